@@ -1,0 +1,287 @@
+//! Reading catalogue files: the embedded catalogue, a file, or a folder of
+//! files merged in name order. Nothing is returned unless everything parsed
+//! and validated.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::model::Catalog;
+use super::validate::validate;
+
+/// The bundled catalogue, compiled into the binary so `repere` works anywhere.
+const EMBEDDED: [(&str, &str); 4] = [
+    ("data/sources.json", include_str!("../../data/sources.json")),
+    (
+        "data/categories.json",
+        include_str!("../../data/categories.json"),
+    ),
+    (
+        "data/guidance.json",
+        include_str!("../../data/guidance.json"),
+    ),
+    ("data/tools.json", include_str!("../../data/tools.json")),
+];
+
+/// Files in a data folder with this suffix are schemas, not catalogue parts.
+const SCHEMA_SUFFIX: &str = ".schema.json";
+
+/// A catalogue that cannot be loaded, explained in one sentence with where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// File and line:column, or file, entry and field.
+    pub location: String,
+    /// What is wrong, in French.
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} : {}", self.location, self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl LoadError {
+    pub(crate) fn new(location: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Which file each entry came from, so validation errors can name it.
+pub type Origins = HashMap<(Section, String), String>;
+
+/// The sections of a catalogue whose entries have ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Source,
+    Category,
+    Placeholder,
+    Guidance,
+    Tool,
+}
+
+/// Builds a catalogue from parts, merging by id: a later entry overrides.
+#[derive(Debug, Default)]
+pub struct Loader {
+    catalog: Catalog,
+    origins: Origins,
+}
+
+impl Loader {
+    /// A loader that starts from the embedded catalogue (or from nothing).
+    pub fn new(with_embedded: bool) -> Result<Self, LoadError> {
+        let mut loader = Self::default();
+        if with_embedded {
+            for (name, text) in EMBEDDED {
+                loader.add_text(name, text)?;
+            }
+        }
+        Ok(loader)
+    }
+
+    /// Adds a file, or every `*.json` file of a folder in name order.
+    pub fn add_path(&mut self, path: &Path) -> Result<(), LoadError> {
+        let shown = path.display().to_string();
+        let meta = std::fs::metadata(path)
+            .map_err(|e| LoadError::new(&shown, format!("impossible de lire ce chemin ({e})")))?;
+        if meta.is_dir() {
+            for file in json_files(path)? {
+                self.add_file(&file)?;
+            }
+            Ok(())
+        } else {
+            self.add_file(path)
+        }
+    }
+
+    fn add_file(&mut self, path: &Path) -> Result<(), LoadError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| LoadError::new(&shown, format!("impossible de lire le fichier ({e})")))?;
+        self.add_text(&shown, &text)
+    }
+
+    /// Parses one catalogue part and merges it.
+    pub fn add_text(&mut self, name: &str, text: &str) -> Result<(), LoadError> {
+        let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+        self.merge(name, part)
+    }
+
+    fn merge(&mut self, name: &str, part: Catalog) -> Result<(), LoadError> {
+        let origins = &mut self.origins;
+        let target = &mut self.catalog;
+        merge_section(
+            name,
+            Section::Source,
+            &mut target.sources,
+            part.sources,
+            origins,
+            |s| &s.id,
+        )?;
+        merge_section(
+            name,
+            Section::Category,
+            &mut target.categories,
+            part.categories,
+            origins,
+            |c| &c.id,
+        )?;
+        merge_section(
+            name,
+            Section::Placeholder,
+            &mut target.placeholders,
+            part.placeholders,
+            origins,
+            |p| &p.key,
+        )?;
+        merge_section(
+            name,
+            Section::Guidance,
+            &mut target.guidance,
+            part.guidance,
+            origins,
+            |g| &g.id,
+        )?;
+        merge_section(
+            name,
+            Section::Tool,
+            &mut target.tools,
+            part.tools,
+            origins,
+            |t| &t.id,
+        )
+    }
+
+    /// Validates the merged catalogue and returns it.
+    pub fn finish(self) -> Result<Catalog, LoadError> {
+        validate(&self.catalog, &self.origins)?;
+        Ok(self.catalog)
+    }
+}
+
+/// Loads the embedded catalogue, then each extra path in order.
+pub fn load(extra: &[PathBuf], with_embedded: bool) -> Result<Catalog, LoadError> {
+    let mut loader = Loader::new(with_embedded)?;
+    for path in extra {
+        loader.add_path(path)?;
+    }
+    loader.finish()
+}
+
+/// The embedded catalogue alone.
+pub fn embedded() -> Result<Catalog, LoadError> {
+    load(&[], true)
+}
+
+fn merge_section<T>(
+    file: &str,
+    section: Section,
+    target: &mut Vec<T>,
+    items: Vec<T>,
+    origins: &mut Origins,
+    id_of: impl Fn(&T) -> &String,
+) -> Result<(), LoadError> {
+    let mut seen_in_file: Vec<String> = Vec::new();
+    for item in items {
+        let id = id_of(&item).clone();
+        if seen_in_file.contains(&id) {
+            return Err(LoadError::new(
+                file,
+                format!(
+                    "l'identifiant « {id} » apparaît deux fois parmi les {}",
+                    section_name(section)
+                ),
+            ));
+        }
+        seen_in_file.push(id.clone());
+        match target.iter().position(|t| *id_of(t) == id) {
+            Some(index) => target[index] = item,
+            None => target.push(item),
+        }
+        origins.insert((section, id), file.to_owned());
+    }
+    Ok(())
+}
+
+pub(crate) fn section_name(section: Section) -> &'static str {
+    match section {
+        Section::Source => "sources",
+        Section::Category => "catégories",
+        Section::Placeholder => "champs à compléter",
+        Section::Guidance => "repères généraux",
+        Section::Tool => "outils",
+    }
+}
+
+fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let shown = dir.display().to_string();
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| LoadError::new(&shown, format!("impossible de lire le dossier ({e})")))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| LoadError::new(&shown, format!("impossible de lire le dossier ({e})")))?
+            .path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if path.is_file()
+            && Path::new(name)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            && !name.ends_with(SCHEMA_SUFFIX)
+            && !name.starts_with('.')
+        {
+            files.push(path);
+        }
+    }
+    if files.is_empty() {
+        return Err(LoadError::new(
+            shown,
+            "ce dossier ne contient aucun fichier .json",
+        ));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Turns a serde_json error into `file:line:column` and a French sentence.
+fn json_error(name: &str, err: &serde_json::Error) -> LoadError {
+    let full = err.to_string();
+    // serde_json appends " at line L column C"; we give the location first instead.
+    let raw = full
+        .rfind(" at line ")
+        .map_or(full.as_str(), |cut| &full[..cut]);
+    let message = translate_serde(raw);
+    LoadError::new(format!("{name}:{}:{}", err.line(), err.column()), message)
+}
+
+fn translate_serde(raw: &str) -> String {
+    let pairs = [
+        ("unknown field ", "champ inconnu "),
+        ("missing field ", "champ obligatoire absent : "),
+        ("duplicate field ", "champ en double : "),
+        ("unknown variant ", "valeur inconnue "),
+        ("invalid type: ", "type invalide : "),
+        ("EOF while parsing", "fin de fichier inattendue"),
+        ("expected ", "attendu "),
+        (
+            "trailing characters",
+            "caractères en trop après la fin du JSON",
+        ),
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "caractère de contrôle brut dans une chaîne",
+        ),
+    ];
+    let mut text = raw.to_owned();
+    for (en, fr) in pairs {
+        text = text.replace(en, fr);
+    }
+    text = text.replace(", attendu one of ", ", attendu l'un de ");
+    text = text.replace(", attendu ", ", attendu : ");
+    format!("JSON invalide — {text}")
+}

@@ -1,0 +1,233 @@
+//! Checks a merged catalogue: references exist, required text is present,
+//! placeholders are labelled, no control characters hide in text.
+
+use std::collections::HashSet;
+
+use super::load::{LoadError, Origins, Section};
+use super::model::{Catalog, Tool};
+use super::placeholder::placeholder_keys;
+
+/// Validates everything; the first problem found is returned.
+pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
+    let ctx = Context::new(catalog, origins);
+    for source in &catalog.sources {
+        let at = ctx.at(Section::Source, &source.id);
+        check_id(&at, &source.id)?;
+        for (field, text) in [
+            ("title", &source.title),
+            ("author", &source.author),
+            ("date", &source.date),
+            ("jurisdiction", &source.jurisdiction),
+            ("short", &source.short),
+        ] {
+            check_text(&at, field, text, true)?;
+        }
+    }
+    for category in &catalog.categories {
+        let at = ctx.at(Section::Category, &category.id);
+        check_id(&at, &category.id)?;
+        check_text(&at, "label", &category.label, true)?;
+        check_text(&at, "description", &category.description, false)?;
+    }
+    for def in &catalog.placeholders {
+        let at = ctx.at(Section::Placeholder, &def.key);
+        if def.key.is_empty() || !def.key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            return Err(at.error("key", "la clé doit être en minuscules ASCII et « _ »"));
+        }
+        check_text(&at, "label", &def.label, true)?;
+    }
+    for guidance in &catalog.guidance {
+        let at = ctx.at(Section::Guidance, &guidance.id);
+        check_id(&at, &guidance.id)?;
+        check_text(&at, "title", &guidance.title, true)?;
+        if guidance.items.is_empty() {
+            return Err(at.error("items", "la liste est vide"));
+        }
+        for (i, item) in guidance.items.iter().enumerate() {
+            check_text(&at, &format!("items[{i}].text"), &item.text, true)?;
+            check_text(&at, &format!("items[{i}].loc"), &item.loc, false)?;
+            ctx.check_source(&at, &format!("items[{i}].source"), &item.source)?;
+        }
+    }
+    for tool in &catalog.tools {
+        validate_tool(&ctx, tool)?;
+    }
+    Ok(())
+}
+
+struct Context<'a> {
+    origins: &'a Origins,
+    sources: HashSet<&'a str>,
+    categories: HashSet<&'a str>,
+    placeholders: HashSet<&'a str>,
+    tools: HashSet<&'a str>,
+}
+
+/// Where an entry is: its file and its id.
+struct At {
+    place: String,
+}
+
+impl At {
+    fn error(&self, field: &str, message: impl AsRef<str>) -> LoadError {
+        LoadError::new(
+            format!("{}, champ `{field}`", self.place),
+            message.as_ref().to_owned(),
+        )
+    }
+}
+
+impl<'a> Context<'a> {
+    fn new(catalog: &'a Catalog, origins: &'a Origins) -> Self {
+        Self {
+            origins,
+            sources: catalog.sources.iter().map(|s| s.id.as_str()).collect(),
+            categories: catalog.categories.iter().map(|c| c.id.as_str()).collect(),
+            placeholders: catalog
+                .placeholders
+                .iter()
+                .map(|p| p.key.as_str())
+                .collect(),
+            tools: catalog.tools.iter().map(|t| t.id.as_str()).collect(),
+        }
+    }
+
+    fn at(&self, section: Section, id: &str) -> At {
+        let file = self
+            .origins
+            .get(&(section, id.to_owned()))
+            .map_or("catalogue", String::as_str);
+        let kind = match section {
+            Section::Source => "source",
+            Section::Category => "catégorie",
+            Section::Placeholder => "champ à compléter",
+            Section::Guidance => "repère",
+            Section::Tool => "outil",
+        };
+        At {
+            place: format!("{file}, {kind} « {} »", printable(id)),
+        }
+    }
+
+    fn check_source(&self, at: &At, field: &str, id: &str) -> Result<(), LoadError> {
+        if self.sources.contains(id) {
+            Ok(())
+        } else {
+            Err(at.error(
+                field,
+                format!("la source « {} » n'existe pas", printable(id)),
+            ))
+        }
+    }
+}
+
+fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
+    let at = ctx.at(Section::Tool, &tool.id);
+    check_id(&at, &tool.id)?;
+    check_text(&at, "name", &tool.name, true)?;
+    check_text(&at, "summary", &tool.summary, false)?;
+    for (i, alias) in tool.aliases.iter().enumerate() {
+        check_text(&at, &format!("aliases[{i}]"), alias, true)?;
+    }
+    if tool.categories.is_empty() {
+        return Err(at.error("categories", "il faut au moins une catégorie"));
+    }
+    for (i, category) in tool.categories.iter().enumerate() {
+        if !ctx.categories.contains(category.as_str()) {
+            return Err(at.error(
+                &format!("categories[{i}]"),
+                format!("la catégorie « {} » n'existe pas", printable(category)),
+            ));
+        }
+    }
+    if let Some(url) = &tool.url {
+        check_text(&at, "url", url, true)?;
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
+            return Err(at.error(
+                "url",
+                "l'adresse doit commencer par http:// ou https:// et ne pas contenir d'espace",
+            ));
+        }
+    }
+    for (i, statement) in tool.statements.iter().enumerate() {
+        check_text(&at, &format!("statements[{i}].text"), &statement.text, true)?;
+        check_text(&at, &format!("statements[{i}].loc"), &statement.loc, false)?;
+        ctx.check_source(&at, &format!("statements[{i}].source"), &statement.source)?;
+    }
+    if let Some(message) = &tool.family_message {
+        check_text(&at, "family_message.text", &message.text, true)?;
+        check_text(&at, "family_message.original", &message.original, true)?;
+        check_text(&at, "family_message.loc", &message.loc, false)?;
+        ctx.check_source(&at, "family_message.source", &message.source)?;
+        for key in placeholder_keys(&message.text) {
+            if !ctx.placeholders.contains(key) {
+                return Err(at.error(
+                    "family_message.text",
+                    format!(
+                        "le champ à compléter {{{key}}} n'a pas de libellé dans « placeholders »"
+                    ),
+                ));
+            }
+        }
+    }
+    check_text(&at, "risk.rationale", &tool.risk.rationale, true)?;
+    if tool.risk.sources.is_empty() {
+        return Err(at.error("risk.sources", "il faut citer au moins une source"));
+    }
+    for (i, source) in tool.risk.sources.iter().enumerate() {
+        ctx.check_source(&at, &format!("risk.sources[{i}]"), source)?;
+    }
+    for (i, alternative) in tool.alternatives.iter().enumerate() {
+        if alternative == &tool.id || !ctx.tools.contains(alternative.as_str()) {
+            return Err(at.error(
+                &format!("alternatives[{i}]"),
+                format!("l'outil « {} » n'existe pas", printable(alternative)),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_id(at: &At, id: &str) -> Result<(), LoadError> {
+    let valid = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if valid {
+        Ok(())
+    } else {
+        Err(at.error(
+            "id",
+            "l'identifiant doit contenir seulement des minuscules ASCII, des chiffres et « - »",
+        ))
+    }
+}
+
+fn check_text(at: &At, field: &str, text: &str, required: bool) -> Result<(), LoadError> {
+    if required && text.trim().is_empty() {
+        return Err(at.error(field, "le texte est vide"));
+    }
+    if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
+        return Err(at.error(
+            field,
+            format!(
+                "le texte contient un caractère de contrôle interdit (U+{:04X})",
+                u32::from(bad)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Control characters (except line breaks) and bidirectional overrides,
+/// which could drive the terminal or disguise text.
+pub fn is_forbidden_char(c: char) -> bool {
+    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An id shown in an error, with anything unprintable replaced.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if is_forbidden_char(c) { '\u{FFFD}' } else { c })
+        .collect()
+}

@@ -1,0 +1,420 @@
+//! The command line: clap definitions and the non-interactive commands.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use color_eyre::eyre::{Result, bail, eyre};
+
+use crate::catalog::{Catalog, Risk, Tool};
+use crate::clipboard;
+use crate::report;
+use crate::sanitize::{clean, clean_line};
+use crate::search::{Doc, SearchIndex, fold_text};
+use crate::text;
+
+/// Width of plain output: fits an 80-column terminal.
+const WIDTH: usize = 78;
+
+/// Repère : les outils numériques école-familles, leurs précautions RGPD et
+/// le message à envoyer aux familles.
+#[derive(Debug, Parser)]
+#[command(name = "repere", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Where the catalogue comes from.
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Fichier ou dossier JSON qui complète le catalogue intégré (un outil de
+    /// même identifiant remplace l'intégré). Répétable.
+    #[arg(long = "data", value_name = "CHEMIN", global = true)]
+    pub paths: Vec<PathBuf>,
+    /// N'utiliser que les fichiers de --data, sans le catalogue intégré.
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Chercher un outil (nom, besoins, précautions, messages…).
+    Search {
+        /// Les mots cherchés, fautes de frappe tolérées.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// Sortie JSON (tableau, meilleur résultat d'abord).
+        #[arg(long)]
+        json: bool,
+        /// Nombre maximal de résultats.
+        #[arg(long, default_value_t = 10, value_name = "N")]
+        limit: usize,
+    },
+    /// Afficher la fiche complète d'un outil.
+    Show {
+        /// Identifiant de l'outil, ou mots pour le trouver.
+        #[arg(required = true, num_args = 1..)]
+        tool: Vec<String>,
+        /// Sortie JSON (la fiche entière).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Le message à envoyer aux familles, champs complétés.
+    Message {
+        /// Identifiant de l'outil, ou mots pour le trouver.
+        #[arg(required = true, num_args = 1..)]
+        tool: Vec<String>,
+        /// Compléter un champ : --set mot_de_passe=1234 (répétable).
+        #[arg(long = "set", value_name = "CLÉ=VALEUR")]
+        set: Vec<String>,
+        /// Copier aussi le message dans le presse-papiers.
+        #[arg(long)]
+        copy: bool,
+        /// Afficher le texte original de la source, blancs compris.
+        #[arg(long)]
+        original: bool,
+    },
+    /// Les repères généraux (services à proscrire, règles de sécurité…).
+    Guide {
+        /// Identifiant ou mots d'un repère ; sans argument, la liste.
+        query: Vec<String>,
+    },
+    /// Vérifier un catalogue et afficher ses effectifs par niveau et besoin.
+    Check {
+        /// Fichier ou dossier à vérifier avec le catalogue intégré.
+        path: Option<PathBuf>,
+    },
+    /// Afficher le schéma JSON du format des données.
+    #[command(hide = true)]
+    Schema,
+}
+
+/// Runs a non-interactive command over a loaded catalogue.
+pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match command {
+        Command::Search { query, json, limit } => {
+            search(&mut out, catalog, &query.join(" "), json, limit)
+        }
+        Command::Show { tool, json } => {
+            let tool = find_tool(catalog, &tool.join(" "))?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(tool)?)?;
+            } else {
+                write!(out, "{}", report::tool_card(catalog, tool, WIDTH))?;
+            }
+            Ok(())
+        }
+        Command::Message {
+            tool,
+            set,
+            copy,
+            original,
+        } => message(&mut out, catalog, &tool.join(" "), &set, copy, original),
+        Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
+        Command::Check { .. } => check(&mut out, catalog),
+        Command::Schema => {
+            let schema = schemars::schema_for!(Catalog);
+            writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
+            Ok(())
+        }
+    }
+}
+
+/// The search index over the tools, in catalogue order.
+pub fn tool_index(catalog: &Catalog) -> SearchIndex {
+    SearchIndex::new(catalog.tools.iter().map(|tool| tool_doc(catalog, tool)))
+}
+
+/// What is searched for a tool: its name, then everything it says.
+pub fn tool_doc(catalog: &Catalog, tool: &Tool) -> Doc {
+    let mut body = String::new();
+    for category in &tool.categories {
+        body.push_str(catalog.category_label(category));
+        body.push('\n');
+    }
+    body.push_str(&tool.summary);
+    for statement in &tool.statements {
+        body.push('\n');
+        body.push_str(&statement.text);
+    }
+    if let Some(message) = &tool.family_message {
+        body.push('\n');
+        body.push_str(&message.text);
+    }
+    let mut aliases = tool.aliases.clone();
+    aliases.push(tool.id.clone());
+    Doc {
+        name: tool.name.clone(),
+        aliases,
+        body,
+    }
+}
+
+fn search(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    query: &str,
+    json: bool,
+    limit: usize,
+) -> Result<()> {
+    let hits = tool_index(catalog).search(query);
+    let hits = &hits[..hits.len().min(limit)];
+    if json {
+        let items: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|hit| {
+                let tool = &catalog.tools[hit.index];
+                serde_json::json!({
+                    "id": tool.id,
+                    "name": tool.name,
+                    "categories": tool.categories,
+                    "risk": tool.risk.level.id(),
+                    "risk_label": text::risk_label(tool.risk.level),
+                    "rationale": tool.risk.rationale,
+                    "url": tool.url,
+                    "score": hit.score,
+                    "name_positions": hit.name_positions,
+                })
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
+        return Ok(());
+    }
+    if hits.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            text::unknown_tool(&clean_line(query), &closest_names(catalog, query))
+        )?;
+        return Ok(());
+    }
+    for hit in hits {
+        let tool = &catalog.tools[hit.index];
+        writeln!(
+            out,
+            "{:<34} {:<22} {}",
+            truncate(&clean_line(&tool.name), 34),
+            text::risk_badge(tool.risk.level),
+            tool.id
+        )?;
+    }
+    Ok(())
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// A tool by exact id, or the best search hit.
+pub fn find_tool<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Tool> {
+    if let Some(tool) = catalog.tool(query.trim()) {
+        return Ok(tool);
+    }
+    match tool_index(catalog).search(query).first() {
+        Some(hit) => Ok(&catalog.tools[hit.index]),
+        None => Err(eyre!(text::unknown_tool(
+            &clean_line(query),
+            &closest_names(catalog, query)
+        ))),
+    }
+}
+
+/// The three names nearest to `query` by edit similarity.
+fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
+    let folded = fold_text(query);
+    let mut scored: Vec<(f64, &Tool)> = catalog
+        .tools
+        .iter()
+        .map(|t| (strsim::jaro_winkler(&folded, &fold_text(&t.name)), t))
+        .filter(|(score, _)| *score > 0.6)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored
+        .iter()
+        .take(3)
+        .map(|(_, t)| format!("{} ({})", clean_line(&t.name), t.id))
+        .collect()
+}
+
+fn message(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    query: &str,
+    set: &[String],
+    copy: bool,
+    original: bool,
+) -> Result<()> {
+    let tool = find_tool(catalog, query)?;
+    let Some(message) = &tool.family_message else {
+        let info: Vec<String> = tool
+            .statements_of(crate::catalog::Field::FamilyInfo)
+            .map(|s| clean(&s.text))
+            .collect();
+        let hint = if info.is_empty() {
+            String::new()
+        } else {
+            format!(" Consigne de la source : {}", info.join(" "))
+        };
+        bail!("{} : {}{hint}", clean_line(&tool.name), text::NO_MESSAGE);
+    };
+    let keys = crate::catalog::placeholder_keys(&message.text);
+    let values = parse_values(set, &keys)?;
+    let filled = if original {
+        clean(&message.original)
+    } else {
+        clean(&fill(catalog, tool, &values))
+    };
+    writeln!(out, "{filled}")?;
+    let missing: Vec<String> = keys
+        .iter()
+        .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))
+        .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
+        .collect();
+    if !missing.is_empty() && !original {
+        eprintln!(
+            "Champs à compléter : {} — utilisez --set CLÉ=VALEUR.",
+            missing.join(", ")
+        );
+    }
+    if copy {
+        report_copy(&filled)?;
+    }
+    Ok(())
+}
+
+fn fill(catalog: &Catalog, tool: &Tool, values: &HashMap<String, String>) -> String {
+    catalog.filled_message(tool, values).unwrap_or_default()
+}
+
+fn parse_values(set: &[String], keys: &[&str]) -> Result<HashMap<String, String>> {
+    let mut values = HashMap::new();
+    for pair in set {
+        let Some((key, value)) = pair.split_once('=') else {
+            bail!(
+                "--set « {} » : la forme attendue est CLÉ=VALEUR.",
+                clean_line(pair)
+            );
+        };
+        if !keys.contains(&key) {
+            bail!(
+                "--set : ce message n'a pas de champ « {} » ; champs possibles : {}.",
+                clean_line(key),
+                if keys.is_empty() {
+                    "aucun".to_owned()
+                } else {
+                    keys.join(", ")
+                }
+            );
+        }
+        values.insert(key.to_owned(), clean_line(value));
+    }
+    Ok(values)
+}
+
+fn report_copy(text: &str) -> Result<()> {
+    if clipboard::prefer_osc52() {
+        let mut tty = std::io::stderr();
+        if !tty.is_terminal() {
+            bail!(
+                "Copie impossible : pas de presse-papiers (ni affichage, ni terminal pour OSC 52). Le message est affiché ci-dessus."
+            );
+        }
+        clipboard::write_osc52(&mut tty, text)?;
+        eprintln!("Message envoyé au terminal (OSC 52) : la copie dépend de votre terminal.");
+        return Ok(());
+    }
+    match clipboard::copy_detached(text) {
+        Ok(()) => {
+            eprintln!("Message copié dans le presse-papiers.");
+            Ok(())
+        }
+        Err(reason) => bail!("Copie impossible : {reason}. Le message est affiché ci-dessus."),
+    }
+}
+
+fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
+    if query.trim().is_empty() {
+        for guidance in &catalog.guidance {
+            writeln!(out, "{:<34} {}", guidance.id, clean_line(&guidance.title))?;
+        }
+        return Ok(());
+    }
+    let found = catalog
+        .guidance
+        .iter()
+        .find(|g| g.id == query.trim())
+        .or_else(|| {
+            let index = SearchIndex::new(catalog.guidance.iter().map(|g| {
+                Doc {
+                    name: g.title.clone(),
+                    aliases: vec![g.id.clone()],
+                    body: g
+                        .items
+                        .iter()
+                        .map(|i| i.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                }
+            }));
+            index
+                .search(query)
+                .first()
+                .map(|hit| &catalog.guidance[hit.index])
+        });
+    match found {
+        Some(guidance) => {
+            write!(out, "{}", report::guidance_text(catalog, guidance, WIDTH))?;
+            Ok(())
+        }
+        None => bail!("Aucun repère ne correspond à « {} ».", clean_line(query)),
+    }
+}
+
+fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
+    writeln!(
+        out,
+        "Catalogue valide : {} outils, {} besoins, {} repères généraux, {} sources.",
+        catalog.tools.len(),
+        catalog.categories.len(),
+        catalog.guidance.len(),
+        catalog.sources.len()
+    )?;
+    let counts = catalog.count_by_risk();
+    writeln!(out, "\nPar niveau de risque :")?;
+    for risk in Risk::ALL {
+        writeln!(
+            out,
+            "  {:<24} {:>4}",
+            text::risk_badge(risk),
+            counts.get(&risk).copied().unwrap_or(0)
+        )?;
+    }
+    writeln!(out, "\nPar besoin :")?;
+    for category in &catalog.categories {
+        let count = catalog.tools_in(&category.id).count();
+        writeln!(
+            out,
+            "  {:<48} {:>4}",
+            truncate(&clean_line(&category.label), 48),
+            count
+        )?;
+    }
+    let messages = catalog
+        .tools
+        .iter()
+        .filter(|t| t.family_message.is_some())
+        .count();
+    writeln!(out, "\nMessages aux familles : {messages}")?;
+    Ok(())
+}

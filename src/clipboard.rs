@@ -1,0 +1,207 @@
+//! The system clipboard (arboard), with OSC 52 as the fallback.
+//!
+//! On X11 and Wayland the copied text lives only as long as its owner: the
+//! interface keeps one clipboard on a worker thread for the whole session,
+//! and the one-shot command line hands the text to a small detached child.
+//! Clipboard calls can hang (dead X socket), so callers wait with a timeout.
+
+use std::io::Write;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::sanitize::clean;
+
+/// How long a copy may take before we give up on the system clipboard.
+pub const COPY_TIMEOUT: Duration = Duration::from_millis(800);
+
+/// The hidden argument that turns the binary into a clipboard server.
+pub const SERVE_ARG: &str = "__serve-clipboard";
+
+/// How a copy ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyOutcome {
+    /// In the system clipboard, confirmed.
+    System,
+    /// Sent to the terminal as OSC 52; the terminal may or may not honour it.
+    Osc52,
+    /// Not copied, with the reason.
+    Failed(String),
+}
+
+/// Whether the system clipboard would be the wrong one or absent: over SSH
+/// it would fill the remote machine's clipboard; without a display there is
+/// none at all.
+pub fn prefer_osc52() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if set("SSH_CONNECTION") || set("SSH_TTY") {
+        return true;
+    }
+    cfg!(all(unix, not(target_os = "macos"))) && !set("DISPLAY") && !set("WAYLAND_DISPLAY")
+}
+
+/// Writes the OSC 52 sequence that asks the terminal to copy `text`.
+pub fn write_osc52(out: &mut impl Write, text: &str) -> std::io::Result<()> {
+    let text = clean(text);
+    crossterm::execute!(
+        out,
+        crossterm::clipboard::CopyToClipboard::to_clipboard_from(text.as_bytes())
+    )
+}
+
+enum Request {
+    Copy(String),
+    Quit,
+}
+
+/// One clipboard owned by a worker thread for the whole session.
+#[derive(Debug)]
+pub struct ClipboardWorker {
+    requests: Sender<Request>,
+    replies: Receiver<Result<(), String>>,
+}
+
+impl ClipboardWorker {
+    /// Starts the worker; the clipboard itself is opened on first use.
+    pub fn start() -> Self {
+        let (requests, inbox) = mpsc::channel::<Request>();
+        let (outbox, replies) = mpsc::channel();
+        thread::spawn(move || serve_requests(&inbox, &outbox));
+        Self { requests, replies }
+    }
+
+    /// Copies `text`, waiting at most [`COPY_TIMEOUT`].
+    pub fn copy(&self, text: &str) -> Result<(), String> {
+        // A late answer to an earlier timed-out copy must not be taken for this one.
+        while self.replies.try_recv().is_ok() {}
+        self.requests
+            .send(Request::Copy(clean(text)))
+            .map_err(|_| "le service de presse-papiers s'est arrêté".to_owned())?;
+        match self.replies.recv_timeout(COPY_TIMEOUT) {
+            Ok(result) => result,
+            Err(RecvTimeoutError::Timeout) => Err("le presse-papiers ne répond pas".to_owned()),
+            Err(RecvTimeoutError::Disconnected) => {
+                Err("le service de presse-papiers s'est arrêté".to_owned())
+            }
+        }
+    }
+}
+
+impl Drop for ClipboardWorker {
+    fn drop(&mut self) {
+        // Lets a clipboard manager take the last text before we exit.
+        let _ = self.requests.send(Request::Quit);
+        let _ = self.replies.recv_timeout(Duration::from_millis(600));
+    }
+}
+
+fn serve_requests(inbox: &Receiver<Request>, outbox: &Sender<Result<(), String>>) {
+    let mut clipboard: Option<arboard::Clipboard> = None;
+    let mut last: Option<String> = None;
+    while let Ok(request) = inbox.recv() {
+        match request {
+            Request::Copy(text) => {
+                let result = open(&mut clipboard).and_then(|c| {
+                    c.set_text(text.clone())
+                        .map_err(|e| format!("copie refusée ({e})"))
+                });
+                if result.is_ok() {
+                    last = Some(text);
+                }
+                let _ = outbox.send(result);
+            }
+            Request::Quit => {
+                if let (Some(c), Some(text)) = (clipboard.as_mut(), last) {
+                    hand_over(c, text);
+                }
+                let _ = outbox.send(Ok(()));
+                return;
+            }
+        }
+    }
+}
+
+fn open(slot: &mut Option<arboard::Clipboard>) -> Result<&mut arboard::Clipboard, String> {
+    if slot.is_none() {
+        let clipboard =
+            arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
+        *slot = Some(clipboard);
+    }
+    slot.as_mut()
+        .ok_or_else(|| "presse-papiers indisponible".to_owned())
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn hand_over(clipboard: &mut arboard::Clipboard, text: String) {
+    use arboard::SetExtLinux;
+    let deadline = Instant::now() + Duration::from_millis(500);
+    let _ = clipboard.set().wait_until(deadline).text(text);
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn hand_over(_clipboard: &mut arboard::Clipboard, _text: String) {}
+
+/// For the one-shot command line: copies through a detached child that
+/// serves the text until something else is copied, then checks it is there.
+pub fn copy_detached(text: &str) -> Result<(), String> {
+    let text = clean(text);
+    if !cfg!(all(unix, not(target_os = "macos"))) {
+        return ClipboardWorker::start().copy(&text);
+    }
+    let exe = std::env::current_exe().map_err(|e| format!("programme introuvable ({e})"))?;
+    let mut child = std::process::Command::new(exe)
+        .arg(SERVE_ARG)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("impossible de lancer le service de copie ({e})"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("impossible de transmettre le texte ({e})"))?;
+    }
+    confirm(&text)
+}
+
+/// Polls the clipboard until it holds `text` (or gives up).
+fn confirm(text: &str) -> Result<(), String> {
+    let deadline = Instant::now() + Duration::from_secs(2);
+    let mut clipboard =
+        arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
+    while Instant::now() < deadline {
+        if clipboard.get_text().is_ok_and(|t| t == text) {
+            return Ok(());
+        }
+        thread::sleep(Duration::from_millis(30));
+    }
+    Err("le presse-papiers n'a pas reçu le texte".to_owned())
+}
+
+/// The child side of [`copy_detached`]: reads the text on stdin and owns
+/// the clipboard until another program takes it.
+pub fn serve_stdin() -> Result<(), String> {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+        .map_err(|e| format!("lecture impossible ({e})"))?;
+    let mut clipboard =
+        arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
+    serve_until_replaced(&mut clipboard, text)
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn serve_until_replaced(clipboard: &mut arboard::Clipboard, text: String) -> Result<(), String> {
+    use arboard::SetExtLinux;
+    clipboard
+        .set()
+        .wait()
+        .text(text)
+        .map_err(|e| format!("copie refusée ({e})"))
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn serve_until_replaced(clipboard: &mut arboard::Clipboard, text: String) -> Result<(), String> {
+    clipboard
+        .set_text(text)
+        .map_err(|e| format!("copie refusée ({e})"))
+}

@@ -1,0 +1,11 @@
+//! repere: the data-protection guide to school communication tools, for
+//! digital advisers on the phone with teachers.
+
+pub mod app;
+pub mod catalog;
+pub mod cli;
+pub mod clipboard;
+pub mod report;
+pub mod sanitize;
+pub mod search;
+pub mod text;

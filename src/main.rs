@@ -1,0 +1,42 @@
+//! repere: parse the command line, load the catalogue, run the interface or
+//! a command. Errors are one sentence on stderr and a non-zero exit.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use repere::catalog;
+use repere::cli::{self, Cli, Command};
+use repere::clipboard;
+
+fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some(clipboard::SERVE_ARG) {
+        return match clipboard::serve_stdin() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::FAILURE,
+        };
+    }
+    if let Err(report) = color_eyre::install() {
+        eprintln!("repere : {report}");
+        return ExitCode::FAILURE;
+    }
+    let args = Cli::parse();
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(report) => {
+            eprintln!("repere : {}", repere::sanitize::clean(&report.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: Cli) -> color_eyre::Result<()> {
+    let mut paths = args.data.paths;
+    if let Some(Command::Check { path: Some(path) }) = &args.command {
+        paths.push(path.clone());
+    }
+    let catalog = catalog::load(&paths, !args.data.no_builtin)?;
+    match args.command {
+        Some(command) => cli::run(command, &catalog),
+        None => repere::app::run(catalog),
+    }
+}
