@@ -9,3 +9,5 @@ pub mod report;
 pub mod sanitize;
 pub mod search;
 pub mod text;
+pub mod theme;
+pub mod ui;

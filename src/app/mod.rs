@@ -1,10 +1,92 @@
-//! The terminal interface.
+//! The terminal interface: read an event, turn it into an action, update
+//! the state, run the effects, draw. Nothing happens between events, so an
+//! idle interface uses no CPU.
+
+pub mod action;
+pub mod effect;
+pub mod form;
+pub mod keymap;
+pub mod state;
+pub mod store;
+pub mod update;
+
+use std::collections::VecDeque;
+use std::io::stdout;
 
 use color_eyre::Result;
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::DefaultTerminal;
 
 use crate::catalog::Catalog;
+use crate::theme::Theme;
+use action::Action;
+use effect::Effects;
+use state::{State, Status};
+use store::Store;
 
-/// Runs the interface until the user quits.
-pub fn run(_catalog: Catalog) -> Result<()> {
-    color_eyre::eyre::bail!("l'interface n'est pas encore disponible")
+/// Runs the interface until the user quits; the terminal is restored on
+/// every way out (return, error, panic).
+pub fn run(catalog: Catalog) -> Result<()> {
+    let mut store = Store::locate();
+    let (prefs, warning) = store.load();
+    let theme = Theme::from_env();
+    let mut terminal = ratatui::init();
+    install_panic_cleanup();
+    let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = (|| {
+        let size = terminal.size()?;
+        let mut state = State::new(catalog, prefs, (size.width, size.height));
+        if let Some(text) = warning {
+            state.status = Some(Status {
+                text,
+                is_error: true,
+            });
+        }
+        let mut effects = Effects::new(store);
+        event_loop(&mut terminal, &mut state, &mut effects, theme)
+    })();
+    let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+/// ratatui's hook restores the screen; mouse capture and paste are ours.
+fn install_panic_cleanup() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+        previous(info);
+    }));
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    state: &mut State,
+    effects: &mut Effects,
+    theme: Theme,
+) -> Result<()> {
+    loop {
+        terminal.draw(|frame| crate::ui::draw(frame, state, theme))?;
+        if state.should_quit {
+            return Ok(());
+        }
+        let event = crossterm::event::read()?;
+        if let Some(action) = keymap::action_for(&event, state) {
+            dispatch(state, effects, action);
+        }
+    }
+}
+
+/// Applies an action and everything its effects report back.
+pub fn dispatch(state: &mut State, effects: &mut Effects, action: Action) {
+    let mut queue = VecDeque::from([action]);
+    while let Some(action) = queue.pop_front() {
+        for effect in update::update(state, action) {
+            if let Some(next) = effects.run(effect, &mut stdout()) {
+                queue.push_back(next);
+            }
+        }
+    }
 }

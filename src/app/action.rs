@@ -1,0 +1,86 @@
+//! Everything the user can do, and what comes back from side effects.
+
+use super::effect::CopyReport;
+
+/// One thing to do; produced by the keymap or by an effect's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the application.
+    Quit,
+    /// Move the selection (or scroll the detail) up one row.
+    Up,
+    /// Move the selection (or scroll the detail) down one row.
+    Down,
+    /// Up one page.
+    PageUp,
+    /// Down one page.
+    PageDown,
+    /// To the first row.
+    Top,
+    /// To the last row.
+    Bottom,
+    /// Next pane (categories → tools → detail).
+    FocusNext,
+    /// Previous pane.
+    FocusPrev,
+    /// The pane to the left.
+    FocusLeft,
+    /// The pane to the right.
+    FocusRight,
+    /// Put the cursor in the search bar.
+    FocusSearch,
+    /// A character typed into the search bar.
+    SearchInput(char),
+    /// Text pasted into the search bar or the form (first line kept).
+    Paste(String),
+    /// Delete the last character of the search.
+    SearchBackspace,
+    /// Delete the last word of the search.
+    SearchDeleteWord,
+    /// Leave the search bar and go to the results.
+    SearchSubmit,
+    /// Clear the search and leave the search bar.
+    SearchCancel,
+    /// Select the n-th category (1-based, as on the keyboard).
+    JumpCategory(usize),
+    /// Show or hide the list of keys.
+    ToggleHelp,
+    /// Copy the family message of the selected tool (form first if blanks).
+    CopyMessage,
+    /// Copy the precautions as a notice for the teacher.
+    CopyPrecautions,
+    /// Copy the whole card as plain text.
+    CopyCard,
+    /// Open the tool's web address, or show it.
+    OpenUrl,
+    /// Pin or unpin the selected tool.
+    ToggleFavourite,
+    /// Show the last copied text in a popup, to select it by hand.
+    ShowLastCopy,
+    /// A character typed into the form.
+    FormInput(char),
+    /// Delete the last character of the form field.
+    FormBackspace,
+    /// Clear the form field.
+    FormClear,
+    /// Next form field.
+    FormNext,
+    /// Previous form field.
+    FormPrev,
+    /// Fill the message with the form and copy it.
+    FormSubmit,
+    /// Close the popup, form or help.
+    CloseOverlay,
+    /// Mouse click at a screen cell.
+    Click { column: u16, row: u16 },
+    /// Mouse wheel at a screen cell.
+    Scroll { column: u16, row: u16, down: bool },
+    /// The terminal changed size.
+    Resize { width: u16, height: u16 },
+    /// A copy finished, with how it went.
+    CopyFinished(CopyReport),
+    /// Saving the user's files finished; `Err` carries the sentence to show.
+    SaveFinished(Result<(), String>),
+    /// Opening an address finished; `Err` carries the sentence to show.
+    OpenFinished(Result<String, String>),
+}

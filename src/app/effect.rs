@@ -1,0 +1,124 @@
+//! The only side effects of the interface: clipboard, browser, user files,
+//! mouse capture. Each returns an [`Action`] telling the state how it went.
+
+use std::io::Write;
+
+use crate::clipboard::{self, ClipboardWorker, CopyOutcome};
+
+use super::action::Action;
+use super::store::{Prefs, Store};
+
+/// Something to do outside the state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text in the clipboard; `what` names it in the status line.
+    Copy { text: String, what: String },
+    /// Open an address in the browser.
+    Open(String),
+    /// Save the user's preferences.
+    Save(Prefs),
+    /// Let the terminal select text with the mouse (false) or not (true).
+    MouseCapture(bool),
+}
+
+/// How a copy went, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyReport {
+    pub what: String,
+    pub outcome: CopyOutcome,
+    /// Why the system clipboard was not used, if it was tried and failed.
+    pub system_error: Option<String>,
+    pub text: String,
+}
+
+/// Runs effects; owns the long-lived clipboard and the state file.
+#[derive(Debug)]
+pub struct Effects {
+    clipboard: Option<ClipboardWorker>,
+    store: Store,
+}
+
+impl Effects {
+    /// Effects against the real system and the given store.
+    pub fn new(store: Store) -> Self {
+        Self {
+            clipboard: None,
+            store,
+        }
+    }
+
+    /// Runs one effect, writing terminal sequences to `terminal`.
+    pub fn run(&mut self, effect: Effect, terminal: &mut impl Write) -> Option<Action> {
+        match effect {
+            Effect::Copy { text, what } => {
+                Some(Action::CopyFinished(self.copy(text, what, terminal)))
+            }
+            Effect::Open(url) => Some(Action::OpenFinished(open_url(&url))),
+            Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
+            Effect::MouseCapture(on) => {
+                let _ = if on {
+                    crossterm::execute!(terminal, crossterm::event::EnableMouseCapture)
+                } else {
+                    crossterm::execute!(terminal, crossterm::event::DisableMouseCapture)
+                };
+                None
+            }
+        }
+    }
+
+    fn copy(&mut self, text: String, what: String, terminal: &mut impl Write) -> CopyReport {
+        let mut system_error = None;
+        if !clipboard::prefer_osc52() {
+            let worker = self.clipboard.get_or_insert_with(ClipboardWorker::start);
+            match worker.copy(&text) {
+                Ok(()) => {
+                    return CopyReport {
+                        what,
+                        outcome: CopyOutcome::System,
+                        system_error,
+                        text,
+                    };
+                }
+                Err(reason) => system_error = Some(reason),
+            }
+        }
+        let outcome = if osc52_plausible() {
+            match clipboard::write_osc52(terminal, &text) {
+                Ok(()) => CopyOutcome::Osc52,
+                Err(e) => {
+                    CopyOutcome::Failed(format!("écriture vers le terminal impossible ({e})"))
+                }
+            }
+        } else {
+            CopyOutcome::Failed("ce terminal ne gère pas la copie OSC 52".to_owned())
+        };
+        CopyReport {
+            what,
+            outcome,
+            system_error,
+            text,
+        }
+    }
+}
+
+/// Terminals known to ignore OSC 52 get the popup straight away.
+fn osc52_plausible() -> bool {
+    let term = std::env::var("TERM").unwrap_or_default();
+    !(term.is_empty() || term == "dumb" || term == "linux")
+}
+
+fn open_url(url: &str) -> Result<String, String> {
+    let remote = ["SSH_CONNECTION", "SSH_TTY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
+    let desktop = cfg!(any(target_os = "macos", windows))
+        || ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
+    if remote || !desktop {
+        return Err(url.to_owned());
+    }
+    open::that_detached(url)
+        .map(|()| url.to_owned())
+        .map_err(|_| url.to_owned())
+}

@@ -1,0 +1,276 @@
+//! Everything the interface shows, in one place, and the lists derived
+//! from it. Changed only by [`super::update::update`]; drawing only reads.
+
+use crate::catalog::{Catalog, Tool};
+use crate::cli::tool_doc;
+use crate::search::{Doc, Hit, SearchIndex};
+
+use super::form::Form;
+use super::store::Prefs;
+
+/// Which part of the screen receives keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Categories,
+    Tools,
+    Detail,
+    Search,
+}
+
+/// A row of the left pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// Every tool, favourites first.
+    All,
+    /// Recently viewed tools, newest first.
+    Recent,
+    /// The tools of one category (index in the catalogue).
+    Category(usize),
+    /// The general guidance sections.
+    Guidance,
+}
+
+/// What a row of the middle pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A tool, by index in the catalogue.
+    Tool(usize),
+    /// A guidance section, by index in the catalogue.
+    Guidance(usize),
+}
+
+/// A row of the middle pane, with the characters to highlight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub item: Item,
+    pub positions: Vec<usize>,
+}
+
+/// A popup over the panes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    /// The list of every key.
+    Help,
+    /// The placeholder form before copying a family message.
+    Form(Form),
+    /// Text to read or select by hand (copy fallback, address).
+    Text {
+        title: String,
+        body: String,
+        scroll: usize,
+    },
+}
+
+/// The line under the panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The whole state of the interface.
+#[derive(Debug)]
+pub struct State {
+    pub catalog: Catalog,
+    tool_index: SearchIndex,
+    guidance_index: SearchIndex,
+    pub rows: Vec<Row>,
+    /// Number of entries per row for the current search.
+    pub row_counts: Vec<usize>,
+    pub row_sel: usize,
+    pub entries: Vec<Entry>,
+    pub entry_sel: usize,
+    pub detail_scroll: usize,
+    pub focus: Focus,
+    /// Where `Enter` or `Esc` in the search bar returns to.
+    pub focus_before_search: Focus,
+    pub query: String,
+    tool_hits: Vec<Hit>,
+    guidance_hits: Vec<Hit>,
+    pub overlay: Option<Overlay>,
+    pub status: Option<Status>,
+    pub prefs: Prefs,
+    /// Terminal size, for layout-dependent moves (pages, clicks).
+    pub size: (u16, u16),
+    pub last_copy: Option<String>,
+    pub should_quit: bool,
+}
+
+impl State {
+    /// A fresh state over a catalogue and the user's saved preferences.
+    pub fn new(catalog: Catalog, prefs: Prefs, size: (u16, u16)) -> Self {
+        let tool_index = SearchIndex::new(catalog.tools.iter().map(|t| tool_doc(&catalog, t)));
+        let guidance_index = SearchIndex::new(catalog.guidance.iter().map(|g| {
+            Doc {
+                name: g.title.clone(),
+                aliases: vec![g.id.clone()],
+                body: g
+                    .items
+                    .iter()
+                    .map(|i| i.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            }
+        }));
+        let mut rows = vec![Row::All, Row::Recent];
+        rows.extend((0..catalog.categories.len()).map(Row::Category));
+        rows.push(Row::Guidance);
+        let mut state = Self {
+            catalog,
+            tool_index,
+            guidance_index,
+            row_counts: vec![0; rows.len()],
+            rows,
+            row_sel: 0,
+            entries: Vec::new(),
+            entry_sel: 0,
+            detail_scroll: 0,
+            focus: Focus::Tools,
+            focus_before_search: Focus::Tools,
+            query: String::new(),
+            tool_hits: Vec::new(),
+            guidance_hits: Vec::new(),
+            overlay: None,
+            status: None,
+            prefs,
+            size,
+            last_copy: None,
+            should_quit: false,
+        };
+        state.refresh_search();
+        state
+    }
+
+    /// The selected row of the left pane.
+    pub fn row(&self) -> Row {
+        self.rows.get(self.row_sel).copied().unwrap_or(Row::All)
+    }
+
+    /// The selected entry of the middle pane.
+    pub fn entry(&self) -> Option<&Entry> {
+        self.entries.get(self.entry_sel)
+    }
+
+    /// The selected tool, if the selection is a tool.
+    pub fn tool(&self) -> Option<&Tool> {
+        match self.entry()?.item {
+            Item::Tool(i) => self.catalog.tools.get(i),
+            Item::Guidance(_) => None,
+        }
+    }
+
+    /// Whether a tool is pinned.
+    pub fn is_favourite(&self, tool: &Tool) -> bool {
+        self.prefs.favourites.contains(&tool.id)
+    }
+
+    /// Re-runs the search for the current query, then rebuilds the lists.
+    pub fn refresh_search(&mut self) {
+        if self.query.trim().is_empty() {
+            self.tool_hits.clear();
+            self.guidance_hits.clear();
+        } else {
+            self.tool_hits = self.tool_index.search(&self.query);
+            self.guidance_hits = self.guidance_index.search(&self.query);
+        }
+        self.row_counts = (0..self.rows.len())
+            .map(|i| self.entries_for(self.rows[i]).len())
+            .collect();
+        self.refresh_entries();
+    }
+
+    /// Rebuilds the middle pane for the selected row, keeping the selection
+    /// on the same item when it is still there.
+    pub fn refresh_entries(&mut self) {
+        let previous = self.entry().map(|e| e.item);
+        self.entries = self.entries_for(self.row());
+        self.entry_sel = previous
+            .and_then(|item| self.entries.iter().position(|e| e.item == item))
+            .filter(|_| self.query.is_empty())
+            .unwrap_or(0);
+        self.detail_scroll = 0;
+    }
+
+    fn searching(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    fn entries_for(&self, row: Row) -> Vec<Entry> {
+        if let Row::Guidance = row {
+            return if self.searching() {
+                self.guidance_hits
+                    .iter()
+                    .map(|h| entry(Item::Guidance(h.index), h))
+                    .collect()
+            } else {
+                (0..self.catalog.guidance.len())
+                    .map(|i| Entry {
+                        item: Item::Guidance(i),
+                        positions: Vec::new(),
+                    })
+                    .collect()
+            };
+        }
+        let keep = |index: usize| self.row_contains(row, index);
+        if self.searching() {
+            return self
+                .tool_hits
+                .iter()
+                .filter(|h| keep(h.index))
+                .map(|h| entry(Item::Tool(h.index), h))
+                .collect();
+        }
+        let mut indices: Vec<usize> = match row {
+            Row::Recent => self
+                .prefs
+                .recent
+                .iter()
+                .filter_map(|id| self.catalog.tools.iter().position(|t| &t.id == id))
+                .collect(),
+            _ => (0..self.catalog.tools.len()).filter(|&i| keep(i)).collect(),
+        };
+        let tools = &self.catalog.tools;
+        match row {
+            Row::All => indices.sort_by_key(|&i| {
+                (
+                    !self.is_favourite(&tools[i]),
+                    crate::search::fold_text(&tools[i].name),
+                )
+            }),
+            Row::Category(_) => indices.sort_by_key(|&i| {
+                (
+                    tools[i].risk.level,
+                    crate::search::fold_text(&tools[i].name),
+                )
+            }),
+            Row::Recent | Row::Guidance => {}
+        }
+        indices
+            .into_iter()
+            .map(|i| Entry {
+                item: Item::Tool(i),
+                positions: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn row_contains(&self, row: Row, tool_index: usize) -> bool {
+        let tool = &self.catalog.tools[tool_index];
+        match row {
+            Row::All => true,
+            Row::Recent => self.prefs.recent.contains(&tool.id),
+            Row::Category(c) => {
+                let id = &self.catalog.categories[c].id;
+                tool.categories.iter().any(|t| t == id)
+            }
+            Row::Guidance => false,
+        }
+    }
+}
+
+fn entry(item: Item, hit: &Hit) -> Entry {
+    Entry {
+        item,
+        positions: hit.name_positions.clone(),
+    }
+}

@@ -1,0 +1,468 @@
+//! `update(state, action) -> effects`: every change of state happens here.
+
+use ratatui::layout::{Position, Rect};
+
+use super::action::Action;
+use super::effect::{CopyReport, Effect};
+use super::form::Form;
+use super::state::{Focus, Item, Overlay, State, Status};
+use crate::clipboard::CopyOutcome;
+use crate::report;
+use crate::ui::{detail, layout};
+
+/// Width of the card copied as plain text (fits an email).
+const CARD_WIDTH: usize = 72;
+
+/// Applies one action; returns the side effects to run.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => {
+            state.should_quit = true;
+            vec![Effect::Save(state.prefs.clone())]
+        }
+        Action::Resize { width, height } => {
+            state.size = (width, height);
+            clamp_detail(state);
+            Vec::new()
+        }
+        Action::CopyFinished(report) => copy_finished(state, report),
+        Action::SaveFinished(result) => {
+            if let Err(message) = result {
+                set_status(state, message, true);
+            }
+            Vec::new()
+        }
+        Action::OpenFinished(result) => {
+            match result {
+                Ok(url) => set_status(state, format!("Ouvert dans le navigateur : {url}"), false),
+                Err(url) => set_status(state, format!("Adresse : {url}"), false),
+            }
+            Vec::new()
+        }
+        action if state.overlay.is_some() => overlay_action(state, action),
+        action => main_action(state, action),
+    }
+}
+
+fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Up => move_by(state, -1),
+        Action::Down => move_by(state, 1),
+        Action::PageUp => move_by(state, -page(state)),
+        Action::PageDown => move_by(state, page(state)),
+        Action::Top => move_by(state, isize::MIN / 2),
+        Action::Bottom => move_by(state, isize::MAX / 2),
+        Action::FocusNext | Action::FocusRight => focus_step(state, 1),
+        Action::FocusPrev | Action::FocusLeft => focus_step(state, -1),
+        Action::FocusSearch => {
+            if state.focus != Focus::Search {
+                state.focus_before_search = state.focus;
+            }
+            state.focus = Focus::Search;
+            Vec::new()
+        }
+        Action::SearchInput(c) => edit_query(state, |q| q.push(c)),
+        Action::Paste(text) => edit_query(state, |q| q.push_str(&first_line(&text))),
+        Action::SearchBackspace => edit_query(state, |q| {
+            q.pop();
+        }),
+        Action::SearchDeleteWord => edit_query(state, |q| {
+            let kept = q.trim_end().rfind(' ').map_or(0, |i| i + 1);
+            q.truncate(kept);
+        }),
+        Action::SearchSubmit => {
+            state.focus = Focus::Tools;
+            touch_recent(state)
+        }
+        Action::SearchCancel => {
+            state.focus = state.focus_before_search;
+            edit_query(state, String::clear)
+        }
+        Action::JumpCategory(n) => {
+            // 1 is "Tous les outils", 2 "Récents", then the needs.
+            if n >= 1 && n <= state.rows.len() {
+                state.row_sel = n - 1;
+                state.refresh_entries();
+                state.focus = Focus::Tools;
+            }
+            touch_recent(state)
+        }
+        Action::ToggleHelp => {
+            state.overlay = Some(Overlay::Help);
+            Vec::new()
+        }
+        Action::CopyMessage => copy_message(state),
+        Action::CopyPrecautions => copy_selected(state, |s, t| {
+            (
+                report::precautions_notice(&s.catalog, t),
+                "Précautions".to_owned(),
+            )
+        }),
+        Action::CopyCard => copy_selected(state, |s, t| {
+            (
+                report::tool_card(&s.catalog, t, CARD_WIDTH),
+                "Fiche".to_owned(),
+            )
+        }),
+        Action::OpenUrl => open_url(state),
+        Action::ToggleFavourite => toggle_favourite(state),
+        Action::ShowLastCopy => {
+            if let Some(text) = state.last_copy.clone() {
+                return show_text(state, "Dernier texte copié".to_owned(), text);
+            }
+            set_status(state, "Rien n'a encore été copié.".to_owned(), false);
+            Vec::new()
+        }
+        Action::Click { column, row } => click(state, column, row),
+        Action::Scroll { column, row, down } => scroll_at(state, column, row, down),
+        _ => Vec::new(),
+    }
+}
+
+fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(overlay) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
+    match (overlay, action) {
+        (Overlay::Form(form), Action::FormInput(c)) => form.push(c),
+        (Overlay::Form(form), Action::Paste(text)) => {
+            first_line(&text).chars().for_each(|c| form.push(c));
+        }
+        (Overlay::Form(form), Action::FormBackspace) => form.backspace(),
+        (Overlay::Form(form), Action::FormClear) => form.clear(),
+        (Overlay::Form(form), Action::FormNext | Action::Down) => form.next(),
+        (Overlay::Form(form), Action::FormPrev | Action::Up) => form.prev(),
+        (Overlay::Form(_), Action::FormSubmit) => return submit_form(state),
+        (Overlay::Text { scroll, .. }, Action::Down | Action::Scroll { down: true, .. }) => {
+            *scroll = scroll.saturating_add(1);
+        }
+        (Overlay::Text { scroll, .. }, Action::Up | Action::Scroll { down: false, .. }) => {
+            *scroll = scroll.saturating_sub(1);
+        }
+        (Overlay::Text { .. }, Action::CloseOverlay) => {
+            state.overlay = None;
+            return vec![Effect::MouseCapture(true)];
+        }
+        (_, Action::CloseOverlay | Action::ToggleHelp) => state.overlay = None,
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Only the first line of a paste makes sense in a one-line field.
+fn first_line(text: &str) -> String {
+    crate::sanitize::clean_line(text.lines().next().unwrap_or(""))
+}
+
+fn set_status(state: &mut State, text: String, is_error: bool) {
+    state.status = Some(Status { text, is_error });
+}
+
+fn page(state: &State) -> isize {
+    let areas = layout::areas(screen(state), state.focus);
+    let pane = match state.focus {
+        Focus::Categories => areas.categories,
+        Focus::Detail => areas.detail,
+        Focus::Tools | Focus::Search => areas.tools,
+    };
+    let rows = pane.map_or(10, |p| layout::inner(p).height.saturating_sub(1));
+    isize::try_from(rows.max(1)).unwrap_or(10)
+}
+
+fn screen(state: &State) -> Rect {
+    Rect::new(0, 0, state.size.0, state.size.1)
+}
+
+fn step(index: usize, delta: isize, len: usize) -> usize {
+    let last = len.saturating_sub(1);
+    index.saturating_add_signed(delta).min(last)
+}
+
+fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
+    match state.focus {
+        Focus::Categories => {
+            state.row_sel = step(state.row_sel, delta, state.rows.len());
+            state.refresh_entries();
+            Vec::new()
+        }
+        Focus::Tools | Focus::Search => {
+            state.entry_sel = step(state.entry_sel, delta, state.entries.len());
+            state.detail_scroll = 0;
+            touch_recent(state)
+        }
+        Focus::Detail => {
+            state.detail_scroll = state.detail_scroll.saturating_add_signed(delta);
+            clamp_detail(state);
+            Vec::new()
+        }
+    }
+}
+
+/// Keeps the detail scroll within its content at the current width.
+fn clamp_detail(state: &mut State) {
+    let areas = layout::areas(screen(state), Focus::Detail);
+    let Some(pane) = areas.detail else {
+        return;
+    };
+    let inner = layout::inner(pane);
+    let total = detail::lines(state, inner.width).len();
+    let max = total.saturating_sub(usize::from(inner.height));
+    state.detail_scroll = state.detail_scroll.min(max);
+}
+
+fn focus_step(state: &mut State, delta: isize) -> Vec<Effect> {
+    const ORDER: [Focus; 3] = [Focus::Categories, Focus::Tools, Focus::Detail];
+    let current = ORDER.iter().position(|f| *f == state.focus).unwrap_or(1);
+    let next = (current.cast_signed() + delta)
+        .rem_euclid(3)
+        .cast_unsigned();
+    state.focus = ORDER[next];
+    Vec::new()
+}
+
+fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> Vec<Effect> {
+    edit(&mut state.query);
+    // Searching looks everywhere; the left pane then shows where hits are.
+    if !state.query.is_empty() && state.focus == Focus::Search {
+        state.row_sel = 0;
+    }
+    state.refresh_search();
+    Vec::new()
+}
+
+fn touch_recent(state: &mut State) -> Vec<Effect> {
+    if let Some(id) = state.tool().map(|t| t.id.clone()) {
+        state.prefs.touch_recent(&id);
+    }
+    Vec::new()
+}
+
+fn selected_tool_index(state: &State) -> Option<usize> {
+    match state.entry()?.item {
+        Item::Tool(i) => Some(i),
+        Item::Guidance(_) => None,
+    }
+}
+
+fn no_tool(state: &mut State) -> Vec<Effect> {
+    set_status(state, "Sélectionnez d'abord un outil.".to_owned(), true);
+    Vec::new()
+}
+
+fn copy_message(state: &mut State) -> Vec<Effect> {
+    let Some(index) = selected_tool_index(state) else {
+        return copy_guidance(state);
+    };
+    let tool = &state.catalog.tools[index];
+    if tool.family_message.is_none() {
+        let info: Vec<String> = tool
+            .statements_of(crate::catalog::Field::FamilyInfo)
+            .map(|s| crate::sanitize::clean_line(&s.text))
+            .collect();
+        let text = if info.is_empty() {
+            crate::text::NO_MESSAGE.to_owned()
+        } else {
+            format!(
+                "Pas de message type. Consigne de la source : {}",
+                info.join(" ")
+            )
+        };
+        set_status(state, text, true);
+        return Vec::new();
+    }
+    if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs.placeholder_defaults) {
+        state.overlay = Some(Overlay::Form(form));
+        return Vec::new();
+    }
+    let text = state
+        .catalog
+        .filled_message(tool, &std::collections::HashMap::new())
+        .unwrap_or_default();
+    vec![copy_effect(&text, "Message")]
+}
+
+fn copy_guidance(state: &mut State) -> Vec<Effect> {
+    let Some(Item::Guidance(i)) = state.entry().map(|e| e.item) else {
+        return no_tool(state);
+    };
+    let text = report::guidance_text(&state.catalog, &state.catalog.guidance[i], CARD_WIDTH);
+    vec![copy_effect(&text, "Repère")]
+}
+
+fn copy_effect(text: &str, what: &str) -> Effect {
+    Effect::Copy {
+        text: crate::sanitize::clean(text),
+        what: what.to_owned(),
+    }
+}
+
+fn copy_selected(
+    state: &mut State,
+    make: impl Fn(&State, &crate::catalog::Tool) -> (String, String),
+) -> Vec<Effect> {
+    let Some(tool) = state.tool() else {
+        return copy_guidance(state);
+    };
+    let (text, what) = make(state, tool);
+    vec![copy_effect(&text, &what)]
+}
+
+fn submit_form(state: &mut State) -> Vec<Effect> {
+    let Some(Overlay::Form(form)) = state.overlay.take() else {
+        return Vec::new();
+    };
+    let values = form.values();
+    for (key, value) in &values {
+        if !value.trim().is_empty() {
+            state
+                .prefs
+                .placeholder_defaults
+                .insert(key.clone(), value.clone());
+        }
+    }
+    let text = state
+        .catalog
+        .tools
+        .get(form.tool)
+        .and_then(|tool| state.catalog.filled_message(tool, &values))
+        .unwrap_or_default();
+    vec![
+        copy_effect(&text, "Message"),
+        Effect::Save(state.prefs.clone()),
+    ]
+}
+
+fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
+    state.last_copy = Some(report.text.clone());
+    let prefix = report
+        .system_error
+        .as_ref()
+        .map(|e| format!("Presse-papiers système indisponible ({e}). "))
+        .unwrap_or_default();
+    match report.outcome {
+        CopyOutcome::System => {
+            set_status(
+                state,
+                format!("{} copié dans le presse-papiers.", report.what),
+                false,
+            );
+            Vec::new()
+        }
+        CopyOutcome::Osc52 => {
+            let text = format!(
+                "{prefix}{} envoyé au terminal (OSC 52) : collez-le ; sinon « v » l'affiche.",
+                report.what
+            );
+            set_status(state, text, false);
+            Vec::new()
+        }
+        CopyOutcome::Failed(reason) => {
+            let text =
+                format!("{prefix}Copie impossible ({reason}) : sélectionnez le texte à la souris.");
+            set_status(state, text, true);
+            show_text(
+                state,
+                format!("{} — à sélectionner à la souris", report.what),
+                report.text,
+            )
+        }
+    }
+}
+
+fn show_text(state: &mut State, title: String, body: String) -> Vec<Effect> {
+    state.overlay = Some(Overlay::Text {
+        title,
+        body,
+        scroll: 0,
+    });
+    // The terminal's own selection works only without mouse capture.
+    vec![Effect::MouseCapture(false)]
+}
+
+fn open_url(state: &mut State) -> Vec<Effect> {
+    let Some(tool) = state.tool() else {
+        return no_tool(state);
+    };
+    match &tool.url {
+        Some(url) => vec![Effect::Open(crate::sanitize::clean_line(url))],
+        None => {
+            set_status(
+                state,
+                "Aucune adresse web dans les sources pour cet outil.".to_owned(),
+                true,
+            );
+            Vec::new()
+        }
+    }
+}
+
+fn toggle_favourite(state: &mut State) -> Vec<Effect> {
+    let Some(tool) = state.tool() else {
+        return no_tool(state);
+    };
+    let (id, name) = (tool.id.clone(), crate::sanitize::clean_line(&tool.name));
+    let favourites = &mut state.prefs.favourites;
+    let text = if let Some(pos) = favourites.iter().position(|f| *f == id) {
+        favourites.remove(pos);
+        format!("{name} retiré des favoris.")
+    } else {
+        favourites.push(id);
+        format!("{name} ajouté aux favoris.")
+    };
+    set_status(state, text, false);
+    state.refresh_search();
+    vec![Effect::Save(state.prefs.clone())]
+}
+
+fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
+    let areas = layout::areas(screen(state), state.focus);
+    let at = Position::new(column, row);
+    if areas.search.contains(at) {
+        return main_action(state, Action::FocusSearch);
+    }
+    for (pane, focus) in [
+        (areas.categories, Focus::Categories),
+        (areas.tools, Focus::Tools),
+        (areas.detail, Focus::Detail),
+    ] {
+        let Some(pane) = pane.filter(|p| p.contains(at)) else {
+            continue;
+        };
+        state.focus = focus;
+        let inner = layout::inner(pane);
+        if focus == Focus::Detail || !inner.contains(at) {
+            return Vec::new();
+        }
+        let (selected, len) = match focus {
+            Focus::Categories => (state.row_sel, state.rows.len()),
+            _ => (state.entry_sel, state.entries.len()),
+        };
+        let offset = layout::list_offset(selected, len, usize::from(inner.height));
+        let target = offset + usize::from(row - inner.y);
+        if target < len {
+            let delta = target.cast_signed() - selected.cast_signed();
+            return move_by(state, delta);
+        }
+    }
+    Vec::new()
+}
+
+fn scroll_at(state: &mut State, column: u16, row: u16, down: bool) -> Vec<Effect> {
+    let areas = layout::areas(screen(state), state.focus);
+    let at = Position::new(column, row);
+    let focus = [
+        (areas.categories, Focus::Categories),
+        (areas.tools, Focus::Tools),
+        (areas.detail, Focus::Detail),
+    ]
+    .into_iter()
+    .find_map(|(pane, focus)| pane.filter(|p| p.contains(at)).map(|_| focus));
+    let Some(focus) = focus else {
+        return Vec::new();
+    };
+    let saved = state.focus;
+    state.focus = focus;
+    let effects = move_by(state, if down { 3 } else { -3 });
+    state.focus = saved;
+    effects
+}

@@ -1,0 +1,129 @@
+//! Popups: help, the message form, text to select, and "too small".
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::wrap::wrap;
+use crate::app::form::Form;
+use crate::app::keymap::{Binding, FORM_KEYS, MAIN_KEYS, SEARCH_KEYS};
+use crate::app::state::State;
+use crate::sanitize::clean_line;
+use crate::theme::Theme;
+
+fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true))
+        .title(super::lists::fit(
+            title,
+            usize::from(area.width.saturating_sub(2)),
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+/// Every key, from the keymap's own tables.
+pub fn render_help(frame: &mut Frame<'_>, screen: Rect, theme: Theme) {
+    let area = layout::popup(screen, 64, 34);
+    let inner = frame_popup(frame, area, " Aide — Échap pour fermer ", theme);
+    let mut lines = Vec::new();
+    for (title, keys) in [
+        ("Écran principal", MAIN_KEYS),
+        ("Recherche", SEARCH_KEYS),
+        ("Formulaire du message", FORM_KEYS),
+    ] {
+        lines.push(Line::styled(title, theme.heading()));
+        lines.extend(keys.iter().map(|b| key_line(b, theme)));
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(
+        "Souris : clic pour choisir, molette pour défiler.",
+        theme.dim(),
+    ));
+    lines.push(Line::styled(
+        "Niveaux : ✓ Institutionnel  ! Avec précautions  ? Doutes  ✗ Proscrit",
+        theme.dim(),
+    ));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn key_line(binding: &Binding, theme: Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {:<16}", binding.keys), theme.key()),
+        Span::raw(binding.what),
+    ])
+}
+
+/// One field per blank, with its French label.
+pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Form, theme: Theme) {
+    let height = u16::try_from(form.fields.len() * 3 + 4).unwrap_or(u16::MAX);
+    let area = layout::popup(screen, 70, height);
+    let name = state
+        .catalog
+        .tools
+        .get(form.tool)
+        .map_or_else(String::new, |t| clean_line(&t.name));
+    let inner = frame_popup(
+        frame,
+        area,
+        &format!(" Message aux familles — {name} "),
+        theme,
+    );
+    let mut lines = vec![Line::styled(
+        "Complétez les champs, puis Entrée pour copier :",
+        theme.dim(),
+    )];
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focused;
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            clean_line(&field.label),
+            if focused {
+                theme.heading()
+            } else {
+                Style::new()
+            },
+        ));
+        let marker = if focused { "▶ " } else { "  " };
+        let cursor = if focused { "█" } else { "" };
+        lines.push(Line::from(vec![
+            Span::styled(marker, theme.key()),
+            Span::styled(clean_line(&field.value), theme.title()),
+            Span::raw(cursor),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Text to read, or to select with the mouse when copying failed.
+pub fn render_text(
+    frame: &mut Frame<'_>,
+    screen: Rect,
+    title: &str,
+    body: &str,
+    scroll: usize,
+    theme: Theme,
+) {
+    let area = layout::popup(screen, 78, screen.height.saturating_sub(2));
+    let inner = frame_popup(frame, area, &format!(" {title} "), theme);
+    let lines = wrap(&[(body.to_owned(), Style::new())], inner.width, "", "");
+    let scroll = scroll.min(lines.len().saturating_sub(1));
+    let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}
+
+/// Shown instead of the panes when there is no room.
+pub fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
+    let text = format!(
+        "Agrandissez le terminal (au moins {MIN_WIDTH}×{MIN_HEIGHT}, actuellement {}×{}). q pour quitter.",
+        area.width, area.height
+    );
+    let lines = wrap(&[(text, theme.error())], area.width, "", "");
+    frame.render_widget(Paragraph::new(lines), area);
+}
