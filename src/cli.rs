@@ -51,8 +51,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Nombre maximal de résultats.
-        #[arg(long, default_value_t = 10, value_name = "N")]
-        limit: usize,
+        #[arg(long, default_value_t = 10, value_name = "N",
+              value_parser = clap::value_parser!(u16).range(1..))]
+        limit: u16,
     },
     /// Afficher la fiche complète d'un outil.
     Show {
@@ -160,10 +161,10 @@ fn search(
     catalog: &Catalog,
     query: &str,
     json: bool,
-    limit: usize,
+    limit: u16,
 ) -> Result<()> {
     let hits = tool_index(catalog).search(query);
-    let hits = &hits[..hits.len().min(limit)];
+    let hits = &hits[..hits.len().min(usize::from(limit))];
     if json {
         let items: Vec<serde_json::Value> = hits
             .iter()
@@ -346,7 +347,8 @@ fn report_copy(text: &str) -> Result<()> {
 fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
     if query.trim().is_empty() {
         for guidance in &catalog.guidance {
-            writeln!(out, "{:<34} {}", guidance.id, clean_line(&guidance.title))?;
+            let line = format!("{:<30} {}", guidance.id, clean_line(&guidance.title));
+            writeln!(out, "{}", truncate(&line, WIDTH))?;
         }
         return Ok(());
     }

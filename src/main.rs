@@ -22,6 +22,14 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
+        // `repere check | head -1`: the reader left, nothing to report.
+        Err(report)
+            if report
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(report) => {
             eprintln!("repere : {}", repere::sanitize::clean(&report.to_string()));
             ExitCode::FAILURE

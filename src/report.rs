@@ -50,13 +50,13 @@ pub fn tool_card(catalog: &Catalog, tool: &Tool, width: usize) -> String {
             let _ = writeln!(out, "  {}", text::NO_ALTERNATIVE);
         }
         for alt in alternatives {
-            let _ = writeln!(
-                out,
-                "  - {} ({}) [{}]",
-                clean_line(&alt.name),
+            let line = format!(
+                "{} ({}) [{}]",
+                alt.name,
                 alt.id,
                 text::risk_badge(alt.risk.level)
             );
+            wrapped(&mut out, &line, width, "    ", "  - ");
         }
     }
     let labels: Vec<&str> = tool

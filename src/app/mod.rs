@@ -12,6 +12,8 @@ pub mod update;
 
 use std::collections::VecDeque;
 use std::io::stdout;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
 
 use color_eyre::Result;
 use crossterm::event::{
@@ -61,23 +63,79 @@ fn install_panic_cleanup() {
     }));
 }
 
+/// What wakes the loop: a terminal event, or a signal asking to stop.
+enum Input {
+    Terminal(crossterm::event::Event),
+    Stop,
+    Failed(std::io::Error),
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut State,
     effects: &mut Effects,
     theme: Theme,
 ) -> Result<()> {
-    loop {
-        terminal.draw(|frame| crate::ui::draw(frame, state, theme))?;
+    let inputs = start_inputs();
+    terminal.draw(|frame| crate::ui::draw(frame, state, theme))?;
+    // Blocks until something happens: no tick, no CPU when idle.
+    while let Ok(input) = inputs.recv() {
+        let action = match input {
+            Input::Terminal(event) => keymap::action_for(&event, state),
+            // SIGTERM, or SIGHUP when an SSH session drops: save and leave.
+            Input::Stop => Some(Action::Quit),
+            Input::Failed(error) => {
+                dispatch(state, effects, Action::Quit);
+                return Err(error.into());
+            }
+        };
+        if let Some(action) = action {
+            dispatch(state, effects, action);
+        }
         if state.should_quit {
             return Ok(());
         }
-        let event = crossterm::event::read()?;
-        if let Some(action) = keymap::action_for(&event, state) {
-            dispatch(state, effects, action);
+        terminal.draw(|frame| crate::ui::draw(frame, state, theme))?;
+    }
+    Ok(())
+}
+
+/// Terminal events and stop signals, merged into one channel.
+fn start_inputs() -> Receiver<Input> {
+    let (sender, receiver) = mpsc::channel();
+    let events = sender.clone();
+    thread::spawn(move || {
+        loop {
+            let input = match crossterm::event::read() {
+                Ok(event) => Input::Terminal(event),
+                Err(error) => Input::Failed(error),
+            };
+            let failed = matches!(input, Input::Failed(_));
+            if events.send(input).is_err() || failed {
+                return;
+            }
         }
+    });
+    watch_signals(sender);
+    receiver
+}
+
+#[cfg(unix)]
+fn watch_signals(sender: Sender<Input>) {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+        thread::spawn(move || {
+            for _ in signals.forever() {
+                if sender.send(Input::Stop).is_err() {
+                    return;
+                }
+            }
+        });
     }
 }
+
+#[cfg(not(unix))]
+fn watch_signals(_sender: Sender<Input>) {}
 
 /// Applies an action and everything its effects report back.
 pub fn dispatch(state: &mut State, effects: &mut Effects, action: Action) {

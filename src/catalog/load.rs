@@ -268,6 +268,7 @@ fn translate_serde(raw: &str) -> String {
         ("invalid type: ", "type invalide : "),
         ("EOF while parsing", "fin de fichier inattendue"),
         ("expected ", "attendu "),
+        ("` or `", "` ou `"),
         (
             "trailing characters",
             "caractères en trop après la fin du JSON",

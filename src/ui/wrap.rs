@@ -15,72 +15,75 @@ pub fn wrap(
     first: &str,
     indent: &str,
 ) -> Vec<Line<'static>> {
-    let width = usize::from(width);
-    let mut lines = Vec::new();
-    let mut current: Vec<Span<'static>> = vec![Span::raw(first.to_owned())];
-    let mut used = first.width();
+    let mut lines = Lines {
+        width: usize::from(width),
+        indent: indent.to_owned(),
+        done: Vec::new(),
+        current: vec![Span::raw(first.to_owned())],
+        used: first.width(),
+        pending: None,
+    };
     for (text, style) in pieces {
         for (i, paragraph) in clean(text).split('\n').enumerate() {
             if i > 0 {
-                lines.push(Line::from(std::mem::take(&mut current)));
-                current.push(Span::raw(indent.to_owned()));
-                used = indent.width();
+                lines.break_line();
             }
             for word in split_keep_spaces(paragraph) {
-                place_word(
-                    word,
-                    *style,
-                    width,
-                    indent,
-                    &mut lines,
-                    &mut current,
-                    &mut used,
-                );
+                if word.starts_with(' ') {
+                    lines.pending = Some(Span::styled(word.to_owned(), *style));
+                } else {
+                    lines.place(word, *style);
+                }
             }
         }
     }
-    lines.push(Line::from(current));
-    lines
+    lines.done.push(Line::from(lines.current));
+    lines.done
 }
 
-fn place_word(
-    word: &str,
-    style: Style,
+/// Lines being filled; spaces wait until a word follows them on the line.
+struct Lines {
     width: usize,
-    indent: &str,
-    lines: &mut Vec<Line<'static>>,
-    current: &mut Vec<Span<'static>>,
-    used: &mut usize,
-) {
-    let word_width = word.width();
-    let is_space = word.trim().is_empty();
-    if *used + word_width > width && *used > indent.width() {
-        lines.push(Line::from(std::mem::take(current)));
-        current.push(Span::raw(indent.to_owned()));
-        *used = indent.width();
-        if is_space {
-            return;
+    indent: String,
+    done: Vec<Line<'static>>,
+    current: Vec<Span<'static>>,
+    used: usize,
+    pending: Option<Span<'static>>,
+}
+
+impl Lines {
+    fn break_line(&mut self) {
+        self.done
+            .push(Line::from(std::mem::take(&mut self.current)));
+        self.current.push(Span::raw(self.indent.clone()));
+        self.used = self.indent.width();
+        self.pending = None;
+    }
+
+    fn place(&mut self, word: &str, style: Style) {
+        let space = self.pending.as_ref().map_or(0, |s| s.content.width());
+        if self.used + space + word.width() > self.width && self.used > self.indent.width() {
+            self.break_line();
         }
-    }
-    if *used + word_width <= width || width <= indent.width() {
-        current.push(Span::styled(word.to_owned(), style));
-        *used += word_width;
-        return;
-    }
-    // A word longer than the line is cut by display width.
-    let mut piece = String::new();
-    for c in word.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if *used + piece.width() + w > width && !piece.is_empty() {
-            current.push(Span::styled(std::mem::take(&mut piece), style));
-            lines.push(Line::from(std::mem::take(current)));
-            current.push(Span::raw(indent.to_owned()));
-            *used = indent.width();
+        if let Some(span) = self.pending.take() {
+            self.used += span.content.width();
+            self.current.push(span);
         }
-        piece.push(c);
+        // A word longer than the line is cut by display width.
+        let mut piece = String::new();
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            let room = self.width.max(self.indent.width() + 1);
+            if self.used + piece.width() + w > room && !piece.is_empty() {
+                self.current
+                    .push(Span::styled(std::mem::take(&mut piece), style));
+                self.break_line();
+            }
+            piece.push(c);
+        }
+        self.used += piece.width();
+        self.current.push(Span::styled(piece, style));
     }
-    *used += piece.width();
-    current.push(Span::styled(piece, style));
 }
 
 /// Splits into words and runs of spaces, keeping both.
