@@ -163,7 +163,8 @@ fn search(
     json: bool,
     limit: u16,
 ) -> Result<()> {
-    let hits = tool_index(catalog).search(query);
+    let index = tool_index(catalog);
+    let hits = index.search(query);
     let hits = &hits[..hits.len().min(usize::from(limit))];
     if json {
         let items: Vec<serde_json::Value> = hits
@@ -179,7 +180,7 @@ fn search(
                     "rationale": tool.risk.rationale,
                     "url": tool.url,
                     "score": hit.score,
-                    "name_positions": hit.name_positions,
+                    "name_positions": index.name_positions(hit.index, query),
                 })
             })
             .collect();

@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod report;
 pub mod sanitize;
 pub mod search;
+pub mod synth;
 pub mod text;
 pub mod theme;
 pub mod ui;

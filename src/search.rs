@@ -29,8 +29,6 @@ pub struct Hit {
     pub index: usize,
     /// Higher is better; comparable within one query only.
     pub score: i64,
-    /// Char indices of the matched characters in the name, for highlighting.
-    pub name_positions: Vec<usize>,
     /// How the hit was found.
     pub kind: HitKind,
 }
@@ -58,12 +56,37 @@ struct Folded {
 struct Prepared {
     name: Folded,
     aliases: Vec<String>,
+    /// Which characters the name and aliases contain (see [`char_mask`]).
+    name_mask: u64,
     /// Words of the name and aliases, for typo matching.
-    words: Vec<String>,
+    words: Vec<Word>,
     body: String,
+    body_mask: u64,
 }
 
-/// Documents prepared once at load; searching allocates only results.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Word {
+    text: String,
+    len: usize,
+    mask: u64,
+}
+
+/// A set of character classes: one bit per ASCII letter or digit, one for
+/// everything else. A term can only match text whose set covers its own:
+/// a cheap test that skips most documents before any real matching.
+fn char_mask(text: &str) -> u64 {
+    text.chars().fold(0, |mask, c| {
+        let bit = match c {
+            'a'..='z' => u32::from(c) - u32::from('a'),
+            '0'..='9' => 26 + u32::from(c) - u32::from('0'),
+            ' ' => return mask,
+            _ => 63,
+        };
+        mask | (1 << bit)
+    })
+}
+
+/// Documents prepared once at load; a search allocates only its results.
 pub struct SearchIndex {
     docs: Vec<Prepared>,
     matcher: SkimMatcherV2,
@@ -80,6 +103,19 @@ impl std::fmt::Debug for SearchIndex {
 /// A hit in the name outweighs any number of hits in the text.
 const NAME_WEIGHT: i64 = 1_000;
 const TYPO_SCORE: i64 = 400;
+/// Below this many documents one thread is faster than two.
+const PARALLEL_FROM: usize = 4_096;
+
+/// A query folded and split once, shared by every document.
+struct Query<'a> {
+    terms: Vec<&'a str>,
+    /// Char count of each term.
+    lens: Vec<usize>,
+    /// Character classes of each term.
+    masks: Vec<u64>,
+    /// Fast substring finders for each term and its first three characters.
+    finders: Vec<(memchr::memmem::Finder<'a>, memchr::memmem::Finder<'a>)>,
+}
 
 impl SearchIndex {
     /// Prepares the haystacks (folding accents and case) once.
@@ -93,11 +129,26 @@ impl SearchIndex {
                 for alias in &aliases {
                     words.extend(words_of(alias));
                 }
+                words.sort();
+                words.dedup();
+                let name_mask = aliases
+                    .iter()
+                    .fold(char_mask(&name.text), |m, a| m | char_mask(a));
+                let body = fold(&doc.body).text;
                 Prepared {
                     name,
                     aliases,
-                    words,
-                    body: fold(&doc.body).text,
+                    name_mask,
+                    words: words
+                        .into_iter()
+                        .map(|text| Word {
+                            len: text.chars().count(),
+                            mask: char_mask(&text),
+                            text,
+                        })
+                        .collect(),
+                    body_mask: char_mask(&body),
+                    body,
                 }
             })
             .collect();
@@ -118,19 +169,40 @@ impl SearchIndex {
     }
 
     /// Matches a query; an empty query matches nothing (callers show all).
+    /// Large indexes are searched on two threads.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let folded = fold(query).text;
         let terms: Vec<&str> = folded.split_whitespace().collect();
         if terms.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<Hit> = self
-            .docs
-            .iter()
-            .enumerate()
-            .filter_map(|(index, doc)| self.match_doc(index, doc, &terms))
-            .collect();
-        hits.sort_by(|a, b| {
+        let query = Query {
+            lens: terms.iter().map(|t| t.chars().count()).collect(),
+            masks: terms.iter().map(|t| char_mask(t)).collect(),
+            finders: terms
+                .iter()
+                .map(|t| {
+                    let head = t.char_indices().nth(3).map_or(t.len(), |(i, _)| i);
+                    (
+                        memchr::memmem::Finder::new(t.as_bytes()),
+                        memchr::memmem::Finder::new(&t.as_bytes()[..head]),
+                    )
+                })
+                .collect(),
+            terms,
+        };
+        let mut hits = if self.docs.len() >= PARALLEL_FROM {
+            let middle = self.docs.len() / 2;
+            std::thread::scope(|scope| {
+                let second = scope.spawn(|| self.search_range(&query, middle..self.docs.len()));
+                let mut hits = self.search_range(&query, 0..middle);
+                hits.extend(second.join().unwrap_or_default());
+                hits
+            })
+        } else {
+            self.search_range(&query, 0..self.docs.len())
+        };
+        hits.sort_unstable_by(|a, b| {
             a.kind
                 .cmp(&b.kind)
                 .then(b.score.cmp(&a.score))
@@ -139,60 +211,83 @@ impl SearchIndex {
         hits
     }
 
-    fn match_doc(&self, index: usize, doc: &Prepared, terms: &[&str]) -> Option<Hit> {
+    fn search_range(&self, query: &Query<'_>, range: std::ops::Range<usize>) -> Vec<Hit> {
+        self.docs[range.clone()]
+            .iter()
+            .zip(range)
+            .filter_map(|(doc, index)| self.match_doc(index, doc, query))
+            .collect()
+    }
+
+    /// The characters of a document's name matched by `query`, as char
+    /// indices of the original name (for highlighting visible rows only).
+    pub fn name_positions(&self, index: usize, query: &str) -> Vec<usize> {
+        let Some(doc) = self.docs.get(index) else {
+            return Vec::new();
+        };
+        let folded = fold(query).text;
+        let mut positions: Vec<usize> = folded
+            .split_whitespace()
+            .filter_map(|term| self.matcher.fuzzy_indices(&doc.name.text, term))
+            .flat_map(|(_, idx)| idx.into_iter().map(|i| doc.name.origin[i]))
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+    }
+
+    fn match_doc(&self, index: usize, doc: &Prepared, query: &Query<'_>) -> Option<Hit> {
         let mut score = 0;
         let mut kind = HitKind::Name;
-        let mut positions = Vec::new();
-        for term in terms {
-            if let Some((s, pos)) = self.name_match(doc, term) {
+        for (i, term) in query.terms.iter().enumerate() {
+            let (len, mask) = (query.lens[i], query.masks[i]);
+            if let Some(s) = self.name_score(doc, term, mask) {
                 score += NAME_WEIGHT + s;
-                positions.extend(pos);
-            } else if let Some(s) = typo_match(doc, term) {
+            } else if let Some(s) = typo_score(doc, term, len, mask) {
                 score += s;
                 kind = kind.max(HitKind::NameTypo);
-            } else if let Some(s) = self.body_match(doc, term) {
+            } else if let Some(s) = self.body_score(doc, term, len, mask, &query.finders[i]) {
                 score += s;
                 kind = HitKind::Text;
             } else {
                 return None;
             }
         }
-        positions.sort_unstable();
-        positions.dedup();
-        Some(Hit {
-            index,
-            score,
-            name_positions: positions,
-            kind,
-        })
+        Some(Hit { index, score, kind })
     }
 
-    fn name_match(&self, doc: &Prepared, term: &str) -> Option<(i64, Vec<usize>)> {
-        let on_name = self
-            .matcher
-            .fuzzy_indices(&doc.name.text, term)
-            .map(|(s, idx)| (s, idx.iter().map(|&i| doc.name.origin[i]).collect()));
+    fn name_score(&self, doc: &Prepared, term: &str, mask: u64) -> Option<i64> {
+        if mask & !doc.name_mask != 0 {
+            return None;
+        }
+        let on_name = self.matcher.fuzzy_match(&doc.name.text, term);
         let on_alias = doc
             .aliases
             .iter()
             .filter_map(|a| self.matcher.fuzzy_match(a, term))
-            .max()
-            .map(|s| (s, Vec::new()));
-        match (on_name, on_alias) {
-            (Some(n), Some(a)) if a.0 > n.0 => Some((a.0, n.1)),
-            (Some(n), _) => Some(n),
-            (None, alias) => alias,
-        }
+            .max();
+        on_name.max(on_alias)
     }
 
     /// Text hits must be tight: a scattered subsequence over a long text
     /// matches almost any short word and would drown the real answers.
-    fn body_match(&self, doc: &Prepared, term: &str) -> Option<i64> {
-        if doc.body.contains(term) {
-            return Some(i64::try_from(term.chars().count()).unwrap_or(0) * 10);
+    fn body_score(
+        &self,
+        doc: &Prepared,
+        term: &str,
+        len: usize,
+        mask: u64,
+        (whole, head): &(memchr::memmem::Finder<'_>, memchr::memmem::Finder<'_>),
+    ) -> Option<i64> {
+        if len < 2 || mask & !doc.body_mask != 0 {
+            return None;
         }
-        let len = term.chars().count();
-        if len < 4 {
+        let body = doc.body.as_bytes();
+        if whole.find(body).is_some() {
+            return Some(i64::try_from(len).unwrap_or(0) * 10);
+        }
+        // A near miss ("colaboratif") still starts like the word it misses.
+        if len < 5 || head.find(body).is_none() {
             return None;
         }
         let score = self.matcher.fuzzy_match(&doc.body, term)?;
@@ -205,29 +300,84 @@ fn min_body_score(len: usize) -> i64 {
     i64::try_from(len).unwrap_or(i64::MAX / 32) * 24
 }
 
-fn typo_match(doc: &Prepared, term: &str) -> Option<i64> {
-    let len = term.chars().count();
+fn typo_score(doc: &Prepared, term: &str, len: usize, mask: u64) -> Option<i64> {
     let allowed = match len {
         0..=3 => return None,
         4..=5 => 1,
         _ => 2,
     };
-    let best = doc
-        .words
-        .iter()
-        .map(|word| {
-            let whole = strsim::damerau_levenshtein(term, word);
-            // A word being typed: compare with the start of the name word too.
-            let prefix: String = word.chars().take(len).collect();
-            let start = if word.chars().count() > len {
-                strsim::damerau_levenshtein(term, &prefix) + 1
-            } else {
-                usize::MAX
-            };
-            whole.min(start)
-        })
-        .min()?;
+    let mut best = usize::MAX;
+    for word in &doc.words {
+        // Each character class missing from the word costs at least one edit.
+        let missing = usize::try_from((mask & !word.mask).count_ones()).unwrap_or(usize::MAX);
+        if missing > allowed {
+            continue;
+        }
+        if word.len.abs_diff(len) <= allowed {
+            best = best.min(osa_distance(term, &word.text));
+        }
+        // A word being typed: compare with the start of the name word too.
+        if word.len > len {
+            let end = word
+                .text
+                .char_indices()
+                .nth(len)
+                .map_or(word.text.len(), |(i, _)| i);
+            best = best.min(osa_distance(term, &word.text[..end]) + 1);
+        }
+        if best == 0 {
+            break;
+        }
+    }
     (best <= allowed).then(|| TYPO_SCORE - i64::try_from(best).unwrap_or(0) * 100)
+}
+
+/// Longest string compared on the stack; longer ones use strsim.
+const OSA_MAX: usize = 32;
+
+/// Optimal string alignment distance (edits and adjacent swaps), without
+/// allocating for the short words names are made of.
+#[allow(clippy::many_single_char_names)]
+fn osa_distance(a: &str, b: &str) -> usize {
+    let mut a_chars = ['\0'; OSA_MAX];
+    let mut b_chars = ['\0'; OSA_MAX];
+    let (mut n, mut m) = (0, 0);
+    for c in a.chars() {
+        if n == OSA_MAX {
+            return strsim::osa_distance(a, b);
+        }
+        a_chars[n] = c;
+        n += 1;
+    }
+    for c in b.chars() {
+        if m == OSA_MAX {
+            return strsim::osa_distance(a, b);
+        }
+        b_chars[m] = c;
+        m += 1;
+    }
+    // Three rows of the dynamic programme: two back, one back, current.
+    let mut two = [0usize; OSA_MAX + 1];
+    let mut one: [usize; OSA_MAX + 1] = std::array::from_fn(|j| j);
+    let mut cur = [0usize; OSA_MAX + 1];
+    for i in 1..=n {
+        cur[0] = i;
+        for j in 1..=m {
+            let cost = usize::from(a_chars[i - 1] != b_chars[j - 1]);
+            let mut d = (one[j] + 1).min(cur[j - 1] + 1).min(one[j - 1] + cost);
+            if i > 1
+                && j > 1
+                && a_chars[i - 1] == b_chars[j - 2]
+                && a_chars[i - 2] == b_chars[j - 1]
+            {
+                d = d.min(two[j - 2] + 1);
+            }
+            cur[j] = d;
+        }
+        two = one;
+        one = cur;
+    }
+    one[m]
 }
 
 fn words_of(text: &str) -> Vec<String> {
@@ -299,7 +449,20 @@ mod tests {
         let idx = index(&["Quizinière", "TouteMonAnnée"]);
         assert_eq!(idx.search("quiziniere")[0].index, 0);
         assert_eq!(idx.search("toute mon annee")[0].index, 1);
-        assert_eq!(idx.search("QUIZINIÈRE")[0].name_positions.len(), 10);
+        assert_eq!(idx.name_positions(0, "QUIZINIÈRE").len(), 10);
+    }
+
+    #[test]
+    fn osa_matches_strsim() {
+        for (a, b) in [
+            ("padlet", "padlte"),
+            ("zoum", "zoom"),
+            ("", "abc"),
+            ("écoles", "ecole"),
+            ("kitten", "sitting"),
+        ] {
+            assert_eq!(osa_distance(a, b), strsim::osa_distance(a, b), "{a} {b}");
+        }
     }
 
     #[test]

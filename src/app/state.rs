@@ -39,11 +39,10 @@ pub enum Item {
     Guidance(usize),
 }
 
-/// A row of the middle pane, with the characters to highlight.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A row of the middle pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     pub item: Item,
-    pub positions: Vec<usize>,
 }
 
 /// A popup over the panes.
@@ -159,6 +158,18 @@ impl State {
         }
     }
 
+    /// The characters of an item's name matched by the search, for the
+    /// visible rows only.
+    pub fn matched_positions(&self, item: Item) -> Vec<usize> {
+        if !self.searching() {
+            return Vec::new();
+        }
+        match item {
+            Item::Tool(i) => self.tool_index.name_positions(i, &self.query),
+            Item::Guidance(i) => self.guidance_index.name_positions(i, &self.query),
+        }
+    }
+
     /// Whether a tool is pinned.
     pub fn is_favourite(&self, tool: &Tool) -> bool {
         self.prefs.favourites.contains(&tool.id)
@@ -206,7 +217,6 @@ impl State {
                 (0..self.catalog.guidance.len())
                     .map(|i| Entry {
                         item: Item::Guidance(i),
-                        positions: Vec::new(),
                     })
                     .collect()
             };
@@ -249,7 +259,6 @@ impl State {
             .into_iter()
             .map(|i| Entry {
                 item: Item::Tool(i),
-                positions: Vec::new(),
             })
             .collect()
     }
@@ -268,9 +277,6 @@ impl State {
     }
 }
 
-fn entry(item: Item, hit: &Hit) -> Entry {
-    Entry {
-        item,
-        positions: hit.name_positions.clone(),
-    }
+fn entry(item: Item, _hit: &Hit) -> Entry {
+    Entry { item }
 }

@@ -2,7 +2,7 @@
 //! files merged in name order. Nothing is returned unless everything parsed
 //! and validated.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -186,22 +186,30 @@ fn merge_section<T>(
     origins: &mut Origins,
     id_of: impl Fn(&T) -> &String,
 ) -> Result<(), LoadError> {
-    let mut seen_in_file: Vec<String> = Vec::new();
+    // Positions by id: merging stays linear at 100k entries.
+    let mut position: HashMap<String, usize> = target
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (id_of(t).clone(), i))
+        .collect();
+    let mut seen_in_file: HashSet<String> = HashSet::with_capacity(items.len());
     for item in items {
         let id = id_of(&item).clone();
-        if seen_in_file.contains(&id) {
+        if !seen_in_file.insert(id.clone()) {
             return Err(LoadError::new(
                 file,
                 format!(
-                    "l'identifiant « {id} » apparaît deux fois parmi les {}",
+                    "l'identifiant « {} » apparaît deux fois parmi les {}",
+                    crate::sanitize::clean_line(&id),
                     section_name(section)
                 ),
             ));
         }
-        seen_in_file.push(id.clone());
-        match target.iter().position(|t| *id_of(t) == id) {
-            Some(index) => target[index] = item,
-            None => target.push(item),
+        if let Some(&index) = position.get(&id) {
+            target[index] = item;
+        } else {
+            position.insert(id.clone(), target.len());
+            target.push(item);
         }
         origins.insert((section, id), file.to_owned());
     }

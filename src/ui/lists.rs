@@ -83,7 +83,7 @@ pub fn render_tools(frame: &mut Frame<'_>, area: Rect, state: &State, theme: The
             ListItem::new(entry_line(
                 state,
                 entry.item,
-                &entry.positions,
+                &state.matched_positions(entry.item),
                 inner.width,
                 theme,
             ))
