@@ -37,7 +37,7 @@ pub fn tool_card(catalog: &Catalog, tool: &Tool, width: usize) -> String {
     if let Some(url) = &tool.url {
         let _ = writeln!(out, "{}", clean_line(url));
     }
-    if !tool.summary.is_empty() {
+    if !crate::ui::detail::summary_repeated(tool) {
         wrapped(&mut out, &tool.summary, width, "", "");
     }
     let _ = writeln!(out);
@@ -72,7 +72,8 @@ pub fn tool_card(catalog: &Catalog, tool: &Tool, width: usize) -> String {
         "  ",
         "",
     );
-    for field in Field::ALL {
+    write_field(&mut out, catalog, tool, Field::Precautions, width);
+    for field in Field::ALL.into_iter().filter(|f| *f != Field::Precautions) {
         write_field(&mut out, catalog, tool, field, width);
     }
     write_message(&mut out, catalog, tool, width);

@@ -241,7 +241,7 @@ impl SearchIndex {
         let mut kind = HitKind::Name;
         for (i, term) in query.terms.iter().enumerate() {
             let (len, mask) = (query.lens[i], query.masks[i]);
-            if let Some(s) = self.name_score(doc, term, mask) {
+            if let Some(s) = self.name_score(doc, term, len, mask) {
                 score += NAME_WEIGHT + s;
             } else if let Some(s) = typo_score(doc, term, len, mask) {
                 score += s;
@@ -256,7 +256,7 @@ impl SearchIndex {
         Some(Hit { index, score, kind })
     }
 
-    fn name_score(&self, doc: &Prepared, term: &str, mask: u64) -> Option<i64> {
+    fn name_score(&self, doc: &Prepared, term: &str, len: usize, mask: u64) -> Option<i64> {
         if mask & !doc.name_mask != 0 {
             return None;
         }
@@ -266,7 +266,13 @@ impl SearchIndex {
             .iter()
             .filter_map(|a| self.matcher.fuzzy_match(a, term))
             .max();
-        on_name.max(on_alias)
+        // Letters scattered across a long name are noise, not a match.
+        let min = if len < 3 {
+            0
+        } else {
+            i64::try_from(len).unwrap_or(0) * 17
+        };
+        on_name.max(on_alias).filter(|&s| s >= min)
     }
 
     /// Text hits must be tight: a scattered subsequence over a long text

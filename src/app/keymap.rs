@@ -24,6 +24,8 @@ const fn bind(keys: &'static str, what: &'static str, short: &'static str) -> Bi
 /// Every key of the main screen, in help order.
 pub const MAIN_KEYS: &[Binding] = &[
     bind("/", "chercher partout", "chercher"),
+    bind("?", "aide : toutes les touches", "aide"),
+    bind("q Ctrl-C", "quitter", "quitter"),
     bind("↑↓ j k", "se déplacer", ""),
     bind("←→ h l Tab", "changer de volet", "volet"),
     bind("PgUp PgDn", "page précédente / suivante", ""),
@@ -39,8 +41,6 @@ pub const MAIN_KEYS: &[Binding] = &[
     bind("v", "afficher le dernier texte copié", ""),
     bind("o", "ouvrir l'adresse web", "web"),
     bind("f", "épingler / désépingler (favori)", "favori"),
-    bind("?", "aide : toutes les touches", "aide"),
-    bind("q Ctrl-C", "quitter", "quitter"),
 ];
 
 /// Keys while typing a search.

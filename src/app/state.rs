@@ -48,8 +48,8 @@ pub struct Entry {
 /// A popup over the panes.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
-    /// The list of every key.
-    Help,
+    /// The list of every key, scrolled by `scroll` lines.
+    Help { scroll: usize },
     /// The placeholder form before copying a family message.
     Form(Form),
     /// Text to read or select by hand (copy fallback, address).

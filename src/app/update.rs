@@ -88,7 +88,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
             touch_recent(state)
         }
         Action::ToggleHelp => {
-            state.overlay = Some(Overlay::Help);
+            state.overlay = Some(Overlay::Help { scroll: 0 });
             Vec::new()
         }
         Action::CopyMessage => copy_message(state),
@@ -133,10 +133,16 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
         (Overlay::Form(form), Action::FormNext | Action::Down) => form.next(),
         (Overlay::Form(form), Action::FormPrev | Action::Up) => form.prev(),
         (Overlay::Form(_), Action::FormSubmit) => return submit_form(state),
-        (Overlay::Text { scroll, .. }, Action::Down | Action::Scroll { down: true, .. }) => {
+        (
+            Overlay::Text { scroll, .. } | Overlay::Help { scroll },
+            Action::Down | Action::Scroll { down: true, .. },
+        ) => {
             *scroll = scroll.saturating_add(1);
         }
-        (Overlay::Text { scroll, .. }, Action::Up | Action::Scroll { down: false, .. }) => {
+        (
+            Overlay::Text { scroll, .. } | Overlay::Help { scroll },
+            Action::Up | Action::Scroll { down: false, .. },
+        ) => {
             *scroll = scroll.saturating_sub(1);
         }
         (Overlay::Text { .. }, Action::CloseOverlay) => {

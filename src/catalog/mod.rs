@@ -16,6 +16,9 @@ pub use validate::is_forbidden_char;
 
 use std::collections::HashMap;
 
+/// Where safer alternatives are looked for when a tool's own needs have none.
+const FALLBACK_CATEGORY: &str = "communication-familles";
+
 /// How many safer alternatives are derived at most.
 const MAX_ALTERNATIVES: usize = 6;
 
@@ -78,6 +81,15 @@ impl Catalog {
                 (shared > 0).then_some((shared, t))
             })
             .collect();
+        if derived.is_empty() {
+            // No safer tool for this exact need (instant messaging): the
+            // need behind it is talking with families.
+            derived = self
+                .tools_in(FALLBACK_CATEGORY)
+                .filter(|t| t.id != tool.id && t.risk.level == Risk::Institutional)
+                .map(|t| (0, t))
+                .collect();
+        }
         derived.sort_by(|(sa, a), (sb, b)| a.risk.level.cmp(&b.risk.level).then(sb.cmp(sa)));
         for (_, t) in derived {
             if out.len() >= MAX_ALTERNATIVES {

@@ -58,6 +58,11 @@ fn lines_with(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
     }
 }
 
+/// A risk badge that never breaks across lines.
+fn badge(level: crate::catalog::Risk) -> String {
+    text::risk_badge(level).replace(' ', "\u{a0}")
+}
+
 fn para(text: &str, style: Style, width: u16, first: &str, indent: &str) -> Vec<Line<'static>> {
     wrap(&[(text.to_owned(), style)], width, first, indent)
 }
@@ -79,10 +84,7 @@ fn tool_lines(
     let mut out = wrap(
         &[
             (format!("{star}{}", clean_line(&tool.name)), theme.title()),
-            (
-                format!("  [{}]", text::risk_badge(level)),
-                theme.risk(level),
-            ),
+            (format!("  [{}]", badge(level)), theme.risk(level)),
         ],
         width,
         "",
@@ -106,7 +108,7 @@ fn tool_lines(
                 &[
                     (clean_line(&alt.name), Style::new()),
                     (
-                        format!(" [{}]", text::risk_badge(alt.risk.level)),
+                        format!(" [{}]", badge(alt.risk.level)),
                         theme.risk(alt.risk.level),
                     ),
                 ],
@@ -120,7 +122,7 @@ fn tool_lines(
     if let Some(url) = &tool.url {
         out.extend(para(url, theme.link(), width, "", ""));
     }
-    if !tool.summary.is_empty() {
+    if !summary_repeated(tool) {
         out.extend(para(&tool.summary, Style::new(), width, "", ""));
     }
     let labels: Vec<&str> = tool
@@ -137,12 +139,22 @@ fn tool_lines(
         "",
         "  ",
     ));
-    for field in Field::ALL {
+    // What the adviser is asked first: the precautions, then the rest.
+    field_lines(&mut out, catalog, tool, Field::Precautions, width, theme);
+    for field in Field::ALL.into_iter().filter(|f| *f != Field::Precautions) {
         field_lines(&mut out, catalog, tool, field, width, theme);
     }
     message_lines(&mut out, catalog, tool, width, theme);
     sources_lines(&mut out, catalog, tool, width, theme);
     out
+}
+
+/// Whether the summary is empty or already said by a description statement.
+pub fn summary_repeated(tool: &Tool) -> bool {
+    tool.summary.trim().is_empty()
+        || tool
+            .statements_of(Field::Description)
+            .any(|s| s.text.contains(tool.summary.trim()))
 }
 
 fn short<'a>(catalog: &'a Catalog, id: &'a str) -> &'a str {

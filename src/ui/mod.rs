@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: Theme) {
     bars::render_status(frame, areas.status, state, theme);
     bars::render_footer(frame, areas.footer, state, theme);
     match &state.overlay {
-        Some(Overlay::Help) => overlay::render_help(frame, screen, theme),
+        Some(Overlay::Help { scroll }) => overlay::render_help(frame, screen, *scroll, theme),
         Some(Overlay::Form(form)) => overlay::render_form(frame, screen, state, form, theme),
         Some(Overlay::Text {
             title,

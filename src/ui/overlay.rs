@@ -29,9 +29,9 @@ fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> 
 }
 
 /// Every key, from the keymap's own tables.
-pub fn render_help(frame: &mut Frame<'_>, screen: Rect, theme: Theme) {
-    let area = layout::popup(screen, 64, 34);
-    let inner = frame_popup(frame, area, " Aide — Échap pour fermer ", theme);
+pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
+    let area = layout::popup(screen, 74, 34);
+    let inner = frame_popup(frame, area, " Aide — ↑↓ défiler, Échap fermer ", theme);
     let mut lines = Vec::new();
     for (title, keys) in [
         ("Écran principal", MAIN_KEYS),
@@ -50,7 +50,9 @@ pub fn render_help(frame: &mut Frame<'_>, screen: Rect, theme: Theme) {
         "Niveaux : ✓ Institutionnel  ! Avec précautions  ? Doutes  ✗ Proscrit",
         theme.dim(),
     ));
-    frame.render_widget(Paragraph::new(lines), inner);
+    let max = lines.len().saturating_sub(usize::from(inner.height));
+    let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll.min(max)).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
 }
 
 fn key_line(binding: &Binding, theme: Theme) -> Line<'static> {
@@ -92,9 +94,14 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
         ));
         let marker = if focused { "▶ " } else { "  " };
         let cursor = if focused { "█" } else { "" };
+        // Long values show their end, where the cursor is.
+        let value = clean_line(&field.value);
+        let room = usize::from(inner.width).saturating_sub(3);
+        let count = value.chars().count();
+        let shown: String = value.chars().skip(count.saturating_sub(room)).collect();
         lines.push(Line::from(vec![
             Span::styled(marker, theme.key()),
-            Span::styled(clean_line(&field.value), theme.title()),
+            Span::styled(shown, theme.title()),
             Span::raw(cursor),
         ]));
     }
