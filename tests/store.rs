@@ -15,8 +15,10 @@ const CHILD_ENV: &str = "REPERE_TEST_SAVE_LOOP";
 /// Version `n` of the state: every field says `n`, and it is large enough
 /// (about 200 KB) that a write takes several system calls.
 fn version(n: u64) -> Prefs {
-    let mut prefs = Prefs::default();
-    prefs.favourites = (0..4000).map(|i| format!("v{n}-outil-{i}")).collect();
+    let mut prefs = Prefs {
+        favourites: (0..4000).map(|i| format!("v{n}-outil-{i}")).collect(),
+        ..Prefs::default()
+    };
     prefs
         .placeholder_defaults
         .insert("version".to_owned(), n.to_string());
