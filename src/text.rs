@@ -73,7 +73,31 @@ pub fn unknown_tool(query: &str, closest: &[String]) -> String {
     }
 }
 
-/// Status after a message was copied, naming how.
-pub fn copied(what: &str, how: &str) -> String {
-    format!("{what} copié {how}.")
+/// What a copy holds, as named in the status line.
+pub const WHAT_MESSAGE: &str = "Message";
+pub const WHAT_INSTRUCTION: &str = "Consigne aux familles (pas de message type dans les sources)";
+pub const WHAT_PRECAUTIONS: &str = "Précautions";
+pub const WHAT_CARD: &str = "Fiche";
+pub const WHAT_GUIDANCE: &str = "Repère";
+
+/// The ending a past participle takes after `what` (French agreement).
+fn agreement(what: &str) -> &'static str {
+    match what.split_whitespace().next().unwrap_or("") {
+        "Précautions" => "es",
+        "Fiche" | "Consigne" => "e",
+        _ => "",
+    }
+}
+
+/// "Message copié dans le presse-papiers."
+pub fn copied_status(what: &str) -> String {
+    format!("{what} copié{} dans le presse-papiers.", agreement(what))
+}
+
+/// Sent with OSC 52: the terminal may or may not honour it, so say so.
+pub fn osc52_status(what: &str) -> String {
+    format!(
+        "{what} envoyé{} au terminal (OSC 52) : collez-le ; sinon « v » l'affiche.",
+        agreement(what)
+    )
 }

@@ -104,6 +104,9 @@ fn event_loop(
 fn start_inputs() -> Receiver<Input> {
     let (sender, receiver) = mpsc::channel();
     let events = sender.clone();
+    // crossterm installs its SIGWINCH handler on first use: do it before the
+    // first frame, or a resize in between would be lost.
+    let _ = crossterm::event::poll(std::time::Duration::ZERO);
     thread::spawn(move || {
         loop {
             let input = match crossterm::event::read() {

@@ -190,6 +190,14 @@ impl State {
         self.refresh_entries();
     }
 
+    /// Recounts the "recently viewed" row after a tool was viewed (only
+    /// that row: recounting all needs would cost on long catalogues).
+    pub fn refresh_recent_count(&mut self) {
+        if let Some(i) = self.rows.iter().position(|r| *r == Row::Recent) {
+            self.row_counts[i] = self.entries_for(Row::Recent).len();
+        }
+    }
+
     /// Rebuilds the middle pane for the selected row, keeping the selection
     /// on the same item when it is still there.
     pub fn refresh_entries(&mut self) {

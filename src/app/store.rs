@@ -112,7 +112,18 @@ impl Store {
         let stamp = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let aside = path.with_file_name(format!("{FILE_NAME}.corrompu-{stamp}"));
+        // Never replace an earlier copy set aside in the same second.
+        let aside = (0..1000)
+            .map(|n| {
+                let suffix = if n == 0 {
+                    String::new()
+                } else {
+                    format!("-{n}")
+                };
+                path.with_file_name(format!("{FILE_NAME}.corrompu-{stamp}{suffix}"))
+            })
+            .find(|candidate| !candidate.exists())
+            .unwrap_or_else(|| path.with_file_name(format!("{FILE_NAME}.corrompu")));
         match std::fs::rename(path, &aside) {
             Ok(()) => format!(
                 "Fichier d'état corrompu ({}) : mis de côté sous {}, valeurs par défaut.",

@@ -95,13 +95,13 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::CopyPrecautions => copy_selected(state, |s, t| {
             (
                 report::precautions_notice(&s.catalog, t),
-                "Précautions".to_owned(),
+                crate::text::WHAT_PRECAUTIONS.to_owned(),
             )
         }),
         Action::CopyCard => copy_selected(state, |s, t| {
             (
                 report::tool_card(&s.catalog, t, CARD_WIDTH),
-                "Fiche".to_owned(),
+                crate::text::WHAT_CARD.to_owned(),
             )
         }),
         Action::OpenUrl => open_url(state),
@@ -239,6 +239,7 @@ fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> Vec<Effect> 
 fn touch_recent(state: &mut State) -> Vec<Effect> {
     if let Some(id) = state.tool().map(|t| t.id.clone()) {
         state.prefs.touch_recent(&id);
+        state.refresh_recent_count();
     }
     Vec::new()
 }
@@ -265,16 +266,13 @@ fn copy_message(state: &mut State) -> Vec<Effect> {
             .statements_of(crate::catalog::Field::FamilyInfo)
             .map(|s| crate::sanitize::clean_line(&s.text))
             .collect();
-        let text = if info.is_empty() {
-            crate::text::NO_MESSAGE.to_owned()
-        } else {
-            format!(
-                "Pas de message type. Consigne de la source : {}",
-                info.join(" ")
-            )
-        };
-        set_status(state, text, true);
-        return Vec::new();
+        if info.is_empty() {
+            set_status(state, crate::text::NO_MESSAGE.to_owned(), true);
+            return Vec::new();
+        }
+        // No ready-made message in the sources: what they do say to tell
+        // families is copied as it is, and named as such.
+        return vec![copy_effect(&info.join("\n"), crate::text::WHAT_INSTRUCTION)];
     }
     if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs.placeholder_defaults) {
         state.overlay = Some(Overlay::Form(form));
@@ -284,7 +282,7 @@ fn copy_message(state: &mut State) -> Vec<Effect> {
         .catalog
         .filled_message(tool, &std::collections::HashMap::new())
         .unwrap_or_default();
-    vec![copy_effect(&text, "Message")]
+    vec![copy_effect(&text, crate::text::WHAT_MESSAGE)]
 }
 
 fn copy_guidance(state: &mut State) -> Vec<Effect> {
@@ -292,7 +290,7 @@ fn copy_guidance(state: &mut State) -> Vec<Effect> {
         return no_tool(state);
     };
     let text = report::guidance_text(&state.catalog, &state.catalog.guidance[i], CARD_WIDTH);
-    vec![copy_effect(&text, "Repère")]
+    vec![copy_effect(&text, crate::text::WHAT_GUIDANCE)]
 }
 
 fn copy_effect(text: &str, what: &str) -> Effect {
@@ -333,7 +331,7 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
         .and_then(|tool| state.catalog.filled_message(tool, &values))
         .unwrap_or_default();
     vec![
-        copy_effect(&text, "Message"),
+        copy_effect(&text, crate::text::WHAT_MESSAGE),
         Effect::Save(state.prefs.clone()),
     ]
 }
@@ -347,18 +345,11 @@ fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
         .unwrap_or_default();
     match report.outcome {
         CopyOutcome::System => {
-            set_status(
-                state,
-                format!("{} copié dans le presse-papiers.", report.what),
-                false,
-            );
+            set_status(state, crate::text::copied_status(&report.what), false);
             Vec::new()
         }
         CopyOutcome::Osc52 => {
-            let text = format!(
-                "{prefix}{} envoyé au terminal (OSC 52) : collez-le ; sinon « v » l'affiche.",
-                report.what
-            );
+            let text = format!("{prefix}{}", crate::text::osc52_status(&report.what));
             set_status(state, text, false);
             Vec::new()
         }

@@ -64,7 +64,23 @@ fn badge(level: crate::catalog::Risk) -> String {
 }
 
 fn para(text: &str, style: Style, width: u16, first: &str, indent: &str) -> Vec<Line<'static>> {
-    wrap(&[(text.to_owned(), style)], width, first, indent)
+    wrap(&[(capped(text), style)], width, first, indent)
+}
+
+/// Longest text shown in the pane; the command line prints everything.
+const MAX_SHOWN_CHARS: usize = 20_000;
+
+/// A text cut to [`MAX_SHOWN_CHARS`], saying so: a pathological field must
+/// not make every frame re-wrap a megabyte.
+fn capped(text: &str) -> String {
+    match text.char_indices().nth(MAX_SHOWN_CHARS) {
+        None => text.to_owned(),
+        Some((cut, _)) => format!(
+            "{}… [texte tronqué : {} caractères, voir « repere show »]",
+            &text[..cut],
+            text.chars().count()
+        ),
+    }
 }
 
 fn heading(out: &mut Vec<Line<'static>>, title: &str, width: u16, theme: Theme) {
@@ -83,7 +99,10 @@ fn tool_lines(
     let star = if favourite { "★ " } else { "" };
     let mut out = wrap(
         &[
-            (format!("{star}{}", clean_line(&tool.name)), theme.title()),
+            (
+                format!("{star}{}", clean_line(&capped(&tool.name))),
+                theme.title(),
+            ),
             (format!("  [{}]", badge(level)), theme.risk(level)),
         ],
         width,
@@ -177,7 +196,7 @@ fn field_lines(
     for s in statements {
         out.extend(wrap(
             &[
-                (s.text.clone(), Style::new()),
+                (capped(&s.text), Style::new()),
                 (format!(" ({})", short(catalog, &s.source)), theme.dim()),
             ],
             width,
@@ -208,7 +227,7 @@ fn message_lines(
     let pieces: Vec<(String, Style)> = segments(&message.text)
         .into_iter()
         .map(|segment| match segment {
-            Segment::Text(t) => (t.to_owned(), Style::new()),
+            Segment::Text(t) => (capped(t), Style::new()),
             Segment::Blank(key) => (
                 format!("[{}]", catalog.placeholder_label(key)),
                 theme.blank(),
@@ -248,7 +267,7 @@ fn guidance_lines(
     for item in &guidance.items {
         out.extend(wrap(
             &[
-                (item.text.clone(), Style::new()),
+                (capped(&item.text), Style::new()),
                 (format!(" ({})", short(catalog, &item.source)), theme.dim()),
             ],
             width,

@@ -32,10 +32,15 @@ pub fn render_categories(frame: &mut Frame<'_>, area: Rect, state: &State, theme
     let inner = layout::inner(area);
     // The selection symbol takes two columns.
     let width = usize::from(inner.width).saturating_sub(2);
+    let height = usize::from(inner.height);
+    let offset = layout::list_offset(state.row_sel, state.rows.len(), height);
+    // Only the visible rows are built: a catalogue may bring many needs.
     let items: Vec<ListItem<'static>> = state
         .rows
         .iter()
         .enumerate()
+        .skip(offset)
+        .take(height.max(1))
         .map(|(i, row)| {
             let count = state.row_counts.get(i).copied().unwrap_or(0);
             let number = if i < 9 {
@@ -57,15 +62,17 @@ pub fn render_categories(frame: &mut Frame<'_>, area: Rect, state: &State, theme
             ]))
         })
         .collect();
-    render_list(
-        frame,
-        area,
-        items,
-        state.row_sel,
-        " Besoins ",
-        state.focus == Focus::Categories,
-        theme,
-    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(state.focus == Focus::Categories))
+        .title(" Besoins ");
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(theme.selected())
+        .highlight_symbol("▶ ");
+    let mut list_state =
+        ListState::default().with_selected(Some(state.row_sel.saturating_sub(offset)));
+    frame.render_stateful_widget(list, area, &mut list_state);
 }
 
 /// Draws the middle pane: tools (or guidance sections) with risk badges.
@@ -146,31 +153,6 @@ fn entry_line(
         spans.push(Span::styled(c.to_string(), style));
     }
     Line::from(spans)
-}
-
-fn render_list(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    items: Vec<ListItem<'static>>,
-    selected: usize,
-    title: &str,
-    focused: bool,
-    theme: Theme,
-) {
-    let height = usize::from(layout::inner(area).height);
-    let offset = layout::list_offset(selected, items.len(), height);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border(focused))
-        .title(title.to_owned());
-    let list = List::new(items)
-        .block(block)
-        .highlight_style(theme.selected())
-        .highlight_symbol("▶ ");
-    let mut list_state = ListState::default()
-        .with_offset(offset)
-        .with_selected(Some(selected));
-    frame.render_stateful_widget(list, area, &mut list_state);
 }
 
 /// Cuts text to a display width, with an ellipsis when cut.

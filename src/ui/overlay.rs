@@ -117,7 +117,7 @@ pub fn render_text(
     scroll: usize,
     theme: Theme,
 ) {
-    let area = layout::popup(screen, 78, screen.height.saturating_sub(2));
+    let area = layout::popup(screen, 78, screen.height.saturating_sub(3));
     let inner = frame_popup(frame, area, &format!(" {title} "), theme);
     let lines = wrap(&[(body.to_owned(), Style::new())], inner.width, "", "");
     let scroll = scroll.min(lines.len().saturating_sub(1));
