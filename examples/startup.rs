@@ -1,0 +1,127 @@
+//! Start to first frame, idle CPU and resident memory of the real binary in
+//! a pseudo-terminal, as a user would see them.
+//!
+//! `cargo build --release && cargo run --release --example startup -- target/release/repere`
+//! Prints the median over 20 starts, the CPU time used while idle for 3 s,
+//! and the peak resident memory (VmHWM) after a search.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::Read;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const RUNS: usize = 20;
+
+fn proc_field(pid: u32, file: &str, key: &str) -> Option<String> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/{file}")).ok()?;
+    text.lines()
+        .find(|l| l.starts_with(key))
+        .map(|l| l[key.len()..].trim().to_owned())
+}
+
+/// User + system CPU ticks of a process.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after = stat.rsplit(')').next().unwrap_or("");
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    fields
+        .get(11)
+        .and_then(|u| u.parse::<u64>().ok())
+        .unwrap_or(0)
+        + fields
+            .get(12)
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or(0)
+}
+
+struct Run {
+    first_frame: Duration,
+    idle_ticks: Option<u64>,
+    peak_kb: Option<String>,
+}
+
+fn run(binary: &str, measure_idle: bool) -> Run {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let mut command = CommandBuilder::new(binary);
+    command.env("TERM", "xterm-256color");
+    command.env("XDG_CONFIG_HOME", config.path());
+    let started = Instant::now();
+    let mut child = pty.slave.spawn_command(command).unwrap();
+    let pid = child.process_id().unwrap_or(0);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut writer = pty.master.take_writer().unwrap();
+    let (sender, receiver) = mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        let mut buffer = [0_u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 || sender.send(buffer[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    let first_frame = loop {
+        let chunk = receiver.recv_timeout(Duration::from_secs(10)).unwrap();
+        seen.extend(chunk);
+        if String::from_utf8_lossy(&seen).contains("Tous les outils") {
+            break started.elapsed();
+        }
+    };
+    let mut idle_ticks = None;
+    let mut peak_kb = None;
+    if measure_idle {
+        std::thread::sleep(Duration::from_millis(300));
+        let before = cpu_ticks(pid);
+        std::thread::sleep(Duration::from_secs(3));
+        idle_ticks = Some(cpu_ticks(pid) - before);
+        std::io::Write::write_all(&mut writer, b"/padlet").unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        peak_kb = proc_field(pid, "status", "VmHWM:");
+    }
+    std::io::Write::write_all(&mut writer, b"\x1bq").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let _ = child.kill();
+    let _ = child.wait();
+    Run {
+        first_frame,
+        idle_ticks,
+        peak_kb,
+    }
+}
+
+fn main() {
+    let binary = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/release/repere".to_owned());
+    // portable-pty looks relative names up in PATH.
+    let binary = std::fs::canonicalize(&binary).map_or(binary, |p| p.display().to_string());
+    let mut times: Vec<Duration> = (0..RUNS).map(|_| run(&binary, false).first_frame).collect();
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "start to first frame over {RUNS} runs: median {:.1} ms, min {:.1} ms, max {:.1} ms",
+        ms(times[RUNS / 2]),
+        ms(times[0]),
+        ms(times[RUNS - 1])
+    );
+    let measured = run(&binary, true);
+    println!(
+        "CPU while idle for 3 s: {} ticks (1 tick = 10 ms)",
+        measured.idle_ticks.unwrap_or(0)
+    );
+    println!(
+        "peak resident memory after a search: {}",
+        measured.peak_kb.unwrap_or_else(|| "unknown".to_owned())
+    );
+}
