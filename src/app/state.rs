@@ -86,6 +86,12 @@ pub struct State {
     pub query: String,
     tool_hits: Vec<Hit>,
     guidance_hits: Vec<Hit>,
+    /// Each tool's rank in name order (accents folded), computed once.
+    name_rank: Vec<usize>,
+    /// Each tool's index by id.
+    tool_position: std::collections::HashMap<String, usize>,
+    /// The left-pane row of each category id.
+    category_row: std::collections::HashMap<String, usize>,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
     pub prefs: Prefs,
@@ -111,9 +117,32 @@ impl State {
                     .join("\n"),
             }
         }));
+        let mut by_name: Vec<(String, usize)> = catalog
+            .tools
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (crate::search::fold_text(&t.name), i))
+            .collect();
+        by_name.sort();
+        let mut name_rank = vec![0; by_name.len()];
+        for (rank, (_, i)) in by_name.into_iter().enumerate() {
+            name_rank[i] = rank;
+        }
+        let tool_position = catalog
+            .tools
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.clone(), i))
+            .collect();
         let mut rows = vec![Row::All, Row::Recent];
         rows.extend((0..catalog.categories.len()).map(Row::Category));
         rows.push(Row::Guidance);
+        let category_row = catalog
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i + 2))
+            .collect();
         let mut state = Self {
             catalog,
             tool_index,
@@ -129,6 +158,9 @@ impl State {
             query: String::new(),
             tool_hits: Vec::new(),
             guidance_hits: Vec::new(),
+            name_rank,
+            category_row,
+            tool_position,
             overlay: None,
             status: None,
             prefs,
@@ -184,10 +216,38 @@ impl State {
             self.tool_hits = self.tool_index.search(&self.query);
             self.guidance_hits = self.guidance_index.search(&self.query);
         }
-        self.row_counts = (0..self.rows.len())
-            .map(|i| self.entries_for(self.rows[i]).len())
-            .collect();
+        self.row_counts = self.count_rows();
         self.refresh_entries();
+    }
+
+    /// Entries per left-pane row, in one pass over the tools (or hits).
+    fn count_rows(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.rows.len()];
+        let searching = self.searching();
+        let tools: Vec<usize> = if searching {
+            self.tool_hits.iter().map(|h| h.index).collect()
+        } else {
+            (0..self.catalog.tools.len()).collect()
+        };
+        counts[0] = tools.len();
+        for &i in &tools {
+            for category in &self.catalog.tools[i].categories {
+                if let Some(&row) = self.category_row.get(category) {
+                    counts[row] += 1;
+                }
+            }
+        }
+        if let Some(recent) = self.rows.iter().position(|r| *r == Row::Recent) {
+            counts[recent] = self.entries_for(Row::Recent).len();
+        }
+        if let Some(guidance) = self.rows.iter().position(|r| *r == Row::Guidance) {
+            counts[guidance] = if searching {
+                self.guidance_hits.len()
+            } else {
+                self.catalog.guidance.len()
+            };
+        }
+        counts
     }
 
     /// Recounts the "recently viewed" row after a tool was viewed (only
@@ -243,24 +303,18 @@ impl State {
                 .prefs
                 .recent
                 .iter()
-                .filter_map(|id| self.catalog.tools.iter().position(|t| &t.id == id))
+                .filter_map(|id| self.tool_position.get(id).copied())
                 .collect(),
             _ => (0..self.catalog.tools.len()).filter(|&i| keep(i)).collect(),
         };
         let tools = &self.catalog.tools;
         match row {
-            Row::All => indices.sort_by_key(|&i| {
-                (
-                    !self.is_favourite(&tools[i]),
-                    crate::search::fold_text(&tools[i].name),
-                )
-            }),
-            Row::Category(_) => indices.sort_by_key(|&i| {
-                (
-                    tools[i].risk.level,
-                    crate::search::fold_text(&tools[i].name),
-                )
-            }),
+            Row::All => {
+                indices.sort_by_key(|&i| (!self.is_favourite(&tools[i]), self.name_rank[i]));
+            }
+            Row::Category(_) => {
+                indices.sort_by_key(|&i| (tools[i].risk.level, self.name_rank[i]));
+            }
             Row::Recent | Row::Guidance => {}
         }
         indices
