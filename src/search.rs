@@ -62,6 +62,38 @@ struct Prepared {
     words: Vec<Word>,
     body: String,
     body_mask: u64,
+    /// Which 3-byte sequences the body contains, hashed (see [`Trigrams`]).
+    body_trigrams: Trigrams,
+}
+
+/// A 4096-bit set of the 3-byte sequences of a text: a term whose first
+/// three bytes are not in it cannot occur in the text, so most long texts
+/// are never scanned.
+#[derive(Debug, Clone)]
+struct Trigrams(Box<[u64; 64]>);
+
+impl Trigrams {
+    fn of(text: &str) -> Self {
+        let mut bits = Box::new([0_u64; 64]);
+        for window in text.as_bytes().windows(3) {
+            let slot = trigram_slot(window);
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        Self(bits)
+    }
+
+    /// Whether `text` may contain `bytes` (at least three of them).
+    fn may_contain(&self, bytes: &[u8]) -> bool {
+        bytes.len() < 3 || {
+            let slot = trigram_slot(&bytes[..3]);
+            self.0[slot / 64] & (1 << (slot % 64)) != 0
+        }
+    }
+}
+
+fn trigram_slot(bytes: &[u8]) -> usize {
+    let key = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -113,8 +145,8 @@ struct Query<'a> {
     lens: Vec<usize>,
     /// Character classes of each term.
     masks: Vec<u64>,
-    /// Fast substring finders for each term and its first three characters.
-    finders: Vec<(memchr::memmem::Finder<'a>, memchr::memmem::Finder<'a>)>,
+    /// A fast finder for each term's first three characters.
+    heads: Vec<memchr::memmem::Finder<'a>>,
 }
 
 impl SearchIndex {
@@ -148,6 +180,7 @@ impl SearchIndex {
                         })
                         .collect(),
                     body_mask: char_mask(&body),
+                    body_trigrams: Trigrams::of(&body),
                     body,
                 }
             })
@@ -179,14 +212,11 @@ impl SearchIndex {
         let query = Query {
             lens: terms.iter().map(|t| t.chars().count()).collect(),
             masks: terms.iter().map(|t| char_mask(t)).collect(),
-            finders: terms
+            heads: terms
                 .iter()
                 .map(|t| {
                     let head = t.char_indices().nth(3).map_or(t.len(), |(i, _)| i);
-                    (
-                        memchr::memmem::Finder::new(t.as_bytes()),
-                        memchr::memmem::Finder::new(&t.as_bytes()[..head]),
-                    )
+                    memchr::memmem::Finder::new(&t.as_bytes()[..head])
                 })
                 .collect(),
             terms,
@@ -246,7 +276,7 @@ impl SearchIndex {
             } else if let Some(s) = typo_score(doc, term, len, mask) {
                 score += s;
                 kind = kind.max(HitKind::NameTypo);
-            } else if let Some(s) = self.body_score(doc, term, len, mask, &query.finders[i]) {
+            } else if let Some(s) = self.body_score(doc, term, len, mask, &query.heads[i]) {
                 score += s;
                 kind = HitKind::Text;
             } else {
@@ -283,22 +313,38 @@ impl SearchIndex {
         term: &str,
         len: usize,
         mask: u64,
-        (whole, head): &(memchr::memmem::Finder<'_>, memchr::memmem::Finder<'_>),
+        head: &memchr::memmem::Finder<'_>,
     ) -> Option<i64> {
-        if len < 2 || mask & !doc.body_mask != 0 {
+        if len < 2 || mask & !doc.body_mask != 0 || !doc.body_trigrams.may_contain(term.as_bytes())
+        {
             return None;
         }
+        // One scan for the term's first three characters serves both the
+        // exact test and the near-miss ("colaboratif") test, which only
+        // looks at a short window after each place the head occurs.
         let body = doc.body.as_bytes();
-        if whole.find(body).is_some() {
-            return Some(i64::try_from(len).unwrap_or(0) * 10);
+        let mut best: Option<i64> = None;
+        for at in head.find_iter(body) {
+            if body[at..].starts_with(term.as_bytes()) {
+                return Some(i64::try_from(len).unwrap_or(0) * 10);
+            }
+            if len >= 5 {
+                let window = char_window(&doc.body, at, term.len() * 2 + 8);
+                best = best.max(self.matcher.fuzzy_match(window, term));
+            }
         }
-        // A near miss ("colaboratif") still starts like the word it misses.
-        if len < 5 || head.find(body).is_none() {
-            return None;
-        }
-        let score = self.matcher.fuzzy_match(&doc.body, term)?;
-        (score >= min_body_score(len)).then_some(score / 4)
+        best.filter(|&score| score >= min_body_score(len))
+            .map(|score| score / 4)
     }
+}
+
+/// `text[start..start + bytes]`, shortened to end on a character boundary.
+fn char_window(text: &str, start: usize, bytes: usize) -> &str {
+    let mut end = (start + bytes).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
 }
 
 /// The fuzzy score a text hit needs: most letters must come in runs.
@@ -312,6 +358,12 @@ fn typo_score(doc: &Prepared, term: &str, len: usize, mask: u64) -> Option<i64> 
         4..=5 => 1,
         _ => 2,
     };
+    // Each character class missing from every word costs at least one edit.
+    let missing_everywhere =
+        usize::try_from((mask & !doc.name_mask).count_ones()).unwrap_or(usize::MAX);
+    if missing_everywhere > allowed {
+        return None;
+    }
     let mut best = usize::MAX;
     for word in &doc.words {
         // Each character class missing from the word costs at least one edit.
