@@ -3,6 +3,7 @@
 //! idle interface uses no CPU.
 
 pub mod action;
+mod copy;
 pub mod effect;
 pub mod form;
 pub mod keymap;

@@ -3,15 +3,13 @@
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
-use super::effect::{CopyReport, Effect};
-use super::form::Form;
-use super::state::{Focus, Item, Overlay, State, Status};
-use crate::clipboard::CopyOutcome;
+use super::copy::{
+    CARD_WIDTH, copy_finished, copy_message, copy_selected, no_tool, show_text, submit_form,
+};
+use super::effect::Effect;
+use super::state::{Focus, Overlay, State, Status};
 use crate::report;
 use crate::ui::{detail, layout};
-
-/// Width of the card copied as plain text (fits an email).
-const CARD_WIDTH: usize = 72;
 
 /// Applies one action; returns the side effects to run.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -160,7 +158,7 @@ fn first_line(text: &str) -> String {
     crate::sanitize::clean_line(text.lines().next().unwrap_or(""))
 }
 
-fn set_status(state: &mut State, text: String, is_error: bool) {
+pub(super) fn set_status(state: &mut State, text: String, is_error: bool) {
     state.status = Some(Status { text, is_error });
 }
 
@@ -242,138 +240,6 @@ fn touch_recent(state: &mut State) -> Vec<Effect> {
         state.refresh_recent_count();
     }
     Vec::new()
-}
-
-fn selected_tool_index(state: &State) -> Option<usize> {
-    match state.entry()?.item {
-        Item::Tool(i) => Some(i),
-        Item::Guidance(_) => None,
-    }
-}
-
-fn no_tool(state: &mut State) -> Vec<Effect> {
-    set_status(state, "Sélectionnez d'abord un outil.".to_owned(), true);
-    Vec::new()
-}
-
-fn copy_message(state: &mut State) -> Vec<Effect> {
-    let Some(index) = selected_tool_index(state) else {
-        return copy_guidance(state);
-    };
-    let tool = &state.catalog.tools[index];
-    if tool.family_message.is_none() {
-        let info: Vec<String> = tool
-            .statements_of(crate::catalog::Field::FamilyInfo)
-            .map(|s| crate::sanitize::clean_line(&s.text))
-            .collect();
-        if info.is_empty() {
-            set_status(state, crate::text::NO_MESSAGE.to_owned(), true);
-            return Vec::new();
-        }
-        // No ready-made message in the sources: what they do say to tell
-        // families is copied as it is, and named as such.
-        return vec![copy_effect(&info.join("\n"), crate::text::WHAT_INSTRUCTION)];
-    }
-    if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs.placeholder_defaults) {
-        state.overlay = Some(Overlay::Form(form));
-        return Vec::new();
-    }
-    let text = state
-        .catalog
-        .filled_message(tool, &std::collections::HashMap::new())
-        .unwrap_or_default();
-    vec![copy_effect(&text, crate::text::WHAT_MESSAGE)]
-}
-
-fn copy_guidance(state: &mut State) -> Vec<Effect> {
-    let Some(Item::Guidance(i)) = state.entry().map(|e| e.item) else {
-        return no_tool(state);
-    };
-    let text = report::guidance_text(&state.catalog, &state.catalog.guidance[i], CARD_WIDTH);
-    vec![copy_effect(&text, crate::text::WHAT_GUIDANCE)]
-}
-
-fn copy_effect(text: &str, what: &str) -> Effect {
-    Effect::Copy {
-        text: crate::sanitize::clean(text),
-        what: what.to_owned(),
-    }
-}
-
-fn copy_selected(
-    state: &mut State,
-    make: impl Fn(&State, &crate::catalog::Tool) -> (String, String),
-) -> Vec<Effect> {
-    let Some(tool) = state.tool() else {
-        return copy_guidance(state);
-    };
-    let (text, what) = make(state, tool);
-    vec![copy_effect(&text, &what)]
-}
-
-fn submit_form(state: &mut State) -> Vec<Effect> {
-    let Some(Overlay::Form(form)) = state.overlay.take() else {
-        return Vec::new();
-    };
-    let values = form.values();
-    for (key, value) in &values {
-        if !value.trim().is_empty() {
-            state
-                .prefs
-                .placeholder_defaults
-                .insert(key.clone(), value.clone());
-        }
-    }
-    let text = state
-        .catalog
-        .tools
-        .get(form.tool)
-        .and_then(|tool| state.catalog.filled_message(tool, &values))
-        .unwrap_or_default();
-    vec![
-        copy_effect(&text, crate::text::WHAT_MESSAGE),
-        Effect::Save(state.prefs.clone()),
-    ]
-}
-
-fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
-    state.last_copy = Some(report.text.clone());
-    let prefix = report
-        .system_error
-        .as_ref()
-        .map(|e| format!("Presse-papiers système indisponible ({e}). "))
-        .unwrap_or_default();
-    match report.outcome {
-        CopyOutcome::System => {
-            set_status(state, crate::text::copied_status(&report.what), false);
-            Vec::new()
-        }
-        CopyOutcome::Osc52 => {
-            let text = format!("{prefix}{}", crate::text::osc52_status(&report.what));
-            set_status(state, text, false);
-            Vec::new()
-        }
-        CopyOutcome::Failed(reason) => {
-            let text =
-                format!("{prefix}Copie impossible ({reason}) : sélectionnez le texte à la souris.");
-            set_status(state, text, true);
-            show_text(
-                state,
-                format!("{} — à sélectionner à la souris", report.what),
-                report.text,
-            )
-        }
-    }
-}
-
-fn show_text(state: &mut State, title: String, body: String) -> Vec<Effect> {
-    state.overlay = Some(Overlay::Text {
-        title,
-        body,
-        scroll: 0,
-    });
-    // The terminal's own selection works only without mouse capture.
-    vec![Effect::MouseCapture(false)]
 }
 
 fn open_url(state: &mut State) -> Vec<Effect> {

@@ -1,16 +1,16 @@
 //! The command line: clap definitions and the non-interactive commands.
 
-use std::collections::HashMap;
-use std::io::{IsTerminal, Write};
+mod message;
+
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::catalog::{Catalog, Risk, Tool};
-use crate::clipboard;
 use crate::report;
-use crate::sanitize::{clean, clean_line};
+use crate::sanitize::clean_line;
 use crate::search::{Doc, SearchIndex, fold_text};
 use crate::text;
 
@@ -115,7 +115,7 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             set,
             copy,
             original,
-        } => message(&mut out, catalog, &tool.join(" "), &set, copy, original),
+        } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
         Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
         Command::Check { .. } => check(&mut out, catalog),
         Command::Schema => {
@@ -247,102 +247,6 @@ fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
         .take(3)
         .map(|(_, t)| format!("{} ({})", clean_line(&t.name), t.id))
         .collect()
-}
-
-fn message(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    query: &str,
-    set: &[String],
-    copy: bool,
-    original: bool,
-) -> Result<()> {
-    let tool = find_tool(catalog, query)?;
-    let Some(message) = &tool.family_message else {
-        let info: Vec<String> = tool
-            .statements_of(crate::catalog::Field::FamilyInfo)
-            .map(|s| clean(&s.text))
-            .collect();
-        let hint = if info.is_empty() {
-            String::new()
-        } else {
-            format!(" Consigne de la source : {}", info.join(" "))
-        };
-        bail!("{} : {}{hint}", clean_line(&tool.name), text::NO_MESSAGE);
-    };
-    let keys = crate::catalog::placeholder_keys(&message.text);
-    let values = parse_values(set, &keys)?;
-    let filled = if original {
-        clean(&message.original)
-    } else {
-        clean(&fill(catalog, tool, &values))
-    };
-    writeln!(out, "{filled}")?;
-    let missing: Vec<String> = keys
-        .iter()
-        .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))
-        .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
-        .collect();
-    if !missing.is_empty() && !original {
-        eprintln!(
-            "Champs à compléter : {} — utilisez --set CLÉ=VALEUR.",
-            missing.join(", ")
-        );
-    }
-    if copy {
-        report_copy(&filled)?;
-    }
-    Ok(())
-}
-
-fn fill(catalog: &Catalog, tool: &Tool, values: &HashMap<String, String>) -> String {
-    catalog.filled_message(tool, values).unwrap_or_default()
-}
-
-fn parse_values(set: &[String], keys: &[&str]) -> Result<HashMap<String, String>> {
-    let mut values = HashMap::new();
-    for pair in set {
-        let Some((key, value)) = pair.split_once('=') else {
-            bail!(
-                "--set « {} » : la forme attendue est CLÉ=VALEUR.",
-                clean_line(pair)
-            );
-        };
-        if !keys.contains(&key) {
-            bail!(
-                "--set : ce message n'a pas de champ « {} » ; champs possibles : {}.",
-                clean_line(key),
-                if keys.is_empty() {
-                    "aucun".to_owned()
-                } else {
-                    keys.join(", ")
-                }
-            );
-        }
-        values.insert(key.to_owned(), clean_line(value));
-    }
-    Ok(values)
-}
-
-fn report_copy(text: &str) -> Result<()> {
-    if clipboard::prefer_osc52() {
-        let mut tty = std::io::stderr();
-        if !tty.is_terminal() {
-            bail!(
-                "Copie impossible : pas de presse-papiers (ni affichage, ni terminal pour OSC 52). Le message est affiché ci-dessus."
-            );
-        }
-        clipboard::write_osc52(&mut tty, text)?;
-        eprintln!("Message envoyé au terminal (OSC 52) : la copie dépend de votre terminal.");
-        return Ok(());
-    }
-    match clipboard::copy_detached(text) {
-        Ok(()) => {
-            eprintln!("Message copié dans le presse-papiers.");
-            Ok(())
-        }
-        Err(reason) => bail!("Copie impossible : {reason}. Le message est affiché ci-dessus."),
-    }
 }
 
 fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {

@@ -8,8 +8,12 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+mod text;
+mod typo;
+
+pub use text::fold_text;
+use text::{Folded, Trigrams, char_mask, fold};
+use typo::{Word, typo_score, words_of};
 
 /// What can be searched: a name, other names, and everything else as text.
 #[derive(Debug, Clone, Default)]
@@ -44,14 +48,6 @@ pub enum HitKind {
     Text,
 }
 
-/// A string folded for matching, with the way back to original positions.
-#[derive(Debug, Clone, Default)]
-struct Folded {
-    text: String,
-    /// For each char of `text`, the char index in the original string.
-    origin: Vec<usize>,
-}
-
 #[derive(Debug)]
 struct Prepared {
     name: Folded,
@@ -64,58 +60,6 @@ struct Prepared {
     body_mask: u64,
     /// Which 3-byte sequences the body contains, hashed (see [`Trigrams`]).
     body_trigrams: Trigrams,
-}
-
-/// A 4096-bit set of the 3-byte sequences of a text: a term whose first
-/// three bytes are not in it cannot occur in the text, so most long texts
-/// are never scanned.
-#[derive(Debug, Clone)]
-struct Trigrams(Box<[u64; 64]>);
-
-impl Trigrams {
-    fn of(text: &str) -> Self {
-        let mut bits = Box::new([0_u64; 64]);
-        for window in text.as_bytes().windows(3) {
-            let slot = trigram_slot(window);
-            bits[slot / 64] |= 1 << (slot % 64);
-        }
-        Self(bits)
-    }
-
-    /// Whether `text` may contain `bytes` (at least three of them).
-    fn may_contain(&self, bytes: &[u8]) -> bool {
-        bytes.len() < 3 || {
-            let slot = trigram_slot(&bytes[..3]);
-            self.0[slot / 64] & (1 << (slot % 64)) != 0
-        }
-    }
-}
-
-fn trigram_slot(bytes: &[u8]) -> usize {
-    let key = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
-    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
-}
-
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Word {
-    text: String,
-    len: usize,
-    mask: u64,
-}
-
-/// A set of character classes: one bit per ASCII letter or digit, one for
-/// everything else. A term can only match text whose set covers its own:
-/// a cheap test that skips most documents before any real matching.
-fn char_mask(text: &str) -> u64 {
-    text.chars().fold(0, |mask, c| {
-        let bit = match c {
-            'a'..='z' => u32::from(c) - u32::from('a'),
-            '0'..='9' => 26 + u32::from(c) - u32::from('0'),
-            ' ' => return mask,
-            _ => 63,
-        };
-        mask | (1 << bit)
-    })
 }
 
 /// Documents prepared once at load; a search allocates only its results.
@@ -134,7 +78,6 @@ impl std::fmt::Debug for SearchIndex {
 
 /// A hit in the name outweighs any number of hits in the text.
 const NAME_WEIGHT: i64 = 1_000;
-const TYPO_SCORE: i64 = 400;
 /// Below this many documents one thread is faster than two.
 const PARALLEL_FROM: usize = 4_096;
 
@@ -273,7 +216,7 @@ impl SearchIndex {
             let (len, mask) = (query.lens[i], query.masks[i]);
             if let Some(s) = self.name_score(doc, term, len, mask) {
                 score += NAME_WEIGHT + s;
-            } else if let Some(s) = typo_score(doc, term, len, mask) {
+            } else if let Some(s) = typo_score(&doc.words, doc.name_mask, term, len, mask) {
                 score += s;
                 kind = kind.max(HitKind::NameTypo);
             } else if let Some(s) = self.body_score(doc, term, len, mask, &query.heads[i]) {
@@ -352,138 +295,6 @@ fn min_body_score(len: usize) -> i64 {
     i64::try_from(len).unwrap_or(i64::MAX / 32) * 24
 }
 
-fn typo_score(doc: &Prepared, term: &str, len: usize, mask: u64) -> Option<i64> {
-    let allowed = match len {
-        0..=3 => return None,
-        4..=5 => 1,
-        _ => 2,
-    };
-    // Each character class missing from every word costs at least one edit.
-    let missing_everywhere =
-        usize::try_from((mask & !doc.name_mask).count_ones()).unwrap_or(usize::MAX);
-    if missing_everywhere > allowed {
-        return None;
-    }
-    let mut best = usize::MAX;
-    for word in &doc.words {
-        // Each character class missing from the word costs at least one edit.
-        let missing = usize::try_from((mask & !word.mask).count_ones()).unwrap_or(usize::MAX);
-        if missing > allowed {
-            continue;
-        }
-        if word.len.abs_diff(len) <= allowed {
-            best = best.min(osa_distance(term, &word.text));
-        }
-        // A word being typed: compare with the start of the name word too.
-        if word.len > len {
-            let end = word
-                .text
-                .char_indices()
-                .nth(len)
-                .map_or(word.text.len(), |(i, _)| i);
-            best = best.min(osa_distance(term, &word.text[..end]) + 1);
-        }
-        if best == 0 {
-            break;
-        }
-    }
-    (best <= allowed).then(|| TYPO_SCORE - i64::try_from(best).unwrap_or(0) * 100)
-}
-
-/// Longest string compared on the stack; longer ones use strsim.
-const OSA_MAX: usize = 32;
-
-/// Optimal string alignment distance (edits and adjacent swaps), without
-/// allocating for the short words names are made of.
-#[allow(clippy::many_single_char_names)]
-fn osa_distance(a: &str, b: &str) -> usize {
-    let mut a_chars = ['\0'; OSA_MAX];
-    let mut b_chars = ['\0'; OSA_MAX];
-    let (mut n, mut m) = (0, 0);
-    for c in a.chars() {
-        if n == OSA_MAX {
-            return strsim::osa_distance(a, b);
-        }
-        a_chars[n] = c;
-        n += 1;
-    }
-    for c in b.chars() {
-        if m == OSA_MAX {
-            return strsim::osa_distance(a, b);
-        }
-        b_chars[m] = c;
-        m += 1;
-    }
-    // Three rows of the dynamic programme: two back, one back, current.
-    let mut two = [0usize; OSA_MAX + 1];
-    let mut one: [usize; OSA_MAX + 1] = std::array::from_fn(|j| j);
-    let mut cur = [0usize; OSA_MAX + 1];
-    for i in 1..=n {
-        cur[0] = i;
-        for j in 1..=m {
-            let cost = usize::from(a_chars[i - 1] != b_chars[j - 1]);
-            let mut d = (one[j] + 1).min(cur[j - 1] + 1).min(one[j - 1] + cost);
-            if i > 1
-                && j > 1
-                && a_chars[i - 1] == b_chars[j - 2]
-                && a_chars[i - 2] == b_chars[j - 1]
-            {
-                d = d.min(two[j - 2] + 1);
-            }
-            cur[j] = d;
-        }
-        two = one;
-        one = cur;
-    }
-    one[m]
-}
-
-fn words_of(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_owned)
-        .collect();
-    let joined: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
-    if !words.contains(&joined) {
-        words.push(joined);
-    }
-    words
-}
-
-/// Lower-cases and strips diacritics, remembering where each char came from.
-fn fold(text: &str) -> Folded {
-    let mut out = Folded::default();
-    for (index, c) in text.chars().enumerate() {
-        let expanded: &[char] = match c {
-            'œ' | 'Œ' => &['o', 'e'],
-            'æ' | 'Æ' => &['a', 'e'],
-            'ß' => &['s', 's'],
-            '’' | 'ʼ' | '‘' => &['\''],
-            _ => &[],
-        };
-        if expanded.is_empty() {
-            for lower in c.to_lowercase() {
-                for base in lower.nfd().filter(|d| !is_combining_mark(*d)) {
-                    out.text.push(base);
-                    out.origin.push(index);
-                }
-            }
-        } else {
-            for &e in expanded {
-                out.text.push(e);
-                out.origin.push(index);
-            }
-        }
-    }
-    out
-}
-
-/// Folds a string for comparisons elsewhere (e.g. "closest names").
-pub fn fold_text(text: &str) -> String {
-    fold(text).text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -496,31 +307,11 @@ mod tests {
     }
 
     #[test]
-    fn folding_keeps_positions() {
-        let f = fold("Écœuré");
-        assert_eq!(f.text, "ecoeure");
-        assert_eq!(f.origin, vec![0, 1, 2, 2, 3, 4, 5]);
-    }
-
-    #[test]
     fn accents_and_case_do_not_matter() {
         let idx = index(&["Quizinière", "TouteMonAnnée"]);
         assert_eq!(idx.search("quiziniere")[0].index, 0);
         assert_eq!(idx.search("toute mon annee")[0].index, 1);
         assert_eq!(idx.name_positions(0, "QUIZINIÈRE").len(), 10);
-    }
-
-    #[test]
-    fn osa_matches_strsim() {
-        for (a, b) in [
-            ("padlet", "padlte"),
-            ("zoum", "zoom"),
-            ("", "abc"),
-            ("écoles", "ecole"),
-            ("kitten", "sitting"),
-        ] {
-            assert_eq!(osa_distance(a, b), strsim::osa_distance(a, b), "{a} {b}");
-        }
     }
 
     #[test]
