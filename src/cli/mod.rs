@@ -17,13 +17,34 @@ use crate::text;
 /// Width of plain output: fits an 80-column terminal.
 const WIDTH: usize = 78;
 
+/// clap's help layout with French headings.
+const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}";
+
 /// Repère : les outils numériques école-familles, leurs précautions RGPD et
 /// le message à envoyer aux familles.
 #[derive(Debug, Parser)]
-#[command(name = "repere", version, about, long_about = None)]
+#[command(
+    name = "repere",
+    version,
+    about,
+    long_about = None,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    subcommand_help_heading = "Commandes",
+    subcommand_value_name = "COMMANDE",
+    help_template = HELP_TEMPLATE,
+    after_help = "Sans commande : l'interface plein écran (touche ? pour l'aide)."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub data: DataArgs,
+    /// Afficher l'aide.
+    #[arg(short, long, action = clap::ArgAction::Help, global = true)]
+    help: Option<bool>,
+    /// Afficher la version.
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -43,9 +64,10 @@ pub struct DataArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Chercher un outil (nom, besoins, précautions, messages…).
+    #[command(help_template = HELP_TEMPLATE)]
     Search {
         /// Les mots cherchés, fautes de frappe tolérées.
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., value_name = "MOTS")]
         query: Vec<String>,
         /// Sortie JSON (tableau, meilleur résultat d'abord).
         #[arg(long)]
@@ -56,18 +78,20 @@ pub enum Command {
         limit: u16,
     },
     /// Afficher la fiche complète d'un outil.
+    #[command(help_template = HELP_TEMPLATE)]
     Show {
         /// Identifiant de l'outil, ou mots pour le trouver.
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., value_name = "OUTIL")]
         tool: Vec<String>,
         /// Sortie JSON (la fiche entière).
         #[arg(long)]
         json: bool,
     },
     /// Le message à envoyer aux familles, champs complétés.
+    #[command(help_template = HELP_TEMPLATE)]
     Message {
         /// Identifiant de l'outil, ou mots pour le trouver.
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., value_name = "OUTIL")]
         tool: Vec<String>,
         /// Compléter un champ : --set mot_de_passe=1234 (répétable).
         #[arg(long = "set", value_name = "CLÉ=VALEUR")]
@@ -80,13 +104,17 @@ pub enum Command {
         original: bool,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
+    #[command(help_template = HELP_TEMPLATE)]
     Guide {
         /// Identifiant ou mots d'un repère ; sans argument, la liste.
+        #[arg(value_name = "REPÈRE")]
         query: Vec<String>,
     },
     /// Vérifier un catalogue et afficher ses effectifs par niveau et besoin.
+    #[command(help_template = HELP_TEMPLATE)]
     Check {
         /// Fichier ou dossier à vérifier avec le catalogue intégré.
+        #[arg(value_name = "CHEMIN")]
         path: Option<PathBuf>,
     },
     /// Afficher le schéma JSON du format des données.
