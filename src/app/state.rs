@@ -2,8 +2,8 @@
 //! from it. Changed only by [`super::update::update`]; drawing only reads.
 
 use crate::catalog::{Catalog, Tool};
-use crate::cli::tool_doc;
-use crate::search::{Doc, Hit, SearchIndex};
+use crate::search::{Hit, SearchIndex};
+use crate::search::{guidance_index, tool_index};
 
 use super::form::Form;
 use super::store::Prefs;
@@ -104,19 +104,8 @@ pub struct State {
 impl State {
     /// A fresh state over a catalogue and the user's saved preferences.
     pub fn new(catalog: Catalog, prefs: Prefs, size: (u16, u16)) -> Self {
-        let tool_index = SearchIndex::new(catalog.tools.iter().map(|t| tool_doc(&catalog, t)));
-        let guidance_index = SearchIndex::new(catalog.guidance.iter().map(|g| {
-            Doc {
-                name: g.title.clone(),
-                aliases: vec![g.id.clone()],
-                body: g
-                    .items
-                    .iter()
-                    .map(|i| i.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            }
-        }));
+        let tool_index = tool_index(&catalog);
+        let guidance_index = guidance_index(&catalog);
         let mut by_name: Vec<(String, usize)> = catalog
             .tools
             .iter()

@@ -11,7 +11,8 @@ use color_eyre::eyre::{Result, bail, eyre};
 use crate::catalog::{Catalog, Risk, Tool};
 use crate::report;
 use crate::sanitize::clean_line;
-use crate::search::{Doc, SearchIndex, fold_text};
+use crate::search::{fold_text, guidance_index};
+pub use crate::search::{tool_doc, tool_index};
 use crate::text;
 
 /// Width of plain output: fits an 80-column terminal.
@@ -154,36 +155,6 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
     }
 }
 
-/// The search index over the tools, in catalogue order.
-pub fn tool_index(catalog: &Catalog) -> SearchIndex {
-    SearchIndex::new(catalog.tools.iter().map(|tool| tool_doc(catalog, tool)))
-}
-
-/// What is searched for a tool: its name, then everything it says.
-pub fn tool_doc(catalog: &Catalog, tool: &Tool) -> Doc {
-    let mut body = String::new();
-    for category in &tool.categories {
-        body.push_str(catalog.category_label(category));
-        body.push('\n');
-    }
-    body.push_str(&tool.summary);
-    for statement in &tool.statements {
-        body.push('\n');
-        body.push_str(&statement.text);
-    }
-    if let Some(message) = &tool.family_message {
-        body.push('\n');
-        body.push_str(&message.text);
-    }
-    let mut aliases = tool.aliases.clone();
-    aliases.push(tool.id.clone());
-    Doc {
-        name: tool.name.clone(),
-        aliases,
-        body,
-    }
-}
-
 fn search(
     out: &mut impl Write,
     catalog: &Catalog,
@@ -290,19 +261,7 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
         .iter()
         .find(|g| g.id == query.trim())
         .or_else(|| {
-            let index = SearchIndex::new(catalog.guidance.iter().map(|g| {
-                Doc {
-                    name: g.title.clone(),
-                    aliases: vec![g.id.clone()],
-                    body: g
-                        .items
-                        .iter()
-                        .map(|i| i.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                }
-            }));
-            index
+            guidance_index(catalog)
                 .search(query)
                 .first()
                 .map(|hit| &catalog.guidance[hit.index])

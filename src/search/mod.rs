@@ -8,8 +8,11 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+mod catalog;
 mod text;
 mod typo;
+
+pub use catalog::{guidance_doc, guidance_index, tool_doc, tool_index};
 
 pub use text::fold_text;
 use text::{Folded, Trigrams, char_mask, fold};
