@@ -7,8 +7,9 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use repere::app::action::Action;
+use repere::app::effect::{Effect, Effects};
 use repere::app::state::{Focus, State};
-use repere::app::store::Prefs;
+use repere::app::store::{Prefs, Store};
 use repere::app::update::update;
 use repere::catalog::{Catalog, Loader, embedded};
 use repere::theme::Theme;
@@ -46,6 +47,26 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
+/// A keystroke with its whole cost: on large catalogues the search runs
+/// off the interface thread; here it runs in place so it is counted.
+fn key(state: &mut State, effects: &mut Effects, action: Action) {
+    let mut sink = std::io::sink();
+    for effect in update(state, action) {
+        if let Effect::Search(_) = effect
+            && let Some(done) = effects.run(effect, &mut sink)
+        {
+            update(state, done);
+        }
+    }
+}
+
+fn in_place_effects() -> Effects {
+    Effects::new(
+        Store::at(std::env::temp_dir().join("repere-bench-etat.json")),
+        None,
+    )
+}
+
 fn searching_state(count: usize) -> State {
     let mut state = State::new(catalog_of(count), Prefs::default(), (120, 40));
     state.focus = Focus::Search;
@@ -63,12 +84,13 @@ fn keystrokes(c: &mut Criterion) {
         } else {
             count.to_string()
         };
+        let mut effects = in_place_effects();
         group.bench_function(BenchmarkId::from_parameter(label), |b| {
             b.iter(|| {
-                update(&mut state, Action::SearchCancel);
+                key(&mut state, &mut effects, Action::SearchCancel);
                 state.focus = Focus::Search;
                 for c in QUERY.chars() {
-                    update(&mut state, Action::SearchInput(c));
+                    key(&mut state, &mut effects, Action::SearchInput(c));
                 }
             });
         });
@@ -83,8 +105,9 @@ fn frame(c: &mut Criterion) {
     group.sample_size(10);
     for count in [0, 10_000, 100_000] {
         let mut state = searching_state(count);
+        let mut effects = in_place_effects();
         for c in "padle".chars() {
-            update(&mut state, Action::SearchInput(c));
+            key(&mut state, &mut effects, Action::SearchInput(c));
         }
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         let label = if count == 0 {
@@ -97,13 +120,13 @@ fn frame(c: &mut Criterion) {
                 let mut total = std::time::Duration::ZERO;
                 for _ in 0..iterations {
                     let started = std::time::Instant::now();
-                    update(&mut state, Action::SearchInput('t'));
+                    key(&mut state, &mut effects, Action::SearchInput('t'));
                     terminal
                         .draw(|f| repere::ui::draw(f, &state, Theme { color: true }))
                         .unwrap();
                     total += started.elapsed();
                     // Back to "padle", untimed.
-                    update(&mut state, Action::SearchBackspace);
+                    key(&mut state, &mut effects, Action::SearchBackspace);
                 }
                 total
             });
@@ -112,5 +135,25 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, keystrokes, frame);
+/// What the interface thread does per keystroke on a large catalogue, the
+/// search being sent to the background worker: the typing never waits.
+fn interface_thread(c: &mut Criterion) {
+    let mut group = c.benchmark_group("interface_thread_keystroke_and_frame_120x40");
+    group.sample_size(10);
+    let mut state = searching_state(100_000);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    group.bench_function("100000", |b| {
+        b.iter(|| {
+            let effects = update(&mut state, Action::SearchInput('t'));
+            assert!(matches!(effects.as_slice(), [Effect::Search(_)]));
+            terminal
+                .draw(|f| repere::ui::draw(f, &state, Theme { color: true }))
+                .unwrap();
+            update(&mut state, Action::SearchBackspace);
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, keystrokes, frame, interface_thread);
 criterion_main!(benches);

@@ -77,6 +77,13 @@ pub enum Action {
     Scroll { column: u16, row: u16, down: bool },
     /// The terminal changed size.
     Resize { width: u16, height: u16 },
+    /// A background search finished; ignored unless it is for the latest
+    /// query (`generation`).
+    SearchFinished {
+        generation: u64,
+        tools: Vec<crate::search::Hit>,
+        guidance: Vec<crate::search::Hit>,
+    },
     /// A copy finished, with how it went.
     CopyFinished(CopyReport),
     /// Saving the user's files finished; `Err` carries the sentence to show.

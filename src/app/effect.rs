@@ -2,8 +2,11 @@
 //! mouse capture. Each returns an [`Action`] telling the state how it went.
 
 use std::io::Write;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Sender};
 
 use crate::clipboard::{self, ClipboardWorker, CopyOutcome};
+use crate::search::SearchIndex;
 
 use super::action::Action;
 use super::store::{Prefs, Store};
@@ -19,7 +22,40 @@ pub enum Effect {
     Save(Prefs),
     /// Let the terminal select text with the mouse (false) or not (true).
     MouseCapture(bool),
+    /// Search a large catalogue off the interface thread.
+    Search(SearchRequest),
 }
+
+/// A search for the background worker; a newer request replaces any that
+/// has not started yet.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub generation: u64,
+    pub query: String,
+    pub tools: Arc<SearchIndex>,
+    pub guidance: Arc<SearchIndex>,
+}
+
+impl PartialEq for SearchRequest {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation && self.query == other.query
+    }
+}
+
+impl Eq for SearchRequest {}
+
+impl SearchRequest {
+    fn run(&self) -> Action {
+        Action::SearchFinished {
+            generation: self.generation,
+            tools: self.tools.search(&self.query),
+            guidance: self.guidance.search(&self.query),
+        }
+    }
+}
+
+/// Hands an action back to the event loop from another thread.
+pub type Notify = Box<dyn Fn(Action) + Send>;
 
 /// How a copy went, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,19 +67,55 @@ pub struct CopyReport {
     pub text: String,
 }
 
-/// Runs effects; owns the long-lived clipboard and the state file.
-#[derive(Debug)]
+/// Runs effects; owns the long-lived clipboard, the state file and the
+/// background search worker.
 pub struct Effects {
     clipboard: Option<ClipboardWorker>,
     store: Store,
+    notify: Option<Notify>,
+    searches: Option<Sender<SearchRequest>>,
+}
+
+impl std::fmt::Debug for Effects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Effects")
+            .field("store", &self.store)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Effects {
-    /// Effects against the real system and the given store.
-    pub fn new(store: Store) -> Self {
+    /// Effects against the real system and the given store; without a
+    /// notifier, searches run in place.
+    pub fn new(store: Store, notify: Option<Notify>) -> Self {
         Self {
             clipboard: None,
             store,
+            notify,
+            searches: None,
+        }
+    }
+
+    fn search(&mut self, request: SearchRequest) -> Option<Action> {
+        if self.searches.is_none()
+            && let Some(notify) = self.notify.take()
+        {
+            let (sender, requests) = mpsc::channel::<SearchRequest>();
+            std::thread::spawn(move || {
+                while let Ok(mut request) = requests.recv() {
+                    // Only the latest query matters: skip those typed over.
+                    while let Ok(newer) = requests.try_recv() {
+                        request = newer;
+                    }
+                    notify(request.run());
+                }
+            });
+            self.searches = Some(sender);
+        }
+        match &self.searches {
+            // A stopped worker hands the request back: search in place.
+            Some(sender) => sender.send(request).err().map(|failed| failed.0.run()),
+            None => Some(request.run()),
         }
     }
 
@@ -55,6 +127,7 @@ impl Effects {
             }
             Effect::Open(url) => Some(Action::OpenFinished(open_url(&url))),
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
+            Effect::Search(request) => self.search(request),
             Effect::MouseCapture(on) => {
                 let _ = if on {
                     crossterm::execute!(terminal, crossterm::event::EnableMouseCapture)

@@ -47,8 +47,12 @@ pub fn run(catalog: Catalog) -> Result<()> {
                 is_error: true,
             });
         }
-        let mut effects = Effects::new(store);
-        event_loop(&mut terminal, &mut state, &mut effects, theme)
+        let (inputs, sender) = start_inputs();
+        let notify: effect::Notify = Box::new(move |action| {
+            let _ = sender.send(Input::Action(action));
+        });
+        let mut effects = Effects::new(store, Some(notify));
+        event_loop(&mut terminal, &mut state, &mut effects, &inputs, theme)
     })();
     let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
@@ -67,6 +71,8 @@ fn install_panic_cleanup() {
 /// What wakes the loop: a terminal event, or a signal asking to stop.
 enum Input {
     Terminal(crossterm::event::Event),
+    /// The result of work done on another thread (a background search).
+    Action(Action),
     Stop,
     Failed(std::io::Error),
 }
@@ -75,14 +81,15 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut State,
     effects: &mut Effects,
+    inputs: &Receiver<Input>,
     theme: Theme,
 ) -> Result<()> {
-    let inputs = start_inputs();
     terminal.draw(|frame| crate::ui::draw(frame, state, theme))?;
     // Blocks until something happens: no tick, no CPU when idle.
     while let Ok(input) = inputs.recv() {
         let action = match input {
             Input::Terminal(event) => keymap::action_for(&event, state),
+            Input::Action(action) => Some(action),
             // SIGTERM, or SIGHUP when an SSH session drops: save and leave.
             Input::Stop => Some(Action::Quit),
             Input::Failed(error) => {
@@ -101,8 +108,9 @@ fn event_loop(
     Ok(())
 }
 
-/// Terminal events and stop signals, merged into one channel.
-fn start_inputs() -> Receiver<Input> {
+/// Terminal events, stop signals and background results, merged into one
+/// channel; the sender is for the background work.
+fn start_inputs() -> (Receiver<Input>, Sender<Input>) {
     let (sender, receiver) = mpsc::channel();
     let events = sender.clone();
     // crossterm installs its SIGWINCH handler on first use: do it before the
@@ -120,8 +128,8 @@ fn start_inputs() -> Receiver<Input> {
             }
         }
     });
-    watch_signals(sender);
-    receiver
+    watch_signals(sender.clone());
+    (receiver, sender)
 }
 
 #[cfg(unix)]

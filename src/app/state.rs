@@ -2,7 +2,15 @@
 //! from it. Changed only by [`super::update::update`]; drawing only reads.
 
 use crate::catalog::{Catalog, Tool};
+use std::sync::Arc;
+
 use crate::search::{Hit, SearchIndex};
+
+use super::effect::{Effect, SearchRequest};
+
+/// From this many tools a search runs off the interface thread: typing
+/// stays at frame rate while the results follow.
+pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 use crate::search::{guidance_index, tool_index};
 
 use super::form::Form;
@@ -71,8 +79,10 @@ pub struct Status {
 #[derive(Debug)]
 pub struct State {
     pub catalog: Catalog,
-    tool_index: SearchIndex,
-    guidance_index: SearchIndex,
+    tool_index: Arc<SearchIndex>,
+    guidance_index: Arc<SearchIndex>,
+    /// Number of the latest search asked of the background worker.
+    pub search_generation: u64,
     pub rows: Vec<Row>,
     /// Number of entries per row for the current search.
     pub row_counts: Vec<usize>,
@@ -104,8 +114,8 @@ pub struct State {
 impl State {
     /// A fresh state over a catalogue and the user's saved preferences.
     pub fn new(catalog: Catalog, prefs: Prefs, size: (u16, u16)) -> Self {
-        let tool_index = tool_index(&catalog);
-        let guidance_index = guidance_index(&catalog);
+        let tool_index = Arc::new(tool_index(&catalog));
+        let guidance_index = Arc::new(guidance_index(&catalog));
         let mut by_name: Vec<(String, usize)> = catalog
             .tools
             .iter()
@@ -136,6 +146,7 @@ impl State {
             catalog,
             tool_index,
             guidance_index,
+            search_generation: 0,
             row_counts: vec![0; rows.len()],
             rows,
             row_sel: 0,
@@ -205,6 +216,35 @@ impl State {
             self.tool_hits = self.tool_index.search(&self.query);
             self.guidance_hits = self.guidance_index.search(&self.query);
         }
+        self.row_counts = self.count_rows();
+        self.refresh_entries();
+    }
+
+    /// Searches for the current query: at once on small catalogues, or
+    /// by asking the background worker (the effect) on large ones.
+    pub fn request_search(&mut self) -> Option<Effect> {
+        if self.catalog.tools.len() < BACKGROUND_SEARCH_FROM || !self.searching() {
+            self.search_generation += 1;
+            self.refresh_search();
+            return None;
+        }
+        self.search_generation += 1;
+        Some(Effect::Search(SearchRequest {
+            generation: self.search_generation,
+            query: self.query.clone(),
+            tools: Arc::clone(&self.tool_index),
+            guidance: Arc::clone(&self.guidance_index),
+        }))
+    }
+
+    /// Takes the results of a background search if they are for the latest
+    /// query; an older search's results are dropped.
+    pub fn accept_search(&mut self, generation: u64, tools: Vec<Hit>, guidance: Vec<Hit>) {
+        if generation != self.search_generation {
+            return;
+        }
+        self.tool_hits = tools;
+        self.guidance_hits = guidance;
         self.row_counts = self.count_rows();
         self.refresh_entries();
     }

@@ -24,6 +24,14 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::CopyFinished(report) => copy_finished(state, report),
+        Action::SearchFinished {
+            generation,
+            tools,
+            guidance,
+        } => {
+            state.accept_search(generation, tools, guidance);
+            Vec::new()
+        }
         Action::SaveFinished(result) => {
             if let Err(message) = result {
                 set_status(state, message, true);
@@ -230,8 +238,7 @@ fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> Vec<Effect> 
     if !state.query.is_empty() && state.focus == Focus::Search {
         state.row_sel = 0;
     }
-    state.refresh_search();
-    Vec::new()
+    state.request_search().into_iter().collect()
 }
 
 fn touch_recent(state: &mut State) -> Vec<Effect> {
