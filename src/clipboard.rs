@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use crate::sanitize::clean;
 
 /// How long a copy may take before we give up on the system clipboard.
-pub const COPY_TIMEOUT: Duration = Duration::from_millis(800);
+pub const COPY_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The hidden argument that turns the binary into a clipboard server.
 pub const SERVE_ARG: &str = "__serve-clipboard";
@@ -189,12 +189,25 @@ pub fn serve_stdin() -> Result<(), String> {
     serve_until_replaced(&mut clipboard, text)
 }
 
+/// The longest a detached clipboard server lives, whatever happens.
+const SERVE_AT_MOST: Duration = Duration::from_secs(24 * 3600);
+
 #[cfg(all(unix, not(target_os = "macos")))]
 fn serve_until_replaced(clipboard: &mut arboard::Clipboard, text: String) -> Result<(), String> {
     use arboard::SetExtLinux;
+    // When the display goes away (session closed), nobody can take the
+    // text any more and the wait would last forever: leave instead.
+    thread::spawn(|| {
+        loop {
+            thread::sleep(Duration::from_secs(2));
+            if arboard::Clipboard::new().is_err() {
+                std::process::exit(0);
+            }
+        }
+    });
     clipboard
         .set()
-        .wait()
+        .wait_until(Instant::now() + SERVE_AT_MOST)
         .text(text)
         .map_err(|e| format!("copie refusée ({e})"))
 }
