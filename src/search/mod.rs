@@ -8,15 +8,18 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+mod arena;
 mod catalog;
 mod text;
 mod typo;
 
 pub use catalog::{guidance_doc, guidance_index, tool_doc, tool_index};
 
+use arena::Strings;
+use std::ops::Range;
 pub use text::fold_text;
-use text::{Folded, Trigrams, char_mask, fold};
-use typo::{Word, typo_score, words_of};
+use text::{Trigrams, char_mask, fold};
+use typo::{Words, words_of};
 
 /// What can be searched: a name, other names, and everything else as text.
 #[derive(Debug, Clone, Default)]
@@ -53,21 +56,28 @@ pub enum HitKind {
 
 #[derive(Debug)]
 struct Prepared {
-    name: Folded,
-    aliases: Vec<String>,
+    /// For each char of the folded name, its index in the original name.
+    name_origin: Vec<usize>,
+    /// The folded name, then the folded aliases, in [`SearchIndex::names`].
+    names: Range<usize>,
     /// Which characters the name and aliases contain (see [`char_mask`]).
     name_mask: u64,
-    /// Words of the name and aliases, for typo matching.
-    words: Vec<Word>,
-    body: String,
-    body_mask: u64,
-    /// Which 3-byte sequences the body contains, hashed (see [`Trigrams`]).
-    body_trigrams: Trigrams,
+    /// Where the words of the name and aliases are in [`SearchIndex::words`].
+    words: Range<usize>,
 }
 
 /// Documents prepared once at load; a search allocates only its results.
+/// The text of all documents is kept end to end, by kind, in the order of
+/// the documents, so that a search reads memory in order.
 pub struct SearchIndex {
     docs: Vec<Prepared>,
+    names: Strings,
+    /// The folded body of each document, by document index.
+    bodies: Strings,
+    /// Which 3-byte sequences each body contains.
+    trigrams: Trigrams,
+    /// The words of every name, for typo matching.
+    words: Words,
     matcher: SkimMatcherV2,
 }
 
@@ -87,8 +97,8 @@ const PARALLEL_FROM: usize = 4_096;
 /// A query folded and split once, shared by every document.
 struct Query<'a> {
     terms: Vec<&'a str>,
-    /// Char count of each term.
-    lens: Vec<usize>,
+    /// Characters of each term.
+    chars: Vec<Vec<char>>,
     /// Character classes of each term.
     masks: Vec<u64>,
     /// A fast finder for each term's first three characters.
@@ -98,43 +108,45 @@ struct Query<'a> {
 impl SearchIndex {
     /// Prepares the haystacks (folding accents and case) once.
     pub fn new(docs: impl IntoIterator<Item = Doc>) -> Self {
-        let docs = docs
-            .into_iter()
-            .map(|doc| {
-                let name = fold(&doc.name);
-                let aliases: Vec<String> = doc.aliases.iter().map(|a| fold(a).text).collect();
-                let mut words = words_of(&name.text);
-                for alias in &aliases {
-                    words.extend(words_of(alias));
-                }
-                words.sort();
-                words.dedup();
-                let name_mask = aliases
-                    .iter()
-                    .fold(char_mask(&name.text), |m, a| m | char_mask(a));
-                let body = fold(&doc.body).text;
-                Prepared {
-                    name,
-                    aliases,
-                    name_mask,
-                    words: words
-                        .into_iter()
-                        .map(|text| Word {
-                            len: text.chars().count(),
-                            mask: char_mask(&text),
-                            text,
-                        })
-                        .collect(),
-                    body_mask: char_mask(&body),
-                    body_trigrams: Trigrams::of(&body),
-                    body,
-                }
-            })
-            .collect();
-        Self {
-            docs,
+        let mut index = Self {
+            docs: Vec::new(),
+            names: Strings::default(),
+            bodies: Strings::default(),
+            trigrams: Trigrams::default(),
+            words: Words::default(),
             matcher: SkimMatcherV2::default().ignore_case(),
+        };
+        for doc in docs {
+            index.push(&doc);
         }
+        index
+    }
+
+    fn push(&mut self, doc: &Doc) {
+        let name = fold(&doc.name);
+        let aliases: Vec<String> = doc.aliases.iter().map(|a| fold(a).text).collect();
+        let mut words = words_of(&name.text);
+        for alias in &aliases {
+            words.extend(words_of(alias));
+        }
+        words.sort();
+        words.dedup();
+        let name_mask = aliases
+            .iter()
+            .fold(char_mask(&name.text), |m, a| m | char_mask(a));
+        let first = self.names.push(&name.text);
+        for alias in &aliases {
+            self.names.push(alias);
+        }
+        let body = fold(&doc.body).text;
+        self.bodies.push(&body);
+        self.trigrams.push(&body);
+        self.docs.push(Prepared {
+            name_origin: name.origin,
+            names: first..first + 1 + aliases.len(),
+            name_mask,
+            words: self.words.push(words),
+        });
     }
 
     /// Number of documents.
@@ -156,7 +168,7 @@ impl SearchIndex {
             return Vec::new();
         }
         let query = Query {
-            lens: terms.iter().map(|t| t.chars().count()).collect(),
+            chars: terms.iter().map(|t| t.chars().collect()).collect(),
             masks: terms.iter().map(|t| char_mask(t)).collect(),
             heads: terms
                 .iter()
@@ -201,11 +213,15 @@ impl SearchIndex {
         let Some(doc) = self.docs.get(index) else {
             return Vec::new();
         };
+        let name = self.names.get(doc.names.start).0;
         let folded = fold(query).text;
         let mut positions: Vec<usize> = folded
             .split_whitespace()
-            .filter_map(|term| self.matcher.fuzzy_indices(&doc.name.text, term))
-            .flat_map(|(_, idx)| idx.into_iter().map(|i| doc.name.origin[i]))
+            .filter_map(|term| self.matcher.fuzzy_indices(name, term))
+            .flat_map(|(_, idx)| {
+                idx.into_iter()
+                    .filter_map(|i| doc.name_origin.get(i).copied())
+            })
             .collect();
         positions.sort_unstable();
         positions.dedup();
@@ -216,13 +232,17 @@ impl SearchIndex {
         let mut score = 0;
         let mut kind = HitKind::Name;
         for (i, term) in query.terms.iter().enumerate() {
-            let (len, mask) = (query.lens[i], query.masks[i]);
+            let (chars, mask) = (&query.chars[i], query.masks[i]);
+            let len = chars.len();
             if let Some(s) = self.name_score(doc, term, len, mask) {
                 score += NAME_WEIGHT + s;
-            } else if let Some(s) = typo_score(&doc.words, doc.name_mask, term, len, mask) {
+            } else if let Some(s) =
+                self.words
+                    .typo_score(doc.words.clone(), doc.name_mask, chars, mask)
+            {
                 score += s;
                 kind = kind.max(HitKind::NameTypo);
-            } else if let Some(s) = self.body_score(doc, term, len, mask, &query.heads[i]) {
+            } else if let Some(s) = self.body_score(index, term, len, mask, &query.heads[i]) {
                 score += s;
                 kind = HitKind::Text;
             } else {
@@ -236,11 +256,13 @@ impl SearchIndex {
         if mask & !doc.name_mask != 0 {
             return None;
         }
-        let on_name = self.matcher.fuzzy_match(&doc.name.text, term);
-        let on_alias = doc
-            .aliases
-            .iter()
-            .filter_map(|a| self.matcher.fuzzy_match(a, term))
+        // The name or any alias; each is matched only if it has the
+        // term's characters.
+        let best = self
+            .names
+            .range(doc.names.clone())
+            .filter(|&(_, name_mask)| mask & !name_mask == 0)
+            .filter_map(|(name, _)| self.matcher.fuzzy_match(name, term))
             .max();
         // Letters scattered across a long name are noise, not a match.
         let min = if len < 3 {
@@ -248,34 +270,39 @@ impl SearchIndex {
         } else {
             i64::try_from(len).unwrap_or(0) * 17
         };
-        on_name.max(on_alias).filter(|&s| s >= min)
+        best.filter(|&s| s >= min)
     }
 
     /// Text hits must be tight: a scattered subsequence over a long text
     /// matches almost any short word and would drown the real answers.
     fn body_score(
         &self,
-        doc: &Prepared,
+        index: usize,
         term: &str,
         len: usize,
         mask: u64,
         head: &memchr::memmem::Finder<'_>,
     ) -> Option<i64> {
-        if len < 2 || mask & !doc.body_mask != 0 || !doc.body_trigrams.may_contain(term.as_bytes())
+        // The cheap tests first: they rule out most documents without
+        // reading their text.
+        if len < 2
+            || mask & !self.bodies.mask(index) != 0
+            || !self.trigrams.may_contain(index, term.as_bytes())
         {
             return None;
         }
+        let text = self.bodies.get(index).0;
         // One scan for the term's first three characters serves both the
         // exact test and the near-miss ("colaboratif") test, which only
         // looks at a short window after each place the head occurs.
-        let body = doc.body.as_bytes();
+        let body = text.as_bytes();
         let mut best: Option<i64> = None;
         for at in head.find_iter(body) {
             if body[at..].starts_with(term.as_bytes()) {
                 return Some(i64::try_from(len).unwrap_or(0) * 10);
             }
             if len >= 5 {
-                let window = char_window(&doc.body, at, term.len() * 2 + 8);
+                let window = char_window(text, at, term.len() * 2 + 8);
                 best = best.max(self.matcher.fuzzy_match(window, term));
             }
         }

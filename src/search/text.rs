@@ -13,27 +13,45 @@ pub(super) struct Folded {
     pub(super) origin: Vec<usize>,
 }
 
-/// A 4096-bit set of the 3-byte sequences of a text: a term whose first
-/// three bytes are not in it cannot occur in the text, so most long texts
-/// are never scanned.
-#[derive(Debug, Clone)]
-pub(super) struct Trigrams(Box<[u64; 64]>);
+/// Which documents' texts contain each 3-byte sequence (hashed into 4096
+/// slots): a term whose first three bytes a text lacks cannot occur in it,
+/// so most long texts are never scanned. Stored slot by slot, so a search
+/// (one slot per term) reads its bits in order.
+#[derive(Debug, Default)]
+pub(super) struct Trigrams {
+    /// For each slot, one bit per document.
+    slots: Vec<Vec<u64>>,
+    docs: usize,
+}
+
+const TRIGRAM_SLOTS: usize = 4096;
 
 impl Trigrams {
-    pub(super) fn of(text: &str) -> Self {
-        let mut bits = Box::new([0_u64; 64]);
-        for window in text.as_bytes().windows(3) {
-            let slot = trigram_slot(window);
-            bits[slot / 64] |= 1 << (slot % 64);
+    /// Adds the next document's text.
+    pub(super) fn push(&mut self, text: &str) {
+        let (word, bit) = (self.docs / 64, 1 << (self.docs % 64));
+        if self.docs.is_multiple_of(64) {
+            self.slots.resize_with(TRIGRAM_SLOTS, Vec::new);
+            for slot in &mut self.slots {
+                slot.push(0);
+            }
         }
-        Self(bits)
+        for window in text.as_bytes().windows(3) {
+            if let Some(bits) = self.slots[trigram_slot(window)].get_mut(word) {
+                *bits |= bit;
+            }
+        }
+        self.docs += 1;
     }
 
-    /// Whether `text` may contain `bytes` (at least three of them).
-    pub(super) fn may_contain(&self, bytes: &[u8]) -> bool {
+    /// Whether document `doc`'s text may contain `bytes` (if three or more).
+    pub(super) fn may_contain(&self, doc: usize, bytes: &[u8]) -> bool {
         bytes.len() < 3 || {
-            let slot = trigram_slot(&bytes[..3]);
-            self.0[slot / 64] & (1 << (slot % 64)) != 0
+            let bits = self
+                .slots
+                .get(trigram_slot(&bytes[..3]))
+                .and_then(|slot| slot.get(doc / 64));
+            bits.is_some_and(|bits| bits & (1 << (doc % 64)) != 0)
         }
     }
 }
@@ -47,15 +65,22 @@ fn trigram_slot(bytes: &[u8]) -> usize {
 /// everything else. A term can only match text whose set covers its own:
 /// a cheap test that skips most documents before any real matching.
 pub(super) fn char_mask(text: &str) -> u64 {
-    text.chars().fold(0, |mask, c| {
-        let bit = match c {
-            'a'..='z' => u32::from(c) - u32::from('a'),
-            '0'..='9' => 26 + u32::from(c) - u32::from('0'),
-            ' ' => return mask,
-            _ => 63,
-        };
-        mask | (1 << bit)
-    })
+    text.chars().fold(0, |mask, c| mask | class_of(c))
+}
+
+/// [`char_mask`] of characters already decoded.
+pub(super) fn chars_mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |mask, &c| mask | class_of(c))
+}
+
+fn class_of(c: char) -> u64 {
+    let bit = match c {
+        'a'..='z' => u32::from(c) - u32::from('a'),
+        '0'..='9' => 26 + u32::from(c) - u32::from('0'),
+        ' ' => return 0,
+        _ => 63,
+    };
+    1 << bit
 }
 
 /// Lower-cases and strips diacritics, remembering where each char came from.
@@ -104,9 +129,14 @@ mod tests {
 
     #[test]
     fn trigrams_never_miss_a_present_sequence() {
-        let set = Trigrams::of("mur collaboratif");
-        assert!(set.may_contain(b"col"));
-        assert!(set.may_contain(b"if"));
+        let mut set = Trigrams::default();
+        for doc in 0..130 {
+            set.push(if doc == 129 { "mur collaboratif" } else { "" });
+        }
+        assert!(set.may_contain(129, b"col"));
+        assert!(set.may_contain(129, b"if"));
+        assert!(!set.may_contain(128, b"col"));
+        assert!(!set.may_contain(130, b"col"));
         assert_eq!(char_mask("ab") & char_mask("zq"), 0);
     }
 }

@@ -1,106 +1,157 @@
 //! Typo tolerance for names heard on the phone ("beneylou", "zoum"): a
 //! small edit distance to a word of the name, or to its start while typing.
 
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) struct Word {
-    pub(super) text: String,
-    pub(super) len: usize,
-    pub(super) mask: u64,
+use std::ops::Range;
+
+use super::text::{char_mask, chars_mask};
+
+/// The words of every document's name and aliases, end to end in one
+/// place: a search reads them in order instead of chasing one allocation
+/// per word (which made memory, not matching, the cost at 100k documents).
+#[derive(Debug, Default)]
+pub(super) struct Words {
+    chars: Vec<char>,
+    words: Vec<Word>,
+}
+
+#[derive(Debug)]
+struct Word {
+    /// Character classes (see [`char_mask`]).
+    mask: u64,
+    /// Where the word's characters are in [`Words::chars`].
+    chars: Range<usize>,
 }
 
 /// What a name hit with a typo is worth, before the distance is taken off.
 const TYPO_SCORE: i64 = 400;
 
-pub(super) fn typo_score(
-    words: &[Word],
-    name_mask: u64,
-    term: &str,
-    len: usize,
-    mask: u64,
-) -> Option<i64> {
-    let allowed = match len {
-        0..=3 => return None,
-        4..=5 => 1,
-        _ => 2,
-    };
-    // Each character class missing from every word costs at least one edit.
-    let missing_everywhere =
-        usize::try_from((mask & !name_mask).count_ones()).unwrap_or(usize::MAX);
-    if missing_everywhere > allowed {
-        return None;
+impl Words {
+    /// Stores one document's words; the range names them in [`Self::typo_score`].
+    pub(super) fn push(&mut self, words: impl IntoIterator<Item = String>) -> Range<usize> {
+        let first = self.words.len();
+        for word in words {
+            let start = self.chars.len();
+            self.chars.extend(word.chars());
+            self.words.push(Word {
+                mask: char_mask(&word),
+                chars: start..self.chars.len(),
+            });
+        }
+        first..self.words.len()
     }
-    let mut best = usize::MAX;
-    for word in words {
-        // Each character class missing from the word costs at least one edit.
-        let missing = usize::try_from((mask & !word.mask).count_ones()).unwrap_or(usize::MAX);
-        if missing > allowed {
-            continue;
+
+    /// The typo score of `term` (its characters, and `mask` their classes)
+    /// against the document's words in `range`; `name_mask` covers them all.
+    pub(super) fn typo_score(
+        &self,
+        range: Range<usize>,
+        name_mask: u64,
+        term: &[char],
+        mask: u64,
+    ) -> Option<i64> {
+        let len = term.len();
+        let allowed = match len {
+            0..=3 => return None,
+            4..=5 => 1,
+            _ => 2,
+        };
+        // Each character class missing from every word costs at least one edit.
+        let missing_everywhere =
+            usize::try_from((mask & !name_mask).count_ones()).unwrap_or(usize::MAX);
+        if missing_everywhere > allowed {
+            return None;
         }
-        if word.len.abs_diff(len) <= allowed {
-            best = best.min(osa_distance(term, &word.text));
+        let mut best = usize::MAX;
+        for word in self.words.get(range)? {
+            let chars = self.chars.get(word.chars.clone())?;
+            // Each character class of the term missing from the word (or
+            // from its start) costs at least one edit: most words are ruled
+            // out without computing a distance.
+            let missing = |word_mask: u64| (mask & !word_mask).count_ones() as usize;
+            let whole = chars.len().abs_diff(len) <= allowed && missing(word.mask) <= allowed;
+            // A word being typed: its start counts too, at one edit more.
+            let start = chars.len() > len
+                && missing(word.mask) < allowed
+                && missing(chars_mask(&chars[..len])) < allowed;
+            if !(whole || start) {
+                continue;
+            }
+            let distances = bounded_distances(term, chars, allowed);
+            if whole {
+                best = best.min(distances.whole);
+            }
+            if start {
+                best = best.min(distances.start + 1);
+            }
+            if best == 0 {
+                break;
+            }
         }
-        // A word being typed: compare with the start of the name word too.
-        if word.len > len {
-            let end = word
-                .text
-                .char_indices()
-                .nth(len)
-                .map_or(word.text.len(), |(i, _)| i);
-            best = best.min(osa_distance(term, &word.text[..end]) + 1);
-        }
-        if best == 0 {
-            break;
-        }
+        (best <= allowed).then(|| TYPO_SCORE - i64::try_from(best).unwrap_or(0) * 100)
     }
-    (best <= allowed).then(|| TYPO_SCORE - i64::try_from(best).unwrap_or(0) * 100)
 }
 
-/// Longest string compared on the stack; longer ones use strsim.
+/// Optimal string alignment distances (edits and adjacent swaps) from a term
+/// to a word and to the word's first `term.len()` characters, each exact up
+/// to the limit and `limit + 1` beyond it.
+#[derive(Debug, PartialEq, Eq)]
+struct Distances {
+    whole: usize,
+    start: usize,
+}
+
+/// Longest word compared on the stack; longer ones use strsim.
 const OSA_MAX: usize = 32;
 
-/// Optimal string alignment distance (edits and adjacent swaps), without
-/// allocating for the short words names are made of.
+/// One dynamic programme gives both distances: its last row holds the
+/// distance from the term to every prefix of the word. Only the band of
+/// cells within `limit` of the diagonal can stay within the limit, so only
+/// those are computed, and the work stops once a whole row exceeds it.
 #[allow(clippy::many_single_char_names)]
-fn osa_distance(a: &str, b: &str) -> usize {
-    let mut a_chars = ['\0'; OSA_MAX];
-    let mut b_chars = ['\0'; OSA_MAX];
-    let (mut n, mut m) = (0, 0);
-    for c in a.chars() {
-        if n == OSA_MAX {
-            return strsim::osa_distance(a, b);
-        }
-        a_chars[n] = c;
-        n += 1;
+fn bounded_distances(a: &[char], b: &[char], limit: usize) -> Distances {
+    let (n, m) = (a.len(), b.len());
+    let over = limit + 1;
+    if n > OSA_MAX || m > OSA_MAX || over > usize::from(u8::MAX) {
+        let text = |chars: &[char]| chars.iter().collect::<String>();
+        let (a, whole) = (text(a), text(b));
+        let start = text(&b[..n.min(m)]);
+        return Distances {
+            whole: strsim::osa_distance(&a, &whole).min(over),
+            start: strsim::osa_distance(&a, &start).min(over),
+        };
     }
-    for c in b.chars() {
-        if m == OSA_MAX {
-            return strsim::osa_distance(a, b);
-        }
-        b_chars[m] = c;
-        m += 1;
-    }
-    // Three rows of the dynamic programme: two back, one back, current.
-    let mut two = [0usize; OSA_MAX + 1];
-    let mut one: [usize; OSA_MAX + 1] = std::array::from_fn(|j| j);
-    let mut cur = [0usize; OSA_MAX + 1];
+    let cap = |value: usize| u8::try_from(value.min(over)).unwrap_or(u8::MAX);
+    // Three rows: two back, one back, current; cells outside the band hold
+    // the cap, which is all a caller needs to know of them.
+    let mut two = [cap(over); OSA_MAX + 1];
+    let mut one: [u8; OSA_MAX + 1] = std::array::from_fn(cap);
+    let mut cur = [cap(over); OSA_MAX + 1];
     for i in 1..=n {
-        cur[0] = i;
-        for j in 1..=m {
-            let cost = usize::from(a_chars[i - 1] != b_chars[j - 1]);
+        cur.fill(cap(over));
+        cur[0] = cap(i);
+        let mut row_min = cur[0];
+        for j in i.saturating_sub(limit).max(1)..=(i + limit).min(m) {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut d = (one[j] + 1).min(cur[j - 1] + 1).min(one[j - 1] + cost);
-            if i > 1
-                && j > 1
-                && a_chars[i - 1] == b_chars[j - 2]
-                && a_chars[i - 2] == b_chars[j - 1]
-            {
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(two[j - 2] + 1);
             }
-            cur[j] = d;
+            cur[j] = d.min(cap(over));
+            row_min = row_min.min(cur[j]);
+        }
+        if usize::from(row_min) > limit {
+            return Distances {
+                whole: over,
+                start: over,
+            };
         }
         two = one;
         one = cur;
     }
-    one[m]
+    Distances {
+        whole: usize::from(one[m]),
+        start: usize::from(one[n.min(m)]),
+    }
 }
 
 pub(super) fn words_of(text: &str) -> Vec<String> {
@@ -121,15 +172,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn osa_matches_strsim() {
-        for (a, b) in [
-            ("padlet", "padlte"),
-            ("zoum", "zoom"),
-            ("", "abc"),
-            ("écoles", "ecole"),
-            ("kitten", "sitting"),
-        ] {
-            assert_eq!(osa_distance(a, b), strsim::osa_distance(a, b), "{a} {b}");
+    fn bounded_distances_agree_with_strsim_within_the_limit() {
+        let words = [
+            "padlet",
+            "padlte",
+            "zoom",
+            "zoum",
+            "",
+            "abc",
+            "ecoles",
+            "ecole",
+            "kitten",
+            "sitting",
+            "beneylou",
+            "beneylu",
+            "ab",
+            "ba",
+            "toutemonannee",
+            "toutemonanne",
+            "unmotbeaucoupplusquetrentedeuxcaracteres",
+            "unmotbeaucoupplusquetrentedeuxcaractere",
+        ];
+        for a in words {
+            for b in words {
+                let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let start: String = bc[..ac.len().min(bc.len())].iter().collect();
+                for limit in 0..=3 {
+                    let got = bounded_distances(&ac, &bc, limit);
+                    let want = Distances {
+                        whole: strsim::osa_distance(a, b).min(limit + 1),
+                        start: strsim::osa_distance(a, &start).min(limit + 1),
+                    };
+                    assert_eq!(got, want, "{a} {b} {limit}");
+                }
+            }
         }
     }
 }
