@@ -7,6 +7,7 @@ mod copy;
 pub mod effect;
 pub mod form;
 pub mod keymap;
+mod lookup;
 pub mod state;
 pub mod store;
 pub mod update;

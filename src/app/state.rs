@@ -14,6 +14,7 @@ pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 use crate::search::{guidance_index, tool_index};
 
 use super::form::Form;
+use super::lookup::Lookup;
 use super::store::Prefs;
 
 /// Which part of the screen receives keys.
@@ -98,10 +99,8 @@ pub struct State {
     guidance_hits: Vec<Hit>,
     /// Each tool's rank in name order (accents folded), computed once.
     name_rank: Vec<usize>,
-    /// Each tool's index by id.
-    tool_position: std::collections::HashMap<String, usize>,
-    /// The left-pane row of each category id.
-    category_row: std::collections::HashMap<String, usize>,
+    /// Indexes that keep per-keystroke work small on large catalogues.
+    lookup: Lookup,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
     pub prefs: Prefs,
@@ -127,21 +126,10 @@ impl State {
         for (rank, (_, i)) in by_name.into_iter().enumerate() {
             name_rank[i] = rank;
         }
-        let tool_position = catalog
-            .tools
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.clone(), i))
-            .collect();
         let mut rows = vec![Row::All, Row::Recent];
         rows.extend((0..catalog.categories.len()).map(Row::Category));
         rows.push(Row::Guidance);
-        let category_row = catalog
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.clone(), i + 2))
-            .collect();
+        let lookup = Lookup::new(&catalog);
         let mut state = Self {
             catalog,
             tool_index,
@@ -159,8 +147,7 @@ impl State {
             tool_hits: Vec::new(),
             guidance_hits: Vec::new(),
             name_rank,
-            category_row,
-            tool_position,
+            lookup,
             overlay: None,
             status: None,
             prefs,
@@ -203,6 +190,11 @@ impl State {
     }
 
     /// Whether a tool is pinned.
+    /// Safer alternatives to the tool at `index` (see [`Catalog::alternatives`]).
+    pub fn alternatives(&self, index: usize) -> Vec<&Tool> {
+        self.lookup.alternatives(&self.catalog, index)
+    }
+
     pub fn is_favourite(&self, tool: &Tool) -> bool {
         self.prefs.favourites.contains(&tool.id)
     }
@@ -253,18 +245,17 @@ impl State {
     fn count_rows(&self) -> Vec<usize> {
         let mut counts = vec![0; self.rows.len()];
         let searching = self.searching();
-        let tools: Vec<usize> = if searching {
-            self.tool_hits.iter().map(|h| h.index).collect()
-        } else {
-            (0..self.catalog.tools.len()).collect()
-        };
-        counts[0] = tools.len();
-        for &i in &tools {
-            for category in &self.catalog.tools[i].categories {
-                if let Some(&row) = self.category_row.get(category) {
-                    counts[row] += 1;
-                }
+        // Rows are: all tools, recent tools, one per category, guidance.
+        let mut count = |tool: usize| {
+            counts[0] += 1;
+            for &category in &self.lookup.tool_categories[tool] {
+                counts[2 + category] += 1;
             }
+        };
+        if searching {
+            self.tool_hits.iter().for_each(|h| count(h.index));
+        } else {
+            (0..self.catalog.tools.len()).for_each(count);
         }
         if let Some(recent) = self.rows.iter().position(|r| *r == Row::Recent) {
             counts[recent] = self.entries_for(Row::Recent).len();
@@ -332,7 +323,7 @@ impl State {
                 .prefs
                 .recent
                 .iter()
-                .filter_map(|id| self.tool_position.get(id).copied())
+                .filter_map(|id| self.lookup.tool_position.get(id).copied())
                 .collect(),
             _ => (0..self.catalog.tools.len()).filter(|&i| keep(i)).collect(),
         };
@@ -359,10 +350,7 @@ impl State {
         match row {
             Row::All => true,
             Row::Recent => self.prefs.recent.contains(&tool.id),
-            Row::Category(c) => {
-                let id = &self.catalog.categories[c].id;
-                tool.categories.iter().any(|t| t == id)
-            }
+            Row::Category(c) => self.lookup.tool_categories[tool_index].contains(&c),
             Row::Guidance => false,
         }
     }

@@ -17,7 +17,7 @@ pub use validate::is_forbidden_char;
 use std::collections::HashMap;
 
 /// Where safer alternatives are looked for when a tool's own needs have none.
-const FALLBACK_CATEGORY: &str = "communication-familles";
+pub const FALLBACK_CATEGORY: &str = "communication-familles";
 
 /// How many safer alternatives are derived at most.
 const MAX_ALTERNATIVES: usize = 6;
@@ -59,6 +59,15 @@ impl Catalog {
     /// Safer tools for the same needs: the explicit ones first, then tools
     /// sharing a category, institutional first. Empty for safe tools.
     pub fn alternatives(&self, tool: &Tool) -> Vec<&Tool> {
+        let every_tool: Vec<&Tool> = self.tools.iter().collect();
+        self.alternatives_among(tool, &every_tool)
+    }
+
+    /// [`Self::alternatives`], derived from `candidates` only: they must
+    /// include, in catalogue order, every tool that is institutional or
+    /// with precautions and shares a need with `tool`, and every
+    /// institutional tool of the fallback need (see `app::lookup`).
+    pub fn alternatives_among<'a>(&'a self, tool: &Tool, candidates: &[&'a Tool]) -> Vec<&'a Tool> {
         if !tool.risk.level.needs_alternatives() {
             return Vec::new();
         }
@@ -67,10 +76,10 @@ impl Catalog {
             .iter()
             .filter_map(|id| self.tool(id))
             .collect();
-        let mut derived: Vec<(usize, &Tool)> = self
-            .tools
+        let mut derived: Vec<(usize, &Tool)> = candidates
             .iter()
-            .filter(|t| t.id != tool.id && t.risk.level < tool.risk.level)
+            .copied()
+            .filter(|t| t.risk.level < tool.risk.level && t.id != tool.id)
             .filter(|t| t.risk.level <= model::Risk::Precautions)
             .filter_map(|t| {
                 let shared = t
@@ -84,8 +93,10 @@ impl Catalog {
         if derived.is_empty() {
             // No safer tool for this exact need (instant messaging): the
             // need behind it is talking with families.
-            derived = self
-                .tools_in(FALLBACK_CATEGORY)
+            derived = candidates
+                .iter()
+                .copied()
+                .filter(|t| t.categories.iter().any(|c| c == FALLBACK_CATEGORY))
                 .filter(|t| t.id != tool.id && t.risk.level == Risk::Institutional)
                 .map(|t| (0, t))
                 .collect();

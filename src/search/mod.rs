@@ -18,7 +18,7 @@ pub use catalog::{guidance_doc, guidance_index, tool_doc, tool_index};
 use arena::Strings;
 use std::ops::Range;
 pub use text::fold_text;
-use text::{Trigrams, char_mask, fold};
+use text::{Grams, Presence, char_mask, fold};
 use typo::{Words, words_of};
 
 /// What can be searched: a name, other names, and everything else as text.
@@ -74,8 +74,8 @@ pub struct SearchIndex {
     names: Strings,
     /// The folded body of each document, by document index.
     bodies: Strings,
-    /// Which 3-byte sequences each body contains.
-    trigrams: Trigrams,
+    /// Which short byte sequences each body contains.
+    grams: Grams,
     /// The words of every name, for typo matching.
     words: Words,
     matcher: SkimMatcherV2,
@@ -112,7 +112,7 @@ impl SearchIndex {
             docs: Vec::new(),
             names: Strings::default(),
             bodies: Strings::default(),
-            trigrams: Trigrams::default(),
+            grams: Grams::default(),
             words: Words::default(),
             matcher: SkimMatcherV2::default().ignore_case(),
         };
@@ -140,7 +140,7 @@ impl SearchIndex {
         }
         let body = fold(&doc.body).text;
         self.bodies.push(&body);
-        self.trigrams.push(&body);
+        self.grams.push(&body);
         self.docs.push(Prepared {
             name_origin: name.origin,
             names: first..first + 1 + aliases.len(),
@@ -179,32 +179,31 @@ impl SearchIndex {
                 .collect(),
             terms,
         };
-        let mut hits = if self.docs.len() >= PARALLEL_FROM {
-            let middle = self.docs.len() / 2;
-            std::thread::scope(|scope| {
-                let second = scope.spawn(|| self.search_range(&query, middle..self.docs.len()));
-                let mut hits = self.search_range(&query, 0..middle);
-                hits.extend(second.join().unwrap_or_default());
-                hits
-            })
-        } else {
-            self.search_range(&query, 0..self.docs.len())
-        };
-        hits.sort_unstable_by(|a, b| {
-            a.kind
-                .cmp(&b.kind)
-                .then(b.score.cmp(&a.score))
-                .then(a.index.cmp(&b.index))
+        if self.docs.len() < PARALLEL_FROM {
+            return self.search_range(&query, 0..self.docs.len());
+        }
+        let middle = self.docs.len() / 2;
+        let mut hits = std::thread::scope(|scope| {
+            let second = scope.spawn(|| self.search_range(&query, middle..self.docs.len()));
+            let mut hits = self.search_range(&query, 0..middle);
+            hits.extend(second.join().unwrap_or_default());
+            hits
         });
+        // Two sorted runs: the stable sort finds them and merges them in
+        // one pass.
+        hits.sort_by(best_first);
         hits
     }
 
+    /// The hits of the documents in `range`, best first.
     fn search_range(&self, query: &Query<'_>, range: std::ops::Range<usize>) -> Vec<Hit> {
-        self.docs[range.clone()]
+        let mut hits: Vec<Hit> = self.docs[range.clone()]
             .iter()
             .zip(range)
             .filter_map(|(doc, index)| self.match_doc(index, doc, query))
-            .collect()
+            .collect();
+        hits.sort_unstable_by(best_first);
+        hits
     }
 
     /// The characters of a document's name matched by `query`, as char
@@ -285,11 +284,14 @@ impl SearchIndex {
     ) -> Option<i64> {
         // The cheap tests first: they rule out most documents without
         // reading their text.
-        if len < 2
-            || mask & !self.bodies.mask(index) != 0
-            || !self.trigrams.may_contain(index, term.as_bytes())
-        {
+        let exact = Some(i64::try_from(len).unwrap_or(0) * 10);
+        if len < 2 || mask & !self.bodies.mask(index) != 0 {
             return None;
+        }
+        match self.grams.presence(index, term.as_bytes()) {
+            Presence::Absent => return None,
+            Presence::Present => return exact,
+            Presence::Unknown => {}
         }
         let text = self.bodies.get(index).0;
         // One scan for the term's first three characters serves both the
@@ -299,7 +301,7 @@ impl SearchIndex {
         let mut best: Option<i64> = None;
         for at in head.find_iter(body) {
             if body[at..].starts_with(term.as_bytes()) {
-                return Some(i64::try_from(len).unwrap_or(0) * 10);
+                return exact;
             }
             if len >= 5 {
                 let window = char_window(text, at, term.len() * 2 + 8);
@@ -309,6 +311,15 @@ impl SearchIndex {
         best.filter(|&score| score >= min_body_score(len))
             .map(|score| score / 4)
     }
+}
+
+/// Name hits, then typo hits, then text hits; by score within each; in
+/// catalogue order for equal scores.
+fn best_first(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+    a.kind
+        .cmp(&b.kind)
+        .then(b.score.cmp(&a.score))
+        .then(a.index.cmp(&b.index))
 }
 
 /// `text[start..start + bytes]`, shortened to end on a character boundary.

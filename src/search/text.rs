@@ -13,50 +13,96 @@ pub(super) struct Folded {
     pub(super) origin: Vec<usize>,
 }
 
-/// Which documents' texts contain each 3-byte sequence (hashed into 4096
-/// slots): a term whose first three bytes a text lacks cannot occur in it,
-/// so most long texts are never scanned. Stored slot by slot, so a search
-/// (one slot per term) reads its bits in order.
+/// Which documents' texts contain which short byte sequences, so that
+/// most texts are never read: every pair of ASCII letters or digits,
+/// exactly, and every 3-byte sequence, hashed into 4096 slots (a term whose
+/// first three bytes a text lacks cannot occur in it). Stored slot by slot,
+/// one bit per document, so a search (one slot per term) reads in order.
 #[derive(Debug, Default)]
-pub(super) struct Trigrams {
-    /// For each slot, one bit per document.
-    slots: Vec<Vec<u64>>,
+pub(super) struct Grams {
+    pairs: Vec<Vec<u64>>,
+    triples: Vec<Vec<u64>>,
     docs: usize,
 }
 
-const TRIGRAM_SLOTS: usize = 4096;
+/// What [`Grams`] knows of a term in a text, without reading the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Presence {
+    Absent,
+    Present,
+    /// Only reading the text can tell.
+    Unknown,
+}
 
-impl Trigrams {
+const ALNUM: usize = 36;
+const TRIPLE_SLOTS: usize = 4096;
+
+impl Grams {
     /// Adds the next document's text.
     pub(super) fn push(&mut self, text: &str) {
-        let (word, bit) = (self.docs / 64, 1 << (self.docs % 64));
-        if self.docs.is_multiple_of(64) {
-            self.slots.resize_with(TRIGRAM_SLOTS, Vec::new);
-            for slot in &mut self.slots {
+        let doc = self.docs;
+        if doc.is_multiple_of(64) {
+            self.pairs.resize_with(ALNUM * ALNUM, Vec::new);
+            self.triples.resize_with(TRIPLE_SLOTS, Vec::new);
+            for slot in self.pairs.iter_mut().chain(&mut self.triples) {
                 slot.push(0);
             }
         }
-        for window in text.as_bytes().windows(3) {
-            if let Some(bits) = self.slots[trigram_slot(window)].get_mut(word) {
-                *bits |= bit;
+        let bytes = text.as_bytes();
+        for window in bytes.windows(2) {
+            if let Some(slot) = pair_slot(window) {
+                set(&mut self.pairs, slot, doc);
             }
+        }
+        for window in bytes.windows(3) {
+            set(&mut self.triples, triple_slot(window), doc);
         }
         self.docs += 1;
     }
 
-    /// Whether document `doc`'s text may contain `bytes` (if three or more).
-    pub(super) fn may_contain(&self, doc: usize, bytes: &[u8]) -> bool {
-        bytes.len() < 3 || {
-            let bits = self
-                .slots
-                .get(trigram_slot(&bytes[..3]))
-                .and_then(|slot| slot.get(doc / 64));
-            bits.is_some_and(|bits| bits & (1 << (doc % 64)) != 0)
+    /// Whether document `doc`'s text contains `term`, if known.
+    pub(super) fn presence(&self, doc: usize, term: &[u8]) -> Presence {
+        let known = |present: bool| {
+            if present {
+                Presence::Present
+            } else {
+                Presence::Absent
+            }
+        };
+        match term.len() {
+            2 => {
+                pair_slot(term).map_or(Presence::Unknown, |slot| known(get(&self.pairs, slot, doc)))
+            }
+            0 | 1 => Presence::Unknown,
+            _ if get(&self.triples, triple_slot(term), doc) => Presence::Unknown,
+            _ => Presence::Absent,
         }
     }
 }
 
-fn trigram_slot(bytes: &[u8]) -> usize {
+fn set(slots: &mut [Vec<u64>], slot: usize, doc: usize) {
+    if let Some(bits) = slots.get_mut(slot).and_then(|s| s.get_mut(doc / 64)) {
+        *bits |= 1 << (doc % 64);
+    }
+}
+
+fn get(slots: &[Vec<u64>], slot: usize, doc: usize) -> bool {
+    let bits = slots.get(slot).and_then(|s| s.get(doc / 64));
+    bits.is_some_and(|bits| bits & (1 << (doc % 64)) != 0)
+}
+
+/// The slot of two ASCII letters or digits; `None` for anything else.
+fn pair_slot(bytes: &[u8]) -> Option<usize> {
+    let class = |b: u8| match b {
+        b'a'..=b'z' => Some(usize::from(b - b'a')),
+        b'0'..=b'9' => Some(26 + usize::from(b - b'0')),
+        _ => None,
+    };
+    Some(class(bytes[0])? * ALNUM + class(bytes[1])?)
+}
+
+/// The hashed slot of the first three bytes.
+fn triple_slot(bytes: &[u8]) -> usize {
     let key = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
     (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
@@ -128,15 +174,18 @@ mod tests {
     }
 
     #[test]
-    fn trigrams_never_miss_a_present_sequence() {
-        let mut set = Trigrams::default();
+    fn grams_never_miss_a_present_sequence() {
+        let mut grams = Grams::default();
         for doc in 0..130 {
-            set.push(if doc == 129 { "mur collaboratif" } else { "" });
+            grams.push(if doc == 129 { "mur collaboratif" } else { "" });
         }
-        assert!(set.may_contain(129, b"col"));
-        assert!(set.may_contain(129, b"if"));
-        assert!(!set.may_contain(128, b"col"));
-        assert!(!set.may_contain(130, b"col"));
+        assert_eq!(grams.presence(129, b"col"), Presence::Unknown);
+        assert_eq!(grams.presence(129, b"if"), Presence::Present);
+        assert_eq!(grams.presence(129, b"fi"), Presence::Absent);
+        assert_eq!(grams.presence(129, b"r "), Presence::Unknown);
+        assert_eq!(grams.presence(129, b"c"), Presence::Unknown);
+        assert_eq!(grams.presence(128, b"col"), Presence::Absent);
+        assert_eq!(grams.presence(130, b"if"), Presence::Absent);
         assert_eq!(char_mask("ab") & char_mask("zq"), 0);
     }
 }

@@ -46,7 +46,7 @@ fn lines_with(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
             .catalog
             .tools
             .get(i)
-            .map(|t| tool_lines(&state.catalog, t, state.is_favourite(t), width, theme))
+            .map(|t| tool_lines(state, i, t, width, theme))
             .unwrap_or_default(),
         Some(Item::Guidance(i)) => state
             .catalog
@@ -88,15 +88,17 @@ fn heading(out: &mut Vec<Line<'static>>, title: &str, width: u16, theme: Theme) 
     out.extend(para(title, theme.heading(), width, "", ""));
 }
 
+/// The card of `tool`, the tool at `index`.
 fn tool_lines(
-    catalog: &Catalog,
+    state: &State,
+    index: usize,
     tool: &Tool,
-    favourite: bool,
     width: u16,
     theme: Theme,
 ) -> Vec<Line<'static>> {
+    let catalog = &state.catalog;
     let level = tool.risk.level;
-    let star = if favourite { "★ " } else { "" };
+    let star = if state.is_favourite(tool) { "★ " } else { "" };
     let mut out = wrap(
         &[
             (
@@ -118,7 +120,7 @@ fn tool_lines(
     out.extend(para(&tool.risk.rationale, theme.risk(level), width, "", ""));
     if level.needs_alternatives() {
         heading(&mut out, text::ALTERNATIVES_HEADING, width, theme);
-        let alternatives = catalog.alternatives(tool);
+        let alternatives = state.alternatives(index);
         if alternatives.is_empty() {
             out.extend(para(text::NO_ALTERNATIVE, theme.dim(), width, "", ""));
         }
