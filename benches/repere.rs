@@ -98,39 +98,42 @@ fn keystrokes(c: &mut Criterion) {
     group.finish();
 }
 
-/// The last keystroke of "padlet" and the frame it causes, drawn into a
-/// 120×40 buffer: search, then draw, timed together.
+/// Each keystroke of "padlet" and the frame it causes, drawn into a
+/// 120×40 buffer: search, then draw, timed together. Reported per query
+/// typed so far ("p", "pa"… "padlet"): the slowest is the one felt.
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("keystroke_and_frame_120x40");
     group.sample_size(10);
     for count in [0, 10_000, 100_000] {
-        let mut state = searching_state(count);
-        let mut effects = in_place_effects();
-        for c in "padle".chars() {
-            key(&mut state, &mut effects, Action::SearchInput(c));
-        }
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         let label = if count == 0 {
             "bundled".to_owned()
         } else {
             count.to_string()
         };
-        group.bench_function(BenchmarkId::from_parameter(label), |b| {
-            b.iter_custom(|iterations| {
-                let mut total = std::time::Duration::ZERO;
-                for _ in 0..iterations {
-                    let started = std::time::Instant::now();
-                    key(&mut state, &mut effects, Action::SearchInput('t'));
-                    terminal
-                        .draw(|f| repere::ui::draw(f, &state, Theme { color: true }))
-                        .unwrap();
-                    total += started.elapsed();
-                    // Back to "padle", untimed.
-                    key(&mut state, &mut effects, Action::SearchBackspace);
-                }
-                total
+        let mut state = searching_state(count);
+        let mut effects = in_place_effects();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        for (typed, letter) in QUERY.char_indices() {
+            let query = &QUERY[..=typed];
+            group.bench_function(BenchmarkId::new(&label, query), |b| {
+                b.iter_custom(|iterations| {
+                    let mut total = std::time::Duration::ZERO;
+                    for _ in 0..iterations {
+                        let started = std::time::Instant::now();
+                        key(&mut state, &mut effects, Action::SearchInput(letter));
+                        terminal
+                            .draw(|f| repere::ui::draw(f, &state, Theme { color: true }))
+                            .unwrap();
+                        total += started.elapsed();
+                        // Back to the query before this letter, untimed.
+                        key(&mut state, &mut effects, Action::SearchBackspace);
+                    }
+                    total
+                });
             });
-        });
+            // The next keystroke starts from this query.
+            key(&mut state, &mut effects, Action::SearchInput(letter));
+        }
     }
     group.finish();
 }
