@@ -131,8 +131,17 @@ fn class_of(c: char) -> u64 {
 
 /// Lower-cases and strips diacritics, remembering where each char came from.
 pub(super) fn fold(text: &str) -> Folded {
-    let mut out = Folded::default();
+    let mut out = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
     for (index, c) in text.chars().enumerate() {
+        // Most text is ASCII, which has no accents to strip.
+        if c.is_ascii() {
+            out.text.push(c.to_ascii_lowercase());
+            out.origin.push(index);
+            continue;
+        }
         let expanded: &[char] = match c {
             'œ' | 'Œ' => &['o', 'e'],
             'æ' | 'Æ' => &['a', 'e'],
