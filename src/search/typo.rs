@@ -111,7 +111,7 @@ const OSA_MAX: usize = 32;
 fn bounded_distances(a: &[char], b: &[char], limit: usize) -> Distances {
     let (n, m) = (a.len(), b.len());
     let over = limit + 1;
-    if n > OSA_MAX || m > OSA_MAX || over > usize::from(u8::MAX) {
+    if n > OSA_MAX || m > OSA_MAX || over >= usize::from(u8::MAX) {
         let text = |chars: &[char]| chars.iter().collect::<String>();
         let (a, whole) = (text(a), text(b));
         let start = text(&b[..n.min(m)]);
