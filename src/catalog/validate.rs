@@ -22,6 +22,7 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
         ] {
             check_text(&at, field, text, true)?;
         }
+        super::validate_facts::check_source(source).map_err(|(f, m)| at.error(&f, m))?;
     }
     for category in &catalog.categories {
         let at = ctx.at(Section::Category, &category.id);
@@ -51,6 +52,8 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
     }
     for tool in &catalog.tools {
         validate_tool(&ctx, tool)?;
+        super::validate_facts::check_tool(catalog, tool)
+            .map_err(|(f, m)| ctx.at(Section::Tool, &tool.id).error(&f, m))?;
     }
     Ok(())
 }
