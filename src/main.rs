@@ -42,9 +42,10 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     if let Some(Command::Check { path: Some(path) }) = &args.command {
         paths.push(path.clone());
     }
+    let place = cli::place(args.data.territory.as_deref())?;
     let catalog = catalog::load(&paths, !args.data.no_builtin)?;
     match args.command {
-        Some(command) => cli::run(command, &catalog),
+        Some(command) => cli::run_in(command, &catalog, &place),
         None => repere::app::run(catalog),
     }
 }
