@@ -108,7 +108,6 @@ fn each_kind_of_judgement_is_worded_so_in_its_quote() {
                     "cadre légal",
                     "anonyme",
                 ],
-                Basis::Favourable => &["respecte"],
                 Basis::Institutional => &[
                     "réalisées par",
                     "rectorat",

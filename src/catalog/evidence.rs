@@ -38,12 +38,12 @@ pub enum Basis {
     NoGuarantee,
     /// Risks or points of vigilance are raised without a verdict.
     Vigilance,
-    /// Described without any evaluation of data protection.
+    /// Described without any evaluation of data protection, including a
+    /// product's own claims relayed by a guide that says it validates nothing
+    /// (FWB: « respecte le RGDP », « serveurs en France »).
     NotEvaluated,
     /// Usable with the precautions the document lists.
     Precautions,
-    /// The document states it respects the rules (servers in Europe…).
-    Favourable,
     /// A service of the administration, the académie, RENATER, the CNED or
     /// the ENT, whose GDPR formalities the institution carries.
     Institutional,
@@ -59,7 +59,7 @@ impl Basis {
             | Basis::NoGuarantee
             | Basis::Vigilance
             | Basis::NotEvaluated => Risk::Doubtful,
-            Basis::Precautions | Basis::Favourable => Risk::Precautions,
+            Basis::Precautions => Risk::Precautions,
             Basis::Institutional => Risk::Institutional,
         }
     }
