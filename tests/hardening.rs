@@ -184,7 +184,10 @@ fn invisible_characters_in_names_are_refused_at_load() {
             assert_eq!(output.status.code(), Some(1), "{what}: {stderr}");
             assert_eq!(stderr.lines().count(), 1, "{what}: {stderr}");
             assert!(stderr.contains("sosie.json"), "{what}: {stderr}");
-            assert!(stderr.contains("invisible"), "{what}: {stderr}");
+            assert!(
+                stderr.contains("invisible") || stderr.contains("contrôle"),
+                "{what}: {stderr}"
+            );
             assert!(!has_hidden(&stderr), "{what}: {stderr:?}");
         }
     }
@@ -193,7 +196,12 @@ fn invisible_characters_in_names_are_refused_at_load() {
 #[test]
 fn invisible_characters_in_texts_never_reach_the_output() {
     let dir = tempfile::tempdir().unwrap();
-    let smuggled: String = INVISIBLE.iter().collect();
+    // Bidirectional overrides are refused in any text (tests/hostile.rs);
+    // the other invisible characters are accepted and cleaned on output.
+    let smuggled: String = INVISIBLE
+        .iter()
+        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
     let mut entry = tool("cache", "Caché");
     entry["summary"] = json!(format!("Ré{smuggled}sumé"));
     entry["family_message"]["text"] = json!(format!("Bon{smuggled}jour {{mot_de_passe}}."));
