@@ -255,7 +255,10 @@ fn check_url(at: &At, url: &str) -> Result<(), LoadError> {
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
     let Some(rest) = rest else {
-        return Err(at.error("url", "l'adresse doit commencer par http:// ou https://"));
+        return Err(at.error(
+            "url",
+            "l'adresse doit commencer par http:// ou https:// et ne pas contenir d'espace",
+        ));
     };
     if let Some(bad) = url
         .chars()
