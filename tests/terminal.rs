@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use pty_support::{Home, Options, Pty, find, rfind};
+use pty_support::{Home, Options, Pty, rfind};
 
 fn signal(pid: u32, name: &str) {
     let status = Command::new("kill")
@@ -59,17 +59,20 @@ fn a_closed_terminal_means_quit_and_save_even_when_the_hangup_is_caught() {
     let home = Home::new();
     let status_file = home.home().join("statut");
     let inner = format!(
-        "trap '' HUP; '{}'; echo $? > '{}'",
+        "stty rows 30 cols 100; trap '' HUP; '{}'; echo $? > '{}'",
         env!("CARGO_BIN_EXE_repere"),
         status_file.display()
     );
     // `script` holds the master side; killing it closes the terminal.
     let mut script = Command::new("script")
         .args(["-q", "-f", "-c"])
-        .arg(format!("sh -c \"{}\"", inner.replace('"', "\\\"")))
+        .arg(&inner)
         .arg("/dev/null")
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        // The shell that runs `inner` leads the session and ignores the
+        // hang-up, as a login shell with `trap '' HUP` would.
+        .env("SHELL", "/bin/sh")
         .env("HOME", home.home())
         .env("XDG_CONFIG_HOME", home.config_home())
         .env("TERM", "xterm-256color")
@@ -79,21 +82,21 @@ fn a_closed_terminal_means_quit_and_save_even_when_the_hangup_is_caught() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let output = Arc::new(Mutex::new(Vec::new()));
+    let screen = Arc::new(Mutex::new(vt100::Parser::new(std::num::NonZeroU16::new(30).unwrap(), std::num::NonZeroU16::new(100).unwrap(), 0)));
     let mut reader = script.stdout.take().unwrap();
-    let shared = Arc::clone(&output);
+    let shared = Arc::clone(&screen);
     thread::spawn(move || {
         let mut buf = [0_u8; 8192];
         while let Ok(n) = reader.read(&mut buf) {
             if n == 0 {
                 break;
             }
-            shared.lock().unwrap().extend_from_slice(&buf[..n]);
+            shared.lock().unwrap().process(&buf[..n]);
         }
     });
     let wait_for = |needle: &str| {
         let deadline = Instant::now() + Duration::from_secs(10);
-        while find(&output.lock().unwrap(), needle.as_bytes()).is_none() {
+        while !screen.lock().unwrap().screen().contents().contains(needle) {
             assert!(Instant::now() < deadline, "{needle:?} never shown");
             thread::sleep(Duration::from_millis(20));
         }
