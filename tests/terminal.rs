@@ -82,7 +82,11 @@ fn a_closed_terminal_means_quit_and_save_even_when_the_hangup_is_caught() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let screen = Arc::new(Mutex::new(vt100::Parser::new(std::num::NonZeroU16::new(30).unwrap(), std::num::NonZeroU16::new(100).unwrap(), 0)));
+    let screen = Arc::new(Mutex::new(vt100::Parser::new(
+        std::num::NonZeroU16::new(30).unwrap(),
+        std::num::NonZeroU16::new(100).unwrap(),
+        0,
+    )));
     let mut reader = script.stdout.take().unwrap();
     let shared = Arc::clone(&screen);
     thread::spawn(move || {
@@ -156,11 +160,7 @@ fn ctrl_z_suspends_and_fg_resumes_in_raw_mode_with_a_redraw() {
             thread::sleep(Duration::from_millis(20));
         }
         // Stopped with the terminal given back: main screen, cooked mode.
-        let raw = pty.raw_bytes();
-        assert!(
-            rfind(&raw[before..], b"\x1b[?1049l").is_some(),
-            "{how}: alternate screen not left"
-        );
+        pty.wait_for_raw(b"\x1b[?1049l", before);
         let modes = pty.tty_modes();
         assert!(modes.contains(" icanon"), "{how}: still raw: {modes}");
         pty.forget_screen();
@@ -193,14 +193,19 @@ fn a_failed_save_at_quit_is_reported_after_the_restore_with_a_failure_exit() {
         pty.wait_for_text("Tous les outils");
         pty.send_keys("/padlet");
         pty.wait_for_text("Padlet");
-        pty.send_keys("\r");
+        // A change to save: pinning it. The save fails at once, and says so.
+        pty.send_keys("\rf");
+        pty.wait_for_text("Enregistrement impossible");
         if how == "q" {
             pty.send_keys("q");
         } else {
             signal(pty.pid(), how);
         }
         let status = pty.wait_exit(Duration::from_secs(10));
-        assert!(!status.success(), "{how}: exit 0 although nothing was saved");
+        assert!(
+            !status.success(),
+            "{how}: exit 0 although nothing was saved"
+        );
         let raw = pty.raw_bytes();
         let restored = rfind(&raw, b"\x1b[?1049l").expect("alternate screen left");
         let after = String::from_utf8_lossy(&raw[restored..]);

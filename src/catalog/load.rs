@@ -329,7 +329,7 @@ fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     }
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
+        let line = 1 + memchr::memchr_iter(b'\n', good).count();
         let start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         let column = 1 + String::from_utf8_lossy(&good[start..]).chars().count();
         let byte = e.as_bytes()[e.utf8_error().valid_up_to()];

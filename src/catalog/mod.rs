@@ -6,7 +6,7 @@ mod model;
 mod placeholder;
 mod validate;
 
-pub use load::{LoadError, Loader, embedded, load};
+pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load, read_regular_file};
 pub use model::{
     Catalog, Category, FamilyMessage, Field, Guidance, PlaceholderDef, Quote, Risk, RiskAssessment,
     Source, Statement, Tool,

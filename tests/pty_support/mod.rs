@@ -428,7 +428,8 @@ impl Pty {
     /// The one-letter state of the process (`R`, `S`, `T` for stopped…).
     #[cfg(target_os = "linux")]
     pub fn process_state(&self) -> char {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap_or_default();
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap_or_default();
         stat.rsplit(')')
             .next()
             .and_then(|rest| rest.trim_start().chars().next())
