@@ -11,7 +11,7 @@ pub mod territory;
 mod validate;
 mod validate_facts;
 
-pub use load::{LoadError, Loader, embedded, load};
+pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load, read_regular_file};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
     PlaceholderDef, Quote, Risk, RiskAssessment, Scope, Source, SourceNote, Statement, Territory,
