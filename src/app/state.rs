@@ -14,6 +14,7 @@ pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 use crate::search::{guidance_index, tool_index};
 
 use super::form::Form;
+use super::history::Location;
 use super::lookup::Lookup;
 use super::store::Prefs;
 
@@ -100,7 +101,7 @@ pub struct State {
     /// Each tool's rank in name order (accents folded), computed once.
     name_rank: Vec<usize>,
     /// Indexes that keep per-keystroke work small on large catalogues.
-    lookup: Lookup,
+    pub(super) lookup: Lookup,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
     pub prefs: Prefs,
@@ -108,6 +109,16 @@ pub struct State {
     pub size: (u16, u16),
     pub last_copy: Option<String>,
     pub should_quit: bool,
+    /// Labels of the blanks left empty in the message being copied, for
+    /// the status line once the copy is done.
+    pub pending_blanks: Vec<String>,
+    /// Previous answers, newest last.
+    pub history: Vec<Location>,
+    /// The alternative chosen in the card (Enter opens it).
+    pub alternative_sel: usize,
+    /// The detail pane's last scroll position, as the last frame measured
+    /// it: the card's length depends on the width, which only drawing knows.
+    pub detail_max_scroll: std::cell::Cell<usize>,
 }
 
 impl State {
@@ -154,9 +165,18 @@ impl State {
             size,
             last_copy: None,
             should_quit: false,
+            pending_blanks: Vec::new(),
+            history: Vec::new(),
+            alternative_sel: 0,
+            detail_max_scroll: std::cell::Cell::new(usize::MAX),
         };
         state.refresh_search();
         state
+    }
+
+    /// Shows a sentence in the status line.
+    pub fn set_status(&mut self, text: String, is_error: bool) {
+        self.status = Some(Status { text, is_error });
     }
 
     /// The selected row of the left pane.
@@ -254,6 +274,7 @@ impl State {
         };
         if searching {
             self.tool_hits.iter().for_each(|h| count(h.index));
+            counts[0] += self.guidance_hits.len();
         } else {
             (0..self.catalog.tools.len()).for_each(count);
         }
@@ -290,7 +311,8 @@ impl State {
         self.detail_scroll = 0;
     }
 
-    fn searching(&self) -> bool {
+    /// Whether a search is typed.
+    pub fn searching(&self) -> bool {
         !self.query.trim().is_empty()
     }
 
@@ -311,12 +333,19 @@ impl State {
         }
         let keep = |index: usize| self.row_contains(row, index);
         if self.searching() {
-            return self
+            let tools = self
                 .tool_hits
                 .iter()
                 .filter(|h| keep(h.index))
-                .map(|h| entry(Item::Tool(h.index), h))
-                .collect();
+                .map(|h| entry(Item::Tool(h.index), h));
+            // Every result: the guidance sections found follow the tools,
+            // as their own group, and open like a tool.
+            let guidance = self
+                .guidance_hits
+                .iter()
+                .filter(|_| row == Row::All)
+                .map(|h| entry(Item::Guidance(h.index), h));
+            return tools.chain(guidance).collect();
         }
         let mut indices: Vec<usize> = match row {
             Row::Recent => self

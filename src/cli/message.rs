@@ -12,15 +12,39 @@ use crate::clipboard;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
+/// What `repere message` was asked.
+#[derive(Debug)]
+pub(super) struct Options<'a> {
+    pub set: &'a [String],
+    pub copy: bool,
+    pub original: bool,
+    pub json: bool,
+}
+
 pub(super) fn message(
     out: &mut impl Write,
     catalog: &Catalog,
     query: &str,
-    set: &[String],
-    copy: bool,
-    original: bool,
+    options: &Options<'_>,
 ) -> Result<()> {
+    let Options {
+        set,
+        copy,
+        original,
+        json,
+    } = *options;
     let tool = find_tool(catalog, query)?;
+    if tool.risk.level.needs_alternatives() {
+        // The message alone would read as a go-ahead: say the level first.
+        eprintln!(
+            "{}",
+            text::message_level_warning(
+                &clean_line(&tool.name),
+                &text::risk_badge(tool.risk.level),
+                &clean_line(&tool.risk.rationale)
+            )
+        );
+    }
     let Some(message) = &tool.family_message else {
         let info: Vec<String> = tool
             .statements_of(crate::catalog::Field::FamilyInfo)
@@ -40,10 +64,28 @@ pub(super) fn message(
     } else {
         clean(&fill(catalog, tool, &values))
     };
-    writeln!(out, "{filled}")?;
-    let missing: Vec<String> = keys
+    let missing_keys: Vec<&str> = keys
         .iter()
-        .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))
+        .copied()
+        .filter(|k| values.get(*k).is_none_or(|v| v.trim().is_empty()))
+        .collect();
+    if json {
+        let value = serde_json::json!({
+            "id": tool.id,
+            "name": tool.name,
+            "risk": tool.risk.level.id(),
+            "risk_label": text::risk_label(tool.risk.level),
+            "message": filled,
+            "source": message.source,
+            "placeholders": keys,
+            "missing": missing_keys,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        writeln!(out, "{filled}")?;
+    }
+    let missing: Vec<String> = missing_keys
+        .iter()
         .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
         .collect();
     if !missing.is_empty() && !original {

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
+use crate::card::{self, plain};
 use crate::catalog::{Catalog, Risk, Tool};
-use crate::report;
 use crate::sanitize::clean_line;
 use crate::search::{fold_text, guidance_index};
 pub use crate::search::{tool_doc, tool_index};
@@ -103,6 +103,9 @@ pub enum Command {
         /// Afficher le texte original de la source, blancs compris.
         #[arg(long)]
         original: bool,
+        /// Sortie JSON (outil, niveau, message, champs à compléter).
+        #[arg(long)]
+        json: bool,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
     #[command(help_template = HELP_TEMPLATE)]
@@ -110,6 +113,9 @@ pub enum Command {
         /// Identifiant ou mots d'un repère ; sans argument, la liste.
         #[arg(value_name = "REPÈRE")]
         query: Vec<String>,
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Vérifier un catalogue et afficher ses effectifs par niveau et besoin.
     #[command(help_template = HELP_TEMPLATE)]
@@ -131,11 +137,14 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             search(&mut out, catalog, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
-            let tool = find_tool(catalog, &tool.join(" "))?;
+            let query = tool.join(" ");
+            let tool = find_tool(catalog, &query)?;
+            best_match_note(catalog, &query, tool);
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(tool)?)?;
             } else {
-                write!(out, "{}", report::tool_card(catalog, tool, WIDTH))?;
+                let card = card::tool(catalog, tool, &catalog.alternatives(tool));
+                write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;
             }
             Ok(())
         }
@@ -144,8 +153,19 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             set,
             copy,
             original,
-        } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
-        Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
+            json,
+        } => message::message(
+            &mut out,
+            catalog,
+            &tool.join(" "),
+            &message::Options {
+                set: &set,
+                copy,
+                original,
+                json,
+            },
+        ),
+        Command::Guide { query, json } => guide(&mut out, catalog, &query.join(" "), json),
         Command::Check { .. } => check(&mut out, catalog),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
@@ -163,8 +183,11 @@ fn search(
     limit: u16,
 ) -> Result<()> {
     let index = tool_index(catalog);
-    let hits = index.search(query);
-    let hits = &hits[..hits.len().min(usize::from(limit))];
+    let all = index.search(query);
+    let hits = &all[..all.len().min(usize::from(limit))];
+    if all.len() > hits.len() && !json {
+        eprintln!("{}", text::more_results(hits.len(), all.len() - hits.len()));
+    }
     if json {
         let items: Vec<serde_json::Value> = hits
             .iter()
@@ -248,8 +271,17 @@ fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
         .collect()
 }
 
-fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
+fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Result<()> {
     if query.trim().is_empty() {
+        if json {
+            let items: Vec<serde_json::Value> = catalog
+                .guidance
+                .iter()
+                .map(|g| serde_json::json!({ "id": g.id, "title": g.title }))
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
+            return Ok(());
+        }
         for guidance in &catalog.guidance {
             let line = format!("{:<30} {}", guidance.id, clean_line(&guidance.title));
             writeln!(out, "{}", truncate(&line, WIDTH))?;
@@ -266,13 +298,36 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
                 .first()
                 .map(|hit| &catalog.guidance[hit.index])
         });
-    match found {
-        Some(guidance) => {
-            write!(out, "{}", report::guidance_text(catalog, guidance, WIDTH))?;
-            Ok(())
-        }
-        None => bail!("Aucun repère ne correspond à « {} ».", clean_line(query)),
+    let Some(guidance) = found else {
+        bail!("Aucun repère ne correspond à « {} ».", clean_line(query));
+    };
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(guidance)?)?;
+    } else {
+        let card = card::guidance(catalog, guidance);
+        write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;
     }
+    Ok(())
+}
+
+/// When `show` answers with a search hit rather than an exact id, it says
+/// so on stderr and names the other candidates.
+fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
+    if catalog.tool(query.trim()).is_some() {
+        return;
+    }
+    let others: Vec<String> = tool_index(catalog)
+        .search(query)
+        .iter()
+        .map(|hit| &catalog.tools[hit.index])
+        .filter(|t| t.id != chosen.id)
+        .take(5)
+        .map(|t| format!("{} ({})", clean_line(&t.name), t.id))
+        .collect();
+    eprintln!(
+        "{}",
+        text::best_match(&clean_line(query), &clean_line(&chosen.name), &others)
+    );
 }
 
 fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
