@@ -33,8 +33,8 @@ fn title(card: &mut Card, tool: &Tool) {
         None,
         vec![Block::Paragraph(vec![
             piece(clean_line(&tool.name), Look::Title),
-            piece(" — ", Look::Plain),
-            piece(text::risk_badge(level), Look::Risk(level)),
+            piece("  ", Look::Plain),
+            piece(format!("[{}]", text::risk_badge(level)), Look::Risk(level)),
         ])],
     );
 }

@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::wrap;
 use crate::app::form::Form;
-use crate::app::keymap::{Binding, Mode, names};
+use crate::app::keymap::names;
+use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
@@ -36,9 +37,9 @@ pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Th
         Line::styled(crate::text::HELP_TYPING, theme.heading()),
         Line::default(),
     ];
-    for mode in Mode::ALL {
-        lines.push(Line::styled(mode.title(), theme.heading()));
-        lines.extend(mode.bindings().map(|b| key_line(b, theme)));
+    for (title, bindings) in HELP_SECTIONS {
+        lines.push(Line::styled(*title, theme.heading()));
+        lines.extend(bindings.iter().map(|b| key_line(b, theme)));
         lines.push(Line::default());
     }
     lines.push(Line::styled(crate::text::HELP_MOUSE, theme.dim()));

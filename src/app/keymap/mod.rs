@@ -66,6 +66,23 @@ pub fn action_for(event: &Event, state: &State) -> Option<Action> {
     }
 }
 
+/// What pressing a table key does now (for decoders that pick keys from
+/// the tables).
+pub fn action_for_key(key: Key, state: &State) -> Option<Action> {
+    key_action(key.event(), state)
+}
+
+/// What typing a character does now.
+pub fn action_for_char(c: char, state: &State) -> Option<Action> {
+    key_action(
+        KeyEvent::new(
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::NONE,
+        ),
+        state,
+    )
+}
+
 fn key_action(event: KeyEvent, state: &State) -> Option<Action> {
     let mode = mode(state);
     if let Some(action) = bound_action(mode, Key::from_event(event)) {

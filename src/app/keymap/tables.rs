@@ -60,16 +60,6 @@ impl Binding {
 impl Mode {
     pub const ALL: [Mode; 4] = [Mode::Search, Mode::Browse, Mode::Form, Mode::Popup];
 
-    /// The help's heading for the mode.
-    pub fn title(self) -> &'static str {
-        match self {
-            Mode::Search => "Dans la recherche",
-            Mode::Browse => "Dans les listes et la fiche",
-            Mode::Form => "Formulaire du message",
-            Mode::Popup => "Fenêtre de texte ou d'aide",
-        }
-    }
-
     /// Every binding of the mode, its own first, then those it shares.
     pub fn bindings(self) -> impl Iterator<Item = &'static Binding> {
         let (own, shared): (&'static [Binding], &'static [Binding]) = match self {
@@ -81,6 +71,15 @@ impl Mode {
         own.iter().chain(shared)
     }
 }
+
+/// The help's sections: shared keys once, then each mode's own.
+pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
+    ("Partout (recherche, listes, fiche)", ANSWER),
+    ("Dans la recherche", SEARCH),
+    ("Dans les listes et la fiche", BROWSE),
+    ("Formulaire du message", FORM),
+    ("Fenêtre de texte ou d'aide", POPUP),
+];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
 
