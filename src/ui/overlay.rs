@@ -33,10 +33,13 @@ fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> 
 pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
     let area = layout::popup(screen, 74, 34);
     let inner = frame_popup(frame, area, " Aide — ↑↓ défiler, Échap fermer ", theme);
-    let mut lines = vec![
-        Line::styled(crate::text::HELP_TYPING, theme.heading()),
-        Line::default(),
-    ];
+    let mut lines = wrap(
+        &[(crate::text::HELP_TYPING.to_owned(), theme.heading())],
+        inner.width,
+        "",
+        "",
+    );
+    lines.push(Line::default());
     for (title, bindings) in HELP_SECTIONS {
         lines.push(Line::styled(*title, theme.heading()));
         lines.extend(bindings.iter().map(|b| key_line(b, theme)));

@@ -46,6 +46,14 @@ pub fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
     send(state, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
+/// Presses Ctrl and a letter.
+pub fn ctrl(state: &mut State, letter: char) -> Vec<Effect> {
+    send(
+        state,
+        &Event::Key(KeyEvent::new(KeyCode::Char(letter), KeyModifiers::CONTROL)),
+    )
+}
+
 /// Types text, one key per character; returns every effect.
 pub fn type_text(state: &mut State, text: &str) -> Vec<Effect> {
     text.chars()

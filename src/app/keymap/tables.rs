@@ -89,6 +89,7 @@ pub const QUIT: &[Binding] = &[bind(QUIT_KEYS, &[Action::Quit], "quitter", "quit
 /// Everything done with the selected answer, from the search bar as from
 /// the panes; then quitting.
 pub const ANSWER: &[Binding] = &[
+    bind(QUIT_KEYS, &[Action::Quit], "quitter", "quitter"),
     bind(
         &[ctrl('y')],
         &[Action::CopyMessage],
@@ -155,7 +156,6 @@ pub const ANSWER: &[Binding] = &[
         "aide : toutes les touches",
         "aide",
     ),
-    bind(QUIT_KEYS, &[Action::Quit], "quitter", "quitter"),
 ];
 
 /// The search bar has the cursor.
@@ -222,7 +222,7 @@ pub const BROWSE: &[Binding] = &[
         &[plain(KeyCode::Left), plain(KeyCode::Right)],
         &[Action::FocusLeft, Action::FocusRight],
         "volet de gauche / de droite",
-        "volet",
+        "",
     ),
     bind(
         &[plain(KeyCode::Tab), plain(KeyCode::BackTab)],
