@@ -38,7 +38,9 @@ fn paragraph(out: &mut String, text: &str, target: Target, first: &str, indent: 
                 let options = textwrap::Options::new(width.max(20))
                     .initial_indent(lead)
                     .subsequent_indent(indent)
-                    .break_words(false);
+                    .break_words(false)
+                    .word_separator(textwrap::WordSeparator::AsciiSpace)
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation);
                 for wrapped in textwrap::wrap(line, &options) {
                     let _ = writeln!(out, "{}", wrapped.trim_end());
                 }
@@ -58,7 +60,12 @@ pub fn render(card: &Card, target: Target) -> String {
             out.push('\n');
         }
         if let Some(heading) = &section.heading {
-            let _ = writeln!(out, "{heading} :");
+            // "Niveau de risque : ✗ Proscrit" already has its colon.
+            if heading.contains(" : ") {
+                let _ = writeln!(out, "{heading}");
+            } else {
+                let _ = writeln!(out, "{heading} :");
+            }
         }
         for block in &section.blocks {
             match block {
