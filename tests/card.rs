@@ -74,7 +74,11 @@ fn precautions_notice_of_a_forbidden_tool_gives_level_reason_and_alternatives() 
     assert!(notice.contains("Proscrit"), "{notice}");
     assert!(notice.contains(zoom.risk.rationale.trim()), "{notice}");
     for alt in &alternatives {
-        assert!(notice.contains(&alt.name), "{} missing:\n{notice}", alt.name);
+        assert!(
+            notice.contains(&alt.name),
+            "{} missing:\n{notice}",
+            alt.name
+        );
     }
     assert!(notice.contains("Sources :"), "{notice}");
 }

@@ -318,6 +318,11 @@ impl Pty {
         }
     }
 
+    /// The exit status if the program has ended, without waiting.
+    pub fn try_status(&mut self) -> Option<ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
+
     /// Waits until the screen shows `needle`.
     pub fn wait_for_text(&mut self, needle: &str) {
         self.wait_for_text_within(needle, TIMEOUT);
