@@ -65,11 +65,11 @@ fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool]) {
             tool: alt.id.clone(),
             pieces: vec![
                 piece(clean_line(&alt.name), Look::Plain),
+                piece(format!(" ({})", alt.id), Look::Id),
                 piece(
                     format!(" [{}]", text::risk_badge(alt.risk.level)),
                     Look::Risk(alt.risk.level),
                 ),
-                piece(format!(" ({})", alt.id), Look::Id),
             ],
         })
         .collect();

@@ -34,6 +34,23 @@ pub(super) fn message(
         json,
     } = *options;
     let tool = find_tool(catalog, query)?;
+    let Some(message) = &tool.family_message else {
+        let info: Vec<String> = tool
+            .statements_of(crate::catalog::Field::FamilyInfo)
+            .map(|s| clean(&s.text))
+            .collect();
+        let hint = if info.is_empty() {
+            String::new()
+        } else {
+            format!(" Consigne de la source : {}", info.join(" "))
+        };
+        let mut name = clean_line(&tool.name);
+        if tool.risk.level.needs_alternatives() {
+            // Say the level too: "no message" must not read as "no problem".
+            name = format!("{name} ({})", text::risk_badge(tool.risk.level));
+        }
+        bail!("{name} : {}{hint}", text::NO_MESSAGE);
+    };
     if tool.risk.level.needs_alternatives() {
         // The message alone would read as a go-ahead: say the level first.
         eprintln!(
@@ -45,18 +62,6 @@ pub(super) fn message(
             )
         );
     }
-    let Some(message) = &tool.family_message else {
-        let info: Vec<String> = tool
-            .statements_of(crate::catalog::Field::FamilyInfo)
-            .map(|s| clean(&s.text))
-            .collect();
-        let hint = if info.is_empty() {
-            String::new()
-        } else {
-            format!(" Consigne de la source : {}", info.join(" "))
-        };
-        bail!("{} : {}{hint}", clean_line(&tool.name), text::NO_MESSAGE);
-    };
     let keys = crate::catalog::placeholder_keys(&message.text);
     let values = parse_values(set, &keys)?;
     let filled = if original {
