@@ -528,3 +528,19 @@ fn guide_unknown_section_fails() {
     let err = failure(&["guide", "xyzzyq"]);
     assert!(err.contains("Aucun repère"), "{err}");
 }
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    let bash = success(&["completions", "bash"]);
+    assert!(bash.contains("_repere()"), "{bash}");
+    for command in ["search", "show", "message", "guide", "check"] {
+        assert!(bash.contains(command), "{command} missing");
+    }
+    let zsh = success(&["completions", "zsh"]);
+    assert!(zsh.starts_with("#compdef repere"), "{zsh}");
+    let man = success(&["man"]);
+    assert!(man.contains(".TH repere 1"), "{man}");
+    assert!(man.contains("Chercher un outil"), "{man}");
+    // An unknown shell is an argument error (its wording is main.rs's).
+    assert!(!repere(&["completions", "inconnu"]).status.success());
+}

@@ -35,7 +35,7 @@ const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{afte
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     help_template = HELP_TEMPLATE,
-    after_help = "Sans commande : l'interface plein écran (touche ? pour l'aide)."
+    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide ; taper un nom cherche)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -127,6 +127,16 @@ pub enum Command {
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
+    /// Script de complétion pour un shell (bash, zsh, fish, elvish, powershell).
+    #[command(help_template = HELP_TEMPLATE)]
+    Completions {
+        /// Le shell visé.
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Page de manuel (roff) : repere man > repere.1
+    #[command(hide = true)]
+    Man,
 }
 
 /// Runs a non-interactive command over a loaded catalogue.
@@ -167,6 +177,16 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
         ),
         Command::Guide { query, json } => guide(&mut out, catalog, &query.join(" "), json),
         Command::Check { .. } => check(&mut out, catalog),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "repere", &mut out);
+            Ok(())
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(&mut out)?;
+            Ok(())
+        }
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
