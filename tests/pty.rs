@@ -701,7 +701,7 @@ fn recent_count_follows_viewed_tools() {
     pty.wait_until(
         "two recent tools counted",
         pty_support::TIMEOUT,
-        |screen, _| plain(&screen.contents()).contains("2 Récemment consultés   2"),
+        |screen, _| plain(&screen.contents()).contains("Récemment consultés     2"),
     );
     quit(&mut pty);
 }
