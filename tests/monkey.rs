@@ -14,7 +14,7 @@ use repere::app::keymap::action_for;
 use repere::app::state::{Overlay, State};
 
 /// Whether this action would end the session.
-fn quit_now(state: &State, action: &Option<Action>) -> bool {
+fn quit_now(state: &State, action: Option<&Action>) -> bool {
     match action {
         Some(Action::Quit) => true,
         Some(Action::Escape) => {
@@ -137,7 +137,9 @@ fn random_input_never_panics_and_keeps_invariants() {
                 );
             // Quitting (Ctrl-C, Ctrl-Q, Esc on an empty screen) is counted,
             // not done: the monkey must keep going.
-            if matches!(action, Some(Action::Quit | Action::Escape)) && quit_now(&state, &action) {
+            if matches!(action, Some(Action::Quit | Action::Escape))
+                && quit_now(&state, action.as_ref())
+            {
                 quits += 1;
                 continue;
             }

@@ -1,27 +1,7 @@
 //! Back and forth between answers, like a browser: where the user was,
 //! and opening a tool from a link in a card.
 
-use super::state::{Focus, Item, State};
-
-impl From<Focus> for crate::layout::Pane {
-    fn from(focus: Focus) -> Self {
-        match focus {
-            Focus::Categories => Self::Categories,
-            Focus::Tools | Focus::Search => Self::Tools,
-            Focus::Detail => Self::Detail,
-        }
-    }
-}
-
-/// Where the user was: what Back returns to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
-    pub query: String,
-    pub row_sel: usize,
-    pub item: Option<Item>,
-    pub focus: Focus,
-    pub detail_scroll: usize,
-}
+use super::state::{Focus, Item, Location, State};
 
 /// How many steps Back can go.
 pub const HISTORY_MAX: usize = 50;

@@ -8,6 +8,7 @@ pub mod effect;
 pub mod form;
 pub mod history;
 pub mod keymap;
+mod lists;
 mod lookup;
 mod navigate;
 pub mod state;
