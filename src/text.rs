@@ -145,7 +145,7 @@ pub fn unpinned_status(name: &str) -> String {
     format!("{name} retiré des favoris.")
 }
 
-pub const SEARCH_PROMPT: &str = "tapez un nom ou une question : outil, précaution, message…";
+pub const SEARCH_PROMPT: &str = "tapez pour chercher un outil, une précaution, un message…";
 pub const FORM_PROMPT: &str = "Complétez les champs, puis Entrée pour copier :";
 pub const HELP_TYPING: &str = "Tapez pour chercher, partout : lettres, chiffres, espace… Une nouvelle question remplace l'ancienne.";
 pub const HELP_MOUSE: &str = "Souris : clic pour choisir, molette pour défiler.";

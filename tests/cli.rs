@@ -144,7 +144,7 @@ fn show_zoom_explains_the_level_and_offers_safer_tools() {
     let catalog = embedded();
     let zoom = catalog.tool("zoom").unwrap();
     let out = success(&["show", "zoom"]);
-    assert!(out.starts_with("Zoom  [✗ Proscrit]\n"), "{out}");
+    assert!(out.starts_with("Zoom — ✗ Proscrit\n"), "{out}");
     assert!(out.contains("Niveau de risque : ✗ Proscrit"));
     assert!(
         squeeze(&out).contains(&squeeze(&zoom.risk.rationale)),
@@ -224,7 +224,7 @@ fn every_card_is_plain_text() {
             "{id}: control character in the card"
         );
         let name = &catalog.tool(&id).unwrap().name;
-        assert!(card.starts_with(&format!("{name}  [")), "{id}");
+        assert!(card.starts_with(&format!("{name} — ")), "{id}");
         assert!(card.contains("\nSources :\n"), "{id}");
     }
 }
@@ -241,7 +241,7 @@ fn show_json_round_trips_to_the_tool() {
 fn show_finds_a_misspelt_name_and_says_it_picked_the_best_match() {
     let output = repere(&["show", "zooom"]);
     assert!(output.status.success());
-    assert!(stdout(&output).starts_with("Zoom  [✗ Proscrit]\n"));
+    assert!(stdout(&output).starts_with("Zoom — ✗ Proscrit\n"));
     assert_eq!(
         stderr(&output),
         "Meilleure correspondance pour « zooom » : Zoom.\n"
@@ -254,7 +254,7 @@ fn show_finds_a_misspelt_name_and_says_it_picked_the_best_match() {
     );
     assert!(note.contains(" Autres : "), "{note}");
     let output = repere(&["show", "toute", "mon", "année"]);
-    assert!(stdout(&output).starts_with("TouteMonAnnée  ["));
+    assert!(stdout(&output).starts_with("TouteMonAnnée — "));
     // An exact id is no guess: nothing on stderr.
     success(&["show", "zoom"]);
 }

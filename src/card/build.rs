@@ -31,11 +31,10 @@ fn title(card: &mut Card, tool: &Tool) {
     card.push(
         Kind::Title,
         None,
-        vec![Block::Paragraph(vec![
-            piece(clean_line(&tool.name), Look::Title),
-            piece("  ", Look::Plain),
-            piece(format!("[{}]", text::risk_badge(level)), Look::Risk(level)),
-        ])],
+        vec![Block::Title {
+            name: clean_line(&tool.name),
+            level,
+        }],
     );
 }
 

@@ -47,6 +47,9 @@ pub fn piece(text: impl Into<String>, look: Look) -> Piece {
 /// A paragraph-level element of a section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
+    /// A tool's name and level: "Zoom — ✗ Proscrit" in text,
+    /// "Zoom  [✗ Proscrit]" on screen.
+    Title { name: String, level: Risk },
     /// Running text.
     Paragraph(Vec<Piece>),
     /// An item of a list.

@@ -69,6 +69,10 @@ pub fn render(card: &Card, target: Target) -> String {
         }
         for block in &section.blocks {
             match block {
+                Block::Title { name, level } => {
+                    let title = format!("{name} — {}", crate::text::risk_badge(*level));
+                    paragraph(&mut out, &title, target, "", "");
+                }
                 Block::Paragraph(pieces) => {
                     paragraph(&mut out, &joined(pieces, target), target, "", "");
                 }

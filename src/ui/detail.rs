@@ -138,9 +138,18 @@ fn render_card(
         }
         for block in &section.blocks {
             let lines = match block {
-                Block::Paragraph(pieces) if section.kind == Kind::Title => {
+                Block::Title { name, level } => {
                     let star = if favourite { "★ " } else { "" };
-                    wrap(&styled(pieces, theme), width, star, "")
+                    let badge = format!("  [{}]", text::risk_badge(*level).replace(' ', "\u{a0}"));
+                    wrap(
+                        &[(capped(name), theme.title()), (badge, theme.risk(*level))],
+                        width,
+                        star,
+                        "",
+                    )
+                }
+                Block::Paragraph(pieces) if section.kind == Kind::Title => {
+                    wrap(&styled(pieces, theme), width, "", "")
                 }
                 Block::Paragraph(pieces) => wrap(&styled(pieces, theme), width, "", ""),
                 Block::Bullet(pieces) => wrap(&styled(pieces, theme), width, "• ", "  "),
