@@ -2,10 +2,11 @@
 //! digital advisers on the phone with teachers.
 
 pub mod app;
+pub mod card;
 pub mod catalog;
 pub mod cli;
 pub mod clipboard;
-pub mod report;
+pub mod layout;
 pub mod sanitize;
 pub mod search;
 pub mod synth;

@@ -12,14 +12,27 @@ use crate::clipboard;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
+/// What `repere message` was asked.
+#[derive(Debug)]
+pub(super) struct Options<'a> {
+    pub set: &'a [String],
+    pub copy: bool,
+    pub original: bool,
+    pub json: bool,
+}
+
 pub(super) fn message(
     out: &mut impl Write,
     catalog: &Catalog,
     query: &str,
-    set: &[String],
-    copy: bool,
-    original: bool,
+    options: &Options<'_>,
 ) -> Result<()> {
+    let Options {
+        set,
+        copy,
+        original,
+        json,
+    } = *options;
     let tool = find_tool(catalog, query)?;
     let Some(message) = &tool.family_message else {
         let info: Vec<String> = tool
@@ -31,8 +44,24 @@ pub(super) fn message(
         } else {
             format!(" Consigne de la source : {}", info.join(" "))
         };
-        bail!("{} : {}{hint}", clean_line(&tool.name), text::NO_MESSAGE);
+        let mut name = clean_line(&tool.name);
+        if tool.risk.level.needs_alternatives() {
+            // Say the level too: "no message" must not read as "no problem".
+            name = format!("{name} ({})", text::risk_badge(tool.risk.level));
+        }
+        bail!("{name} : {}{hint}", text::NO_MESSAGE);
     };
+    if tool.risk.level.needs_alternatives() {
+        // The message alone would read as a go-ahead: say the level first.
+        eprintln!(
+            "{}",
+            text::message_level_warning(
+                &clean_line(&tool.name),
+                &text::risk_badge(tool.risk.level),
+                &clean_line(&tool.risk.rationale)
+            )
+        );
+    }
     let keys = crate::catalog::placeholder_keys(&message.text);
     let values = parse_values(set, &keys)?;
     let filled = if original {
@@ -40,19 +69,40 @@ pub(super) fn message(
     } else {
         clean(&fill(catalog, tool, &values))
     };
-    writeln!(out, "{filled}")?;
-    if let Some(derived) = message.derived.as_ref().filter(|_| !original) {
+    let missing_keys: Vec<&str> = keys
+        .iter()
+        .copied()
+        .filter(|k| values.get(*k).is_none_or(|v| v.trim().is_empty()))
+        .collect();
+    // A message derived by the source's own instruction (ONE from
+    // Beneylu's) says so, with the instruction quoted.
+    let derived_note = message.derived.as_ref().filter(|_| !original).map(|derived| {
         let from = catalog
             .tool(&derived.from)
             .map_or(derived.from.as_str(), |t| t.name.as_str());
-        eprintln!(
-            "{}",
-            clean(&text::derived_message_note(&message.original, from))
-        );
+        clean(&text::derived_message_note(&message.original, from))
+    });
+    if json {
+        let value = serde_json::json!({
+            "id": tool.id,
+            "name": tool.name,
+            "risk": tool.risk.level.id(),
+            "risk_label": text::risk_label(tool.risk.level),
+            "message": filled,
+            "source": message.source,
+            "derived": derived_note,
+            "placeholders": keys,
+            "missing": missing_keys,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        writeln!(out, "{filled}")?;
+        if let Some(note) = &derived_note {
+            eprintln!("{note}");
+        }
     }
-    let missing: Vec<String> = keys
+    let missing: Vec<String> = missing_keys
         .iter()
-        .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))
         .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
         .collect();
     if !missing.is_empty() && !original {
