@@ -4,6 +4,17 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use repere::card::{self, plain};
+
+/// Anywhere, in November 2026: the snapshot must not age with the calendar.
+fn context() -> card::Context {
+    card::Context {
+        place: repere::catalog::Place::Anywhere,
+        today: repere::catalog::provenance::YearMonth {
+            year: 2026,
+            month: 11,
+        },
+    }
+}
 use repere::catalog::Catalog;
 
 fn catalog() -> Catalog {
@@ -24,7 +35,7 @@ fn zoom_copied_card_keeps_urls_whole_has_no_id_and_no_broken_paragraph() {
     let catalog = catalog();
     let zoom = catalog.tool("zoom").unwrap();
     let alternatives = catalog.alternatives(zoom);
-    let built = card::tool(&catalog, zoom, &alternatives);
+    let built = card::tool(&catalog, zoom, &alternatives, &context());
     let email = plain::render(&built, plain::Target::Email);
     insta::assert_snapshot!("zoom_copied_card", email);
 
@@ -68,7 +79,7 @@ fn precautions_notice_of_a_forbidden_tool_gives_level_reason_and_alternatives() 
     let alternatives = catalog.alternatives(zoom);
     assert!(!alternatives.is_empty());
     let notice = plain::render(
-        &card::precautions_notice(&catalog, zoom, &alternatives),
+        &card::precautions_notice(&catalog, zoom, &alternatives, &context()),
         plain::Target::Email,
     );
     assert!(notice.contains("Proscrit"), "{notice}");
@@ -87,7 +98,7 @@ fn precautions_notice_of_a_forbidden_tool_gives_level_reason_and_alternatives() 
 fn show_width_never_cuts_an_address() {
     let catalog = catalog();
     for tool in &catalog.tools {
-        let built = card::tool(&catalog, tool, &catalog.alternatives(tool));
+        let built = card::tool(&catalog, tool, &catalog.alternatives(tool), &context());
         let shown = plain::render(&built, plain::Target::Width(78));
         let mut expected: Vec<String> = tool.url.iter().cloned().collect();
         for statement in &tool.statements {

@@ -76,12 +76,16 @@ pub(super) fn message(
         .collect();
     // A message derived by the source's own instruction (ONE from
     // Beneylu's) says so, with the instruction quoted.
-    let derived_note = message.derived.as_ref().filter(|_| !original).map(|derived| {
-        let from = catalog
-            .tool(&derived.from)
-            .map_or(derived.from.as_str(), |t| t.name.as_str());
-        clean(&text::derived_message_note(&message.original, from))
-    });
+    let derived_note = message
+        .derived
+        .as_ref()
+        .filter(|_| !original)
+        .map(|derived| {
+            let from = catalog
+                .tool(&derived.from)
+                .map_or(derived.from.as_str(), |t| t.name.as_str());
+            clean(&text::derived_message_note(&message.original, from))
+        });
     if json {
         let value = serde_json::json!({
             "id": tool.id,
