@@ -7,7 +7,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::HashSet;
-use std::process::Command;
 
 use repere::catalog::provenance::{YearMonth, disagreement, tool_ages};
 use repere::catalog::{Basis, Catalog, Field, Risk, Scope, Tool, embedded};
@@ -368,63 +367,4 @@ fn sources_are_dated_and_state_their_own_standing_once() {
             .iter()
             .all(|i| !i.text.starts_with("Art.") && !i.text.starts_with('§'))
     );
-}
-
-fn repere(args: &[&str]) -> (String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_repere"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
-#[test]
-fn the_command_line_shows_provenance() {
-    let (zoom, _) = repere(&["show", "zoom"]);
-    let top: String = zoom.lines().take(3).collect::<Vec<_>>().join(" ");
-    assert!(
-        top.contains("mars 2020") && top.contains("il y a"),
-        "{zoom}"
-    );
-    assert!(zoom.contains("Sources en désaccord"), "{zoom}");
-    let (json, _) = repere(&["show", "whatsapp", "--json"]);
-    let card: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(card["alternatives"][0], "ent-messagerie");
-    assert!(card["age"]["text"].as_str().unwrap().contains("il y a"));
-    assert!(card["dated"].is_array() && card.get("disagreement").is_some());
-    let (json, _) = repere(&["show", "facebook", "--json"]);
-    let card: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(card["risk"]["level"], "doubtful");
-    let (message, note) = repere(&["message", "one"]);
-    assert!(
-        message
-            .starts_with("Mme, M., un espace numérique de travail a été ouvert sur le site de ONE")
-    );
-    assert!(note.contains("Reprendre l'information ci-dessus"), "{note}");
-    let (check, _) = repere(&["check"]);
-    assert!(
-        check.contains("Niveaux dont les sources sont en désaccord : "),
-        "{check}"
-    );
-    assert!(
-        check.contains("besoins non énoncés par une source"),
-        "{check}"
-    );
-    let (json, _) = repere(&["--territoire", "74", "show", "site-ecole", "--json"]);
-    let card: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(card["availability"]["status"], "available");
-    let (json, _) = repere(&["--territoire", "poitiers", "show", "site-ecole", "--json"]);
-    let card: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(card["availability"]["status"], "unavailable");
 }
