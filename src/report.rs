@@ -169,6 +169,9 @@ fn write_sources(out: &mut String, catalog: &Catalog, tool: &Tool, width: usize)
                 source.short, source.title, source.author, source.date, source.jurisdiction
             );
             wrapped(out, &line, width, "    ", "  - ");
+            if let Some(note) = &source.note {
+                wrapped(out, &format!("« {} »", note.text), width, "    ", "    ");
+            }
         }
     }
 }

@@ -14,6 +14,12 @@ use pty_support::{
 use repere::app::keymap::{FORM_KEYS, MAIN_KEYS, POPUP_KEYS, SEARCH_KEYS};
 use repere::text;
 
+/// The title of the list of every tool, with the bundled catalogue's count.
+fn all_tools_title() -> String {
+    let count = repere::catalog::embedded().map_or(0, |c| c.tools.len());
+    format!("Tous les outils · {count}")
+}
+
 const EXIT: Duration = Duration::from_secs(10);
 const ADDRESS: &str = "https://tribu.example.org/ecole-jaures/ce2";
 
@@ -198,7 +204,7 @@ fn ids(value: &serde_json::Value, key: &str) -> Vec<String> {
 fn search_shows_the_risk_and_precautions_then_moves_and_clears() {
     let home = Home::new();
     let mut pty = start(&home);
-    pty.wait_for_text("Tous les outils · 86");
+    pty.wait_for_text(&all_tools_title());
     pty.send_keys("/padlet");
     pty.wait_for_text("Padlet  [? Doutes / à étudier]");
     pty.wait_for_text("Niveau de risque : ? Doutes / à étudier");
@@ -231,7 +237,7 @@ fn search_shows_the_risk_and_precautions_then_moves_and_clears() {
     // Escape clears the search: every tool again, Padlet still selected.
     pty.send_escape();
     pty.wait_for_text("chercher un outil, une précaution, un message…");
-    pty.wait_for_text("Tous les outils · 86");
+    pty.wait_for_text(&all_tools_title());
     wait_selected(&pty, "Tous les outils", "? Padlet");
     quit(&mut pty);
 }
@@ -357,7 +363,7 @@ fn favourite_is_listed_first_after_a_restart() {
     assert_eq!(ids(&home.state_json(), "favourites"), ["padlet"]);
 
     let mut pty = start(&home);
-    let list = pane(&pty, "Tous les outils · 86");
+    let list = pane(&pty, &all_tools_title());
     assert_eq!(
         list.first().map(String::as_str),
         Some("▶ ★? Padlet"),
@@ -476,7 +482,8 @@ fn resizing_switches_layouts_and_asks_for_room() {
             let rows: Vec<String> = screen.rows(0, 90).map(|r| plain(&r)).collect();
             rows[1].starts_with("┌ Besoins") && rows[1].contains("┌ Détail") && {
                 let text = plain(&screen.contents());
-                text.contains("┌ Tous les outils · 86") && !rows[1].contains("Tous les outils")
+                text.contains(&format!("┌ {}", all_tools_title()))
+                    && !rows[1].contains("Tous les outils")
             }
         },
     );
@@ -488,7 +495,7 @@ fn resizing_switches_layouts_and_asks_for_room() {
         |screen, _| {
             let text = plain(&screen.contents());
             let rows: Vec<String> = screen.rows(0, 60).map(|r| plain(&r)).collect();
-            rows[1].starts_with("┌ Tous les outils · 86")
+            rows[1].starts_with(&format!("┌ {}", all_tools_title()))
                 && rows[1].ends_with('┐')
                 && rows[1].chars().count() == 60
                 && !text.contains("Besoins")
@@ -507,7 +514,7 @@ fn resizing_switches_layouts_and_asks_for_room() {
         },
     );
     pty.send_keys("h");
-    pty.wait_for_text("┌ Tous les outils · 86");
+    pty.wait_for_text(&format!("┌ {}", all_tools_title()));
 
     pty.resize(20, 5);
     pty.wait_for_text("Agrandissez le");
