@@ -52,6 +52,7 @@ pub fn tool_card_in(catalog: &Catalog, tool: &Tool, width: usize, place: &Place)
     let _ = writeln!(out);
     let _ = writeln!(out, "{} : {}", text::RISK_HEADING, text::risk_badge(level));
     wrapped(&mut out, &tool.risk.rationale, width, "  ", "  ");
+    write_dated_evidence(&mut out, catalog, tool, width);
     write_disagreement(&mut out, catalog, tool, width);
     if level.needs_alternatives() {
         let _ = writeln!(out, "\n{} :", text::ALTERNATIVES_HEADING);
@@ -280,5 +281,21 @@ fn write_disagreement(out: &mut String, catalog: &Catalog, tool: &Tool, width: u
             source_short(catalog, &other.source)
         );
         wrapped(out, &line, width, "    ", "  - ");
+    }
+}
+
+/// The quotes the level rests on that are worded as time-bound.
+fn write_dated_evidence(out: &mut String, catalog: &Catalog, tool: &Tool, width: usize) {
+    for dated in provenance::dated_statements(tool)
+        .iter()
+        .filter(|d| d.field.is_none())
+    {
+        let line = format!(
+            "[{}] « {} » ({})",
+            text::DATED_WORDING,
+            dated.text,
+            source_short(catalog, &dated.source)
+        );
+        wrapped(out, &line, width, "    ", "  ");
     }
 }
