@@ -42,10 +42,10 @@ pub fn tool_card_in(catalog: &Catalog, tool: &Tool, width: usize, place: &Place)
         clean_line(&tool.name),
         text::risk_badge(level)
     );
+    write_provenance_top(&mut out, catalog, tool, width, place);
     if let Some(url) = &tool.url {
         let _ = writeln!(out, "{}", clean_line(url));
     }
-    write_provenance_top(&mut out, catalog, tool, width, place);
     if !crate::ui::detail::summary_repeated(tool) {
         wrapped(&mut out, &tool.summary, width, "", "");
     }
