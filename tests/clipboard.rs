@@ -1,7 +1,8 @@
 //! The system clipboard for real: an X server (Xvfb), the interface in a
 //! pseudo-terminal and the command line, read back with `xclip`.
 //!
-//! Skipped, with a message, when Xvfb or xclip is not installed.
+//! Skipped, with a message, when Xvfb or xclip is not installed; under
+//! `CI=true` a missing tool fails the test instead (`.ci/run` installs them).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -23,6 +24,10 @@ fn tools_missing() -> bool {
     if on_path("Xvfb") && on_path("xclip") {
         return false;
     }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "Xvfb/xclip not installed: CI must install them (apt-get install xvfb xclip)"
+    );
     eprintln!("skipped: Xvfb/xclip not installed (apt-get install xvfb xclip)");
     true
 }
@@ -284,4 +289,155 @@ fn command_line_copy_outlives_the_process() {
         thread::sleep(Duration::from_millis(50));
     }
     drop(x);
+}
+
+#[test]
+fn interface_copy_survives_quitting() {
+    if tools_missing() {
+        return;
+    }
+    let x = XServer::start();
+    let home = Home::new();
+    let earlier = clipboard_servers(&x.display);
+    let mut pty = Pty::spawn(&home, &Options::new(120, 40).env("DISPLAY", &x.display));
+    pty.wait_for_text(&hint(MAIN_KEYS, "q Ctrl-C"));
+    pty.send_keys("/tribu");
+    pty.wait_for_text("Tribu  [");
+    pty.send_keys("\r");
+    pty.wait_for_text(&hint(MAIN_KEYS, "c y"));
+    pty.send_keys("p");
+    pty.wait_for_text(&text::copied_status(text::WHAT_PRECAUTIONS));
+    let copied = clipboard_text(&x.display);
+    pty.send_keys("q");
+    let status = pty.wait_exit(Duration::from_secs(10));
+    assert!(status.success(), "{status:?}\n{}", pty.describe());
+    // The interface has exited; the text is still there, served by one
+    // detached server.
+    assert_eq!(clipboard_text(&x.display), copied);
+    let servers: Vec<u32> = clipboard_servers(&x.display)
+        .into_iter()
+        .filter(|pid| !earlier.contains(pid))
+        .collect();
+    assert_eq!(servers.len(), 1, "one clipboard server: {servers:?}");
+    let status = Command::new("xclip")
+        .args(["-selection", "clipboard", "-i", "/dev/null"])
+        .env("DISPLAY", &x.display)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("xclip -i runs");
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while clipboard_servers(&x.display).contains(&servers[0]) {
+        assert!(
+            Instant::now() < deadline,
+            "the server did not leave once replaced"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// An X display that accepts connections and never answers: every
+/// clipboard call on it would wait forever.
+struct SilentDisplay {
+    socket: PathBuf,
+    display: String,
+}
+
+impl SilentDisplay {
+    fn start() -> Self {
+        std::fs::create_dir_all("/tmp/.X11-unix").unwrap();
+        for number in 150..190 {
+            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+            if socket.exists() || PathBuf::from(format!("/tmp/.X{number}-lock")).exists() {
+                continue;
+            }
+            let Ok(listener) = std::os::unix::net::UnixListener::bind(&socket) else {
+                continue;
+            };
+            thread::spawn(move || {
+                let mut held = Vec::new();
+                for stream in listener.incoming().flatten() {
+                    held.push(stream); // accepted, never answered
+                }
+            });
+            return Self {
+                socket,
+                display: format!(":{number}"),
+            };
+        }
+        panic!("no free display number for the silent display");
+    }
+}
+
+impl Drop for SilentDisplay {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.socket);
+    }
+}
+
+#[test]
+fn a_display_that_never_answers_cannot_hang_a_copy() {
+    let silent = SilentDisplay::start();
+    let home = Home::new();
+    // The command line: gives up, says so, leaves no server behind.
+    let started = Instant::now();
+    let output = run(
+        Command::new(env!("CARGO_BIN_EXE_repere"))
+            .args([
+                "message",
+                "tribu",
+                "--set",
+                "adresse_espace=https://a.fr",
+                "--copy",
+            ])
+            .env("DISPLAY", &silent.display)
+            .env("HOME", home.home())
+            .env("XDG_CONFIG_HOME", home.config_home())
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("SSH_CONNECTION")
+            .env_remove("SSH_TTY"),
+        Duration::from_secs(20),
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("Copie impossible"), "{stderr}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("https://a.fr"));
+    thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        clipboard_servers(&silent.display),
+        Vec::<u32>::new(),
+        "a server outlived the failed copy"
+    );
+
+    // The interface: the copy gives up with a status, quitting is not held.
+    let mut pty = Pty::spawn(
+        &home,
+        &Options::new(120, 40).env("DISPLAY", &silent.display),
+    );
+    pty.wait_for_text(&hint(MAIN_KEYS, "q Ctrl-C"));
+    pty.send_keys("/tribu");
+    pty.wait_for_text("Tribu  [");
+    pty.send_keys("\rp");
+    pty.wait_for_text("ne répond pas");
+    let started = Instant::now();
+    pty.send_keys("q");
+    pty.wait_exit(Duration::from_secs(10));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        clipboard_servers(&silent.display),
+        Vec::<u32>::new(),
+        "a server outlived the interface"
+    );
 }
