@@ -234,7 +234,12 @@ fn invisible_characters_in_texts_never_reach_the_output() {
     entry["family_message"]["text"] = json!(format!("Bon{smuggled}jour {{mot_de_passe}}."));
     entry["statements"][0]["text"] = json!(format!("Pré{smuggled}caution"));
     let file = write_catalogue(dir.path(), "cache.json", &json!({ "tools": [entry] }));
-    for command in [&["message", "cache"][..], &["show", "cache"][..]] {
+    for command in [
+        &["message", "cache"][..],
+        &["show", "cache"][..],
+        &["show", "cache", "--json"][..],
+        &["search", "Résumé", "--json"][..],
+    ] {
         let mut args: Vec<&std::ffi::OsStr> = vec!["--data".as_ref(), file.as_os_str()];
         args.extend(command.iter().map(std::ffi::OsStr::new));
         let output = repere(&args);
@@ -246,7 +251,7 @@ fn invisible_characters_in_texts_never_reach_the_output() {
             "{command:?}: {stdout:?}"
         );
         assert!(
-            stdout.contains("Bonjour") || stdout.contains("Résumé"),
+            stdout.contains("Bonjour") || stdout.contains("Résumé") || stdout.contains("Caché"),
             "{stdout}"
         );
     }

@@ -172,8 +172,40 @@ impl Loader {
     /// Validates the merged catalogue and returns it.
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
-        Ok(self.catalog)
+        Ok(without_invisible(self.catalog))
     }
+}
+
+/// Invisible and format characters are refused in names (validation) and
+/// removed from every other text here, once: the interface, the commands,
+/// `--json` output and the search index all get clean text. Walks the
+/// serialised form, so new text fields are covered without code here.
+fn without_invisible(catalog: Catalog) -> Catalog {
+    fn strip(value: &mut serde_json::Value) -> bool {
+        match value {
+            serde_json::Value::String(text) => {
+                if !text.chars().any(crate::sanitize::is_invisible) {
+                    return false;
+                }
+                text.retain(|c| !crate::sanitize::is_invisible(c));
+                true
+            }
+            serde_json::Value::Array(items) => {
+                items.iter_mut().fold(false, |acc, v| strip(v) || acc)
+            }
+            serde_json::Value::Object(map) => {
+                map.values_mut().fold(false, |acc, v| strip(v) || acc)
+            }
+            _ => false,
+        }
+    }
+    let Ok(mut value) = serde_json::to_value(&catalog) else {
+        return catalog;
+    };
+    if !strip(&mut value) {
+        return catalog;
+    }
+    serde_json::from_value(value).unwrap_or(catalog)
 }
 
 /// Loads the embedded catalogue, then each extra path in order.
