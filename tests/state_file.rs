@@ -100,6 +100,23 @@ fn two_windows_keep_each_others_favourites_and_recent_tools() {
 }
 
 #[test]
+fn a_huge_state_file_is_not_read_and_not_replaced() {
+    let home = Home::new();
+    std::fs::create_dir_all(home.state_dir()).unwrap();
+    // Sparse: no room taken, but 100 MB by its size.
+    std::fs::File::create(home.state_file())
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let mut pty = Pty::spawn(&home, &Options::new(120, 30));
+    pty.wait_for_text("trop gros");
+    pty.send_keys("q");
+    pty.wait_exit(Duration::from_secs(10));
+    let len = std::fs::metadata(home.state_file()).unwrap().len();
+    assert_eq!(len, 100 * 1024 * 1024, "the file was replaced");
+}
+
+#[test]
 fn a_state_file_that_is_a_fifo_is_refused_with_a_sentence() {
     let home = Home::new();
     std::fs::create_dir_all(home.state_dir()).unwrap();
