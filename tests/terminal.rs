@@ -52,6 +52,17 @@ fn cpu_ticks(pid: u32) -> Option<u64> {
 /// spinning and without aborting.
 #[test]
 fn a_closed_terminal_means_quit_and_save_even_when_the_hangup_is_caught() {
+    closed_terminal(false);
+}
+
+/// The same, then SIGHUP on top: saving and restoring must not print to
+/// the dead terminal (an abort, 134, before).
+#[test]
+fn sighup_after_the_terminal_closed_saves_without_aborting() {
+    closed_terminal(true);
+}
+
+fn closed_terminal(then_sighup: bool) {
     assert!(
         pty_support::on_path("script"),
         "script (util-linux) is needed to own the terminal's master side"
@@ -115,6 +126,9 @@ fn a_closed_terminal_means_quit_and_save_even_when_the_hangup_is_caught() {
     assert_eq!(pids.len(), 1, "{pids:?}");
     script.kill().unwrap();
     script.wait().unwrap();
+    if then_sighup {
+        signal(pids[0], "HUP");
+    }
     // Gone within a few seconds, having used little CPU.
     let deadline = Instant::now() + Duration::from_secs(5);
     let start_ticks = cpu_ticks(pids[0]).unwrap_or(0);
