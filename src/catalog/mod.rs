@@ -1,12 +1,14 @@
 //! The catalogue: model, loading, validation and the questions asked of it.
 //! Nothing here knows about terminals.
 
+mod files;
 mod load;
 mod model;
 mod placeholder;
 mod validate;
 
-pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load, read_regular_file};
+pub use files::read_regular_file;
+pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load};
 pub use model::{
     Catalog, Category, FamilyMessage, Field, Guidance, PlaceholderDef, Quote, Risk, RiskAssessment,
     Source, Statement, Tool,
