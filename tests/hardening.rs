@@ -40,13 +40,22 @@ fn parser_errors_are_one_clean_french_sentence_with_exit_2() {
 #[cfg(target_os = "linux")]
 #[test]
 fn help_and_version_report_write_errors() {
-    for flag in ["--help", "--version", "-h", "-V"] {
+    for args in [
+        &["--help"][..],
+        &["--version"][..],
+        &["-h"][..],
+        &["-V"][..],
+        &["search", "--help"][..],
+        &["show", "padlet"][..],
+        &["check"][..],
+    ] {
+        let flag = args.join(" ");
         let full = std::fs::File::options()
             .write(true)
             .open("/dev/full")
             .unwrap();
         let output = Command::new(env!("CARGO_BIN_EXE_repere"))
-            .arg(flag)
+            .args(args)
             .stdout(full)
             .stderr(Stdio::piped())
             .output()
@@ -54,7 +63,11 @@ fn help_and_version_report_write_errors() {
         assert!(!output.status.success(), "{flag} > /dev/full exited 0");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(stderr.lines().count(), 1, "{flag}: {stderr:?}");
-        let output = run(&[flag]);
+        assert!(
+            stderr.starts_with("repere : écriture impossible"),
+            "{flag}: {stderr:?}"
+        );
+        let output = run(args);
         assert!(output.status.success(), "{flag}");
         assert!(!output.stdout.is_empty());
     }
