@@ -126,3 +126,31 @@ fn a_long_status_wraps_instead_of_being_cut() {
     let text = flat(&screen_text(draw(&state, COLOR).backend().buffer()));
     assert!(text.contains(&flat(long)), "{text}");
 }
+
+#[test]
+fn copying_with_an_empty_blank_says_so_in_the_status() {
+    use repere::app::action::{Action, CopyReport};
+    use repere::app::effect::Effect;
+    use repere::clipboard::CopyOutcome;
+    let mut state = state(80, 24);
+    open(&mut state, "tribu");
+    ui_support::ctrl(&mut state, 'y');
+    assert!(press(&mut state, KeyCode::Enter).is_empty(), "asks first");
+    let effects = press(&mut state, KeyCode::Enter);
+    let Some(Effect::Copy { text, what }) = effects.first().cloned() else {
+        panic!("{effects:?}");
+    };
+    let report = CopyReport {
+        what,
+        outcome: CopyOutcome::System,
+        system_error: None,
+        text,
+    };
+    repere::app::update::update(&mut state, Action::CopyFinished(report));
+    let status = state.status.clone().unwrap().text;
+    assert!(
+        status.starts_with("Message copié dans le presse-papiers."),
+        "{status}"
+    );
+    assert!(status.contains("champ laissé vide : Adresse"), "{status}");
+}

@@ -126,6 +126,9 @@ fn render_card(
         if let Some(heading) = &section.heading {
             let hint = match section.kind {
                 Kind::Message => format!(" — {} pour copier", key_hint(&Action::CopyMessage)),
+                Kind::Field(crate::catalog::Field::Precautions) => {
+                    format!(" — {} pour copier", key_hint(&Action::CopyPrecautions))
+                }
                 Kind::Alternatives if chosen.is_some() => " — Entrée ouvre ▶".to_owned(),
                 _ => String::new(),
             };
