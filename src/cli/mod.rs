@@ -319,7 +319,7 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Re
                 .map(|hit| &catalog.guidance[hit.index])
         });
     let Some(guidance) = found else {
-        bail!("Aucun repère ne correspond à « {} ».", clean_line(query));
+        bail!(text::unknown_guidance(&clean_line(query)));
     };
     if json {
         writeln!(out, "{}", serde_json::to_string_pretty(guidance)?)?;

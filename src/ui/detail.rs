@@ -32,7 +32,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let block = Frame_::default()
         .borders(Borders::ALL)
         .border_style(theme.border(state.focus == Focus::Detail))
-        .title(" Détail ")
+        .title(text::DETAIL_TITLE)
         .title_bottom(Line::from(more).right_aligned());
     let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(visible).block(block), area);
@@ -71,11 +71,7 @@ const MAX_SHOWN_CHARS: usize = 20_000;
 fn capped(text: &str) -> String {
     match text.char_indices().nth(MAX_SHOWN_CHARS) {
         None => text.to_owned(),
-        Some((cut, _)) => format!(
-            "{}… [texte tronqué : {} caractères, voir « repere show »]",
-            &text[..cut],
-            text.chars().count()
-        ),
+        Some((cut, _)) => text::truncated(&text[..cut], text.chars().count()),
     }
 }
 
@@ -125,11 +121,11 @@ fn render_card(
         }
         if let Some(heading) = &section.heading {
             let hint = match section.kind {
-                Kind::Message => format!(" — {} pour copier", key_hint(&Action::CopyMessage)),
+                Kind::Message => text::copy_hint(&key_hint(&Action::CopyMessage)),
                 Kind::Field(crate::catalog::Field::Precautions) => {
-                    format!(" — {} pour copier", key_hint(&Action::CopyPrecautions))
+                    text::copy_hint(&key_hint(&Action::CopyPrecautions))
                 }
-                Kind::Alternatives if chosen.is_some() => " — Entrée ouvre ▶".to_owned(),
+                Kind::Alternatives if chosen.is_some() => text::OPEN_ALTERNATIVE_HINT.to_owned(),
                 _ => String::new(),
             };
             out.extend(wrap(
@@ -178,7 +174,7 @@ fn render_card(
     if card.sections.iter().any(|s| s.kind == Kind::Items) {
         out.push(Line::default());
         out.push(Line::styled(
-            format!("{} copie ce repère", key_hint(&Action::CopyMessage)),
+            text::copy_guidance_hint(&key_hint(&Action::CopyMessage)),
             theme.dim(),
         ));
     }

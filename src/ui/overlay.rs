@@ -32,7 +32,7 @@ fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> 
 /// Every key, from the keymap's own tables.
 pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
     let area = layout::popup(screen, 74, 34);
-    let inner = frame_popup(frame, area, " Aide — ↑↓ défiler, Échap fermer ", theme);
+    let inner = frame_popup(frame, area, crate::text::HELP_TITLE, theme);
     let mut lines = wrap(
         &[(crate::text::HELP_TYPING.to_owned(), theme.heading())],
         inner.width,
@@ -71,12 +71,7 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
         .tools
         .get(form.tool)
         .map_or_else(String::new, |t| clean_line(&t.name));
-    let inner = frame_popup(
-        frame,
-        area,
-        &format!(" Message aux familles — {name} "),
-        theme,
-    );
+    let inner = frame_popup(frame, area, &crate::text::form_title(&name), theme);
     let mut lines = vec![Line::styled(crate::text::FORM_PROMPT, theme.dim())];
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focused;
