@@ -48,6 +48,17 @@ fn enter_on_an_alternative_opens_it_and_back_returns() {
     // Nothing more to go back to: said, not done.
     send(&mut state, &alt_left());
     assert_eq!(state.tool().unwrap().id, "zoom");
+    assert!(state.status.is_some());
+
+    // Backspace on an empty search goes back too, like a browser.
+    press(&mut state, KeyCode::Enter);
+    press(&mut state, KeyCode::Enter);
+    press(&mut state, KeyCode::Enter);
+    let opened = state.tool().unwrap().id.clone();
+    assert_ne!(opened, "zoom");
+    assert!(state.query.is_empty());
+    press(&mut state, KeyCode::Backspace);
+    assert_eq!(state.tool().unwrap().id, "zoom");
 }
 
 #[test]

@@ -54,7 +54,8 @@ pub(super) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
 fn move_in_card(state: &mut State, delta: isize) {
     let alternatives = state.card_alternatives().len();
     let last = alternatives.saturating_sub(1);
-    if delta == 1 && alternatives > 0 && state.alternative_sel < last {
+    // Links are picked only while the card's top (where they are) shows.
+    if delta == 1 && alternatives > 0 && state.detail_scroll == 0 && state.alternative_sel < last {
         state.alternative_sel += 1;
         return;
     }
