@@ -165,3 +165,30 @@ fn copying_with_an_empty_blank_says_so_in_the_status() {
     );
     assert!(status.contains("champ laissé vide : Adresse"), "{status}");
 }
+
+#[test]
+fn a_click_on_an_alternative_opens_it() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut state = state(120, 40);
+    open(&mut state, "zoom");
+    let alternatives = state.card_alternatives();
+    let third = state.catalog.tools[alternatives[2]].name.clone();
+    let terminal = draw(&state, COLOR);
+    let screen = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let detail = repere::layout::areas(screen, state.focus).detail.unwrap();
+    let cells = ui_support::find_text(terminal.backend().buffer(), &format!("• {third}"), detail)
+        .unwrap_or_else(|| panic!("{third} on screen"));
+    let (column, row) = cells[2];
+    send(
+        &mut state,
+        &Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(state.tool().unwrap().name, third);
+    send(&mut state, &alt_left());
+    assert_eq!(state.tool().unwrap().id, "zoom");
+}

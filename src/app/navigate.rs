@@ -168,6 +168,9 @@ pub(super) fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
         };
         state.focus = focus;
         let inner = layout::inner(pane);
+        if focus == Focus::Detail && inner.contains(at) {
+            return click_in_card(state, usize::from(row - inner.y));
+        }
         if focus == Focus::Detail || !inner.contains(at) {
             return Vec::new();
         }
@@ -183,6 +186,17 @@ pub(super) fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// A click on an alternative's line opens it, like a link.
+fn click_in_card(state: &mut State, visible_row: usize) -> Vec<Effect> {
+    let line = state.detail_scroll.min(state.detail_max_scroll.get()) + visible_row;
+    let hit = state.detail_links.borrow().iter().position(|&l| l == line);
+    let Some(alternative) = hit else {
+        return Vec::new();
+    };
+    state.alternative_sel = alternative;
+    activate(state)
 }
 
 pub(super) fn scroll_at(state: &mut State, column: u16, row: u16, down: bool) -> Vec<Effect> {

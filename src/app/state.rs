@@ -138,6 +138,9 @@ pub struct State {
     /// The detail pane's last scroll position, as the last frame measured
     /// it: the card's length depends on the width, which only drawing knows.
     pub detail_max_scroll: std::cell::Cell<usize>,
+    /// The card line each alternative starts on, as last drawn, so a click
+    /// on it opens it.
+    pub detail_links: std::cell::RefCell<Vec<usize>>,
 }
 
 impl State {
@@ -188,6 +191,7 @@ impl State {
             history: Vec::new(),
             alternative_sel: 0,
             detail_max_scroll: std::cell::Cell::new(usize::MAX),
+            detail_links: std::cell::RefCell::new(Vec::new()),
         };
         state.refresh_search();
         state

@@ -20,7 +20,8 @@ use crate::theme::Theme;
 /// for the next key (the state cannot measure text).
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let inner = layout::inner(area);
-    let lines = lines_with(state, inner.width, theme);
+    let (lines, link_lines) = lines_with(state, inner.width, theme);
+    *state.detail_links.borrow_mut() = link_lines;
     let max = lines.len().saturating_sub(usize::from(inner.height));
     state.detail_max_scroll.set(max);
     let scroll = state.detail_scroll.min(max);
@@ -40,24 +41,25 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
 
 /// The content lines at a width, in the default theme (for line counts).
 pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
-    lines_with(state, width, Theme { color: false })
+    lines_with(state, width, Theme { color: false }).0
 }
 
-fn lines_with(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
+/// The lines, and the line each alternative starts on.
+fn lines_with(state: &State, width: u16, theme: Theme) -> (Vec<Line<'static>>, Vec<usize>) {
     let catalog = &state.catalog;
     let (card, chosen) = match state.entry().map(|e| e.item) {
         Some(Item::Tool(i)) => {
             let Some(tool) = catalog.tools.get(i) else {
-                return Vec::new();
+                return (Vec::new(), Vec::new());
             };
             let chosen = (state.focus == Focus::Detail).then_some(state.alternative_sel);
             (card::tool(catalog, tool, &state.alternatives(i)), chosen)
         }
         Some(Item::Guidance(i)) => match catalog.guidance.get(i) {
             Some(g) => (card::guidance(catalog, g), None),
-            None => return Vec::new(),
+            None => return (Vec::new(), Vec::new()),
         },
-        None => return vec![Line::styled(text::NO_RESULT, theme.dim())],
+        None => return (vec![Line::styled(text::NO_RESULT, theme.dim())], Vec::new()),
     };
     let favourite = state.tool().is_some_and(|t| state.is_favourite(t));
     render_card(&card, chosen, favourite, width, theme)
@@ -109,8 +111,9 @@ fn render_card(
     favourite: bool,
     width: u16,
     theme: Theme,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, Vec<usize>) {
     let mut out: Vec<Line<'static>> = Vec::new();
+    let mut link_lines = Vec::new();
     let mut alternative = 0;
     for section in &card.sections {
         if section.blocks.is_empty() {
@@ -153,6 +156,7 @@ fn render_card(
                 Block::Paragraph(pieces) => wrap(&styled(pieces, theme), width, "", ""),
                 Block::Bullet(pieces) => wrap(&styled(pieces, theme), width, "• ", "  "),
                 Block::Alternative { pieces, .. } => {
+                    link_lines.push(out.len());
                     let here = chosen == Some(alternative);
                     alternative += 1;
                     let mut lines = wrap(
@@ -178,5 +182,5 @@ fn render_card(
             theme.dim(),
         ));
     }
-    out
+    (out, link_lines)
 }
