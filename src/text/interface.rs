@@ -64,7 +64,8 @@ pub fn unpinned_status(name: &str) -> String {
 pub const SEARCH_PROMPT: &str = "tapez pour chercher un outil, une précaution, un message…";
 pub const FORM_PROMPT: &str = "Complétez les champs, puis Entrée pour copier :";
 pub const HELP_TYPING: &str = "Tapez pour chercher, partout : lettres, chiffres, espace… Une nouvelle question remplace l'ancienne.";
-pub const HELP_MOUSE: &str = "Souris : clic pour choisir, molette pour défiler.";
+pub const HELP_MOUSE: &str =
+    "Souris : clic pour choisir (sur une alternative : l'ouvrir), molette pour défiler.";
 pub const HELP_LEVELS: &str =
     "Niveaux : ✓ Institutionnel  ! Avec précautions  ? Doutes  ✗ Proscrit";
 
