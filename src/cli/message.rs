@@ -34,6 +34,7 @@ pub(super) fn message(
         json,
     } = *options;
     let tool = find_tool(catalog, query)?;
+    super::best_match_note(catalog, query, tool);
     let Some(message) = &tool.family_message else {
         let info: Vec<String> = tool
             .statements_of(crate::catalog::Field::FamilyInfo)

@@ -332,7 +332,7 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Re
 
 /// When `show` answers with a search hit rather than an exact id, it says
 /// so on stderr and names the other candidates.
-fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
+pub(super) fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
     if catalog.tool(query.trim()).is_some() {
         return;
     }
