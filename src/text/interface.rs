@@ -62,7 +62,10 @@ pub fn unpinned_status(name: &str) -> String {
 }
 
 pub const SEARCH_PROMPT: &str = "tapez pour chercher un outil, une précaution, un message…";
-pub const FORM_PROMPT: &str = "Complétez les champs, puis Entrée pour copier :";
+/// At the top of the message form; `submit` names the key that copies.
+pub fn form_prompt(submit: &str) -> String {
+    format!("Complétez les champs, puis {submit} pour copier :")
+}
 pub const HELP_TYPING: &str = "Tapez pour chercher, partout : lettres, chiffres, espace… Une nouvelle question remplace l'ancienne.";
 pub const HELP_MOUSE: &str =
     "Souris : clic pour choisir (sur une alternative : l'ouvrir), molette pour défiler.";
@@ -70,9 +73,9 @@ pub const HELP_LEVELS: &str =
     "Niveaux : ✓ Institutionnel  ! Avec précautions  ? Doutes  ✗ Proscrit";
 
 /// The form lists its empty fields before copying with blanks.
-pub fn empty_fields_warning(labels: &[String]) -> String {
+pub fn empty_fields_warning(labels: &[String], submit: &str) -> String {
     format!(
-        "Champ{} vide{} : {}. Entrée copie quand même (avec « [{}] » dans le texte) ; sinon complétez.",
+        "Champ{} vide{} : {}. {submit} copie quand même (avec « [{}] » dans le texte) ; sinon complétez.",
         plural(labels.len()),
         plural(labels.len()),
         labels.join(", "),
@@ -130,7 +133,9 @@ pub fn copy_hint(keys: &str) -> String {
 }
 
 /// Beside the alternatives when the card has the focus.
-pub const OPEN_ALTERNATIVE_HINT: &str = " — Entrée ouvre ▶";
+pub fn open_alternative_hint(keys: &str) -> String {
+    format!(" — {keys} ouvre ▶")
+}
 
 /// Under a guidance section.
 pub fn copy_guidance_hint(keys: &str) -> String {

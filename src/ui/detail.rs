@@ -128,7 +128,9 @@ fn render_card(
                 Kind::Field(crate::catalog::Field::Precautions) => {
                     text::copy_hint(&key_hint(&Action::CopyPrecautions))
                 }
-                Kind::Alternatives if chosen.is_some() => text::OPEN_ALTERNATIVE_HINT.to_owned(),
+                Kind::Alternatives if chosen.is_some() => {
+                    text::open_alternative_hint(&key_hint(&Action::Activate))
+                }
                 _ => String::new(),
             };
             out.extend(wrap(

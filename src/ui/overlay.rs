@@ -8,9 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::wrap;
+use crate::app::action::Action;
 use crate::app::form::Form;
-use crate::app::keymap::names;
 use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
+use crate::app::keymap::{Mode, keys_for, names};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
@@ -72,7 +73,8 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
         .get(form.tool)
         .map_or_else(String::new, |t| clean_line(&t.name));
     let inner = frame_popup(frame, area, &crate::text::form_title(&name), theme);
-    let mut lines = vec![Line::styled(crate::text::FORM_PROMPT, theme.dim())];
+    let submit = keys_for(Mode::Form, &Action::FormSubmit);
+    let mut lines = vec![Line::styled(crate::text::form_prompt(&submit), theme.dim())];
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focused;
         lines.push(Line::default());
@@ -100,7 +102,10 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
     if warning {
         lines.push(Line::default());
         lines.extend(wrap(
-            &[(crate::text::empty_fields_warning(&empty), theme.error())],
+            &[(
+                crate::text::empty_fields_warning(&empty, &submit),
+                theme.error(),
+            )],
             inner.width,
             "",
             "",
