@@ -142,6 +142,9 @@ pub struct State {
     pub detail_max_scroll: std::cell::Cell<usize>,
     /// The adviser's territory and today's month, for the cards.
     pub card_context: crate::card::Context,
+    /// The card line each alternative starts on, as last drawn, so a click
+    /// on it opens it.
+    pub detail_links: std::cell::RefCell<Vec<usize>>,
 }
 
 impl State {
@@ -200,6 +203,7 @@ impl State {
             alternative_sel: 0,
             detail_max_scroll: std::cell::Cell::new(usize::MAX),
             card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
+            detail_links: std::cell::RefCell::new(Vec::new()),
         };
         state.refresh_search();
         state
