@@ -117,6 +117,8 @@ fn entry_line(
     width: u16,
     theme: Theme,
 ) -> Line<'static> {
+    // Marked in words, not colour only: the tool is listed, and dimmed.
+    let elsewhere = matches!(item, Item::Tool(i) if state.is_out_of_territory(i));
     let (name, badge) = match item {
         Item::Tool(i) => {
             let tool = &state.catalog.tools[i];
@@ -141,15 +143,26 @@ fn entry_line(
     if let Some((symbol, style)) = badge {
         spans.push(Span::styled(symbol, style));
     }
+    let mark = if elsewhere {
+        format!(" · {}", text::OUT_OF_TERRITORY)
+    } else {
+        String::new()
+    };
     let room = usize::from(width).saturating_sub(4);
-    let shown = fit(&name, room);
+    // The mark stays whole; the name gives way, down to a few letters.
+    let name_room = room.saturating_sub(mark.width()).max(room.min(6));
+    let shown = fit(&name, name_room);
+    let plain = if elsewhere { theme.dim() } else { Style::new() };
     for (i, c) in shown.chars().enumerate() {
         let style = if positions.contains(&i) {
             theme.matched()
         } else {
-            Style::new()
+            plain
         };
         spans.push(Span::styled(c.to_string(), style));
+    }
+    if elsewhere {
+        spans.push(Span::styled(mark, theme.dim()));
     }
     Line::from(spans)
 }

@@ -1,0 +1,227 @@
+//! The adviser's territory in the interface, through real key events: F2
+//! opens the popup, the typed territory is parsed as `--territoire` is,
+//! saved, shown in the status line, and the lists and alternatives mark
+//! (in words) and demote what the sources place elsewhere.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+use repere::app::effect::Effect;
+use repere::app::state::{Item, Overlay, Row, State};
+use repere::app::store::Prefs;
+use repere::catalog::Place;
+use repere::text;
+
+use ui_support::{COLOR, MONO, catalog, ctrl, draw, open, press, screen_text, search, send, state};
+
+/// Sets the territory as an adviser does: F2, the text, Enter.
+fn set_territory(state: &mut State, typed: &str) -> Vec<Effect> {
+    press(state, KeyCode::F(2));
+    assert!(
+        matches!(state.overlay, Some(Overlay::Territory(_))),
+        "F2 opens the territory popup"
+    );
+    ctrl(state, 'u');
+    ui_support::type_text(state, typed);
+    press(state, KeyCode::Enter)
+}
+
+fn saved_territory(effects: &[Effect]) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        Effect::Save(prefs) => Some(prefs.territory.clone()),
+        _ => None,
+    })
+}
+
+/// The ids listed in the middle pane, in order.
+fn listed_ids(state: &State) -> Vec<String> {
+    state
+        .entries
+        .iter()
+        .filter_map(|e| match e.item {
+            Item::Tool(i) => Some(state.catalog.tools[i].id.clone()),
+            Item::Guidance(_) => None,
+        })
+        .collect()
+}
+
+/// Selects the need `id` in the left pane with the arrow keys.
+fn select_need(state: &mut State, id: &str) {
+    let wanted = state
+        .catalog
+        .categories
+        .iter()
+        .position(|c| c.id == id)
+        .expect("need in the catalogue");
+    press(state, KeyCode::Left);
+    press(state, KeyCode::Home);
+    for _ in 0..state.rows.len() {
+        if state.row() == Row::Category(wanted) {
+            return;
+        }
+        press(state, KeyCode::Down);
+    }
+    panic!("need {id} not reached with the arrows");
+}
+
+/// The screen row showing `name` in the tools pane.
+fn row_with(screen: &str, name: &str) -> String {
+    screen
+        .lines()
+        .find(|line| line.contains(name))
+        .unwrap_or_else(|| panic!("{name} not on screen:\n{screen}"))
+        .to_owned()
+}
+
+#[test]
+fn the_popup_sets_saves_and_shows_the_territory() {
+    let mut state = state(160, 40);
+    let effects = set_territory(&mut state, "86");
+    assert_eq!(saved_territory(&effects).as_deref(), Some("86"));
+    assert!(state.overlay.is_none(), "Enter closes the popup");
+    assert_eq!(state.prefs.territory, "86");
+    assert_eq!(Some(state.place()), Place::parse("86").as_ref());
+    // The status line says it now, and keeps saying it with the counts.
+    let screen = screen_text(draw(&state, MONO).backend().buffer());
+    assert!(screen.contains("Territoire : département 86"), "{screen}");
+    state.status = None;
+    let screen = screen_text(draw(&state, MONO).backend().buffer());
+    let status = screen.lines().rev().nth(1).unwrap_or_default();
+    assert!(
+        status.contains("Territoire : département 86, académie de Poitiers ·")
+            && status.contains("outils"),
+        "{status}"
+    );
+}
+
+#[test]
+fn a_territory_not_understood_is_refused_in_french_and_tout_clears_it() {
+    let mut state = state(160, 40);
+    set_territory(&mut state, "74");
+    let effects = set_territory(&mut state, "zz 9");
+    assert_eq!(saved_territory(&effects), None, "nothing saved");
+    assert!(matches!(state.overlay, Some(Overlay::Territory(_))));
+    let screen = screen_text(draw(&state, MONO).backend().buffer());
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Territoire « zz 9 » non reconnu"),
+        "the French sentence in the popup:\n{screen}"
+    );
+    // Escape leaves the territory as it was.
+    press(&mut state, KeyCode::Esc);
+    assert!(state.overlay.is_none());
+    assert_eq!(Some(state.place()), Place::parse("74").as_ref());
+
+    let effects = set_territory(&mut state, "tout");
+    assert_eq!(saved_territory(&effects).as_deref(), Some(""));
+    assert_eq!(*state.place(), Place::Anywhere);
+    select_need(&mut state, "mail-5mo");
+    let screen = screen_text(draw(&state, MONO).backend().buffer());
+    assert!(!screen.contains(text::OUT_OF_TERRITORY), "{screen}");
+}
+
+#[test]
+fn a_needs_list_marks_and_demotes_what_is_elsewhere() {
+    let mut state = state(160, 40);
+    select_need(&mut state, "mail-5mo");
+    let before = listed_ids(&state);
+    // Without a territory: by level, then name.
+    assert_eq!(
+        before,
+        [
+            "listes-diffusion",
+            "messagerie-academique",
+            "messagerie-academique-poitiers"
+        ]
+    );
+
+    set_territory(&mut state, "86");
+    select_need(&mut state, "mail-5mo");
+    let after = listed_ids(&state);
+    assert_eq!(
+        after,
+        [
+            "messagerie-academique-poitiers",
+            "listes-diffusion",
+            "messagerie-academique"
+        ],
+        "the Poitiers mailbox first, Grenoble's after"
+    );
+    let screen = screen_text(draw(&state, COLOR).backend().buffer());
+    let grenoble = row_with(&screen, "Messagerie académique de Grenoble");
+    assert!(grenoble.contains("· hors territoire"), "{grenoble}");
+    let poitiers = row_with(&screen, "Messagerie académique de Poitiers");
+    assert!(!poitiers.contains("hors territoire"), "{poitiers}");
+    // Listed, never hidden: every tool of the need is still there.
+    let mut sorted = before.clone();
+    sorted.sort();
+    let mut now = after.clone();
+    now.sort();
+    assert_eq!(sorted, now);
+}
+
+#[test]
+fn search_results_keep_their_order_and_are_marked() {
+    let mut plain = state(160, 40);
+    search(&mut plain, "messagerie");
+    let relevance = listed_ids(&plain);
+
+    let mut state = state(160, 40);
+    set_territory(&mut state, "poitiers");
+    search(&mut state, "messagerie");
+    assert_eq!(listed_ids(&state), relevance, "relevance order kept");
+    let screen = screen_text(draw(&state, MONO).backend().buffer());
+    let grenoble = row_with(&screen, "Messagerie académique de Grenoble");
+    assert!(grenoble.contains("hors territoire"), "{grenoble}");
+}
+
+#[test]
+fn alternatives_elsewhere_come_last_and_say_so() {
+    let mut state = state(160, 50);
+    set_territory(&mut state, "86");
+    open(&mut state, "whatsapp");
+    assert_eq!(state.tool().map(|t| t.id.as_str()), Some("whatsapp"));
+    let tool = state
+        .catalog
+        .tools
+        .iter()
+        .position(|t| t.id == "whatsapp")
+        .unwrap();
+    let ids: Vec<&str> = state
+        .alternatives(tool)
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(ids.last(), Some(&"listes-diffusion"), "{ids:?}");
+    let screen = screen_text(draw(&state, MONO).backend().buffer());
+    let flat = screen.replace('│', " ");
+    // The mark follows the name on its line (the pane may wrap its end).
+    let line = row_with(&flat, "Listes de diffusion académiques");
+    assert!(line.contains("— hors de votre"), "{line}");
+    let line = row_with(&flat, "Messagerie (ENT)");
+    assert!(!line.contains("hors de votre"), "{line}");
+}
+
+#[test]
+fn the_saved_territory_is_read_at_start_and_the_command_line_wins() {
+    let prefs = Prefs {
+        territory: "74".to_owned(),
+        ..Prefs::default()
+    };
+    let mut state = State::new(catalog(), prefs, (160, 40));
+    assert_eq!(Some(state.place()), Place::parse("74").as_ref());
+    state.override_place(Place::parse("86").unwrap());
+    assert_eq!(Some(state.place()), Place::parse("86").as_ref());
+    assert_eq!(state.prefs.territory, "74", "--territoire is not saved");
+    // The popup says where the current territory comes from.
+    send(
+        &mut state,
+        &Event::Key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::ALT)),
+    );
+    let screen = screen_text(draw(&state, MONO).backend().buffer());
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("--territoire"), "{screen}");
+}
