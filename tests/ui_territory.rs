@@ -9,11 +9,14 @@ mod ui_support;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+use ratatui::layout::Rect;
 use repere::app::effect::Effect;
 use repere::app::state::{Item, Overlay, Row, State};
 use repere::app::store::Prefs;
 use repere::catalog::Place;
+use repere::catalog::territory::{Availability, availability};
 use repere::text;
+use repere::ui::layout;
 
 use ui_support::{COLOR, MONO, catalog, ctrl, draw, open, press, screen_text, search, send, state};
 
@@ -65,6 +68,23 @@ fn select_need(state: &mut State, id: &str) {
         press(state, KeyCode::Down);
     }
     panic!("need {id} not reached with the arrows");
+}
+
+/// The inner rows of the tools pane, as drawn (in colour: the mark must be
+/// words, whatever the theme).
+fn tools_pane_rows(state: &State) -> Vec<String> {
+    let terminal = draw(state, COLOR);
+    let buffer = terminal.backend().buffer();
+    let pane = layout::areas(Rect::new(0, 0, state.size.0, state.size.1), state.focus)
+        .tools
+        .expect("tools pane shown at this size");
+    (pane.y + 1..pane.bottom().saturating_sub(1))
+        .map(|y| {
+            (pane.x + 1..pane.right().saturating_sub(1))
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect()
 }
 
 /// The screen row showing `name` in the tools pane.
@@ -150,11 +170,15 @@ fn a_needs_list_marks_and_demotes_what_is_elsewhere() {
         ],
         "the Poitiers mailbox first, Grenoble's after"
     );
-    let screen = screen_text(draw(&state, COLOR).backend().buffer());
-    let grenoble = row_with(&screen, "Messagerie académique de Grenoble");
-    assert!(grenoble.contains("· hors territoire"), "{grenoble}");
-    let poitiers = row_with(&screen, "Messagerie académique de Poitiers");
-    assert!(!poitiers.contains("hors territoire"), "{poitiers}");
+    let rows = tools_pane_rows(&state);
+    assert!(
+        rows[0].contains("Messagerie académique de Poitiers"),
+        "{rows:?}"
+    );
+    assert!(!rows[0].contains("hors territoire"), "{rows:?}");
+    for row in &rows[1..3] {
+        assert!(row.contains("· hors territoire"), "{rows:?}");
+    }
     // Listed, never hidden: every tool of the need is still there.
     let mut sorted = before.clone();
     sorted.sort();
@@ -173,9 +197,23 @@ fn search_results_keep_their_order_and_are_marked() {
     set_territory(&mut state, "poitiers");
     search(&mut state, "messagerie");
     assert_eq!(listed_ids(&state), relevance, "relevance order kept");
-    let screen = screen_text(draw(&state, MONO).backend().buffer());
-    let grenoble = row_with(&screen, "Messagerie académique de Grenoble");
-    assert!(grenoble.contains("hors territoire"), "{grenoble}");
+    // Every visible row is marked exactly when the sources place the tool
+    // elsewhere; Grenoble's mailbox is one of them.
+    let rows = tools_pane_rows(&state);
+    let place = state.place().clone();
+    let mut marked = Vec::new();
+    for (row, id) in rows.iter().zip(listed_ids(&state)) {
+        let tool = state.catalog.tools.iter().find(|t| t.id == id).unwrap();
+        let elsewhere = availability(tool, &place) == Availability::Unavailable;
+        assert_eq!(row.contains(text::OUT_OF_TERRITORY), elsewhere, "{row}");
+        if elsewhere {
+            marked.push(id);
+        }
+    }
+    assert!(
+        marked.contains(&"messagerie-academique".to_owned()),
+        "{rows:?}"
+    );
 }
 
 #[test]

@@ -20,10 +20,7 @@ pub fn territory_current(place: &Place, from_command_line: bool) -> String {
     } else {
         ""
     };
-    format!(
-        "Actuellement : {}{origin}.",
-        super::place_label(place)
-    )
+    format!("Actuellement : {}{origin}.", super::place_label(place))
 }
 
 /// In the status line, before the counts, when a territory is set.

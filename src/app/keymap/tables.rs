@@ -336,5 +336,10 @@ pub const TERRITORY: &[Binding] = &[
         "effacer une lettre",
         "",
     ),
-    bind(&[ctrl('u')], &[Action::FormClear], "vider le champ", "vider"),
+    bind(
+        &[ctrl('u')],
+        &[Action::FormClear],
+        "vider le champ",
+        "vider",
+    ),
 ];
