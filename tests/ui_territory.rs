@@ -263,3 +263,19 @@ fn the_saved_territory_is_read_at_start_and_the_command_line_wins() {
     let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("--territoire"), "{screen}");
 }
+
+#[test]
+fn a_narrow_list_keeps_the_name_readable_with_the_short_mark() {
+    let mut state = state(120, 40);
+    set_territory(&mut state, "86");
+    search(&mut state, "messagerie academique grenoble");
+    let rows = tools_pane_rows(&state);
+    let grenoble = rows
+        .iter()
+        .find(|row| row.contains("Messagerie acad"))
+        .unwrap_or_else(|| panic!("{rows:?}"));
+    assert!(
+        grenoble.contains(&format!("· {}", text::OUT_OF_TERRITORY_SHORT)),
+        "{rows:?}"
+    );
+}

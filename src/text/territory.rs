@@ -32,7 +32,7 @@ pub fn territory_status(place: &Place) -> String {
 pub fn territory_set(place: &Place) -> String {
     if place.is_set() {
         format!(
-            "Territoire : {}. Les outils disponibles ailleurs sont marqués « {OUT_OF_TERRITORY} » et placés en fin de liste.",
+            "Territoire : {}. Les outils que les sources placent ailleurs sont marqués « {OUT_OF_TERRITORY} ».",
             super::place_label(place)
         )
     } else {
@@ -40,8 +40,10 @@ pub fn territory_set(place: &Place) -> String {
     }
 }
 
-/// After a list or an alternative the sources place elsewhere.
+/// After a tool of a list that the sources place elsewhere.
 pub const OUT_OF_TERRITORY: &str = "hors territoire";
+/// The same in a narrow pane.
+pub const OUT_OF_TERRITORY_SHORT: &str = "ailleurs";
 
 /// After an alternative the sources place elsewhere, in the card.
 pub const ALTERNATIVE_OUT_OF_TERRITORY: &str = " — hors de votre territoire";

@@ -110,6 +110,9 @@ pub fn render_tools(frame: &mut Frame<'_>, area: Rect, state: &State, theme: The
     frame.render_stateful_widget(list, area, &mut list_state);
 }
 
+/// The width kept for a tool's name before its territory mark is shortened.
+const NAME_ROOM: usize = 20;
+
 fn entry_line(
     state: &State,
     item: Item,
@@ -143,13 +146,16 @@ fn entry_line(
     if let Some((symbol, style)) = badge {
         spans.push(Span::styled(symbol, style));
     }
-    let mark = if elsewhere {
-        format!(" · {}", text::OUT_OF_TERRITORY)
-    } else {
-        String::new()
-    };
     let room = usize::from(width).saturating_sub(4);
-    // The mark stays whole; the name gives way, down to a few letters.
+    // The mark stays whole; in a narrow pane its short form leaves the
+    // name readable.
+    let mark = match elsewhere {
+        false => String::new(),
+        true if room >= NAME_ROOM + text::OUT_OF_TERRITORY.width() + 3 => {
+            format!(" · {}", text::OUT_OF_TERRITORY)
+        }
+        true => format!(" · {}", text::OUT_OF_TERRITORY_SHORT),
+    };
     let name_room = room.saturating_sub(mark.width()).max(room.min(6));
     let shown = fit(&name, name_room);
     let plain = if elsewhere { theme.dim() } else { Style::new() };

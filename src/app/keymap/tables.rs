@@ -171,7 +171,7 @@ pub const ANSWER: &[Binding] = &[
         // Alt-T as well, for terminals that keep F2.
         &[plain(KeyCode::F(2)), alt(KeyCode::Char('t'))],
         &[Action::EditTerritory],
-        "votre territoire : marque et place en fin de liste les outils disponibles ailleurs",
+        "votre territoire : outils d'ailleurs marqués, en fin",
         "territoire",
     ),
 ];
