@@ -279,3 +279,31 @@ fn a_narrow_list_keeps_the_name_readable_with_the_short_mark() {
         "{rows:?}"
     );
 }
+
+/// Two windows share the state file: one that did not touch the territory
+/// does not put back its old value when it saves.
+#[test]
+fn a_second_window_keeps_the_territory_set_in_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("etat.json");
+    let mut first = repere::app::store::Store::at(path.clone());
+    let mut second = repere::app::store::Store::at(path.clone());
+    let (mut first_prefs, _) = first.load();
+    let (mut second_prefs, _) = second.load();
+
+    first_prefs.territory = "74".to_owned();
+    first.save(&first_prefs).unwrap();
+    second_prefs.favourites.push("padlet".to_owned());
+    second.save(&second_prefs).unwrap();
+
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(saved["territory"], "74");
+    assert_eq!(saved["favourites"], serde_json::json!(["padlet"]));
+
+    // Chosen in the second window later, it wins.
+    second_prefs.territory = "86".to_owned();
+    second.save(&second_prefs).unwrap();
+    let (reread, _) = repere::app::store::Store::at(path).load();
+    assert_eq!(reread.territory, "86");
+}

@@ -89,7 +89,13 @@ pub fn open(state: &mut State) -> Vec<Effect> {
     let input = if state.place_from_command_line {
         String::new()
     } else {
-        state.prefs.territory.clone()
+        // A hand-edited file may hold anything: the field keeps its limit.
+        state
+            .prefs
+            .territory
+            .chars()
+            .take(MAX_INPUT_CHARS)
+            .collect()
     };
     state.overlay = Some(Overlay::Territory(TerritoryForm { input, error: None }));
     Vec::new()
