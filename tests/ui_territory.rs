@@ -307,3 +307,23 @@ fn a_second_window_keeps_the_territory_set_in_the_first() {
     let (reread, _) = repere::app::store::Store::at(path).load();
     assert_eq!(reread.territory, "86");
 }
+
+#[test]
+fn the_copied_card_says_which_alternative_is_elsewhere() {
+    let mut state = state(160, 50);
+    set_territory(&mut state, "86");
+    open(&mut state, "whatsapp");
+    let copied = ctrl(&mut state, 'e')
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Copy { text, .. } => Some(text),
+            _ => None,
+        })
+        .expect("Ctrl-E copies the card");
+    assert!(
+        copied.contains(
+            "Listes de diffusion académiques [✓ Institutionnel] — hors de votre territoire"
+        ),
+        "{copied}"
+    );
+}

@@ -214,7 +214,7 @@ impl State {
             place_from_command_line: false,
         };
         let place = super::territory::saved_place(&state.prefs.territory);
-        state.set_place(place);
+        state.place_lists(place);
         state.refresh_search();
         state
     }

@@ -53,6 +53,13 @@ impl State {
     /// Sets the territory for the lists and cards, and recomputes which
     /// tools the sources place elsewhere (once, not per keystroke).
     pub fn set_place(&mut self, place: Place) {
+        self.place_lists(place);
+        self.refresh_entries();
+    }
+
+    /// The territory and the tools it excludes, without rebuilding the
+    /// lists (at start, the first search builds them).
+    pub(super) fn place_lists(&mut self, place: Place) {
         self.out_of_territory = self
             .catalog
             .tools
@@ -62,7 +69,6 @@ impl State {
             .map(|(i, _)| i)
             .collect::<HashSet<usize>>();
         self.card_context.place = place;
-        self.refresh_entries();
     }
 
     /// `--territoire`: wins over the saved territory for this session,
