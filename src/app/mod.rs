@@ -13,4 +13,5 @@ mod lookup;
 mod navigate;
 pub mod state;
 pub mod store;
+pub mod territory;
 pub mod update;

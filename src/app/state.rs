@@ -81,6 +81,8 @@ pub enum Overlay {
     Help { scroll: usize },
     /// The placeholder form before copying a family message.
     Form(Form),
+    /// The adviser's territory, typed.
+    Territory(super::territory::TerritoryForm),
     /// Text to read or select by hand (copy fallback, address).
     Text {
         title: String,
@@ -145,6 +147,10 @@ pub struct State {
     /// The card line each alternative starts on, as last drawn, so a click
     /// on it opens it.
     pub detail_links: std::cell::RefCell<Vec<usize>>,
+    /// The tools the sources place outside the adviser's territory.
+    pub(super) out_of_territory: std::collections::HashSet<usize>,
+    /// The territory came from `--territoire` (not saved).
+    pub place_from_command_line: bool,
 }
 
 impl State {
@@ -204,7 +210,11 @@ impl State {
             detail_max_scroll: std::cell::Cell::new(usize::MAX),
             card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
             detail_links: std::cell::RefCell::new(Vec::new()),
+            out_of_territory: std::collections::HashSet::new(),
+            place_from_command_line: false,
         };
+        let place = super::territory::saved_place(&state.prefs.territory);
+        state.place_lists(place);
         state.refresh_search();
         state
     }

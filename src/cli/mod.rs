@@ -40,7 +40,7 @@ const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{afte
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     help_template = HELP_TEMPLATE,
-    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide ; taper un nom cherche)."
+    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide, F2 pour votre territoire ; taper un nom cherche)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -66,7 +66,8 @@ pub struct DataArgs {
     #[arg(long, global = true)]
     pub no_builtin: bool,
     /// Votre territoire (74, grenoble, poitiers, france, fwb…) : les
-    /// alternatives disponibles chez vous passent en premier.
+    /// alternatives disponibles chez vous passent en premier. Dans
+    /// l'interface, il l'emporte pour la session sur celui enregistré (F2).
     #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
     pub territory: Option<String>,
 }

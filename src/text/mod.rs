@@ -6,11 +6,13 @@ mod cli;
 mod interface;
 mod provenance;
 mod reliability;
+mod territory;
 
 pub use cli::*;
 pub use interface::*;
 pub use provenance::*;
 pub use reliability::*;
+pub use territory::*;
 
 use crate::catalog::{Field, Risk};
 
