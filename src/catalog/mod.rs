@@ -9,7 +9,7 @@ mod validate;
 pub use load::{LoadError, Loader, embedded, load};
 pub use model::{
     Catalog, Category, FamilyMessage, Field, Guidance, PlaceholderDef, Quote, Risk, RiskAssessment,
-    Source, Statement, Tool,
+    SizeLimit, Source, Statement, Tool,
 };
 pub use placeholder::{Segment, fill, placeholder_keys, segments};
 pub use validate::is_forbidden_char;
