@@ -1,6 +1,7 @@
 //! The command line: clap definitions and the non-interactive commands.
 
 mod message;
+mod search;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -128,7 +129,7 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match command {
         Command::Search { query, json, limit } => {
-            search(&mut out, catalog, &query.join(" "), json, limit)
+            search::search(&mut out, catalog, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
             let tool = find_tool(catalog, &tool.join(" "))?;
@@ -153,58 +154,6 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             Ok(())
         }
     }
-}
-
-fn search(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    query: &str,
-    json: bool,
-    limit: u16,
-) -> Result<()> {
-    let index = tool_index(catalog);
-    let hits = index.search(query);
-    let hits = &hits[..hits.len().min(usize::from(limit))];
-    if json {
-        let items: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|hit| {
-                let tool = &catalog.tools[hit.index];
-                serde_json::json!({
-                    "id": tool.id,
-                    "name": tool.name,
-                    "categories": tool.categories,
-                    "risk": tool.risk.level.id(),
-                    "risk_label": text::risk_label(tool.risk.level),
-                    "rationale": tool.risk.rationale,
-                    "url": tool.url,
-                    "score": hit.score,
-                    "name_positions": index.name_positions(hit.index, query),
-                })
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
-        return Ok(());
-    }
-    if hits.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            text::unknown_tool(&clean_line(query), &closest_names(catalog, query))
-        )?;
-        return Ok(());
-    }
-    for hit in hits {
-        let tool = &catalog.tools[hit.index];
-        writeln!(
-            out,
-            "{:<34} {:<22} {}",
-            truncate(&clean_line(&tool.name), 34),
-            text::risk_badge(tool.risk.level),
-            tool.id
-        )?;
-    }
-    Ok(())
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -3,7 +3,7 @@
 //! words and file sizes of its needs; for a guidance section, its title,
 //! then its items.
 
-use super::{Doc, SearchIndex, SizeRange, Weight};
+use super::{Doc, Hit, HitKind, SearchIndex, SizeRange, Weight};
 use crate::catalog::{Catalog, Field, Guidance, Risk, Tool};
 
 /// The search index over the tools, in catalogue order.
@@ -107,3 +107,50 @@ pub fn guidance_doc(guidance: &Guidance) -> Doc {
         sizes: Vec::new(),
     }
 }
+
+/// One result of a search over tools and repères together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A tool, by its hit in the tool index.
+    Tool(Hit),
+    /// A guidance section (repère), by its hit in the guidance index.
+    Guide(Hit),
+}
+
+impl Found {
+    /// The hit, whichever index it is from.
+    pub fn hit(&self) -> &Hit {
+        match self {
+            Found::Tool(hit) | Found::Guide(hit) => hit,
+        }
+    }
+}
+
+/// Tools and repères for one query, best first: both indexes score by the
+/// same model (name hits first, then the share of the question a text
+/// answers, safe documents first), so their hits interleave; on a tie the
+/// tool comes first. A word of a repère's title is an ordinary word, not a
+/// tool's name given by the question, and a repère answers a question
+/// about a tool less directly than the tool: repères found by relevance
+/// rank by a reduced share among the safe tools the question does not name.
+pub fn search_all(tools: &SearchIndex, guides: &SearchIndex, query: &str) -> Vec<Found> {
+    let mut found: Vec<Found> = tools
+        .search(query)
+        .into_iter()
+        .map(Found::Tool)
+        .chain(guides.search(query).into_iter().map(Found::Guide))
+        .collect();
+    let key = |found: &Found| match found {
+        Found::Guide(hit) if hit.kind == HitKind::Text => {
+            let share = hit.score.rem_euclid(super::PREFERRED_RANK);
+            super::PREFERRED_RANK + share * GUIDE_SHARE_PERCENT / 100
+        }
+        other => other.hit().score,
+    };
+    // Stable: each index's own order stays, tools before repères on a tie.
+    found.sort_by(|a, b| a.hit().kind.cmp(&b.hit().kind).then(key(b).cmp(&key(a))));
+    found
+}
+
+/// What a repère's share of a question counts against a tool's.
+const GUIDE_SHARE_PERCENT: i64 = 85;

@@ -19,7 +19,7 @@ mod text;
 mod typo;
 mod words;
 
-pub use catalog::{guidance_doc, guidance_index, tool_doc, tool_index};
+pub use catalog::{Found, guidance_doc, guidance_index, search_all, tool_doc, tool_index};
 pub use relevance::{SizeRange, Weight};
 
 use arena::Strings;
