@@ -268,18 +268,33 @@ impl SearchIndex {
             Some((size, rest)) => (Some(size), rest),
             None => (None, folded.to_owned()),
         };
-        // A question ("plus de 5 Mo", "visio avec la classe") is no name
-        // lookup: its short words match many names fuzzily. A name hit then
-        // stays one only if the name holds every word of the question.
-        let question = size.is_some() || words::split(folded).any(words::is_stop_word);
-        if question {
-            let content: Vec<&str> = words::split(&rest)
-                .filter(|w| !words::is_stop_word(w))
-                .collect();
+        // A question ("visio avec la classe", "sms") is no name lookup: its
+        // words match names fuzzily, by scattered letters. Then a doubtful
+        // or forbidden tool is not the first name hit unless its name holds
+        // every word of the question; the rest of the lookup's order stays.
+        // A size is in no name: every name hit must hold the other words.
+        let content: Vec<&str> = words::split(&rest)
+            .filter(|w| !words::is_stop_word(w))
+            .collect();
+        let question = !content.is_empty()
+            && (words::split(folded).any(words::is_stop_word)
+                || self.relevance.names_a_need(folded));
+        if size.is_some() {
             for hit in hits.iter_mut() {
                 if hit.kind != HitKind::Text && !self.name_holds(hit.index, &content, prefilter) {
                     hit.kind = HitKind::Text;
                 }
+            }
+        } else if question {
+            // The lexical hits are sorted: name hits first.
+            for hit in hits.iter_mut() {
+                if hit.kind == HitKind::Text
+                    || self.docs[hit.index].preferred
+                    || self.name_holds(hit.index, &content, prefilter)
+                {
+                    break;
+                }
+                hit.kind = HitKind::Text;
             }
         }
         let query = self.relevance.query(&rest, size);
@@ -342,7 +357,8 @@ impl SearchIndex {
     }
 
     /// Whether each word is the start of a word of the document's name or
-    /// aliases, or one with a typo.
+    /// aliases, or one with a typo. A word written as such in the catalogue
+    /// ("email") is no misspelling of a name ("Gmail").
     fn name_holds(&self, index: usize, words: &[&str], prefilter: bool) -> bool {
         let Some(doc) = self.docs.get(index) else {
             return false;
@@ -354,16 +370,17 @@ impl SearchIndex {
                 });
                 let chars: Vec<char> = word.chars().collect();
                 starts
-                    || self
-                        .words
-                        .typo_score(
-                            doc.words.clone(),
-                            doc.name_mask,
-                            &chars,
-                            char_mask(word),
-                            prefilter,
-                        )
-                        .is_some()
+                    || !self.relevance.knows_word(word)
+                        && self
+                            .words
+                            .typo_score(
+                                doc.words.clone(),
+                                doc.name_mask,
+                                &chars,
+                                char_mask(word),
+                                prefilter,
+                            )
+                            .is_some()
             })
     }
 

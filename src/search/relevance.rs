@@ -206,6 +206,26 @@ impl Relevance {
         idf(self.doc_len.len(), df)
     }
 
+    /// Whether a folded word is written as such in some document.
+    pub(super) fn knows_word(&self, word: &str) -> bool {
+        self.word_terms.contains_key(word)
+    }
+
+    /// Whether some word of the folded text is a word of a need ("visio",
+    /// "sms"): the text then asks for a need, it does not only spell a name.
+    pub(super) fn names_a_need(&self, folded: &str) -> bool {
+        // Letters alone ("e" of "e-mail", "sm" the stem of "sms") are no
+        // need's word.
+        let words = split(folded).filter(|w| w.len() >= 3 && !is_stop_word(w));
+        words.into_iter().any(|word| {
+            let term = self
+                .word_terms
+                .get(word)
+                .or_else(|| self.stem_terms.get(&self.stems.of(word)));
+            term.and_then(|&t| self.need_terms.get(t as usize).copied()) == Some(true)
+        })
+    }
+
     /// Prepares a folded question, its size already taken out.
     pub(super) fn query(&self, folded: &str, size: Option<Size>) -> RelQuery {
         let words: Vec<&str> = split(folded).filter(|w| !is_stop_word(w)).collect();

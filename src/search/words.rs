@@ -8,13 +8,14 @@ use rust_stemmers::{Algorithm, Stemmer};
 /// Words that say nothing of a need: articles, pronouns, prepositions and
 /// the verbs of a question ("comment faire une visio avec mes élèves").
 const STOP_WORDS: &[&str] = &[
-    "a", "ai", "as", "au", "aux", "avec", "avoir", "c", "ca", "ce", "ces", "cet", "cette",
-    "comment", "d", "dans", "de", "des", "donc", "dont", "du", "elle", "elles", "en", "est", "et",
-    "etre", "faire", "fait", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs",
-    "lui", "m", "ma", "mais", "me", "mes", "mon", "n", "ne", "nos", "notre", "nous", "on", "ont",
-    "ou", "par", "pas", "peut", "peux", "plus", "pour", "puis", "qu", "quel", "quelle", "quelles",
-    "quels", "que", "qui", "quoi", "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sur",
-    "ta", "te", "tes", "ton", "tu", "un", "une", "veux", "voudrais", "vos", "votre", "vous", "y",
+    "a", "ai", "as", "au", "aux", "avec", "avoir", "c", "ca", "ce", "ces", "cet", "cette", "chez",
+    "comme", "comment", "d", "dans", "de", "des", "dois", "doit", "doivent", "donc", "dont", "du",
+    "elle", "elles", "en", "est", "et", "etre", "faire", "fait", "falloir", "faut", "il", "ils",
+    "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "mes",
+    "mon", "n", "ne", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "peut", "peuvent",
+    "peux", "plus", "pour", "pouvoir", "puis", "qu", "que", "quel", "quelle", "quelles", "quels",
+    "qui", "quoi", "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sur", "ta", "te", "tes",
+    "ton", "tu", "un", "une", "veux", "voir", "vos", "votre", "voudrais", "vous", "y",
 ];
 
 /// Splits folded text into words: letters and digits, apostrophes and
