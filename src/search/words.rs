@@ -41,9 +41,15 @@ impl Default for Stems {
 }
 
 impl Stems {
-    /// The stem of a folded word.
+    /// The stem of a folded word. Snowball expects accents: without them
+    /// it keeps some plurals ("videos"), so the plural's "s" goes first
+    /// (the same on both sides, the index and the question).
     pub(super) fn of(&self, word: &str) -> String {
-        self.0.stem(word).into_owned()
+        let singular = match word.strip_suffix('s') {
+            Some(stem) if word.len() >= 4 && !stem.ends_with('s') => stem,
+            _ => word,
+        };
+        self.0.stem(singular).into_owned()
     }
 }
 
@@ -136,6 +142,8 @@ mod tests {
         assert_eq!(stems.of("fichiers"), stems.of("fichier"));
         assert_eq!(stems.of("videos"), stems.of("video"));
         assert_eq!(stems.of("telephoner"), stems.of("telephone"));
+        assert_eq!(stems.of("mots"), stems.of("mot"));
+        assert_eq!(stems.of("classes"), stems.of("classe"));
     }
 
     #[test]
