@@ -277,3 +277,45 @@ fn quoted_need_words_and_size_limits_are_in_the_sources() {
     assert!(quoted > 60, "{quoted}");
     assert!(missing.is_empty(), "not in the sources: {missing:#?}");
 }
+
+/// Need words and size limits are checked at load, with a French message
+/// naming the field.
+#[test]
+fn bad_need_words_and_size_limits_are_refused_at_load() {
+    let need = |extra: &str| {
+        format!(r#"{{"categories": [{{"id": "besoin-test", "label": "Besoin", {extra}}}]}}"#)
+    };
+    for (extra, field) in [
+        (r#""keywords": [""]"#, "keywords[0]"),
+        (r#""everyday_words": ["a\u0007"]"#, "everyday_words[0]"),
+        (
+            r#""sizes": [{"quote": "q", "source": "dsden74-2020"}]"#,
+            "sizes[0]",
+        ),
+        (
+            r#""sizes": [{"above_mb": 9, "up_to_mb": 5, "quote": "q", "source": "dsden74-2020"}]"#,
+            "sizes[0]",
+        ),
+        (
+            r#""sizes": [{"up_to_mb": 5, "quote": "q", "source": "inconnue"}]"#,
+            "sizes[0].source",
+        ),
+        (
+            r#""sizes": [{"up_to_mb": 5, "tools": ["pas-un-outil"], "quote": "q", "source": "dsden74-2020"}]"#,
+            "sizes[0].tools",
+        ),
+    ] {
+        let mut loader = repere::catalog::Loader::new(true).unwrap();
+        let error = loader
+            .add_text("besoin.json", &need(extra))
+            .and_then(|()| loader.finish().map(|_| ()))
+            .expect_err(extra);
+        assert!(error.to_string().contains(field), "{extra}: {error}");
+    }
+    let mut loader = repere::catalog::Loader::new(true).unwrap();
+    let good = need(
+        r#""keywords": ["visio"], "sizes": [{"above_mb": 5, "quote": "q", "source": "dsden74-2020"}]"#,
+    );
+    loader.add_text("besoin.json", &good).unwrap();
+    assert!(loader.finish().is_ok());
+}
