@@ -142,8 +142,13 @@ pub fn search_all(tools: &SearchIndex, guides: &SearchIndex, query: &str) -> Vec
         .collect();
     let key = |found: &Found| match found {
         Found::Guide(hit) if hit.kind == HitKind::Text => {
-            let share = hit.score.rem_euclid(super::PREFERRED_RANK);
-            super::PREFERRED_RANK + share * GUIDE_SHARE_PERCENT / 100
+            let within = hit.score.rem_euclid(super::PREFERRED_RANK);
+            let relevant = within - super::RELEVANT_RANK;
+            if relevant >= 0 {
+                super::PREFERRED_RANK + super::RELEVANT_RANK + relevant * GUIDE_SHARE_PERCENT / 100
+            } else {
+                super::PREFERRED_RANK + within
+            }
         }
         other => other.hit().score,
     };

@@ -14,6 +14,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 mod arena;
 mod catalog;
 mod lexical;
+mod rank;
 mod relevance;
 mod text;
 mod typo;
@@ -115,10 +116,12 @@ const NAME_WEIGHT: i64 = 1_000;
 /// Below this many documents one thread is faster than two.
 const PARALLEL_FROM: usize = 4_096;
 /// Relevance hits: a document one of whose names the question gives ranks
-/// above the others, a safe one above an unsafe one, then by relevance
-/// (a share of the question, in millionths).
+/// above the others, a safe one above an unsafe one, a relevant one above
+/// a text hit relevance missed, then by relevance (a share of the
+/// question, in millionths).
 const NAMED_RANK: i64 = 4_000_000;
 const PREFERRED_RANK: i64 = 2_000_000;
+const RELEVANT_RANK: i64 = 1_000_000;
 const SHARE_SCALE: f64 = 1_000_000.0;
 
 /// A query folded and split once, shared by every document.
@@ -221,7 +224,6 @@ impl SearchIndex {
             return hits;
         }
         self.add_relevance(&folded, prefilter, &mut hits);
-        hits.sort_by(best_first);
         hits
     }
 
@@ -260,91 +262,6 @@ impl SearchIndex {
         hits
     }
 
-    /// Replaces the lexical pass's text hits by relevance hits: name hits
-    /// stay as they are; a text hit the relevance pass missed (a near miss,
-    /// "colaboratif") stays, after the relevant documents of its rank.
-    fn add_relevance(&self, folded: &str, prefilter: bool, hits: &mut Vec<Hit>) {
-        let (size, rest) = match words::find_size(folded) {
-            Some((size, rest)) => (Some(size), rest),
-            None => (None, folded.to_owned()),
-        };
-        // A question ("visio avec la classe", "sms") is no name lookup: its
-        // words match names fuzzily, by scattered letters. Then a doubtful
-        // or forbidden tool is not the first name hit unless its name holds
-        // every word of the question; the rest of the lookup's order stays.
-        // A size is in no name: every name hit must hold the other words.
-        let content: Vec<&str> = words::split(&rest)
-            .filter(|w| !words::is_stop_word(w))
-            .collect();
-        let question = !content.is_empty()
-            && (words::split(folded).any(words::is_stop_word)
-                || self.relevance.names_a_need(folded));
-        if size.is_some() {
-            for hit in hits.iter_mut() {
-                if hit.kind != HitKind::Text && !self.name_holds(hit.index, &content, prefilter) {
-                    hit.kind = HitKind::Text;
-                }
-            }
-        } else if question {
-            // The lexical hits are sorted: name hits first.
-            for hit in hits.iter_mut() {
-                if hit.kind == HitKind::Text
-                    || self.docs[hit.index].preferred
-                    || self.name_holds(hit.index, &content, prefilter)
-                {
-                    break;
-                }
-                hit.kind = HitKind::Text;
-            }
-        }
-        let query = self.relevance.query(&rest, size);
-        let scored = if query.is_empty() {
-            Vec::new()
-        } else {
-            self.relevance.score(&query, prefilter)
-        };
-        let cannot_take = self.relevance.cannot_take(size);
-        let mut named = vec![false; self.docs.len()];
-        for hit in hits.iter() {
-            named[hit.index] = true;
-        }
-        let mut text_hits: Vec<usize> = Vec::new();
-        hits.retain(|hit| {
-            let text = hit.kind == HitKind::Text;
-            if text {
-                named[hit.index] = false;
-                text_hits.push(hit.index);
-            }
-            !text
-        });
-        let preferred = |index: usize| self.docs.get(index).is_some_and(|d| d.preferred);
-        let mut found = vec![false; self.docs.len()];
-        for scored in &scored {
-            if named[scored.doc] {
-                continue;
-            }
-            found[scored.doc] = true;
-            #[allow(clippy::cast_possible_truncation)]
-            let share = (scored.share * SHARE_SCALE) as i64;
-            hits.push(Hit {
-                index: scored.doc,
-                score: i64::from(scored.names_it) * NAMED_RANK
-                    + i64::from(preferred(scored.doc)) * PREFERRED_RANK
-                    + share,
-                kind: HitKind::Text,
-            });
-        }
-        for index in text_hits {
-            if !found[index] && !cannot_take.get(index).copied().unwrap_or(false) {
-                hits.push(Hit {
-                    index,
-                    score: i64::from(preferred(index)) * PREFERRED_RANK,
-                    kind: HitKind::Text,
-                });
-            }
-        }
-    }
-
     /// The hits of the documents in `range`, best first.
     fn search_range(&self, query: &Query<'_>, range: std::ops::Range<usize>) -> Vec<Hit> {
         let mut hits: Vec<Hit> = self.docs[range.clone()]
@@ -354,34 +271,6 @@ impl SearchIndex {
             .collect();
         hits.sort_unstable_by(best_first);
         hits
-    }
-
-    /// Whether each word is the start of a word of the document's name or
-    /// aliases, or one with a typo. A word written as such in the catalogue
-    /// ("email") is no misspelling of a name ("Gmail").
-    fn name_holds(&self, index: usize, words: &[&str], prefilter: bool) -> bool {
-        let Some(doc) = self.docs.get(index) else {
-            return false;
-        };
-        !words.is_empty()
-            && words.iter().all(|word| {
-                let starts = self.names.range(doc.names.clone()).any(|(name, _)| {
-                    words::split(name).any(|name_word| name_word.starts_with(word))
-                });
-                let chars: Vec<char> = word.chars().collect();
-                starts
-                    || !self.relevance.knows_word(word)
-                        && self
-                            .words
-                            .typo_score(
-                                doc.words.clone(),
-                                doc.name_mask,
-                                &chars,
-                                char_mask(word),
-                                prefilter,
-                            )
-                            .is_some()
-            })
     }
 
     /// The characters of a document's name matched by `query`, as char
