@@ -3,6 +3,7 @@
 mod card_json;
 mod check;
 mod message;
+mod search;
 
 pub use card_json::card_json;
 
@@ -169,7 +170,7 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
     let mut out = std::io::stdout().lock();
     match command {
         Command::Search { query, json, limit } => {
-            search(&mut out, catalog, &query.join(" "), json, limit)
+            search::search(&mut out, catalog, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
             let query = tool.join(" ");
@@ -224,61 +225,6 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
             Ok(())
         }
     }
-}
-
-fn search(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    query: &str,
-    json: bool,
-    limit: u16,
-) -> Result<()> {
-    let index = tool_index(catalog);
-    let all = index.search(query);
-    let hits = &all[..all.len().min(usize::from(limit))];
-    if all.len() > hits.len() && !json {
-        eprintln!("{}", text::more_results(hits.len(), all.len() - hits.len()));
-    }
-    if json {
-        let items: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|hit| {
-                let tool = &catalog.tools[hit.index];
-                serde_json::json!({
-                    "id": tool.id,
-                    "name": tool.name,
-                    "categories": tool.categories,
-                    "risk": tool.risk.level.id(),
-                    "risk_label": text::risk_label(tool.risk.level),
-                    "rationale": tool.risk.rationale,
-                    "url": tool.url,
-                    "score": hit.score,
-                    "name_positions": index.name_positions(hit.index, query),
-                })
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
-        return Ok(());
-    }
-    if hits.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            text::unknown_tool(&clean_line(query), &closest_names(catalog, query))
-        )?;
-        return Ok(());
-    }
-    for hit in hits {
-        let tool = &catalog.tools[hit.index];
-        writeln!(
-            out,
-            "{:<34} {:<22} {}",
-            truncate(&clean_line(&tool.name), 34),
-            text::risk_badge(tool.risk.level),
-            tool.id
-        )?;
-    }
-    Ok(())
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -16,15 +16,6 @@ pub fn message_level_warning(name: &str, badge: &str, rationale: &str) -> String
     format!("Attention : {name} est classé « {badge} ». {rationale}")
 }
 
-/// `search --limit` cut the list.
-pub fn more_results(shown: usize, more: usize) -> String {
-    format!(
-        "… et {more} autre{} résultat{} ({shown} affichés ; --limit N pour en voir plus).",
-        plural(more),
-        plural(more)
-    )
-}
-
 /// What the source says to tell families, when it has no ready message.
 pub fn source_instruction(info: &str) -> String {
     format!(" Consigne de la source : {info}")
