@@ -206,7 +206,7 @@ fn search_limit_says_how_many_more() {
     assert_eq!(stdout(&output).lines().count(), 2);
     let note = stderr(&output);
     assert!(note.starts_with("… et "), "{note}");
-    assert!(note.contains("--limit N"), "{note}");
+    assert!(note.contains("--limit"), "{note}");
 }
 
 #[test]

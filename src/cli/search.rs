@@ -90,7 +90,8 @@ pub(super) fn search(
         )?;
     }
     if found.len() > shown.len() {
-        writeln!(out, "{}", text::more_results(found.len() - shown.len()))?;
+        // On stderr: stdout stays one result per line for scripts.
+        eprintln!("{}", text::more_results(found.len() - shown.len()));
     }
     Ok(())
 }

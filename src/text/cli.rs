@@ -1,7 +1,5 @@
 //! The command line's sentences.
 
-use super::plural;
-
 /// `show` picked a search hit: say which, and what else matched.
 pub fn best_match(query: &str, name: &str, others: &[String]) -> String {
     let found = format!("Meilleure correspondance pour « {query} » : {name}.");
