@@ -121,7 +121,9 @@ fn closed_terminal(then_sighup: bool) {
     keys.write_all(b"/padlet").unwrap();
     wait_for("Padlet");
     keys.write_all(b"\r").unwrap();
-    thread::sleep(Duration::from_millis(300));
+    // The card is open (the footer offers to go back): Enter was handled
+    // before the terminal goes away.
+    wait_for("Échap retour");
     let pids = repere_processes(&home);
     assert_eq!(pids.len(), 1, "{pids:?}");
     script.kill().unwrap();
