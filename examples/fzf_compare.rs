@@ -26,7 +26,7 @@ const QUERIES: &[&str] = &[
     "envoyer des fichiers volumineux",
     "zqxjw",
 ];
-const RUNS: usize = 7;
+const RUNS: usize = 5;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();

@@ -266,8 +266,8 @@ fn quoted_need_words_and_size_limits_are_in_the_sources() {
     let mut quoted = 0;
     for need in &catalog.categories {
         assert!(!need.keywords.is_empty(), "{} has no keywords", need.id);
-        let quotes = need.sizes.iter().map(|s| &s.quote);
-        for quote in need.keywords.iter().chain(quotes) {
+        let size_quotes = need.sizes.iter().map(|s| &s.quote);
+        for quote in need.keywords.iter().chain(size_quotes) {
             quoted += 1;
             if !seeds.contains(&squash(quote)) {
                 missing.push(format!("{}: « {quote} »", need.id));
