@@ -4,7 +4,6 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use repere::catalog;
 use repere::cli::{self, Cli, Command};
 use repere::clipboard;
 
@@ -42,9 +41,10 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     if let Some(Command::Check { path: Some(path) }) = &args.command {
         paths.push(path.clone());
     }
-    let catalog = catalog::load(&paths, !args.data.no_builtin)?;
+    // Through the cache: a large catalogue is read back prepared.
+    let prepared = repere::cache::load(&paths, !args.data.no_builtin)?;
     match args.command {
-        Some(command) => cli::run(command, &catalog),
-        None => repere::app::run(catalog),
+        Some(command) => cli::run(command, &prepared),
+        None => repere::app::run(prepared.catalog),
     }
 }

@@ -6,7 +6,7 @@ mod model;
 mod placeholder;
 mod validate;
 
-pub use load::{LoadError, Loader, embedded, load};
+pub use load::{LoadError, Loader, embedded, embedded_texts, load, source_files};
 pub use model::{
     Catalog, Category, FamilyMessage, Field, Guidance, PlaceholderDef, Quote, Risk, RiskAssessment,
     Source, Statement, Tool,

@@ -8,10 +8,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
+use crate::cache::Prepared;
 use crate::catalog::{Catalog, Risk, Tool};
 use crate::report;
 use crate::sanitize::clean_line;
-use crate::search::{fold_text, guidance_index};
+use crate::search::{SearchIndex, fold_text, guidance_index};
 pub use crate::search::{tool_doc, tool_index};
 use crate::text;
 
@@ -124,14 +125,15 @@ pub enum Command {
 }
 
 /// Runs a non-interactive command over a loaded catalogue.
-pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
+pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
+    let (catalog, index) = (&prepared.catalog, &prepared.tool_index);
     let mut out = std::io::stdout().lock();
     match command {
         Command::Search { query, json, limit } => {
-            search(&mut out, catalog, &query.join(" "), json, limit)
+            search(&mut out, catalog, index, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
-            let tool = find_tool(catalog, &tool.join(" "))?;
+            let tool = find_tool_in(catalog, index, &tool.join(" "))?;
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(tool)?)?;
             } else {
@@ -158,11 +160,11 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
 fn search(
     out: &mut impl Write,
     catalog: &Catalog,
+    index: &SearchIndex,
     query: &str,
     json: bool,
     limit: u16,
 ) -> Result<()> {
-    let index = tool_index(catalog);
     let hits = index.search(query);
     let hits = &hits[..hits.len().min(usize::from(limit))];
     if json {
@@ -222,7 +224,15 @@ pub fn find_tool<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Tool> {
     if let Some(tool) = catalog.tool(query.trim()) {
         return Ok(tool);
     }
-    match tool_index(catalog).search(query).first() {
+    find_tool_in(catalog, &tool_index(catalog), query)
+}
+
+/// [`find_tool`] with the catalogue's index already built (or cached).
+fn find_tool_in<'a>(catalog: &'a Catalog, index: &SearchIndex, query: &str) -> Result<&'a Tool> {
+    if let Some(tool) = catalog.tool(query.trim()) {
+        return Ok(tool);
+    }
+    match index.search(query).first() {
         Some(hit) => Ok(&catalog.tools[hit.index]),
         None => Err(eyre!(text::unknown_tool(
             &clean_line(query),

@@ -54,7 +54,7 @@ pub enum HitKind {
     Text,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct Prepared {
     /// For each char of the folded name, its index in the original name.
     name_origin: Vec<usize>,
@@ -68,7 +68,9 @@ struct Prepared {
 
 /// Documents prepared once at load; a search allocates only its results.
 /// The text of all documents is kept end to end, by kind, in the order of
-/// the documents, so that a search reads memory in order.
+/// the documents, so that a search reads memory in order. Serialisable so
+/// that a prepared index can be cached on disk (see `crate::cache`).
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     docs: Vec<Prepared>,
     names: Strings,
@@ -78,7 +80,13 @@ pub struct SearchIndex {
     grams: Grams,
     /// The words of every name, for typo matching.
     words: Words,
+    #[serde(skip, default = "matcher")]
     matcher: SkimMatcherV2,
+}
+
+/// The matcher every index uses (it holds no data).
+fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default().ignore_case()
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -114,7 +122,7 @@ impl SearchIndex {
             bodies: Strings::default(),
             grams: Grams::default(),
             words: Words::default(),
-            matcher: SkimMatcherV2::default().ignore_case(),
+            matcher: matcher(),
         };
         for doc in docs {
             index.push(&doc);

@@ -1,0 +1,194 @@
+//! The prepared catalogue — parsed, validated, with its search index —
+//! kept in the user's cache folder, so that starting on a large catalogue
+//! costs reading it back instead of parsing JSON, validating and folding
+//! every text again.
+//!
+//! The cache is keyed by the content of the sources: the bytes of every
+//! catalogue file in load order with its path, the embedded catalogue when
+//! it is used, and the program (version and build). Any change gives a new
+//! key, and the stored file is rebuilt. A cache exists only for a catalogue
+//! that validated: a hit means "valid", which is the validation result
+//! cached with it. Nothing here knows about terminals.
+
+mod file;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::Xxh3Default;
+
+pub use file::Rejected;
+
+use crate::catalog::{self, Catalog, LoadError};
+use crate::search::{SearchIndex, tool_index};
+
+/// Below this many bytes of extra catalogue files, loading is faster than
+/// hashing and reading a cache: no cache is used (the bundled catalogue
+/// loads in about a millisecond).
+pub const MIN_CACHED_BYTES: u64 = 1 << 20;
+
+/// A catalogue ready to use: validated, its tools indexed for search.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Prepared {
+    pub catalog: Catalog,
+    pub tool_index: SearchIndex,
+}
+
+impl Prepared {
+    /// Validates and indexes a catalogue, without any cache.
+    pub fn build(extra: &[PathBuf], with_embedded: bool) -> Result<Self, LoadError> {
+        let catalog = catalog::load(extra, with_embedded)?;
+        let tool_index = tool_index(&catalog);
+        Ok(Self {
+            catalog,
+            tool_index,
+        })
+    }
+}
+
+/// What happened to the cache while loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Read back from the cache.
+    Hit,
+    /// Built from the sources, and the cache written for next time.
+    Rebuilt(Rejected),
+    /// Built from the sources without a cache (small catalogue, no cache
+    /// folder, or a source that is not a regular file).
+    Uncached,
+}
+
+/// Where caches live: the platform's cache folder (`$XDG_CACHE_HOME/repere`,
+/// by default `~/.cache/repere`, on Linux).
+pub fn default_folder() -> Option<PathBuf> {
+    directories::ProjectDirs::from("fr", "repere", "repere").map(|d| d.cache_dir().to_path_buf())
+}
+
+/// Loads the catalogue through the cache in the default folder.
+pub fn load(extra: &[PathBuf], with_embedded: bool) -> Result<Prepared, LoadError> {
+    load_in(
+        default_folder().as_deref(),
+        extra,
+        with_embedded,
+        MIN_CACHED_BYTES,
+    )
+    .map(|(prepared, _)| prepared)
+}
+
+/// Loads the catalogue through a cache in `folder` (none: no cache) when
+/// the extra files weigh at least `min_bytes`; says what the cache did.
+/// Errors are the loader's: a broken source is reported, never cached.
+pub fn load_in(
+    folder: Option<&Path>,
+    extra: &[PathBuf],
+    with_embedded: bool,
+    min_bytes: u64,
+) -> Result<(Prepared, Outcome), LoadError> {
+    let Some((path, key)) = folder.and_then(|f| locate(f, extra, with_embedded, min_bytes)) else {
+        return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
+    };
+    let rejected = match file::read::<Prepared>(&path, key) {
+        Ok(prepared) => return Ok((prepared, Outcome::Hit)),
+        Err(rejected) => rejected,
+    };
+    let prepared = Prepared::build(extra, with_embedded)?;
+    // A source changed while it was being loaded: the key no longer
+    // describes what was loaded, so nothing is written.
+    if sources_key(extra, with_embedded, min_bytes) == Some(key) {
+        // A cache that cannot be written (read-only home, full disk) only
+        // costs the next start its speed.
+        let _ = file::write(&path, key, &prepared);
+    }
+    Ok((prepared, Outcome::Rebuilt(rejected)))
+}
+
+/// The cache file for these sources and its expected key, or `None` when
+/// no cache should be used.
+fn locate(
+    folder: &Path,
+    extra: &[PathBuf],
+    with_embedded: bool,
+    min_bytes: u64,
+) -> Option<(PathBuf, u128)> {
+    let key = sources_key(extra, with_embedded, min_bytes)?;
+    // One file per set of sources (by path), rewritten when their content
+    // changes: editing a catalogue does not pile up stale files.
+    let mut identity = Xxh3Default::new();
+    identity.update(&[u8::from(with_embedded)]);
+    for path in extra {
+        let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        identity.update(shown.as_os_str().as_encoded_bytes());
+        identity.update(&[0]);
+    }
+    let name = format!("catalogue-{:016x}.bin", identity.digest());
+    Some((folder.join(name), key))
+}
+
+/// The content hash of everything the catalogue is built from, or `None`
+/// when the sources are too small to be worth a cache, or cannot be read
+/// as regular files (the loader then reports the problem).
+fn sources_key(extra: &[PathBuf], with_embedded: bool, min_bytes: u64) -> Option<u128> {
+    let files = catalog::source_files(extra).ok()?;
+    let mut total = 0;
+    for path in &files {
+        let meta = std::fs::metadata(path).ok()?;
+        if !meta.is_file() {
+            return None;
+        }
+        total += meta.len();
+    }
+    if total < min_bytes {
+        return None;
+    }
+    let mut hasher = Xxh3Default::new();
+    hash_part(&mut hasher, b"program", program_identity().as_bytes());
+    if with_embedded {
+        for (name, text) in catalog::embedded_texts() {
+            hash_part(&mut hasher, name.as_bytes(), text.as_bytes());
+        }
+    }
+    let mut buffer = vec![0_u8; 1 << 20];
+    for path in &files {
+        hasher.update(path.as_os_str().as_encoded_bytes());
+        hasher.update(&[0]);
+        let mut source = std::fs::File::open(path).ok()?;
+        let mut len: u64 = 0;
+        loop {
+            let got = source.read(&mut buffer).ok()?;
+            if got == 0 {
+                break;
+            }
+            hasher.update(&buffer[..got]);
+            len += got as u64;
+        }
+        hasher.update(&len.to_le_bytes());
+    }
+    Some(hasher.digest128())
+}
+
+/// A name and its bytes, delimited so that parts cannot run together.
+fn hash_part(hasher: &mut Xxh3Default, name: &[u8], bytes: &[u8]) {
+    hasher.update(name);
+    hasher.update(&[0]);
+    hasher.update(bytes);
+    hasher.update(&(bytes.len() as u64).to_le_bytes());
+}
+
+/// The program's version and build: a rebuilt program may lay out its
+/// catalogue or index differently, so its caches are not reused. The
+/// executable's size and modification time stand for its build.
+fn program_identity() -> String {
+    let build = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|meta| {
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{} {modified}", meta.len())
+        })
+        .unwrap_or_default();
+    format!("{} {build}", env!("CARGO_PKG_VERSION"))
+}
