@@ -41,6 +41,15 @@ pub(super) fn message(
         clean(&fill(catalog, tool, &values))
     };
     writeln!(out, "{filled}")?;
+    if let Some(derived) = message.derived.as_ref().filter(|_| !original) {
+        let from = catalog
+            .tool(&derived.from)
+            .map_or(derived.from.as_str(), |t| t.name.as_str());
+        eprintln!(
+            "{}",
+            clean(&text::derived_message_note(&message.original, from))
+        );
+    }
     let missing: Vec<String> = keys
         .iter()
         .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))

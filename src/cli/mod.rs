@@ -1,6 +1,10 @@
 //! The command line: clap definitions and the non-interactive commands.
 
+mod card_json;
+mod check;
 mod message;
+
+pub use card_json::card_json;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,7 +13,8 @@ use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::cache::Prepared;
-use crate::catalog::{Catalog, Risk, Tool};
+use crate::catalog::provenance::YearMonth;
+use crate::catalog::{Catalog, Place, Tool};
 use crate::report;
 use crate::sanitize::clean_line;
 use crate::search::{SearchIndex, fold_text, guidance_index};
@@ -61,6 +66,10 @@ pub struct DataArgs {
     /// N'utiliser que les fichiers de --data, sans le catalogue intégré.
     #[arg(long, global = true)]
     pub no_builtin: bool,
+    /// Votre territoire (74, grenoble, poitiers, france, fwb…) : les
+    /// alternatives disponibles chez vous passent en premier.
+    #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
+    pub territory: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -124,8 +133,23 @@ pub enum Command {
     Schema,
 }
 
+/// The adviser's territory from `--territoire` (none: anywhere).
+pub fn place(territory: Option<&str>) -> Result<Place> {
+    match territory {
+        None => Ok(Place::Anywhere),
+        Some(input) => {
+            Place::parse(input).ok_or_else(|| eyre!(text::unknown_place(&clean_line(input))))
+        }
+    }
+}
+
 /// Runs a non-interactive command over a loaded catalogue.
 pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
+    run_in(command, prepared, &Place::Anywhere)
+}
+
+/// [`run`] for the adviser's territory.
+pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
     let (catalog, index) = (&prepared.catalog, &prepared.tool_index);
     let mut out = std::io::stdout().lock();
     match command {
@@ -135,9 +159,10 @@ pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
         Command::Show { tool, json } => {
             let tool = find_tool_in(catalog, index, &tool.join(" "))?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(tool)?)?;
+                let card = card_json(catalog, tool, place, YearMonth::today());
+                writeln!(out, "{}", serde_json::to_string_pretty(&card)?)?;
             } else {
-                write!(out, "{}", report::tool_card(catalog, tool, WIDTH))?;
+                write!(out, "{}", report::tool_card_in(catalog, tool, WIDTH, place))?;
             }
             Ok(())
         }
@@ -148,7 +173,7 @@ pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
             original,
         } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
         Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
-        Command::Check { .. } => check(&mut out, catalog),
+        Command::Check { .. } => check::check(&mut out, catalog),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
@@ -283,42 +308,4 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
         }
         None => bail!("Aucun repère ne correspond à « {} ».", clean_line(query)),
     }
-}
-
-fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
-    writeln!(
-        out,
-        "Catalogue valide : {} outils, {} besoins, {} repères généraux, {} sources.",
-        catalog.tools.len(),
-        catalog.categories.len(),
-        catalog.guidance.len(),
-        catalog.sources.len()
-    )?;
-    let counts = catalog.count_by_risk();
-    writeln!(out, "\nPar niveau de risque :")?;
-    for risk in Risk::ALL {
-        writeln!(
-            out,
-            "  {:<24} {:>4}",
-            text::risk_badge(risk),
-            counts.get(&risk).copied().unwrap_or(0)
-        )?;
-    }
-    writeln!(out, "\nPar besoin :")?;
-    for category in &catalog.categories {
-        let count = catalog.tools_in(&category.id).count();
-        writeln!(
-            out,
-            "  {:<48} {:>4}",
-            truncate(&clean_line(&category.label), 48),
-            count
-        )?;
-    }
-    let messages = catalog
-        .tools
-        .iter()
-        .filter(|t| t.family_message.is_some())
-        .count();
-    writeln!(out, "\nMessages aux familles : {messages}")?;
-    Ok(())
 }
