@@ -62,11 +62,17 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         paths.push(path.clone());
     }
     let place = cli::place(args.data.territory.as_deref())?;
-    // Through the cache: a large catalogue is read back prepared.
-    let prepared = repere::cache::load(&paths, !args.data.no_builtin)?;
+    let with_builtin = !args.data.no_builtin;
+    // Through the cache: a large catalogue is read back prepared. The
+    // interface loads it behind its first frame.
     match args.command {
-        Some(command) => cli::run_in(command, &prepared, &place),
-        None => Ok(repere::terminal::run(prepared.catalog)?),
+        Some(command) => {
+            let prepared = repere::cache::load(&paths, with_builtin)?;
+            cli::run_in(command, &prepared, &place)
+        }
+        None => Ok(repere::terminal::run(move || {
+            repere::cache::load(&paths, with_builtin)
+        })?),
     }
 }
 

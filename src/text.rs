@@ -256,3 +256,10 @@ pub fn query_cut(max: usize) -> String {
 pub fn osc52_too_long(len: usize, max: usize) -> String {
     format!("texte trop long pour la copie par le terminal ({len} octets, au plus {max})")
 }
+
+// --- Start-up (issue 13) ---------------------------------------------------
+
+/// Shown while a large catalogue loads behind the first frame.
+pub fn loading_catalogue(seconds: u64) -> String {
+    format!("Repère\n\nChargement du catalogue… {seconds} s\n(q pour quitter)")
+}
