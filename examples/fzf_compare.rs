@@ -1,122 +1,139 @@
-//! repere's search against `fzf --filter` on the same entries, in one run.
+//! repere against fzf as whole processes, run alternately over the same
+//! entries: `cargo run --release --example fzf_compare -- 100000 [RUNS]`
+//! (`scripts/bench-fzf.sh` builds and runs it).
 //!
-//! `cargo run --release --example fzf_compare -- 100000`
-//! Builds a synthetic catalogue of N tools (plus the bundled ones), writes
-//! one line per entry with the same searchable text (name, then the text
-//! repere searches), and times each query both ways: repere in-process
-//! (index prepared once, as in the app) and fzf as a whole process, as a
-//! user would run it. Prints medians and the ratio repere / fzf.
+//! Writes a synthetic catalogue of N tools (plus the bundled ones) as a
+//! data folder, and one line per tool with the text repere searches (name,
+//! aliases, id, then everything else) for fzf. Then, for each query, runs
+//! `repere --data DIR search QUERY` and `fzf --filter QUERY < lines`
+//! alternately (so that load on the machine hits both alike) and prints
+//! the median wall time of each, the ratio repere / fzf, and each one's
+//! peak resident memory (through `/usr/bin/time`, when it is there).
+//! repere's cache lives in a private folder: the first start (cold,
+//! which writes the cache) is reported apart; the timed ones are warm.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::cast_precision_loss)]
 
-use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const QUERIES: &[&str] = &[
-    "p",
-    "pa",
-    "pad",
-    "padl",
-    "padle",
-    "padlet",
-    "mur collaboratif",
-    "zqxjw",
-];
-const RUNS: usize = 5;
+const QUERIES: &[&str] = &["padlet", "p", "mur collaboratif", "zqxjw"];
+/// Tools per data file: each file stays well under the loader's size cap.
+const TOOLS_PER_FILE: usize = 20_000;
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
+/// One whole-process run: wall time and peak resident memory in kB.
+struct Sample {
+    wall: Duration,
+    peak_kb: Option<u64>,
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// Runs a command to the end, stdout discarded, under `/usr/bin/time` if
+/// present (for the peak memory).
+fn run(program: &Path, args: &[&str], stdin: Option<&Path>, env: &[(&str, &Path)]) -> Sample {
+    let time = Path::new("/usr/bin/time");
+    let mut command = if time.exists() {
+        let mut c = Command::new(time);
+        c.args(["-f", "%M"]).arg(program);
+        c
+    } else {
+        Command::new(program)
+    };
+    command.args(args).stdout(Stdio::null()).stderr(Stdio::piped());
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    if let Some(input) = stdin {
+        command.stdin(std::fs::File::open(input).unwrap());
+    }
+    let started = Instant::now();
+    let output = command.output().unwrap();
+    let wall = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let peak_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok());
+    Sample { wall, peak_kb }
+}
+
+/// The data folder for repere and the lines file for fzf.
+fn write_inputs(count: usize, root: &Path) -> (PathBuf, PathBuf) {
+    let base = repere::catalog::embedded().unwrap();
+    let synthetic = repere::synth::tools(&base, count, 42);
+    let folder = root.join("data");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (i, chunk) in synthetic.chunks(TOOLS_PER_FILE).enumerate() {
+        let part = serde_json::json!({ "tools": chunk });
+        let file = std::fs::File::create(folder.join(format!("part-{i:03}.json"))).unwrap();
+        serde_json::to_writer(std::io::BufWriter::new(file), &part).unwrap();
+    }
+    let mut catalog = base;
+    catalog.tools.extend(synthetic);
+    let mut lines = String::new();
+    for tool in &catalog.tools {
+        use std::fmt::Write as _;
+        let doc = repere::search::tool_doc(&catalog, tool);
+        let body = doc.body.replace('\n', " ");
+        let _ = writeln!(lines, "{} {} {body}", doc.name, doc.aliases.join(" "));
+    }
+    let lines_path = root.join("lines.txt");
+    std::fs::write(&lines_path, lines).unwrap();
+    (folder, lines_path)
 }
 
 fn main() {
-    let count: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(100_000);
-    let base = repere::catalog::embedded().unwrap();
-    let mut catalog = base.clone();
-    catalog.tools.extend(repere::synth::tools(&base, count, 42));
-    let docs: Vec<repere::search::Doc> = catalog
-        .tools
-        .iter()
-        .map(|t| repere::cli::tool_doc(&catalog, t))
-        .collect();
-    let mut lines = String::new();
-    for d in &docs {
-        use std::fmt::Write as _;
-        let _ = writeln!(
-            lines,
-            "{} {} {}",
-            d.name,
-            d.aliases.join(" "),
-            d.body.replace('\n', " ")
-        );
+    let mut args = std::env::args().skip(1);
+    let count: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5).max(1);
+    let repere = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("repere")))
+        .filter(|p| p.exists())
+        .expect("build repere first: cargo build --release");
+    let fzf = PathBuf::from("fzf");
+    if Command::new(&fzf).arg("--version").output().is_err() {
+        eprintln!("fzf is missing: apt-get install fzf");
+        std::process::exit(1);
     }
-    let path = std::env::temp_dir().join(format!("repere-fzf-{count}.txt"));
-    std::fs::write(&path, lines).unwrap();
-    let started = Instant::now();
-    let index = repere::search::SearchIndex::new(docs);
+    let root = tempfile::tempdir().unwrap();
+    let (folder, lines) = write_inputs(count, root.path());
+    let cache = root.path().join("cache");
+    let env = [("XDG_CACHE_HOME", cache.as_path())];
+    let data = folder.display().to_string();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let cold = run(&repere, &["--data", &data, "search", "padlet"], None, &env);
     println!(
-        "entries: {}  index built in {:.1} ms",
-        index.len(),
-        started.elapsed().as_secs_f64() * 1e3
+        "{count} synthetic tools + the bundled ones; repere cold start (builds the cache): {:.0} ms, peak {} kB",
+        ms(cold.wall),
+        cold.peak_kb.unwrap_or(0)
     );
     println!(
-        "{:<18} {:>8} {:>12} {:>10} {:>8}",
-        "query", "hits", "repere ms", "fzf ms", "ratio"
+        "{:<18} {:>11} {:>11} {:>7} {:>12} {:>12}",
+        "query", "repere ms", "fzf ms", "ratio", "repere kB", "fzf kB"
     );
-    let fzf_present = Command::new("fzf")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .status()
-        .is_ok();
+    let mut ratios = Vec::new();
     for query in QUERIES {
-        let mut hits = 0;
-        let ours = median(
-            (0..RUNS)
-                .map(|_| {
-                    let t = Instant::now();
-                    hits = index.search(query).len();
-                    t.elapsed()
-                })
-                .collect(),
-        );
-        let fzf = fzf_present.then(|| {
-            median(
-                (0..RUNS)
-                    .map(|_| {
-                        let t = Instant::now();
-                        let mut child = Command::new("fzf")
-                            .args(["--filter", query])
-                            .stdin(Stdio::piped())
-                            .stdout(Stdio::null())
-                            .spawn()
-                            .unwrap();
-                        let file = std::fs::read(&path).unwrap();
-                        child.stdin.take().unwrap().write_all(&file).unwrap();
-                        child.wait().unwrap();
-                        t.elapsed()
-                    })
-                    .collect(),
-            )
-        });
-        let ms = |d: Duration| d.as_secs_f64() * 1e3;
-        match fzf {
-            Some(f) => println!(
-                "{query:<18} {hits:>8} {:>12.2} {:>10.2} {:>8.2}",
-                ms(ours),
-                ms(f),
-                ms(ours) / ms(f)
-            ),
-            None => println!(
-                "{query:<18} {hits:>8} {:>12.2} {:>10} {:>8}",
-                ms(ours),
-                "absent",
-                "-"
-            ),
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for _ in 0..runs {
+            ours.push(run(&repere, &["--data", &data, "search", query], None, &env));
+            theirs.push(run(&fzf, &["--filter", query], Some(&lines), &[]));
         }
+        let wall = |samples: &[Sample]| median(samples.iter().map(|s| ms(s.wall)).collect());
+        let peak = |samples: &[Sample]| samples.iter().filter_map(|s| s.peak_kb).max().unwrap_or(0);
+        let (a, b) = (wall(&ours), wall(&theirs));
+        ratios.push(a / b);
+        println!(
+            "{query:<18} {a:>11.0} {b:>11.0} {:>7.2} {:>12} {:>12}",
+            a / b,
+            peak(&ours),
+            peak(&theirs)
+        );
     }
-    let _ = std::fs::remove_file(&path);
+    println!(
+        "median ratio repere / fzf over the queries: {:.2} ({runs} alternated runs each)",
+        median(ratios)
+    );
 }
