@@ -44,7 +44,10 @@ fn run(program: &Path, args: &[&str], stdin: Option<&Path>, env: &[(&str, &Path)
     } else {
         Command::new(program)
     };
-    command.args(args).stdout(Stdio::null()).stderr(Stdio::piped());
+    command
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
     for (key, value) in env {
         command.env(key, value);
     }
@@ -118,7 +121,12 @@ fn main() {
     for query in QUERIES {
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         for _ in 0..runs {
-            ours.push(run(&repere, &["--data", &data, "search", query], None, &env));
+            ours.push(run(
+                &repere,
+                &["--data", &data, "search", query],
+                None,
+                &env,
+            ));
             theirs.push(run(&fzf, &["--filter", query], Some(&lines), &[]));
         }
         let wall = |samples: &[Sample]| median(samples.iter().map(|s| ms(s.wall)).collect());

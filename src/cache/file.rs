@@ -5,9 +5,8 @@
 //! MAGIC (8 bytes) | key (16, LE) | payload | payload length (8, LE) | xxh3-128 of payload (16, LE)
 //! ```
 //!
-//! The checksum is verified over the whole payload before a byte of it is
-//! deserialised: a torn or tampered file is never trusted (a corrupt length
-//! prefix could otherwise ask for gigabytes).
+//! The checksum is verified over the whole payload before anything decoded
+//! from it is used: a torn or tampered file is never trusted.
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -18,7 +17,7 @@ use serde::de::DeserializeOwned;
 use xxhash_rust::xxh3::Xxh3Default;
 
 /// The file's signature; the last byte is the layout version.
-const MAGIC: [u8; 8] = *b"REPERE\0\x01";
+const MAGIC: [u8; 8] = *b"REPERE\0\x02";
 const HEADER: u64 = 8 + 16;
 const TRAILER: u64 = 8 + 16;
 /// Buffers for streaming: large enough to be fast, small enough not to
@@ -36,8 +35,15 @@ pub enum Rejected {
     Corrupt,
 }
 
-/// Reads the value stored for `key`, checking the checksum first.
-pub fn read<T: DeserializeOwned>(path: &Path, key: u128) -> Result<T, Rejected> {
+/// Reads the two values stored in a cache file and the key they were
+/// stored for. Each is decoded apart, so the decoder's buffer for the
+/// first one's large texts is freed before the second is decoded.
+/// The payload is decoded while another thread computes its checksum;
+/// the value is returned only if the checksum matches. Decoding a damaged
+/// payload first is safe: every read is bounded by the payload's length.
+pub fn read<A: DeserializeOwned, B: DeserializeOwned>(
+    path: &Path,
+) -> Result<(u128, A, B), Rejected> {
     let mut file = match File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Rejected::Missing),
@@ -50,12 +56,11 @@ pub fn read<T: DeserializeOwned>(path: &Path, key: u128) -> Result<T, Rejected> 
     let mut header = [0_u8; 24];
     file.read_exact(&mut header)
         .map_err(|_| Rejected::Corrupt)?;
-    if header[..8] != MAGIC {
+    let (magic, key) = header.split_at(8);
+    if magic != MAGIC {
         return Err(Rejected::Corrupt);
     }
-    if header[8..] != key.to_le_bytes() {
-        return Err(Rejected::Stale);
-    }
+    let key = u128::from_le_bytes(key.try_into().map_err(|_| Rejected::Corrupt)?);
     let payload_len = meta.len() - HEADER - TRAILER;
     let mut trailer = [0_u8; 24];
     file.seek(SeekFrom::End(-24))
@@ -68,35 +73,51 @@ pub fn read<T: DeserializeOwned>(path: &Path, key: u128) -> Result<T, Rejected> 
     }
     file.seek(SeekFrom::Start(HEADER))
         .map_err(|_| Rejected::Corrupt)?;
+    let (sum, value) = std::thread::scope(|scope| {
+        let sum = scope.spawn(|| checksum(path, payload_len));
+        let mut reader = BufReader::with_capacity(BUFFER, (&file).take(payload_len));
+        let first: Option<A> = rmp_serde::from_read(&mut reader).ok();
+        let second: Option<B> = first
+            .is_some()
+            .then(|| rmp_serde::from_read(&mut reader).ok())
+            .flatten();
+        (sum.join().ok().flatten(), first.zip(second))
+    });
+    match (sum, value) {
+        (Some(sum), Some((first, second))) if stored_sum == sum.to_le_bytes() => {
+            Ok((key, first, second))
+        }
+        _ => Err(Rejected::Corrupt),
+    }
+}
+
+/// The xxh3-128 of the payload, read through its own handle.
+fn checksum(path: &Path, payload_len: u64) -> Option<u128> {
+    let mut file = File::open(path).ok()?;
+    file.seek(SeekFrom::Start(HEADER)).ok()?;
     let mut hasher = Xxh3Default::new();
     let mut remaining = payload_len;
-    file.seek(SeekFrom::Start(HEADER))
-        .map_err(|_| Rejected::Corrupt)?;
     let mut buffer = vec![0_u8; BUFFER];
     while remaining > 0 {
         let want = usize::try_from(remaining.min(BUFFER as u64)).unwrap_or(BUFFER);
-        let got = file
-            .read(&mut buffer[..want])
-            .map_err(|_| Rejected::Corrupt)?;
+        let got = file.read(&mut buffer[..want]).ok()?;
         if got == 0 {
-            return Err(Rejected::Corrupt);
+            return None;
         }
         hasher.update(&buffer[..got]);
         remaining -= got as u64;
     }
-    drop(buffer);
-    if stored_sum != hasher.digest128().to_le_bytes() {
-        return Err(Rejected::Corrupt);
-    }
-    file.seek(SeekFrom::Start(HEADER))
-        .map_err(|_| Rejected::Corrupt)?;
-    let reader = BufReader::with_capacity(BUFFER, file.take(payload_len));
-    rmp_serde::from_read(reader).map_err(|_| Rejected::Corrupt)
+    Some(hasher.digest128())
 }
 
-/// Writes `value` for `key` atomically (temporary file, fsync, rename),
-/// readable by the user only.
-pub fn write<T: Serialize>(path: &Path, key: u128, value: &T) -> io::Result<()> {
+/// Writes two values for `key` atomically (temporary file, fsync,
+/// rename), readable by the user only.
+pub fn write<A: Serialize, B: Serialize>(
+    path: &Path,
+    key: u128,
+    first: &A,
+    second: &B,
+) -> io::Result<()> {
     if let Some(folder) = path.parent() {
         create_private_dir(folder)?;
     }
@@ -118,7 +139,8 @@ pub fn write<T: Serialize>(path: &Path, key: u128, value: &T) -> io::Result<()> 
             hasher: Xxh3Default::new(),
             len: 0,
         };
-        rmp_serde::encode::write_named(&mut payload, value).map_err(io::Error::other)?;
+        rmp_serde::encode::write_named(&mut payload, first).map_err(io::Error::other)?;
+        rmp_serde::encode::write_named(&mut payload, second).map_err(io::Error::other)?;
         let (len, sum) = (payload.len, payload.hasher.digest128());
         out.write_all(&len.to_le_bytes())?;
         out.write_all(&sum.to_le_bytes())?;

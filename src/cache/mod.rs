@@ -15,7 +15,6 @@ mod file;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::Xxh3Default;
 
 pub use file::Rejected;
@@ -29,7 +28,7 @@ use crate::search::{SearchIndex, tool_index};
 pub const MIN_CACHED_BYTES: u64 = 1 << 20;
 
 /// A catalogue ready to use: validated, its tools indexed for search.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug)]
 pub struct Prepared {
     pub catalog: Catalog,
     pub tool_index: SearchIndex,
@@ -85,11 +84,31 @@ pub fn load_in(
     with_embedded: bool,
     min_bytes: u64,
 ) -> Result<(Prepared, Outcome), LoadError> {
-    let Some((path, key)) = folder.and_then(|f| locate(f, extra, with_embedded, min_bytes)) else {
+    let Some(folder) = folder else {
         return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
     };
-    let rejected = match file::read::<Prepared>(&path, key) {
-        Ok(prepared) => return Ok((prepared, Outcome::Hit)),
+    let path = cache_path(folder, extra, with_embedded);
+    // The sources are hashed while the cache is read back: the slower of
+    // the two sets the time, not their sum.
+    let (key, cached) = std::thread::scope(|scope| {
+        let key = scope.spawn(|| sources_key(extra, with_embedded, min_bytes));
+        // The index first: the decoder's buffer for its large texts is
+        // freed before the many small texts of the catalogue are allocated.
+        let cached = file::read::<SearchIndex, Catalog>(&path);
+        (key.join().ok().flatten(), cached)
+    });
+    let Some(key) = key else {
+        return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
+    };
+    let rejected = match cached {
+        Ok((stored, tool_index, catalog)) if stored == key => {
+            let prepared = Prepared {
+                catalog,
+                tool_index,
+            };
+            return Ok((prepared, Outcome::Hit));
+        }
+        Ok(_) => Rejected::Stale,
         Err(rejected) => rejected,
     };
     let prepared = Prepared::build(extra, with_embedded)?;
@@ -98,22 +117,15 @@ pub fn load_in(
     if sources_key(extra, with_embedded, min_bytes) == Some(key) {
         // A cache that cannot be written (read-only home, full disk) only
         // costs the next start its speed.
-        let _ = file::write(&path, key, &prepared);
+        let _ = file::write(&path, key, &prepared.tool_index, &prepared.catalog);
     }
     Ok((prepared, Outcome::Rebuilt(rejected)))
 }
 
-/// The cache file for these sources and its expected key, or `None` when
-/// no cache should be used.
-fn locate(
-    folder: &Path,
-    extra: &[PathBuf],
-    with_embedded: bool,
-    min_bytes: u64,
-) -> Option<(PathBuf, u128)> {
-    let key = sources_key(extra, with_embedded, min_bytes)?;
-    // One file per set of sources (by path), rewritten when their content
-    // changes: editing a catalogue does not pile up stale files.
+/// The cache file for a set of sources (by path): one file per set,
+/// rewritten when their content changes, so editing a catalogue does not
+/// pile up stale files.
+fn cache_path(folder: &Path, extra: &[PathBuf], with_embedded: bool) -> PathBuf {
     let mut identity = Xxh3Default::new();
     identity.update(&[u8::from(with_embedded)]);
     for path in extra {
@@ -121,8 +133,7 @@ fn locate(
         identity.update(shown.as_os_str().as_encoded_bytes());
         identity.update(&[0]);
     }
-    let name = format!("catalogue-{:016x}.bin", identity.digest());
-    Some((folder.join(name), key))
+    folder.join(format!("catalogue-{:016x}.bin", identity.digest()))
 }
 
 /// The content hash of everything the catalogue is built from, or `None`
