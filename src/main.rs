@@ -68,7 +68,11 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     match args.command {
         Some(command) => {
             let prepared = repere::cache::load(&paths, with_builtin)?;
-            cli::run_in(command, &prepared, &place)
+            let result = cli::run_in(command, &prepared, &place);
+            // Freeing millions of small texts one by one takes longer than
+            // the search at 100k tools; the process ends now anyway.
+            std::mem::forget(prepared);
+            result
         }
         None => Ok(repere::terminal::run(move || {
             repere::cache::load(&paths, with_builtin)

@@ -108,7 +108,11 @@ pub fn load_in(
             };
             return Ok((prepared, Outcome::Hit));
         }
-        Ok(_) => Rejected::Stale,
+        Ok(stale) => {
+            // Freed before the rebuild: never two catalogues in memory.
+            drop(stale);
+            Rejected::Stale
+        }
         Err(rejected) => rejected,
     };
     let prepared = Prepared::build(extra, with_embedded)?;
