@@ -46,6 +46,10 @@ fn cache_file(setup: &Setup) -> PathBuf {
         .unwrap_or_else(|e| panic!("{e}"))
         .map(|e| e.unwrap_or_else(|e| panic!("{e}")).path())
         .collect();
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "bin"))
+        .collect();
     assert_eq!(files.len(), 1, "{files:?}");
     files[0].clone()
 }
@@ -189,4 +193,24 @@ fn small_catalogues_are_loaded_without_a_cache() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(outcome, Outcome::Uncached);
     assert!(!setup.cache.exists());
+}
+
+#[test]
+fn caches_of_other_sources_are_removed_after_30_days_unused() {
+    let setup = setup();
+    std::fs::create_dir_all(&setup.cache).unwrap_or_else(|e| panic!("{e}"));
+    let aged = |name: &str, days: u64| {
+        let path = setup.cache.join(name);
+        let file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
+        let when = std::time::SystemTime::now() - std::time::Duration::from_secs(days * 24 * 3600);
+        file.set_modified(when).unwrap_or_else(|e| panic!("{e}"));
+        path
+    };
+    let old = aged("catalogue-0000000000000001.bin", 40);
+    let recent = aged("catalogue-0000000000000002.bin", 3);
+    let unrelated = aged("notes.txt", 40);
+    assert_eq!(load(&setup).1, Outcome::Rebuilt(Rejected::Missing));
+    assert!(!old.exists());
+    assert!(recent.exists());
+    assert!(unrelated.exists());
 }

@@ -22,10 +22,11 @@ pub use file::Rejected;
 use crate::catalog::{self, Catalog, LoadError};
 use crate::search::{SearchIndex, tool_index};
 
-/// Below this many bytes of extra catalogue files, loading is faster than
-/// hashing and reading a cache: no cache is used (the bundled catalogue
-/// loads in about a millisecond).
-pub const MIN_CACHED_BYTES: u64 = 1 << 20;
+/// Below this many bytes of extra catalogue files (about 11,000 tools),
+/// loading directly costs little more than hashing the sources and
+/// reading a cache back, and a first start would pay for writing it: no
+/// cache is used (the bundled catalogue loads in about a millisecond).
+pub const MIN_CACHED_BYTES: u64 = 16 << 20;
 
 /// A catalogue ready to use: validated, its tools indexed for search.
 #[derive(Debug)]
@@ -97,7 +98,11 @@ pub fn load_in(
         let cached = file::read::<SearchIndex, Catalog>(&path);
         (key.join().ok().flatten(), cached)
     });
-    let Some(key) = key else {
+    let Some(Sources {
+        key,
+        stamps: before,
+    }) = key
+    else {
         return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
     };
     let rejected = match cached {
@@ -116,14 +121,41 @@ pub fn load_in(
         Err(rejected) => rejected,
     };
     let prepared = Prepared::build(extra, with_embedded)?;
-    // A source changed while it was being loaded: the key no longer
-    // describes what was loaded, so nothing is written.
-    if sources_key(extra, with_embedded, min_bytes) == Some(key) {
+    // A source changed while it was being hashed or loaded (its size or
+    // time moved): the key may not describe what was loaded, so nothing
+    // is written.
+    let after = catalog::source_files(extra).ok().and_then(|f| stamps(&f));
+    if after.as_ref() == Some(&before) {
         // A cache that cannot be written (read-only home, full disk) only
         // costs the next start its speed.
-        let _ = file::write(&path, key, &prepared.tool_index, &prepared.catalog);
+        if file::write(&path, key, &prepared.tool_index, &prepared.catalog).is_ok() {
+            remove_old_caches(folder, &path);
+        }
     }
     Ok((prepared, Outcome::Rebuilt(rejected)))
+}
+
+/// Caches of other sets of sources not rewritten for this long are
+/// removed: a folder that was loaded once (a download, a temporary copy)
+/// does not keep its cache for ever.
+const CACHE_LIFETIME: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
+fn remove_old_caches(folder: &Path, current: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for path in entries.flatten().map(|e| e.path()) {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let ours = name.starts_with("catalogue-") && path.extension().is_some_and(|e| e == "bin");
+        let old = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > CACHE_LIFETIME);
+        if ours && old && path != current {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 /// The cache file for a set of sources (by path): one file per set,
@@ -143,17 +175,10 @@ fn cache_path(folder: &Path, extra: &[PathBuf], with_embedded: bool) -> PathBuf 
 /// The content hash of everything the catalogue is built from, or `None`
 /// when the sources are too small to be worth a cache, or cannot be read
 /// as regular files (the loader then reports the problem).
-fn sources_key(extra: &[PathBuf], with_embedded: bool, min_bytes: u64) -> Option<u128> {
+fn sources_key(extra: &[PathBuf], with_embedded: bool, min_bytes: u64) -> Option<Sources> {
     let files = catalog::source_files(extra).ok()?;
-    let mut total = 0;
-    for path in &files {
-        let meta = std::fs::metadata(path).ok()?;
-        if !meta.is_file() {
-            return None;
-        }
-        total += meta.len();
-    }
-    if total < min_bytes {
+    let stamps = stamps(&files)?;
+    if stamps.iter().map(|(len, _)| len).sum::<u64>() < min_bytes {
         return None;
     }
     let mut hasher = Xxh3Default::new();
@@ -179,7 +204,32 @@ fn sources_key(extra: &[PathBuf], with_embedded: bool, min_bytes: u64) -> Option
         }
         hasher.update(&len.to_le_bytes());
     }
-    Some(hasher.digest128())
+    Some(Sources {
+        key: hasher.digest128(),
+        stamps,
+    })
+}
+
+/// The key of a set of sources, and each file's size and modification
+/// time when it was taken.
+#[derive(Debug, PartialEq, Eq)]
+struct Sources {
+    key: u128,
+    stamps: Vec<Stamp>,
+}
+
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+/// Size and modification time of each file; `None` if one is not a
+/// regular file or cannot be read.
+fn stamps(files: &[PathBuf]) -> Option<Vec<Stamp>> {
+    files
+        .iter()
+        .map(|path| {
+            let meta = std::fs::metadata(path).ok()?;
+            meta.is_file().then(|| (meta.len(), meta.modified().ok()))
+        })
+        .collect()
 }
 
 /// A name and its bytes, delimited so that parts cannot run together.
