@@ -3,10 +3,11 @@
 
 pub mod app;
 pub mod cache;
+pub mod card;
 pub mod catalog;
 pub mod cli;
 pub mod clipboard;
-pub mod report;
+pub mod layout;
 pub mod sanitize;
 pub mod search;
 pub mod synth;

@@ -1,90 +1,13 @@
 //! The command line end to end, with the built binary, no colour and no
-//! display.
+//! display: search, show, check, arguments. Messages, guidance and shell
+//! completions are in `cli_message.rs`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::{Command, Output};
+mod cli_common;
 
-use repere::catalog::{self, Catalog, Risk, Tool};
-
-fn repere(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_repere"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("SSH_CONNECTION")
-        .env_remove("SSH_TTY")
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .output()
-        .expect("the repere binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
-
-/// Exit 0, nothing on stderr; returns stdout.
-fn success(args: &[&str]) -> String {
-    let output = repere(args);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "repere {args:?} failed: {}",
-        stderr(&output)
-    );
-    assert!(
-        output.stderr.is_empty(),
-        "repere {args:?} wrote on stderr: {}",
-        stderr(&output)
-    );
-    stdout(&output)
-}
-
-/// Exit 1, nothing on stdout, one line `repere : …` on stderr; returns it.
-fn failure(args: &[&str]) -> String {
-    let output = repere(args);
-    assert_eq!(output.status.code(), Some(1), "repere {args:?}");
-    assert!(
-        output.stdout.is_empty(),
-        "repere {args:?} wrote on stdout: {}",
-        stdout(&output)
-    );
-    let err = stderr(&output);
-    assert_eq!(err.lines().count(), 1, "repere {args:?}: {err:?}");
-    assert!(err.starts_with("repere : "), "{err:?}");
-    assert!(
-        !err.contains("panicked") && !err.contains("Backtrace"),
-        "{err}"
-    );
-    err
-}
-
-fn embedded() -> Catalog {
-    catalog::embedded().unwrap()
-}
-
-/// Text with every whitespace removed, to find a sentence across wrapping.
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-fn assert_fits(text: &str, width: usize, what: &str) {
-    let long: Vec<(usize, &str)> = text
-        .lines()
-        .map(|l| (l.chars().count(), l))
-        .filter(|(n, _)| *n > width)
-        .collect();
-    assert!(
-        long.is_empty(),
-        "{what}: lines wider than {width} columns: {long:#?}"
-    );
-}
+use cli_common::*;
+use repere::catalog::{Risk, Tool};
 
 #[test]
 fn search_json_is_an_array_best_first() {
@@ -154,10 +77,7 @@ fn show_zoom_explains_the_level_and_offers_safer_tools() {
     let (_, after) = out
         .split_once("Alternatives plus sûres :\n")
         .expect("an alternatives section");
-    let alternatives: Vec<&str> = after
-        .lines()
-        .take_while(|l| l.starts_with("  - "))
-        .collect();
+    let alternatives: Vec<&str> = after.lines().take_while(|l| l.starts_with("- ")).collect();
     assert!(!alternatives.is_empty(), "{out}");
     // The explicit alternative comes first, then derived ones.
     assert!(
@@ -203,12 +123,13 @@ fn all_cards() -> Vec<(String, String)> {
 
 /// Every card fits 80 columns, except a line that is one unbreakable word
 /// (a long web address).
+
 #[test]
 fn every_card_fits_80_columns() {
     let mut failures = Vec::new();
     for (id, card) in all_cards() {
         for line in card.lines() {
-            let unbreakable = !line.trim().contains(' ');
+            let unbreakable = !line.trim().trim_start_matches("- ").contains(' ');
             if line.chars().count() > 80 && !unbreakable {
                 failures.push(format!("{id}: {line}"));
             }
@@ -218,6 +139,7 @@ fn every_card_fits_80_columns() {
 }
 
 /// With NO_COLOR and a pipe, cards are plain text: no escape sequence.
+
 #[test]
 fn every_card_is_plain_text() {
     let catalog = embedded();
@@ -256,11 +178,35 @@ fn show_json_round_trips_to_the_tool() {
 }
 
 #[test]
-fn show_finds_a_misspelt_name() {
-    let out = success(&["show", "zooom"]);
-    assert!(out.starts_with("Zoom — ✗ Proscrit\n"), "{out}");
-    let out = success(&["show", "toute", "mon", "année"]);
-    assert!(out.starts_with("TouteMonAnnée — "), "{out}");
+fn show_finds_a_misspelt_name_and_says_it_picked_the_best_match() {
+    let output = repere(&["show", "zooom"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).starts_with("Zoom — ✗ Proscrit\n"));
+    assert_eq!(
+        stderr(&output),
+        "Meilleure correspondance pour « zooom » : Zoom.\n"
+    );
+    let output = repere(&["show", "ent"]);
+    let note = stderr(&output);
+    assert!(
+        note.starts_with("Meilleure correspondance pour « ent » : "),
+        "{note}"
+    );
+    assert!(note.contains(" Autres : "), "{note}");
+    let output = repere(&["show", "toute", "mon", "année"]);
+    assert!(stdout(&output).starts_with("TouteMonAnnée — "));
+    // An exact id is no guess: nothing on stderr.
+    success(&["show", "zoom"]);
+}
+
+#[test]
+fn search_limit_says_how_many_more() {
+    let output = repere(&["search", "visio", "--limit", "2"]);
+    assert!(output.status.success());
+    assert_eq!(stdout(&output).lines().count(), 2);
+    let note = stderr(&output);
+    assert!(note.starts_with("… et "), "{note}");
+    assert!(note.contains("--limit N"), "{note}");
 }
 
 #[test]
@@ -268,106 +214,6 @@ fn show_an_unknown_tool_fails_in_one_line() {
     let err = failure(&["show", "xyzzyq"]);
     assert!(err.contains("Aucun outil"), "{err}");
     assert!(err.contains("« xyzzyq »"), "{err}");
-}
-
-#[test]
-fn message_fills_the_blanks_given() {
-    let out = success(&[
-        "message",
-        "tribu",
-        "--set",
-        "adresse_espace=https://example.org",
-    ]);
-    assert!(out.contains("https://example.org"), "{out}");
-    assert!(!out.contains("{adresse_espace}"), "{out}");
-    assert!(!out.contains("[Adresse de l'espace de partage]"), "{out}");
-    assert!(
-        out.starts_with("Afin de vous communiquer des documents"),
-        "{out}"
-    );
-    let catalog = embedded();
-    let tribu = catalog.tool("tribu").unwrap();
-    let template = &tribu.family_message.as_ref().unwrap().text;
-    assert_eq!(
-        out,
-        format!(
-            "{}\n",
-            template.replace("{adresse_espace}", "https://example.org")
-        )
-    );
-}
-
-#[test]
-fn message_without_values_shows_labels_and_a_hint() {
-    let output = repere(&["message", "tribu"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let out = stdout(&output);
-    assert!(out.contains("[Adresse de l'espace de partage]"), "{out}");
-    assert!(!out.contains("{adresse_espace}"), "{out}");
-    let hint = stderr(&output);
-    assert_eq!(hint.lines().count(), 1, "{hint}");
-    assert!(hint.contains("adresse_espace"), "{hint}");
-    assert!(hint.contains("--set"), "{hint}");
-}
-
-#[test]
-fn message_with_an_unknown_blank_fails() {
-    let err = failure(&["message", "tribu", "--set", "nope=1"]);
-    assert!(err.contains("« nope »"), "{err}");
-    assert!(err.contains("adresse_espace"), "{err}");
-    let err = failure(&["message", "tribu", "--set", "sans-egal"]);
-    assert!(err.contains("CLÉ=VALEUR"), "{err}");
-}
-
-#[test]
-fn message_original_is_the_verbatim_source_text() {
-    let catalog = embedded();
-    let original = &catalog
-        .tool("tribu")
-        .unwrap()
-        .family_message
-        .as_ref()
-        .unwrap()
-        .original;
-    let out = success(&["message", "tribu", "--original"]);
-    assert!(out.contains("[adresse de l'espace TRIBU]"), "{out}");
-    assert_eq!(out, format!("{original}\n"));
-}
-
-/// Without a display and with stderr a pipe, there is no clipboard: the
-/// message is still printed, then one line says the copy failed.
-#[test]
-fn message_copy_without_a_clipboard_prints_then_fails() {
-    let output = repere(&[
-        "message",
-        "tribu",
-        "--copy",
-        "--set",
-        "adresse_espace=https://example.org",
-    ]);
-    assert_eq!(output.status.code(), Some(1));
-    let out = stdout(&output);
-    assert!(out.contains("https://example.org"), "{out}");
-    assert!(
-        !out.contains('\u{1b}'),
-        "escape sequence on stdout: {out:?}"
-    );
-    let err = stderr(&output);
-    assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.starts_with("repere : Copie impossible"), "{err}");
-    assert!(
-        !err.contains('\u{1b}'),
-        "escape sequence on stderr: {err:?}"
-    );
-}
-
-#[test]
-fn message_for_a_tool_without_one_fails_and_says_so() {
-    let err = failure(&["message", "zoom"]);
-    assert!(
-        err.contains("Aucun message type pour les familles"),
-        "{err}"
-    );
 }
 
 #[test]
@@ -444,51 +290,4 @@ fn bad_arguments_fail_without_a_backtrace() {
     assert!(!stderr(&output).contains("panicked"));
     let output = repere(&["nonexistent-command"]);
     assert_eq!(output.status.code(), Some(2));
-}
-
-#[test]
-fn guide_lists_every_section() {
-    let catalog = embedded();
-    let out = success(&["guide"]);
-    assert_eq!(out.lines().count(), catalog.guidance.len());
-    for (line, guidance) in out.lines().zip(&catalog.guidance) {
-        assert!(line.starts_with(&format!("{} ", guidance.id)), "{line}");
-        // Titles are cut with "…" to fit 80 columns.
-        let shown = line[guidance.id.len()..].trim().trim_end_matches('…');
-        assert!(guidance.title.starts_with(shown), "{line}");
-        assert!(line.chars().count() <= 80, "{line}");
-    }
-    assert!(catalog.guidance.iter().any(|g| g.id == "regles-securite"));
-}
-
-#[test]
-fn guide_prints_the_security_rules() {
-    let catalog = embedded();
-    let rules = catalog
-        .guidance
-        .iter()
-        .find(|g| g.id == "regles-securite")
-        .unwrap();
-    let out = success(&["guide", "regles-securite"]);
-    assert_eq!(out.lines().next(), Some(rules.title.as_str()));
-    let flat = squeeze(&out);
-    for item in &rules.items {
-        assert!(
-            flat.contains(&squeeze(&item.text)),
-            "missing: {}",
-            item.text
-        );
-    }
-    for phrase in ["login et mot de passe", "double authentification", "HTTPS"] {
-        assert!(flat.contains(&squeeze(phrase)), "{phrase}");
-    }
-    assert!(out.contains("(Ministère)"));
-    // Found by words too.
-    assert_eq!(success(&["guide", "double", "authentification"]), out);
-}
-
-#[test]
-fn guide_unknown_section_fails() {
-    let err = failure(&["guide", "xyzzyq"]);
-    assert!(err.contains("Aucun repère"), "{err}");
 }

@@ -191,7 +191,7 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
     });
     assert!(wide, "漢 is drawn as a wide character\n{}", pty.describe());
     // The 1 MB field is cut in the pane, and says so: page down to it.
-    pty.send_keys("l");
+    pty.send_keys("\x1b[C");
     let mut found = false;
     for _ in 0..30 {
         if pty.screen_text().contains("texte tronqué") {
@@ -202,10 +202,27 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
         std::thread::sleep(Duration::from_millis(150));
     }
     assert!(found, "the cut is announced\n{}", pty.describe());
-    // Copy the whole card: no display, so OSC 52; the payload is clean.
+    // The whole card (over 1 MB) is too long for OSC 52: refused with a
+    // clear status, nothing sent, the text offered for selection instead.
     let before = pty.raw_len();
-    pty.send_keys("Y");
-    pty.wait_for_text("envoyée au terminal (OSC 52)");
+    // Ctrl-E: the whole card.
+    pty.send_keys("\x05");
+    // The status (« Copie impossible (texte trop long…) ») wraps above the
+    // popup that offers the text for selection.
+    pty.wait_for_text("Copie impossible");
+    assert!(osc52_texts(&pty.raw_bytes()[before..]).is_empty());
+    pty.send_escape();
+    pty.wait_for_no_text("à sélectionner à la souris");
+    // The family message: no display, so OSC 52; the payload is clean.
+    let before = pty.raw_len();
+    // Ctrl-Y: the family message.
+    pty.send_keys("\x19");
+    pty.wait_for_text("Message aux familles");
+    // The blanks are left empty: a first Enter says so, a second copies.
+    pty.send_keys("\r");
+    pty.wait_for_text("copie quand même");
+    pty.send_keys("\r");
+    pty.wait_for_text("envoyé au terminal (OSC 52)");
     let raw = pty.raw_bytes();
     let copied = osc52_texts(&raw[before..]);
     assert_eq!(copied.len(), 1);
@@ -223,7 +240,8 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
         find(&raw, b"]8;").is_none(),
         "an OSC 8 link reached the terminal"
     );
-    pty.send_keys("q");
+    // Ctrl-Q quits.
+    pty.send_keys("\x11");
     assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }
 
@@ -249,7 +267,8 @@ fn escapes_pasted_or_typed_never_reach_the_terminal() {
     assert!(find(&raw, b"\x07").is_none());
     pty.send_escape();
     pty.wait_for_text("chercher un outil");
-    pty.send_keys("q");
+    // Ctrl-Q quits.
+    pty.send_keys("\x11");
     assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }
 
@@ -262,6 +281,9 @@ fn sighup_when_the_session_drops_saves_and_restores() {
     pty.send_keys("/padlet");
     pty.wait_for_text("Padlet");
     pty.send_keys("\r");
+    // The card is open (the footer offers to go back) before the hang-up:
+    // otherwise the signal can overtake the key.
+    pty.wait_for_text("Échap retour");
     let status = Command::new("kill")
         .args(["-HUP", &pty.pid().to_string()])
         .status()
@@ -275,4 +297,30 @@ fn sighup_when_the_session_drops_saves_and_restores() {
     );
     let recent = home.state_json()["recent"].clone();
     assert_eq!(recent, json!(["padlet"]));
+}
+
+#[test]
+fn a_huge_paste_is_cut_to_the_query_limit_and_typing_stays_fast() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(&home, &Options::new(100, 30));
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("/");
+    // 480 KB in one bracketed paste.
+    let mut paste = b"\x1b[200~".to_vec();
+    paste.extend(b"padlet ".repeat(480 * 1024 / 7));
+    paste.extend(b"\x1b[201~");
+    pty.send_bytes(&paste);
+    pty.wait_for_text_within("Recherche limitée", Duration::from_secs(20));
+    // Each key then costs a search of at most the limit.
+    let started = std::time::Instant::now();
+    pty.send_keys("\x7f\x7f\x7fxyz");
+    pty.wait_for_text("xyz");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    pty.send_escape();
+    pty.send_keys("\x11"); // Ctrl-Q
+    assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }

@@ -1,12 +1,15 @@
-//! Nothing invented: every quoted statement, family message and guidance
-//! item of the bundled catalogue is found in the source document it cites.
+//! Nothing invented: every quote of the bundled catalogue (statements,
+//! family messages, the evidence levels rest on, territories, needs, source
+//! notes, guidance items) is found in the source document it cites.
 //!
-//! The five source texts live beside the repository (`../shared/seeds`, as
-//! on the developers' machines and in CI); elsewhere the test says it was
-//! skipped. Comparison ignores what PDF extraction scrambles: spacing, line
-//! breaks, list markers, markdown emphasis and link brackets, typographic
-//! apostrophes and quotes. Web addresses split across lines by the
-//! extraction are checked by their start.
+//! The five source texts are committed in `tests/fixtures/seeds/` (a copy
+//! of the project's `../shared/seeds`, checked identical when that folder
+//! is beside the repository), so the check runs on any clean clone; if the
+//! copy were missing the test would fail, never skip. Comparison ignores what
+//! PDF extraction scrambles: spacing, line breaks, list markers, markdown
+//! emphasis and link brackets, typographic apostrophes and quotes. Web
+//! addresses split across lines by the extraction are checked by their
+//! start.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -24,7 +27,34 @@ const SEEDS: &[(&str, &str)] = &[
 ];
 
 fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds")
+}
+
+/// The documents must be there: a missing copy fails the test.
+fn seeds_present(dir: &std::path::Path) -> bool {
+    assert!(
+        dir.is_dir(),
+        "the source documents are missing at {}",
+        dir.display()
+    );
+    true
+}
+
+/// The committed copy is the project's sources, byte for byte, wherever
+/// the shared folder is beside the repository (the developers' machines).
+#[test]
+fn committed_seeds_are_the_shared_ones() {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !shared.is_dir() {
+        // A clean clone elsewhere has only the committed copy: nothing to
+        // compare it with, and the checks below still run on it.
+        return;
+    }
+    for (_, file) in SEEDS {
+        let ours = std::fs::read(seeds_dir().join(file)).unwrap();
+        let theirs = std::fs::read(shared.join(file)).unwrap();
+        assert!(ours == theirs, "{file} differs from ../shared/seeds");
+    }
 }
 
 /// Lower-case, with only the characters that carry the words.
@@ -67,8 +97,7 @@ fn pieces(text: &str) -> Vec<String> {
 #[test]
 fn every_quote_is_found_in_its_source() {
     let dir = seeds_dir();
-    if !dir.is_dir() {
-        eprintln!("skipped: source documents not found at {}", dir.display());
+    if !seeds_present(&dir) {
         return;
     }
     let documents: HashMap<&str, String> = SEEDS
@@ -136,8 +165,7 @@ fn every_quote_is_found_in_its_source() {
 #[test]
 fn a_changed_quote_is_caught() {
     let dir = seeds_dir();
-    if !dir.is_dir() {
-        eprintln!("skipped: source documents not found");
+    if !seeds_present(&dir) {
         return;
     }
     let text = normalise(&std::fs::read_to_string(dir.join(SEEDS[0].1)).unwrap());

@@ -1,8 +1,8 @@
 //! The interface as a user sees it: real key events through the keymap and
 //! `update`, drawn into ratatui's `TestBackend`. Text snapshots (insta) for
 //! the layout, direct cell checks for what snapshots cannot hold (colours,
-//! highlight), a sweep of every terminal size, and the committed SVG
-//! screenshots kept up to date.
+//! highlight), and the committed SVG screenshots kept up to date. Every
+//! terminal size is swept in `ui_sizes.rs`.
 //!
 //! After a deliberate change of the screens: `INSTA_UPDATE=always cargo test
 //! --test ui` (or `cargo insta review`), then `cargo run --bin screenshots`.
@@ -12,23 +12,16 @@
 mod ui_support;
 
 use std::collections::HashMap;
-use std::time::Instant;
 
 use crossterm::event::KeyCode;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier};
 
 use repere::app::effect::Effect;
-use repere::app::state::{Focus, Item, Overlay, State};
+use repere::app::state::{Focus, Overlay, State};
 use repere::ui::layout;
 
-use ui_support::{
-    COLOR, MONO, cells, draw, find_text, open, press, redraw, resize, screen_text, search, state,
-    type_text,
-};
+use ui_support::{COLOR, ctrl, draw, open, press, screen_text, search, state, type_text};
 
 fn tools_pane(state: &State) -> Rect {
     layout::areas(Rect::new(0, 0, state.size.0, state.size.1), state.focus)
@@ -170,7 +163,7 @@ fn placeholder_form_80x24_fills_and_copies_the_message() {
     let mut state = state(80, 24);
     open(&mut state, "tribu");
     assert_eq!(selected_id(&state), "tribu");
-    let effects = press(&mut state, KeyCode::Char('c'));
+    let effects = ctrl(&mut state, 'y');
     assert!(effects.is_empty(), "nothing is copied before the form");
     let Some(Overlay::Form(form)) = &state.overlay else {
         panic!("c on Tribu opens the form, got {:?}", state.overlay);
@@ -198,12 +191,13 @@ fn placeholder_form_80x24_fills_and_copies_the_message() {
             .any(|e| matches!(e, Effect::Copy { text, .. } if *text == expected)),
         "{effects:?}"
     );
-    // The value is remembered for the next form.
+    // The address is remembered for this tool only.
     assert!(effects.iter().any(|e| matches!(e, Effect::Save(_))));
     assert_eq!(
-        state.prefs.placeholder_defaults.get("adresse_espace"),
+        state.prefs.tool_defaults["tribu"].get("adresse_espace"),
         Some(&address.to_owned())
     );
+    assert!(state.prefs.placeholder_defaults.is_empty());
 }
 
 #[test]
@@ -211,13 +205,36 @@ fn toutemonannee_form_asks_for_the_password() {
     let mut state = state(80, 24);
     open(&mut state, "toutemonannee");
     assert_eq!(selected_id(&state), "toutemonannee");
-    press(&mut state, KeyCode::Char('c'));
+    ctrl(&mut state, 'y');
     assert!(matches!(state.overlay, Some(Overlay::Form(_))));
     let text = screen_text(draw(&state, COLOR).backend().buffer());
     assert!(text.contains("TouteMonAnnée"), "{text}");
     // Escape cancels without copying.
     let effects = press(&mut state, KeyCode::Esc);
     assert!(effects.is_empty() && state.overlay.is_none());
+
+    // An empty blank is never copied silently: Enter lists it first.
+    ctrl(&mut state, 'y');
+    let effects = press(&mut state, KeyCode::Enter);
+    assert!(effects.is_empty(), "{effects:?}");
+    let text = flat(&screen_text(draw(&state, COLOR).backend().buffer()));
+    assert!(text.contains("Champ vide : Mot de passe"), "{text}");
+    // Typing a password, then copying: it is in the message, never saved.
+    type_text(&mut state, "secret-1234");
+    let effects = press(&mut state, KeyCode::Enter);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Copy { text, .. } if text.contains("secret-1234")))
+    );
+    let saved = format!("{:?}", state.prefs);
+    assert!(!saved.contains("secret-1234"), "{saved}");
+    // The next family gets an empty field again.
+    ctrl(&mut state, 'y');
+    let Some(Overlay::Form(form)) = &state.overlay else {
+        panic!("form again");
+    };
+    assert!(form.fields[0].value.is_empty());
 }
 
 #[test]
@@ -225,7 +242,7 @@ fn copy_without_placeholders_copies_the_message_as_is() {
     let mut state = state(120, 40);
     open(&mut state, "listes de diffusion");
     assert_eq!(selected_id(&state), "listes-diffusion");
-    let effects = press(&mut state, KeyCode::Char('c'));
+    let effects = ctrl(&mut state, 'y');
     assert!(state.overlay.is_none(), "no form without blanks");
     let tool = state.catalog.tool("listes-diffusion").unwrap();
     let expected = state.catalog.filled_message(tool, &HashMap::new()).unwrap();
@@ -242,15 +259,15 @@ fn copy_without_placeholders_copies_the_message_as_is() {
 #[test]
 fn help_overlay() {
     let mut state = state(120, 40);
-    press(&mut state, KeyCode::Char('?'));
+    press(&mut state, KeyCode::F(1));
     assert_eq!(state.overlay, Some(Overlay::Help { scroll: 0 }));
     let terminal = draw(&state, COLOR);
     insta::assert_snapshot!("help_120x40", terminal.backend());
     let text = screen_text(terminal.backend().buffer());
     for expected in [
         "Aide",
-        "chercher partout",
-        "Formulaire du message",
+        "Tapez pour chercher, partout",
+        "Dans les listes et la fiche",
         "quitter",
     ] {
         assert!(text.contains(expected), "missing {expected:?}:\n{text}");
@@ -262,11 +279,11 @@ fn help_overlay() {
 #[test]
 fn help_overlay_80x24() {
     let mut state = state(80, 24);
-    press(&mut state, KeyCode::Char('?'));
+    press(&mut state, KeyCode::F(1));
     let terminal = draw(&state, COLOR);
     insta::assert_snapshot!("help_80x24", terminal.backend());
     let text = screen_text(terminal.backend().buffer());
-    assert!(text.contains("chercher partout"), "{text}");
+    assert!(text.contains("Tapez pour chercher"), "{text}");
 }
 
 #[test]
@@ -304,304 +321,6 @@ fn narrow_terminal_shows_one_pane_at_a_time() {
         text.contains("Besoins") && text.contains("Tous les outils"),
         "{text}"
     );
-}
-
-// ------------------------------------------------------------------ colours
-
-/// The first cell showing `symbol` inside `within`.
-fn cell_of<'a>(buffer: &'a Buffer, symbol: &str, within: Rect) -> &'a ratatui::buffer::Cell {
-    let (x, y) = find_text(buffer, symbol, within)
-        .and_then(|cells| cells.first().copied())
-        .unwrap_or_else(|| panic!("{symbol:?} not found in {within:?}"));
-    &buffer[(x, y)]
-}
-
-#[test]
-fn risk_badges_have_their_colour() {
-    for (query, id, symbol, colour) in [
-        ("zoom", "zoom", "✗", Color::Red),
-        ("whatsapp", "whatsapp", "✗", Color::Red),
-        ("tribu", "tribu", "✓", Color::Green),
-        ("padlet", "padlet", "?", Color::Yellow),
-        ("cryptpad", "cryptpad", "!", Color::Cyan),
-    ] {
-        let mut state = state(120, 40);
-        open(&mut state, query);
-        assert_eq!(selected_id(&state), id);
-        let terminal = draw(&state, COLOR);
-        let buffer = terminal.backend().buffer();
-        // In the list: the badge of the selected (first) row.
-        let list = layout::inner(tools_pane(&state));
-        let first_row = Rect::new(list.x, list.y, list.width, 1);
-        let cell = cell_of(buffer, symbol, first_row);
-        assert_eq!(cell.fg, colour, "{id}: list badge {symbol}");
-        // In the detail: the badge after the name.
-        let detail = layout::inner(detail_pane(&state));
-        let cell = cell_of(buffer, &format!("[{symbol}"), detail);
-        assert_eq!(cell.fg, colour, "{id}: detail badge");
-        if colour == Color::Red {
-            assert!(cell.modifier.contains(Modifier::BOLD), "forbidden is bold");
-        }
-    }
-}
-
-#[test]
-fn every_level_keeps_its_colour_in_the_full_list() {
-    let state = state(120, 60);
-    let terminal = draw(&state, COLOR);
-    let buffer = terminal.backend().buffer();
-    let list = layout::inner(tools_pane(&state));
-    let mut seen = 0;
-    for (x, y, cell) in cells(buffer) {
-        if !list.contains((x, y).into()) {
-            continue;
-        }
-        let expected = match cell.symbol() {
-            "✗" => Color::Red,
-            "✓" => Color::Green,
-            _ => continue,
-        };
-        // The selection marker "▶" is not a badge; badges follow it or a gap.
-        assert_eq!(cell.fg, expected, "badge at {x},{y}");
-        seen += 1;
-    }
-    assert!(seen > 10, "only {seen} badges seen");
-}
-
-fn assert_monochrome(buffer: &Buffer, what: &str) {
-    for (x, y, cell) in cells(buffer) {
-        assert!(
-            cell.fg == Color::Reset && cell.bg == Color::Reset,
-            "{what}: colour at {x},{y} ({:?}): fg {:?} bg {:?}",
-            cell.symbol(),
-            cell.fg,
-            cell.bg
-        );
-    }
-}
-
-#[test]
-fn monochrome_theme_uses_no_colour_but_keeps_labels_and_symbols() {
-    let mut state = state(120, 40);
-    let terminal = draw(&state, MONO);
-    assert_monochrome(terminal.backend().buffer(), "main");
-
-    open(&mut state, "zoom");
-    let terminal = draw(&state, MONO);
-    let buffer = terminal.backend().buffer();
-    assert_monochrome(buffer, "zoom");
-    let text = screen_text(buffer);
-    assert!(text.contains("✗ Zoom"), "list badge:\n{text}");
-    assert!(text.contains("[✗ Proscrit]"), "detail badge:\n{text}");
-    assert!(text.contains("Alternatives plus sûres"), "{text}");
-    // The selection stays visible without colour.
-    let list = layout::inner(tools_pane(&state));
-    let cell = cell_of(buffer, "Z", list);
-    assert!(
-        cell.modifier.contains(Modifier::REVERSED),
-        "selection: {cell:?}"
-    );
-    // Forbidden stays emphasised.
-    let cell = cell_of(buffer, "[✗", layout::inner(detail_pane(&state)));
-    assert!(cell.modifier.contains(Modifier::BOLD));
-
-    let mut state = ui_support::state(120, 40);
-    search(&mut state, "padlet");
-    let terminal = draw(&state, MONO);
-    let buffer = terminal.backend().buffer();
-    assert_monochrome(buffer, "search");
-    let cells = find_text(buffer, "Padlet", layout::inner(tools_pane(&state))).unwrap();
-    for (x, y) in cells {
-        let cell = &buffer[(x, y)];
-        assert!(
-            cell.modifier
-                .contains(Modifier::UNDERLINED | Modifier::BOLD)
-        );
-    }
-    for levels in ["? Doutes / à étudier", "? Padlet"] {
-        assert!(screen_text(buffer).contains(levels), "{levels}");
-    }
-
-    open(&mut state, "tribu");
-    press(&mut state, KeyCode::Char('c'));
-    assert_monochrome(draw(&state, MONO).backend().buffer(), "form");
-    press(&mut state, KeyCode::Esc);
-    press(&mut state, KeyCode::Char('?'));
-    assert_monochrome(draw(&state, MONO).backend().buffer(), "help");
-}
-
-#[test]
-fn matched_characters_are_highlighted() {
-    let mut state = state(120, 40);
-    search(&mut state, "padlet");
-    let terminal = draw(&state, COLOR);
-    let buffer = terminal.backend().buffer();
-    let list = layout::inner(tools_pane(&state));
-    let name = find_text(buffer, "Padlet", list).expect("Padlet in the list");
-    for &(x, y) in &name {
-        let cell = &buffer[(x, y)];
-        assert!(
-            cell.modifier
-                .contains(Modifier::BOLD | Modifier::UNDERLINED),
-            "{:?} at {x},{y}: {:?}",
-            cell.symbol(),
-            cell.modifier
-        );
-        assert_eq!(cell.fg, Color::Yellow);
-    }
-    // The selected row is still shown reversed.
-    assert!(buffer[name[0]].modifier.contains(Modifier::REVERSED));
-    // Characters that did not match are plain: "Aquil" of "Pad Aquilenet".
-    let (x, y) = find_text(buffer, "Aquil", list).unwrap()[0];
-    assert!(
-        !buffer[(x, y)].modifier.contains(Modifier::UNDERLINED),
-        "'A' did not match"
-    );
-    // The detail is not highlighted.
-    let detail = layout::inner(detail_pane(&state));
-    let (x, y) = find_text(buffer, "Padlet", detail).unwrap()[0];
-    assert!(!buffer[(x, y)].modifier.contains(Modifier::UNDERLINED));
-}
-
-// -------------------------------------------------------------- size sweep
-
-/// Every size from 1×1 to 200×60.
-fn every_size() -> Vec<(u16, u16)> {
-    (1..=200)
-        .flat_map(|w| (1..=60).map(move |h| (w, h)))
-        .collect()
-}
-
-/// Every width at the heights where the layout changes, and every height at
-/// the widths where it changes: a sixth of the sizes, as the full sweep of
-/// one scenario takes 20 to 40 s in a debug build. Two scenarios (the form
-/// and the help, popups over a card) get every size.
-fn layout_sizes() -> Vec<(u16, u16)> {
-    let heights = [1, 2, 7, 8, 9, 24, 60];
-    let widths = [1, 2, 29, 30, 31, 69, 70, 109, 110, 200];
-    let mut sizes: Vec<(u16, u16)> = (1..=200)
-        .flat_map(|w| heights.map(|h| (w, h)))
-        .chain(widths.iter().flat_map(|&w| (1..=60).map(move |h| (w, h))))
-        .collect();
-    sizes.sort_unstable();
-    sizes.dedup();
-    sizes
-}
-
-/// Draws a scenario at each size, resizing the state as crossterm would;
-/// fails on the first panic, naming the size.
-fn sweep(name: &str, mut state: State, sizes: &[(u16, u16)]) {
-    let start = Instant::now();
-    let mut terminal = Terminal::new(TestBackend::new(1, 1)).unwrap();
-    for &(width, height) in sizes {
-        resize(&mut state, width, height);
-        terminal.backend_mut().resize(width, height);
-        let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            redraw(&mut terminal, &state, COLOR);
-        }));
-        assert!(drawn.is_ok(), "{name}: panic at {width}×{height}");
-        let buffer = terminal.backend().buffer();
-        assert_eq!(buffer.area, Rect::new(0, 0, width, height));
-        if layout::too_small(buffer.area) {
-            assert_eq!(buffer[(0, 0)].symbol(), "A", "{name} at {width}×{height}");
-        }
-    }
-    eprintln!(
-        "sweep {name}: {} sizes in {:.1} s",
-        sizes.len(),
-        start.elapsed().as_secs_f64()
-    );
-}
-
-fn first_tool() -> State {
-    state(120, 40)
-}
-
-fn forbidden_tool() -> State {
-    let mut state = state(120, 40);
-    open(&mut state, "zoom");
-    state
-}
-
-fn guidance_section() -> State {
-    let mut state = state(120, 40);
-    press(&mut state, KeyCode::Left);
-    press(&mut state, KeyCode::End);
-    press(&mut state, KeyCode::Right);
-    assert!(matches!(
-        state.entry().map(|e| e.item),
-        Some(Item::Guidance(_))
-    ));
-    state
-}
-
-fn form_open() -> State {
-    let mut state = state(120, 40);
-    open(&mut state, "tribu");
-    press(&mut state, KeyCode::Char('c'));
-    type_text(
-        &mut state,
-        "https://tribu.example/un-lien-assez-long-pour-deborder",
-    );
-    assert!(matches!(state.overlay, Some(Overlay::Form(_))));
-    state
-}
-
-fn help_open() -> State {
-    let mut state = state(120, 40);
-    press(&mut state, KeyCode::Char('?'));
-    state
-}
-
-fn searching() -> State {
-    let mut state = state(120, 40);
-    search(&mut state, "messagerie des familles");
-    state
-}
-
-fn detail_scrolled() -> State {
-    let mut state = state(120, 40);
-    open(&mut state, "zoom");
-    press(&mut state, KeyCode::Right);
-    press(&mut state, KeyCode::End);
-    assert_eq!(state.focus, Focus::Detail);
-    assert!(state.detail_scroll > 0);
-    state
-}
-
-#[test]
-fn layout_sizes_first_tool() {
-    sweep("first tool", first_tool(), &layout_sizes());
-}
-
-#[test]
-fn layout_sizes_forbidden_tool() {
-    sweep("forbidden tool", forbidden_tool(), &layout_sizes());
-}
-
-#[test]
-fn layout_sizes_guidance_section() {
-    sweep("guidance", guidance_section(), &layout_sizes());
-}
-
-#[test]
-fn every_size_form_open() {
-    sweep("form", form_open(), &every_size());
-}
-
-#[test]
-fn every_size_help_open() {
-    sweep("help", help_open(), &every_size());
-}
-
-#[test]
-fn layout_sizes_searching() {
-    sweep("searching", searching(), &layout_sizes());
-}
-
-#[test]
-fn layout_sizes_detail_scrolled() {
-    sweep("detail scrolled", detail_scrolled(), &layout_sizes());
 }
 
 // -------------------------------------------------------------- screenshots

@@ -32,12 +32,20 @@ const FILE_NAME: &str = "etat.json";
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
-    /// Values typed in the message form, by placeholder key.
+    /// Personal values typed in the message form (school, teacher), by
+    /// placeholder key, for every tool. Never passwords or identifiers.
     pub placeholder_defaults: BTreeMap<String, String>,
+    /// Values that belong to one tool (a space's address), by tool id then
+    /// placeholder key.
+    pub tool_defaults: BTreeMap<String, BTreeMap<String, String>>,
     /// Pinned tool ids.
     pub favourites: Vec<String>,
     /// Recently viewed tool ids, newest first.
     pub recent: Vec<String>,
+    /// The adviser's territory as they typed it (`74`, `grenoble`); empty
+    /// for none. Kept as typed and read again with `Place::parse`, so the
+    /// file stays readable and a later parser understands it too.
+    pub territory: String,
 }
 
 impl Prefs {
@@ -50,10 +58,15 @@ impl Prefs {
 
     /// Text from a file we do not control goes through the same cleaning as data.
     fn cleaned(mut self) -> Self {
-        for value in self.placeholder_defaults.values_mut() {
+        let per_tool = self
+            .tool_defaults
+            .values_mut()
+            .flat_map(BTreeMap::values_mut);
+        for value in self.placeholder_defaults.values_mut().chain(per_tool) {
             *value = clean_line(value);
         }
         self.recent.truncate(RECENT_MAX);
+        self.territory = clean_line(&self.territory);
         self
     }
 }
@@ -113,10 +126,10 @@ impl Store {
 
     /// Reads the saved state; problems become a sentence for the status line.
     pub fn load(&mut self) -> (Prefs, Option<String>) {
+        *self.base() = Some(to_value(&Prefs::default()));
         let Some(path) = self.path.clone() else {
             return (Prefs::default(), self.refusal.clone());
         };
-        *self.base() = Some(to_value(&Prefs::default()));
         let text = match read_state(&path) {
             Ok(None) => return (Prefs::default(), None),
             Ok(Some(text)) => text,
@@ -180,11 +193,11 @@ impl Store {
     pub fn save(&self, prefs: &Prefs) -> Result<(), String> {
         let ours = to_value(prefs);
         let mut base = self.base();
-        if base.as_ref() == Some(&ours) {
-            // Nothing changed here since the last read or write.
-            return Ok(());
-        }
         if let Some(refusal) = &self.refusal {
+            // Nothing lost if nothing changed since the file was read.
+            if base.as_ref() == Some(&ours) {
+                return Ok(());
+            }
             return Err(format!("Enregistrement impossible : {refusal}"));
         }
         let Some(path) = self.path.as_ref() else {

@@ -3,6 +3,7 @@
 
 mod alternatives;
 mod evidence;
+mod files;
 mod load;
 mod model;
 mod placeholder;
@@ -11,14 +12,12 @@ pub mod territory;
 mod validate;
 mod validate_facts;
 
-pub use load::{
-    LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, read_regular_file,
-    source_files,
-};
+pub use files::read_regular_file;
+pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, source_files};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
-    PlaceholderDef, Quote, Risk, RiskAssessment, Scope, Source, SourceNote, Statement, Territory,
-    Tool,
+    PlaceholderDef, Quote, Risk, RiskAssessment, Scope, SizeLimit, Source, SourceNote, Statement,
+    Territory, Tool,
 };
 pub use placeholder::{Segment, fill, placeholder_keys, segments};
 pub use territory::{Availability, Place};

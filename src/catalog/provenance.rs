@@ -28,12 +28,29 @@ impl YearMonth {
     /// with a date crate: only the civil year and month are needed, and the
     /// conversion from days since 1970 is a dozen lines (H. Hinnant's
     /// `civil_from_days`).
+    ///
+    /// `REPERE_AUJOURDHUI=AAAA-MM` fixes the month, so that snapshots,
+    /// screenshots and scripted checks do not change with the calendar.
     pub fn today() -> YearMonth {
+        if let Some(fixed) = std::env::var("REPERE_AUJOURDHUI")
+            .ok()
+            .and_then(|v| Self::parse(&v))
+        {
+            return fixed;
+        }
         let seconds = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         let days = i64::try_from(seconds / 86_400).unwrap_or(0);
         Self::from_days_since_epoch(days)
+    }
+
+    /// `2026-11` → November 2026.
+    pub fn parse(text: &str) -> Option<YearMonth> {
+        let (year, month) = text.trim().split_once('-')?;
+        let year = year.parse().ok()?;
+        let month = month.parse().ok().filter(|m| (1..=12).contains(m))?;
+        Some(YearMonth { year, month })
     }
 
     /// The month containing the given day (days since 1970-01-01).
@@ -202,8 +219,9 @@ pub fn dated_marker(text: &str) -> Option<&'static str> {
 /// A statement worded as time-bound.
 #[derive(Debug, Clone, Serialize)]
 pub struct DatedStatement {
-    /// What the statement is about.
-    pub field: Field,
+    /// What the statement is about; `None` for a statement the level rests
+    /// on (« A ce jour, quelques services en ligne sont à proscrire »).
+    pub field: Option<Field>,
     /// The statement.
     pub text: String,
     /// Id of its source.
@@ -212,19 +230,33 @@ pub struct DatedStatement {
     pub marker: &'static str,
 }
 
-/// Every statement of a tool worded as time-bound, in catalogue order.
+/// Every statement of a tool worded as time-bound: its facts in catalogue
+/// order, then the quotes its level rests on (each text once).
 pub fn dated_statements(tool: &Tool) -> Vec<DatedStatement> {
-    tool.statements
+    let facts = tool
+        .statements
         .iter()
-        .filter_map(|s| {
-            dated_marker(&s.text).map(|marker| DatedStatement {
-                field: s.field,
-                text: s.text.clone(),
-                source: s.source.clone(),
+        .map(|s| (Some(s.field), &s.text, &s.source));
+    let evidence = tool
+        .risk
+        .evidence
+        .iter()
+        .map(|e| (None, &e.text, &e.source));
+    let mut out: Vec<DatedStatement> = Vec::new();
+    for (field, text, source) in facts.chain(evidence) {
+        if out.iter().any(|d| &d.text == text) {
+            continue;
+        }
+        if let Some(marker) = dated_marker(text) {
+            out.push(DatedStatement {
+                field,
+                text: text.clone(),
+                source: source.clone(),
                 marker,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// Sources implying different levels: the statement the level rests on and

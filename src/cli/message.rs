@@ -12,15 +12,29 @@ use crate::clipboard;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
+/// What `repere message` was asked.
+#[derive(Debug)]
+pub(super) struct Options<'a> {
+    pub set: &'a [String],
+    pub copy: bool,
+    pub original: bool,
+    pub json: bool,
+}
+
 pub(super) fn message(
     out: &mut impl Write,
     catalog: &Catalog,
     query: &str,
-    set: &[String],
-    copy: bool,
-    original: bool,
+    options: &Options<'_>,
 ) -> Result<()> {
+    let Options {
+        set,
+        copy,
+        original,
+        json,
+    } = *options;
     let tool = find_tool(catalog, query)?;
+    super::best_match_note(catalog, query, tool);
     let Some(message) = &tool.family_message else {
         let info: Vec<String> = tool
             .statements_of(crate::catalog::Field::FamilyInfo)
@@ -29,10 +43,26 @@ pub(super) fn message(
         let hint = if info.is_empty() {
             String::new()
         } else {
-            format!(" Consigne de la source : {}", info.join(" "))
+            text::source_instruction(&info.join(" "))
         };
-        bail!("{} : {}{hint}", clean_line(&tool.name), text::NO_MESSAGE);
+        let mut name = clean_line(&tool.name);
+        if tool.risk.level.needs_alternatives() {
+            // Say the level too: "no message" must not read as "no problem".
+            name = format!("{name} ({})", text::risk_badge(tool.risk.level));
+        }
+        bail!("{name} : {}{hint}", text::NO_MESSAGE);
     };
+    if tool.risk.level.needs_alternatives() {
+        // The message alone would read as a go-ahead: say the level first.
+        eprintln!(
+            "{}",
+            text::message_level_warning(
+                &clean_line(&tool.name),
+                &text::risk_badge(tool.risk.level),
+                &clean_line(&tool.risk.rationale)
+            )
+        );
+    }
     let keys = crate::catalog::placeholder_keys(&message.text);
     let values = parse_values(set, &keys)?;
     let filled = if original {
@@ -40,26 +70,48 @@ pub(super) fn message(
     } else {
         clean(&fill(catalog, tool, &values))
     };
-    writeln!(out, "{filled}")?;
-    if let Some(derived) = message.derived.as_ref().filter(|_| !original) {
-        let from = catalog
-            .tool(&derived.from)
-            .map_or(derived.from.as_str(), |t| t.name.as_str());
-        eprintln!(
-            "{}",
-            clean(&text::derived_message_note(&message.original, from))
-        );
-    }
-    let missing: Vec<String> = keys
+    let missing_keys: Vec<&str> = keys
         .iter()
-        .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))
+        .copied()
+        .filter(|k| values.get(*k).is_none_or(|v| v.trim().is_empty()))
+        .collect();
+    // A message derived by the source's own instruction (ONE from
+    // Beneylu's) says so, with the instruction quoted.
+    let derived_note = message
+        .derived
+        .as_ref()
+        .filter(|_| !original)
+        .map(|derived| {
+            let from = catalog
+                .tool(&derived.from)
+                .map_or(derived.from.as_str(), |t| t.name.as_str());
+            clean(&text::derived_message_note(&message.original, from))
+        });
+    if json {
+        let value = serde_json::json!({
+            "id": tool.id,
+            "name": tool.name,
+            "risk": tool.risk.level.id(),
+            "risk_label": text::risk_label(tool.risk.level),
+            "message": filled,
+            "source": message.source,
+            "derived": derived_note,
+            "placeholders": keys,
+            "missing": missing_keys,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        writeln!(out, "{filled}")?;
+        if let Some(note) = &derived_note {
+            eprintln!("{note}");
+        }
+    }
+    let missing: Vec<String> = missing_keys
+        .iter()
         .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
         .collect();
     if !missing.is_empty() && !original {
-        eprintln!(
-            "Champs à compléter : {} — utilisez --set CLÉ=VALEUR.",
-            missing.join(", ")
-        );
+        eprintln!("{}", text::missing_fields(&missing.join(", ")));
     }
     if copy {
         report_copy(&filled)?;
@@ -75,44 +127,36 @@ fn parse_values(set: &[String], keys: &[&str]) -> Result<HashMap<String, String>
     let mut values = HashMap::new();
     for pair in set {
         let Some((key, value)) = pair.split_once('=') else {
-            bail!(
-                "--set « {} » : la forme attendue est CLÉ=VALEUR.",
-                clean_line(pair)
-            );
+            bail!(text::set_without_equals(&clean_line(pair)));
         };
         if !keys.contains(&key) {
-            bail!(
-                "--set : ce message n'a pas de champ « {} » ; champs possibles : {}.",
-                clean_line(key),
-                if keys.is_empty() {
-                    "aucun".to_owned()
-                } else {
-                    keys.join(", ")
-                }
-            );
+            let possible = if keys.is_empty() {
+                text::NO_FIELD.to_owned()
+            } else {
+                keys.join(", ")
+            };
+            bail!(text::set_unknown_key(&clean_line(key), &possible));
         }
         values.insert(key.to_owned(), clean_line(value));
     }
     Ok(values)
 }
 
-fn report_copy(text: &str) -> Result<()> {
+fn report_copy(message: &str) -> Result<()> {
     if clipboard::prefer_osc52() {
         let mut tty = std::io::stderr();
         if !tty.is_terminal() {
-            bail!(
-                "Copie impossible : pas de presse-papiers (ni affichage, ni terminal pour OSC 52). Le message est affiché ci-dessus."
-            );
+            bail!(text::CLI_NO_CLIPBOARD);
         }
-        clipboard::write_osc52(&mut tty, text)?;
-        eprintln!("Message envoyé au terminal (OSC 52) : la copie dépend de votre terminal.");
+        clipboard::write_osc52(&mut tty, message)?;
+        eprintln!("{}", text::CLI_OSC52_SENT);
         return Ok(());
     }
-    match clipboard::copy_detached(text) {
+    match clipboard::copy_detached(message) {
         Ok(()) => {
-            eprintln!("Message copié dans le presse-papiers.");
+            eprintln!("{}", text::CLI_COPIED);
             Ok(())
         }
-        Err(reason) => bail!("Copie impossible : {reason}. Le message est affiché ci-dessus."),
+        Err(reason) => bail!(text::cli_copy_failed(&reason)),
     }
 }

@@ -3,6 +3,7 @@
 mod card_json;
 mod check;
 mod message;
+mod search;
 
 pub use card_json::card_json;
 
@@ -13,9 +14,9 @@ use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::cache::Prepared;
+use crate::card::{self, plain};
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Catalog, Place, Tool};
-use crate::report;
 use crate::sanitize::clean_line;
 use crate::search::{SearchIndex, fold_text, guidance_index};
 pub use crate::search::{tool_doc, tool_index};
@@ -41,7 +42,7 @@ const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{afte
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     help_template = HELP_TEMPLATE,
-    after_help = "Sans commande : l'interface plein écran (touche ? pour l'aide)."
+    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide, F2 pour votre territoire ; taper un nom cherche)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -67,7 +68,8 @@ pub struct DataArgs {
     #[arg(long, global = true)]
     pub no_builtin: bool,
     /// Votre territoire (74, grenoble, poitiers, france, fwb…) : les
-    /// alternatives disponibles chez vous passent en premier.
+    /// alternatives disponibles chez vous passent en premier. Dans
+    /// l'interface, il l'emporte pour la session sur celui enregistré (F2).
     #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
     pub territory: Option<String>,
 }
@@ -113,6 +115,9 @@ pub enum Command {
         /// Afficher le texte original de la source, blancs compris.
         #[arg(long)]
         original: bool,
+        /// Sortie JSON (outil, niveau, message, champs à compléter).
+        #[arg(long)]
+        json: bool,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
     #[command(help_template = HELP_TEMPLATE)]
@@ -120,6 +125,9 @@ pub enum Command {
         /// Identifiant ou mots d'un repère ; sans argument, la liste.
         #[arg(value_name = "REPÈRE")]
         query: Vec<String>,
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Vérifier un catalogue et afficher ses effectifs par niveau et besoin.
     #[command(help_template = HELP_TEMPLATE)]
@@ -131,6 +139,16 @@ pub enum Command {
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
+    /// Script de complétion pour un shell (bash, zsh, fish, elvish, powershell).
+    #[command(help_template = HELP_TEMPLATE)]
+    Completions {
+        /// Le shell visé.
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Page de manuel (roff) : repere man > repere.1
+    #[command(hide = true)]
+    Man,
 }
 
 /// The adviser's territory from `--territoire` (none: anywhere).
@@ -154,15 +172,23 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
     let mut out = std::io::stdout().lock();
     match command {
         Command::Search { query, json, limit } => {
-            search(&mut out, catalog, index, &query.join(" "), json, limit)
+            search::search(&mut out, catalog, index, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
-            let tool = find_tool_in(catalog, index, &tool.join(" "))?;
+            let query = tool.join(" ");
+            let tool = find_tool_in(catalog, index, &query)?;
+            best_match_note(catalog, &query, tool);
             if json {
                 let card = card_json(catalog, tool, place, YearMonth::today());
                 writeln!(out, "{}", serde_json::to_string_pretty(&card)?)?;
             } else {
-                write!(out, "{}", report::tool_card_in(catalog, tool, WIDTH, place))?;
+                let card = card::tool(
+                    catalog,
+                    tool,
+                    &catalog.alternatives_in(tool, place),
+                    &card::Context::now(place.clone()),
+                );
+                write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;
             }
             Ok(())
         }
@@ -171,67 +197,36 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             set,
             copy,
             original,
-        } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
-        Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
+            json,
+        } => message::message(
+            &mut out,
+            catalog,
+            &tool.join(" "),
+            &message::Options {
+                set: &set,
+                copy,
+                original,
+                json,
+            },
+        ),
+        Command::Guide { query, json } => guide(&mut out, catalog, &query.join(" "), json),
         Command::Check { .. } => check::check(&mut out, catalog),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "repere", &mut out);
+            Ok(())
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(&mut out)?;
+            Ok(())
+        }
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
             Ok(())
         }
     }
-}
-
-fn search(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    index: &SearchIndex,
-    query: &str,
-    json: bool,
-    limit: u16,
-) -> Result<()> {
-    let hits = index.search(query);
-    let hits = &hits[..hits.len().min(usize::from(limit))];
-    if json {
-        let items: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|hit| {
-                let tool = &catalog.tools[hit.index];
-                serde_json::json!({
-                    "id": tool.id,
-                    "name": tool.name,
-                    "categories": tool.categories,
-                    "risk": tool.risk.level.id(),
-                    "risk_label": text::risk_label(tool.risk.level),
-                    "rationale": tool.risk.rationale,
-                    "url": tool.url,
-                    "score": hit.score,
-                    "name_positions": index.name_positions(hit.index, query),
-                })
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
-        return Ok(());
-    }
-    if hits.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            text::unknown_tool(&clean_line(query), &closest_names(catalog, query))
-        )?;
-        return Ok(());
-    }
-    for hit in hits {
-        let tool = &catalog.tools[hit.index];
-        writeln!(
-            out,
-            "{:<34} {:<22} {}",
-            truncate(&clean_line(&tool.name), 34),
-            text::risk_badge(tool.risk.level),
-            tool.id
-        )?;
-    }
-    Ok(())
 }
 
 fn truncate(text: &str, width: usize) -> String {
@@ -283,8 +278,17 @@ fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
         .collect()
 }
 
-fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
+fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Result<()> {
     if query.trim().is_empty() {
+        if json {
+            let items: Vec<serde_json::Value> = catalog
+                .guidance
+                .iter()
+                .map(|g| serde_json::json!({ "id": g.id, "title": g.title }))
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
+            return Ok(());
+        }
         for guidance in &catalog.guidance {
             let line = format!("{:<30} {}", guidance.id, clean_line(&guidance.title));
             writeln!(out, "{}", truncate(&line, WIDTH))?;
@@ -301,11 +305,34 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
                 .first()
                 .map(|hit| &catalog.guidance[hit.index])
         });
-    match found {
-        Some(guidance) => {
-            write!(out, "{}", report::guidance_text(catalog, guidance, WIDTH))?;
-            Ok(())
-        }
-        None => bail!("Aucun repère ne correspond à « {} ».", clean_line(query)),
+    let Some(guidance) = found else {
+        bail!(text::unknown_guidance(&clean_line(query)));
+    };
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(guidance)?)?;
+    } else {
+        let card = card::guidance(catalog, guidance);
+        write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;
     }
+    Ok(())
+}
+
+/// When `show` answers with a search hit rather than an exact id, it says
+/// so on stderr and names the other candidates.
+pub(super) fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
+    if catalog.tool(query.trim()).is_some() {
+        return;
+    }
+    let others: Vec<String> = tool_index(catalog)
+        .search(query)
+        .iter()
+        .map(|hit| &catalog.tools[hit.index])
+        .filter(|t| t.id != chosen.id)
+        .take(5)
+        .map(|t| format!("{} ({})", clean_line(&t.name), t.id))
+        .collect();
+    eprintln!(
+        "{}",
+        text::best_match(&clean_line(query), &clean_line(&chosen.name), &others)
+    );
 }

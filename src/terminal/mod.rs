@@ -23,7 +23,7 @@ use crate::app::keymap;
 use crate::app::state::{State, Status};
 use crate::app::store::Store;
 use crate::cache::Prepared;
-use crate::catalog::LoadError;
+use crate::catalog::{LoadError, Place};
 use crate::theme::Theme;
 use inputs::Input;
 use screen::Screen;
@@ -61,9 +61,12 @@ fn can_draw() -> bool {
 }
 
 /// Runs the interface until the user quits. The catalogue is loaded by
-/// `load` on another thread, behind a first frame drawn at once.
+/// `load` on another thread, behind a first frame drawn at once;
+/// `session_place` (`--territoire`) wins over the saved territory for
+/// this session.
 pub fn run(
     load: impl FnOnce() -> Result<Prepared, LoadError> + Send + 'static,
+    session_place: Option<Place>,
 ) -> Result<(), SessionError> {
     if !can_draw() {
         // A broken catalogue is the first thing to report, terminal or not.
@@ -111,6 +114,9 @@ pub fn run(
             return Ok(());
         }
     };
+    if let Some(place) = session_place {
+        state.override_place(place);
+    }
     if let Some(text) = warning {
         state.status = Some(Status {
             text,
@@ -131,13 +137,10 @@ pub fn run(
     let ended = session.event_loop(&inputs);
     let save_error = session.save_error.take();
     screen::leave();
-    if screen::hung_up() {
-        // ratatui shows the cursor again when the terminal is dropped and
-        // prints (panics) if it cannot: never drop it on a dead terminal.
-        std::mem::forget(terminal);
-    } else {
-        drop(terminal);
-    }
+    // `leave` showed the cursor already. ratatui would show it again when
+    // the terminal is dropped, and print (panic) if it cannot, as on a
+    // terminal gone with SIGHUP: it is not dropped.
+    std::mem::forget(terminal);
     // The clipboard hands its text over while the terminal is already back.
     drop(effects);
     match (save_error, ended) {
@@ -171,7 +174,11 @@ impl Session<'_> {
                 Input::Action(action) => Some(action),
                 Input::Stop => Some(Action::Quit),
                 Input::HangUp => {
-                    screen::mark_hung_up();
+                    // A read error on a terminal still there: leave
+                    // normally, giving it back.
+                    if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
+                        screen::mark_hung_up();
+                    }
                     Some(Action::Quit)
                 }
                 Input::Suspend => {

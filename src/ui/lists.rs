@@ -43,19 +43,13 @@ pub fn render_categories(frame: &mut Frame<'_>, area: Rect, state: &State, theme
         .take(height.max(1))
         .map(|(i, row)| {
             let count = state.row_counts.get(i).copied().unwrap_or(0);
-            let number = if i < 9 {
-                format!("{} ", i + 1)
-            } else {
-                "  ".to_owned()
-            };
             let count_text = format!(" {count}");
-            let label_room = width.saturating_sub(number.width() + count_text.width());
+            let label_room = width.saturating_sub(count_text.width());
             let label = fit(&row_label(state, *row), label_room);
             let pad = " ".repeat(label_room.saturating_sub(label.width()));
             let dim = !state.query.trim().is_empty() && count == 0;
             let style = if dim { theme.dim() } else { Style::new() };
             ListItem::new(Line::from(vec![
-                Span::styled(number, theme.dim()),
                 Span::styled(label, style),
                 Span::raw(pad),
                 Span::styled(count_text, theme.dim()),
@@ -65,7 +59,7 @@ pub fn render_categories(frame: &mut Frame<'_>, area: Rect, state: &State, theme
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(state.focus == Focus::Categories))
-        .title(" Besoins ");
+        .title(text::NEEDS_TITLE);
     let list = List::new(items)
         .block(block)
         .highlight_style(theme.selected())
@@ -116,6 +110,9 @@ pub fn render_tools(frame: &mut Frame<'_>, area: Rect, state: &State, theme: The
     frame.render_stateful_widget(list, area, &mut list_state);
 }
 
+/// The width kept for a tool's name before its territory mark is shortened.
+const NAME_ROOM: usize = 20;
+
 fn entry_line(
     state: &State,
     item: Item,
@@ -123,6 +120,8 @@ fn entry_line(
     width: u16,
     theme: Theme,
 ) -> Line<'static> {
+    // Marked in words, not colour only: the tool is listed, and dimmed.
+    let elsewhere = matches!(item, Item::Tool(i) if state.is_out_of_territory(i));
     let (name, badge) = match item {
         Item::Tool(i) => {
             let tool = &state.catalog.tools[i];
@@ -136,21 +135,40 @@ fn entry_line(
                 )),
             )
         }
-        Item::Guidance(i) => (clean_line(&state.catalog.guidance[i].title), None),
+        // A guidance section in the results: its own mark, so the group
+        // reads apart from the tools.
+        Item::Guidance(i) => (
+            clean_line(&state.catalog.guidance[i].title),
+            Some(("§ ".to_owned(), theme.dim())),
+        ),
     };
     let mut spans = Vec::new();
     if let Some((symbol, style)) = badge {
         spans.push(Span::styled(symbol, style));
     }
     let room = usize::from(width).saturating_sub(4);
-    let shown = fit(&name, room);
+    // The mark stays whole; in a narrow pane its short form leaves the
+    // name readable.
+    let mark = match elsewhere {
+        false => String::new(),
+        true if room >= NAME_ROOM + text::OUT_OF_TERRITORY.width() + 3 => {
+            format!(" · {}", text::OUT_OF_TERRITORY)
+        }
+        true => format!(" · {}", text::OUT_OF_TERRITORY_SHORT),
+    };
+    let name_room = room.saturating_sub(mark.width()).max(room.min(6));
+    let shown = fit(&name, name_room);
+    let plain = if elsewhere { theme.dim() } else { Style::new() };
     for (i, c) in shown.chars().enumerate() {
         let style = if positions.contains(&i) {
             theme.matched()
         } else {
-            Style::new()
+            plain
         };
         spans.push(Span::styled(c.to_string(), style));
+    }
+    if elsewhere {
+        spans.push(Span::styled(mark, theme.dim()));
     }
     Line::from(spans)
 }

@@ -2,10 +2,12 @@
 
 pub mod bars;
 pub mod detail;
-pub mod layout;
 pub mod lists;
 pub mod overlay;
 pub mod wrap;
+
+/// Pure geometry, shared with the state (pages, clicks).
+pub use crate::layout;
 
 use ratatui::Frame;
 
@@ -35,6 +37,9 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: Theme) {
     match &state.overlay {
         Some(Overlay::Help { scroll }) => overlay::render_help(frame, screen, *scroll, theme),
         Some(Overlay::Form(form)) => overlay::render_form(frame, screen, state, form, theme),
+        Some(Overlay::Territory(form)) => {
+            overlay::render_territory(frame, screen, state, form, theme);
+        }
         Some(Overlay::Text {
             title,
             body,

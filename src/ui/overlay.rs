@@ -8,9 +8,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::wrap;
+use crate::app::action::Action;
 use crate::app::form::Form;
-use crate::app::keymap::{Binding, FORM_KEYS, MAIN_KEYS, SEARCH_KEYS};
+use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
+use crate::app::keymap::{Mode, keys_for, names};
 use crate::app::state::State;
+use crate::app::territory::TerritoryForm;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
 
@@ -31,25 +34,21 @@ fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> 
 /// Every key, from the keymap's own tables.
 pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
     let area = layout::popup(screen, 74, 34);
-    let inner = frame_popup(frame, area, " Aide — ↑↓ défiler, Échap fermer ", theme);
-    let mut lines = Vec::new();
-    for (title, keys) in [
-        ("Écran principal", MAIN_KEYS),
-        ("Recherche", SEARCH_KEYS),
-        ("Formulaire du message", FORM_KEYS),
-    ] {
-        lines.push(Line::styled(title, theme.heading()));
-        lines.extend(keys.iter().map(|b| key_line(b, theme)));
+    let inner = frame_popup(frame, area, crate::text::HELP_TITLE, theme);
+    let mut lines = wrap(
+        &[(crate::text::HELP_TYPING.to_owned(), theme.heading())],
+        inner.width,
+        "",
+        "",
+    );
+    lines.push(Line::default());
+    for (title, bindings) in HELP_SECTIONS {
+        lines.push(Line::styled(*title, theme.heading()));
+        lines.extend(bindings.iter().map(|b| key_line(b, theme)));
         lines.push(Line::default());
     }
-    lines.push(Line::styled(
-        "Souris : clic pour choisir, molette pour défiler.",
-        theme.dim(),
-    ));
-    lines.push(Line::styled(
-        "Niveaux : ✓ Institutionnel  ! Avec précautions  ? Doutes  ✗ Proscrit",
-        theme.dim(),
-    ));
+    lines.push(Line::styled(crate::text::HELP_MOUSE, theme.dim()));
+    lines.push(Line::styled(crate::text::HELP_LEVELS, theme.dim()));
     let max = lines.len().saturating_sub(usize::from(inner.height));
     let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll.min(max)).collect();
     frame.render_widget(Paragraph::new(visible), inner);
@@ -57,30 +56,26 @@ pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Th
 
 fn key_line(binding: &Binding, theme: Theme) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("  {:<16}", binding.keys), theme.key()),
-        Span::raw(binding.what),
+        Span::styled(format!("  {:<16} ", names(binding.keys)), theme.key()),
+        Span::raw(binding.label),
     ])
 }
 
 /// One field per blank, with its French label.
 pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Form, theme: Theme) {
-    let height = u16::try_from(form.fields.len() * 3 + 4).unwrap_or(u16::MAX);
+    let empty = form.empty_labels();
+    let warning = form.confirm_empty && !empty.is_empty();
+    let extra = if warning { 4 } else { 0 };
+    let height = u16::try_from(form.fields.len() * 3 + 4 + extra).unwrap_or(u16::MAX);
     let area = layout::popup(screen, 70, height);
     let name = state
         .catalog
         .tools
         .get(form.tool)
         .map_or_else(String::new, |t| clean_line(&t.name));
-    let inner = frame_popup(
-        frame,
-        area,
-        &format!(" Message aux familles — {name} "),
-        theme,
-    );
-    let mut lines = vec![Line::styled(
-        "Complétez les champs, puis Entrée pour copier :",
-        theme.dim(),
-    )];
+    let inner = frame_popup(frame, area, &crate::text::form_title(&name), theme);
+    let submit = keys_for(Mode::Form, &Action::FormSubmit);
+    let mut lines = vec![Line::styled(crate::text::form_prompt(&submit), theme.dim())];
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focused;
         lines.push(Line::default());
@@ -105,6 +100,56 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
             Span::raw(cursor),
         ]));
     }
+    if warning {
+        lines.push(Line::default());
+        lines.extend(wrap(
+            &[(
+                crate::text::empty_fields_warning(&empty, &submit),
+                theme.error(),
+            )],
+            inner.width,
+            "",
+            "",
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The territory popup: what to type, the field, what is set now, and
+/// the sentence when the last value was not understood.
+pub fn render_territory(
+    frame: &mut Frame<'_>,
+    screen: Rect,
+    state: &State,
+    form: &TerritoryForm,
+    theme: Theme,
+) {
+    let area = layout::popup(screen, 66, 12);
+    let inner = frame_popup(frame, area, crate::text::TERRITORY_TITLE, theme);
+    let prompt = crate::text::territory_prompt(
+        &keys_for(Mode::Territory, &Action::TerritorySubmit),
+        &keys_for(Mode::Territory, &Action::CloseOverlay),
+    );
+    let mut lines = wrap(&[(prompt, theme.dim())], inner.width, "", "");
+    lines.push(Line::default());
+    let value = clean_line(&form.input);
+    let room = usize::from(inner.width).saturating_sub(3);
+    let count = value.chars().count();
+    let shown: String = value.chars().skip(count.saturating_sub(room)).collect();
+    lines.push(Line::from(vec![
+        Span::styled("▶ ", theme.key()),
+        Span::styled(shown, theme.title()),
+        Span::raw("█"),
+    ]));
+    lines.push(Line::default());
+    let (sentence, style) = match &form.error {
+        Some(error) => (error.clone(), theme.error()),
+        None => (
+            crate::text::territory_current(state.place(), state.place_from_command_line),
+            Style::new(),
+        ),
+    };
+    lines.extend(wrap(&[(sentence, style)], inner.width, "", ""));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -127,9 +172,10 @@ pub fn render_text(
 
 /// Shown instead of the panes when there is no room.
 pub fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
-    let text = format!(
-        "Agrandissez le terminal (au moins {MIN_WIDTH}×{MIN_HEIGHT}, actuellement {}×{}). q pour quitter.",
-        area.width, area.height
+    let text = crate::text::too_small(
+        (MIN_WIDTH, MIN_HEIGHT),
+        (area.width, area.height),
+        &super::bars::key_hint(&crate::app::action::Action::Quit),
     );
     let lines = wrap(&[(text, theme.error())], area.width, "", "");
     frame.render_widget(Paragraph::new(lines), area);

@@ -16,6 +16,8 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
+mod process;
+
 /// How often waits look at the screen.
 pub const POLL: Duration = Duration::from_millis(20);
 /// How long a wait lasts before failing.
@@ -318,6 +320,11 @@ impl Pty {
         }
     }
 
+    /// The exit status if the program has ended, without waiting.
+    pub fn try_status(&mut self) -> Option<ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
+
     /// Waits until the screen shows `needle`.
     pub fn wait_for_text(&mut self, needle: &str) {
         self.wait_for_text_within(needle, TIMEOUT);
@@ -402,38 +409,6 @@ impl Pty {
         while !self.lock().eof && Instant::now() < deadline {
             thread::sleep(POLL);
         }
-    }
-
-    /// Blanks the local copy of the screen (not the program's), so that a
-    /// later wait proves the program drew again.
-    pub fn forget_screen(&self) {
-        self.lock().parser.process(b"\x1b[2J\x1b[H");
-    }
-
-    /// The terminal modes of the program's terminal (`stty -a`), to tell
-    /// raw mode (`-icanon`) from cooked mode (`icanon`).
-    #[cfg(target_os = "linux")]
-    pub fn tty_modes(&self) -> String {
-        let tty = std::fs::read_link(format!("/proc/{}/fd/0", self.pid()))
-            .expect("the program's terminal");
-        let output = std::process::Command::new("stty")
-            .arg("-a")
-            .arg("-F")
-            .arg(&tty)
-            .output()
-            .expect("stty runs");
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    }
-
-    /// The one-letter state of the process (`R`, `S`, `T` for stopped…).
-    #[cfg(target_os = "linux")]
-    pub fn process_state(&self) -> char {
-        let stat =
-            std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap_or_default();
-        stat.rsplit(')')
-            .next()
-            .and_then(|rest| rest.trim_start().chars().next())
-            .unwrap_or('?')
     }
 
     /// Asserts that the screen shows `needle` now.
@@ -594,15 +569,25 @@ fn first_params(params: &str) -> Vec<&str> {
     out
 }
 
-/// A key's hint as the footer shows it ("q Ctrl-C quitter"), from the
-/// interface's own key tables, so wording changes do not break tests.
-pub fn hint(table: &[repere::app::keymap::Binding], keys: &str) -> String {
-    let binding = table
-        .iter()
-        .find(|b| b.keys == keys)
-        .unwrap_or_else(|| panic!("no binding {keys:?}"));
-    assert!(!binding.short.is_empty(), "{keys:?} is not in the footer");
-    format!("{} {}", binding.keys, binding.short)
+/// The footer's hint for an action in a mode ("Ctrl-C Ctrl-Q quitter"),
+/// from the interface's own key tables, so wording changes do not break
+/// tests.
+pub fn hint(mode: repere::app::keymap::Mode, action: &repere::app::action::Action) -> String {
+    let binding = mode
+        .bindings()
+        .find(|b| b.actions.contains(action))
+        .unwrap_or_else(|| panic!("no binding for {action:?} in {mode:?}"));
+    assert!(!binding.hint.is_empty(), "{action:?} is not in the footer");
+    format!(
+        "{} {}",
+        repere::app::keymap::names(binding.keys),
+        binding.hint
+    )
+}
+
+/// The bytes a terminal sends for Ctrl and a letter.
+pub fn ctrl(letter: char) -> String {
+    char::from(u8::try_from(letter).unwrap_or(b'@') & 0x1f).to_string()
 }
 
 /// Whether a program is on PATH.
