@@ -1,102 +1,153 @@
-//! `repere search` against `fzf --filter`, both as whole processes, on the
-//! same entries, alternated in one run.
+//! repere against fzf as whole processes, run alternately over the same
+//! entries: `cargo run --release --example fzf_compare -- 100000 [RUNS]`
+//! (`scripts/bench-fzf.sh` builds and runs it).
 //!
-//! `cargo build --release && cargo run --release --example fzf_compare -- 100000`
-//! Writes a synthetic catalogue of N tools (added to the bundled ones) as
-//! JSON for repere, and one line per tool with the same searchable text
-//! (name, aliases, then the text repere searches) for fzf. For each query,
-//! runs `repere --data FILE search QUERY` (load, validate, index, search,
-//! print) and `fzf --filter QUERY < LINES`, one after the other, RUNS
-//! times, and prints the medians and the ratio repere / fzf. With N = 0,
-//! repere searches its bundled catalogue alone.
+//! Writes a synthetic catalogue of N tools (plus the bundled ones) as a
+//! data folder, and one line per tool with the text repere searches (name,
+//! aliases, id, then everything else) for fzf. Then, for each query, runs
+//! `repere --data DIR search QUERY` and `fzf --filter QUERY < lines`
+//! alternately (so that load on the machine hits both alike) and prints
+//! the median wall time of each, the ratio repere / fzf, and each one's
+//! peak resident memory (through `/usr/bin/time`, when it is there).
+//! repere's cache lives in a private folder: the first start (cold,
+//! which writes the cache) is reported apart; the timed ones are warm.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::cast_precision_loss)]
 
-use std::fmt::Write as _;
-use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const QUERIES: &[&str] = &[
-    "p",
-    "pa",
     "padlet",
+    "p",
     "mur collaboratif",
     "envoyer des fichiers volumineux",
     "zqxjw",
 ];
-const RUNS: usize = 5;
+/// Tools per data file: each file stays well under the loader's size cap.
+const TOOLS_PER_FILE: usize = 20_000;
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
+/// One whole-process run: wall time and peak resident memory in kB.
+struct Sample {
+    wall: Duration,
+    peak_kb: Option<u64>,
 }
 
-fn timed(command: &mut Command) -> Duration {
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// Runs a command to the end, stdout discarded, under `/usr/bin/time` if
+/// present (for the peak memory).
+fn run(program: &Path, args: &[&str], stdin: Option<&Path>, env: &[(&str, &Path)]) -> Sample {
+    let time = Path::new("/usr/bin/time");
+    let mut command = if time.exists() {
+        let mut c = Command::new(time);
+        c.args(["-f", "%M"]).arg(program);
+        c
+    } else {
+        Command::new(program)
+    };
+    command
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    if let Some(input) = stdin {
+        command.stdin(std::fs::File::open(input).unwrap());
+    }
     let started = Instant::now();
-    let status = command.stdout(Stdio::null()).status().unwrap();
-    assert!(status.success(), "{command:?} failed");
-    started.elapsed()
+    let output = command.output().unwrap();
+    let wall = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let peak_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok());
+    Sample { wall, peak_kb }
+}
+
+/// The data folder for repere and the lines file for fzf.
+fn write_inputs(count: usize, root: &Path) -> (PathBuf, PathBuf) {
+    let base = repere::catalog::embedded().unwrap();
+    let synthetic = repere::synth::tools(&base, count, 42);
+    let folder = root.join("data");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (i, chunk) in synthetic.chunks(TOOLS_PER_FILE).enumerate() {
+        let part = serde_json::json!({ "tools": chunk });
+        let file = std::fs::File::create(folder.join(format!("part-{i:03}.json"))).unwrap();
+        serde_json::to_writer(std::io::BufWriter::new(file), &part).unwrap();
+    }
+    let mut catalog = base;
+    catalog.tools.extend(synthetic);
+    let mut lines = String::new();
+    for tool in &catalog.tools {
+        use std::fmt::Write as _;
+        let doc = repere::search::tool_doc(&catalog, tool);
+        let body = doc.body.replace('\n', " ");
+        let _ = writeln!(lines, "{} {} {body}", doc.name, doc.aliases.join(" "));
+    }
+    let lines_path = root.join("lines.txt");
+    std::fs::write(&lines_path, lines).unwrap();
+    (folder, lines_path)
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let count: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
-    let repere = args
-        .next()
-        .unwrap_or_else(|| "target/release/repere".to_owned());
-    assert!(Path::new(&repere).is_file(), "build {repere} first");
-    let base = repere::catalog::embedded().unwrap();
-    let dir = std::env::temp_dir();
-    let data = dir.join(format!("repere-fzf-{count}.json"));
-    let mut catalog = base.clone();
-    if count > 0 {
-        let json = repere::synth::catalog_json(&base, count, 42);
-        std::fs::write(&data, &json).unwrap();
-        catalog.tools.extend(repere::synth::tools(&base, count, 42));
+    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5).max(1);
+    let repere = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("repere")))
+        .filter(|p| p.exists())
+        .expect("build repere first: cargo build --release");
+    let fzf = PathBuf::from("fzf");
+    if Command::new(&fzf).arg("--version").output().is_err() {
+        eprintln!("fzf is missing: apt-get install fzf");
+        std::process::exit(1);
     }
-    let mut lines = String::new();
-    for tool in &catalog.tools {
-        let doc = repere::search::tool_doc(&catalog, tool);
-        let _ = writeln!(
-            lines,
-            "{} {} {}",
-            doc.name,
-            doc.aliases.join(" "),
-            doc.body.replace('\n', " ")
-        );
-    }
-    let text = dir.join(format!("repere-fzf-{count}.txt"));
-    std::fs::write(&text, lines).unwrap();
-    println!("entries: {}  runs: {RUNS}, alternated", catalog.tools.len());
-    println!(
-        "{:<32} {:>10} {:>10} {:>8}",
-        "query", "repere ms", "fzf ms", "ratio"
-    );
+    let root = tempfile::tempdir().unwrap();
+    let (folder, lines) = write_inputs(count, root.path());
+    let cache = root.path().join("cache");
+    let env = [("XDG_CACHE_HOME", cache.as_path())];
+    let data = folder.display().to_string();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let cold = run(&repere, &["--data", &data, "search", "padlet"], None, &env);
+    println!(
+        "{count} synthetic tools + the bundled ones; repere cold start (builds the cache): {:.0} ms, peak {} kB",
+        ms(cold.wall),
+        cold.peak_kb.unwrap_or(0)
+    );
+    println!(
+        "{:<18} {:>11} {:>11} {:>7} {:>12} {:>12}",
+        "query", "repere ms", "fzf ms", "ratio", "repere kB", "fzf kB"
+    );
+    let mut ratios = Vec::new();
     for query in QUERIES {
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
-        for _ in 0..RUNS {
-            let mut command = Command::new(&repere);
-            if count > 0 {
-                command.arg("--data").arg(&data);
-            }
-            ours.push(timed(command.args(["search", query])));
-            theirs.push(timed(
-                Command::new("fzf")
-                    .args(["--filter", query])
-                    .stdin(File::open(&text).unwrap()),
+        for _ in 0..runs {
+            ours.push(run(
+                &repere,
+                &["--data", &data, "search", query],
+                None,
+                &env,
             ));
+            theirs.push(run(&fzf, &["--filter", query], Some(&lines), &[]));
         }
-        let (ours, theirs) = (median(ours), median(theirs));
+        let wall = |samples: &[Sample]| median(samples.iter().map(|s| ms(s.wall)).collect());
+        let peak = |samples: &[Sample]| samples.iter().filter_map(|s| s.peak_kb).max().unwrap_or(0);
+        let (a, b) = (wall(&ours), wall(&theirs));
+        ratios.push(a / b);
         println!(
-            "{query:<32} {:>10.1} {:>10.1} {:>8.2}",
-            ms(ours),
-            ms(theirs),
-            ms(ours) / ms(theirs)
+            "{query:<18} {a:>11.0} {b:>11.0} {:>7.2} {:>12} {:>12}",
+            a / b,
+            peak(&ours),
+            peak(&theirs)
         );
     }
-    let _ = std::fs::remove_file(&data);
-    let _ = std::fs::remove_file(&text);
+    println!(
+        "median ratio repere / fzf over the queries: {:.2} ({runs} alternated runs each)",
+        median(ratios)
+    );
 }

@@ -1,9 +1,13 @@
 //! Start to first frame, idle CPU and resident memory of the real binary in
 //! a pseudo-terminal, as a user would see them.
 //!
-//! `cargo build --release && cargo run --release --example startup -- target/release/repere`
-//! Prints the median over 20 starts, the CPU time used while idle for 3 s,
-//! and the peak resident memory (VmHWM) after a search.
+//! `cargo build --release && cargo run --release --example startup -- target/release/repere [ARGS…]`
+//! Prints the median over 20 starts (`STARTUP_RUNS`) of the first frame
+//! (the loading frame of a large catalogue, or the main screen) and of the
+//! main screen, the CPU time used while idle for 3 s, and the peak
+//! resident memory (VmHWM) after a search. ARGS go to repere, e.g.
+//! `--no-builtin --data big/`. With `STARTUP_COLD=1` the cache folder
+//! (`$XDG_CACHE_HOME/repere`) is emptied before each start.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -39,11 +43,12 @@ fn cpu_ticks(pid: u32) -> u64 {
 
 struct Run {
     first_frame: Duration,
+    ready: Duration,
     idle_ticks: Option<u64>,
     peak_kb: Option<String>,
 }
 
-fn run(binary: &str, measure_idle: bool) -> Run {
+fn run(binary: &str, args: &[String], measure_idle: bool) -> Run {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 40,
@@ -53,7 +58,13 @@ fn run(binary: &str, measure_idle: bool) -> Run {
         })
         .unwrap();
     let config = tempfile::tempdir().unwrap();
+    if std::env::var_os("STARTUP_COLD").is_some()
+        && let Some(cache) = std::env::var_os("XDG_CACHE_HOME")
+    {
+        let _ = std::fs::remove_dir_all(std::path::Path::new(&cache).join("repere"));
+    }
     let mut command = CommandBuilder::new(binary);
+    command.args(args);
     command.env("TERM", "xterm-256color");
     command.env("XDG_CONFIG_HOME", config.path());
     let started = Instant::now();
@@ -71,13 +82,19 @@ fn run(binary: &str, measure_idle: bool) -> Run {
         }
     });
     let mut seen = Vec::new();
-    let first_frame = loop {
-        let chunk = receiver.recv_timeout(Duration::from_secs(10)).unwrap();
+    let mut first_frame = None;
+    let ready = loop {
+        let chunk = receiver.recv_timeout(Duration::from_secs(60)).unwrap();
         seen.extend(chunk);
-        if String::from_utf8_lossy(&seen).contains("Tous les outils") {
+        let text = String::from_utf8_lossy(&seen);
+        if first_frame.is_none() && text.contains("Chargement") {
+            first_frame = Some(started.elapsed());
+        }
+        if text.contains("Tous les outils") {
             break started.elapsed();
         }
     };
+    let first_frame = first_frame.unwrap_or(ready);
     let mut idle_ticks = None;
     let mut peak_kb = None;
     if measure_idle {
@@ -95,6 +112,7 @@ fn run(binary: &str, measure_idle: bool) -> Run {
     let _ = child.wait();
     Run {
         first_frame,
+        ready,
         idle_ticks,
         peak_kb,
     }
@@ -106,16 +124,31 @@ fn main() {
         .unwrap_or_else(|| "target/release/repere".to_owned());
     // portable-pty looks relative names up in PATH.
     let binary = std::fs::canonicalize(&binary).map_or(binary, |p| p.display().to_string());
-    let mut times: Vec<Duration> = (0..RUNS).map(|_| run(&binary, false).first_frame).collect();
-    times.sort();
+    let args: Vec<String> = std::env::args().skip(2).collect();
+    let runs: usize = std::env::var("STARTUP_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(RUNS)
+        .max(1);
+    let measured: Vec<Run> = (0..runs).map(|_| run(&binary, &args, false)).collect();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "start to first frame over {RUNS} runs: median {:.1} ms, min {:.1} ms, max {:.1} ms",
-        ms(times[RUNS / 2]),
-        ms(times[0]),
-        ms(times[RUNS - 1])
-    );
-    let measured = run(&binary, true);
+    for (what, pick) in [
+        (
+            "first frame",
+            (|r: &Run| r.first_frame) as fn(&Run) -> Duration,
+        ),
+        ("main screen", |r: &Run| r.ready),
+    ] {
+        let mut times: Vec<Duration> = measured.iter().map(pick).collect();
+        times.sort();
+        println!(
+            "start to {what} over {runs} runs: median {:.1} ms, min {:.1} ms, max {:.1} ms",
+            ms(times[runs / 2]),
+            ms(times[0]),
+            ms(times[runs - 1])
+        );
+    }
+    let measured = run(&binary, &args, true);
     println!(
         "CPU while idle for 3 s: {} ticks (1 tick = 10 ms)",
         measured.idle_ticks.unwrap_or(0)

@@ -2,6 +2,7 @@
 //! digital advisers on the phone with teachers.
 
 pub mod app;
+pub mod cache;
 pub mod card;
 pub mod catalog;
 pub mod cli;

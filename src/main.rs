@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use repere::catalog;
 use repere::cli::{self, Cli, Command};
 use repere::clipboard;
 use repere::sanitize::clean_line;
@@ -70,13 +69,25 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         paths.push(path.clone());
     }
     let place = cli::place(args.data.territory.as_deref())?;
-    let catalog = catalog::load(&paths, !args.data.no_builtin)?;
+    let with_builtin = !args.data.no_builtin;
+    // Through the cache: a large catalogue is read back prepared. The
+    // interface loads it behind its first frame.
     match args.command {
-        Some(command) => cli::run_in(command, &catalog, &place),
+        Some(command) => {
+            let prepared = repere::cache::load(&paths, with_builtin)?;
+            let result = cli::run_in(command, &prepared, &place);
+            // Freeing millions of small texts one by one takes longer than
+            // the search at 100k tools; the process ends now anyway.
+            std::mem::forget(prepared);
+            result
+        }
         // Given on the command line, it wins over the saved territory.
         None => {
             let session_place = args.data.territory.is_some().then_some(place);
-            Ok(repere::terminal::run(catalog, session_place)?)
+            Ok(repere::terminal::run(
+                move || repere::cache::load(&paths, with_builtin),
+                session_place,
+            )?)
         }
     }
 }

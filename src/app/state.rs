@@ -155,8 +155,20 @@ pub struct State {
 
 impl State {
     /// A fresh state over a catalogue and the user's saved preferences.
-    pub fn new(catalog: Catalog, mut prefs: Prefs, size: (u16, u16)) -> Self {
-        let tool_index = Arc::new(tool_index(&catalog));
+    pub fn new(catalog: Catalog, prefs: Prefs, size: (u16, u16)) -> Self {
+        let index = tool_index(&catalog);
+        Self::with_index(catalog, index, prefs, size)
+    }
+
+    /// [`Self::new`] with the tools' search index already built (or read
+    /// back from the cache, see `crate::cache`).
+    pub fn with_index(
+        catalog: Catalog,
+        tool_index: SearchIndex,
+        mut prefs: Prefs,
+        size: (u16, u16),
+    ) -> Self {
+        let tool_index = Arc::new(tool_index);
         let guidance_index = Arc::new(guidance_index(&catalog));
         let mut by_name: Vec<(String, usize)> = catalog
             .tools

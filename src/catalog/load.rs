@@ -227,6 +227,24 @@ pub fn load(extra: &[PathBuf], with_embedded: bool) -> Result<Catalog, LoadError
     loader.finish()
 }
 
+/// The files [`load`] reads for `extra`, in its order (what a cache is keyed on).
+pub fn source_files(extra: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files = Vec::new();
+    for path in extra {
+        if path.is_dir() {
+            files.extend(json_files(path)?);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// The embedded catalogue's texts, with their names.
+pub fn embedded_texts() -> impl Iterator<Item = (&'static str, &'static str)> {
+    EMBEDDED.into_iter()
+}
+
 /// The embedded catalogue alone.
 pub fn embedded() -> Result<Catalog, LoadError> {
     load(&[], true)

@@ -13,7 +13,7 @@ mod validate;
 mod validate_facts;
 
 pub use files::read_regular_file;
-pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load};
+pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, source_files};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
     PlaceholderDef, Quote, Risk, RiskAssessment, Scope, SizeLimit, Source, SourceNote, Statement,

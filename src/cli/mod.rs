@@ -13,11 +13,12 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
+use crate::cache::Prepared;
 use crate::card::{self, plain};
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Catalog, Place, Tool};
 use crate::sanitize::clean_line;
-use crate::search::{fold_text, guidance_index};
+use crate::search::{SearchIndex, fold_text, guidance_index};
 pub use crate::search::{tool_doc, tool_index};
 use crate::text;
 
@@ -161,20 +162,21 @@ pub fn place(territory: Option<&str>) -> Result<Place> {
 }
 
 /// Runs a non-interactive command over a loaded catalogue.
-pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
-    run_in(command, catalog, &Place::Anywhere)
+pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
+    run_in(command, prepared, &Place::Anywhere)
 }
 
 /// [`run`] for the adviser's territory.
-pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> {
+pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
+    let (catalog, index) = (&prepared.catalog, &prepared.tool_index);
     let mut out = std::io::stdout().lock();
     match command {
         Command::Search { query, json, limit } => {
-            search::search(&mut out, catalog, &query.join(" "), json, limit)
+            search::search(&mut out, catalog, index, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
             let query = tool.join(" ");
-            let tool = find_tool(catalog, &query)?;
+            let tool = find_tool_in(catalog, index, &query)?;
             best_match_note(catalog, &query, tool);
             if json {
                 let card = card_json(catalog, tool, place, YearMonth::today());
@@ -242,7 +244,15 @@ pub fn find_tool<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Tool> {
     if let Some(tool) = catalog.tool(query.trim()) {
         return Ok(tool);
     }
-    match tool_index(catalog).search(query).first() {
+    find_tool_in(catalog, &tool_index(catalog), query)
+}
+
+/// [`find_tool`] with the catalogue's index already built (or cached).
+fn find_tool_in<'a>(catalog: &'a Catalog, index: &SearchIndex, query: &str) -> Result<&'a Tool> {
+    if let Some(tool) = catalog.tool(query.trim()) {
+        return Ok(tool);
+    }
+    match index.search(query).first() {
         Some(hit) => Ok(&catalog.tools[hit.index]),
         None => Err(eyre!(text::unknown_tool(
             &clean_line(query),

@@ -7,7 +7,7 @@ use color_eyre::eyre::Result;
 use super::truncate;
 use crate::catalog::Catalog;
 use crate::sanitize::clean_line;
-use crate::search::{Found, fold_text, guidance_index, search_all, tool_index};
+use crate::search::{Found, SearchIndex, fold_text, guidance_index, search_all};
 use crate::text;
 
 /// How alike a word must be to a name's or a need's word to be offered
@@ -18,13 +18,13 @@ const NEAR: f64 = 0.88;
 pub(super) fn search(
     out: &mut impl Write,
     catalog: &Catalog,
+    tools: &SearchIndex,
     query: &str,
     json: bool,
     limit: u16,
 ) -> Result<()> {
-    let tools = tool_index(catalog);
     let guides = guidance_index(catalog);
-    let found = search_all(&tools, &guides, query);
+    let found = search_all(tools, &guides, query);
     let shown = &found[..found.len().min(usize::from(limit))];
     if json {
         let items: Vec<serde_json::Value> = shown

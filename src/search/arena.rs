@@ -7,13 +7,13 @@ use std::ops::Range;
 use super::text::char_mask;
 
 /// Strings stored end to end, each with its character classes.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Strings {
     text: String,
     spans: Vec<Span>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct Span {
     /// Character classes of the string (see [`char_mask`]).
     mask: u64,

@@ -72,7 +72,7 @@ pub enum HitKind {
     Text,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct Prepared {
     /// For each char of the folded name, its index in the original name.
     name_origin: Vec<usize>,
@@ -88,7 +88,9 @@ struct Prepared {
 
 /// Documents prepared once at load; a search allocates only its results.
 /// The text of all documents is kept end to end, by kind, in the order of
-/// the documents, so that a search reads memory in order.
+/// the documents, so that a search reads memory in order. Serialisable so
+/// that a prepared index can be cached on disk (see `crate::cache`).
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     docs: Vec<Prepared>,
     names: Strings,
@@ -100,7 +102,13 @@ pub struct SearchIndex {
     words: Words,
     /// Stemmed words by field, for questions phrased by need.
     relevance: Relevance,
+    #[serde(skip, default = "matcher")]
     matcher: SkimMatcherV2,
+}
+
+/// The matcher every index uses (it holds no data).
+fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default().ignore_case()
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -148,7 +156,7 @@ impl SearchIndex {
             grams: Grams::default(),
             words: Words::default(),
             relevance: Relevance::default(),
-            matcher: SkimMatcherV2::default().ignore_case(),
+            matcher: matcher(),
         };
         for doc in docs {
             index.push(&doc);

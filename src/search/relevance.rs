@@ -44,7 +44,7 @@ impl Weight {
 }
 
 /// File sizes a document is for ("plus de 5 Mo", "jusqu'à 20 Mo").
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SizeRange {
     /// Only files larger than this (megabytes).
     pub above_mb: Option<f64>,
@@ -72,7 +72,7 @@ const B: f32 = 0.5;
 /// Most expansions of a word being typed that are looked at.
 const MAX_EXPANSIONS: usize = 64;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct Posting {
     doc: u32,
     /// Weighted count of the word in the document.
@@ -82,8 +82,10 @@ struct Posting {
 }
 
 /// Words of every document, by word and by document, prepared at load.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Relevance {
+    /// Made again when read back from the cache (it holds no data).
+    #[serde(skip)]
     stems: Stems,
     /// Term of each folded word seen (a term is a stem).
     word_terms: HashMap<String, u32>,

@@ -18,7 +18,7 @@ pub(super) struct Folded {
 /// exactly, and every 3-byte sequence, hashed into 4096 slots (a term whose
 /// first three bytes a text lacks cannot occur in it). Stored slot by slot,
 /// one bit per document, so a search (one slot per term) reads in order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Grams {
     pairs: Vec<Vec<u64>>,
     triples: Vec<Vec<u64>>,

@@ -8,13 +8,13 @@ use super::text::{char_mask, chars_mask};
 /// The words of every document's name and aliases, end to end in one
 /// place: a search reads them in order instead of chasing one allocation
 /// per word (which made memory, not matching, the cost at 100k documents).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Words {
     chars: Vec<char>,
     words: Vec<Word>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct Word {
     /// Character classes (see [`char_mask`]).
     mask: u64,

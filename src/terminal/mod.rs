@@ -5,6 +5,7 @@
 //! the end is reported once the terminal is restored.
 
 mod inputs;
+mod loading;
 mod screen;
 
 use std::collections::VecDeque;
@@ -21,7 +22,8 @@ use crate::app::effect::{self, Effects};
 use crate::app::keymap;
 use crate::app::state::{State, Status};
 use crate::app::store::Store;
-use crate::catalog::{Catalog, Place};
+use crate::cache::Prepared;
+use crate::catalog::{LoadError, Place};
 use crate::theme::Theme;
 use inputs::Input;
 use screen::Screen;
@@ -58,10 +60,17 @@ fn can_draw() -> bool {
     std::io::stdin().is_terminal() && stdout().is_terminal() && !dumb
 }
 
-/// Runs the interface until the user quits; `session_place`
-/// (`--territoire`) wins over the saved territory for this session.
-pub fn run(catalog: Catalog, session_place: Option<Place>) -> Result<(), SessionError> {
+/// Runs the interface until the user quits. The catalogue is loaded by
+/// `load` on another thread, behind a first frame drawn at once;
+/// `session_place` (`--territoire`) wins over the saved territory for
+/// this session.
+pub fn run(
+    load: impl FnOnce() -> Result<Prepared, LoadError> + Send + 'static,
+    session_place: Option<Place>,
+) -> Result<(), SessionError> {
     if !can_draw() {
+        // A broken catalogue is the first thing to report, terminal or not.
+        load().map_err(|e| SessionError::new(e.to_string(), 1))?;
         return Err(SessionError::new(crate::text::NO_TERMINAL, 2));
     }
     let mut store = Store::locate();
@@ -81,7 +90,30 @@ pub fn run(catalog: Catalog, session_place: Option<Place>) -> Result<(), Session
             ));
         }
     };
-    let mut state = State::new(catalog, prefs, (size.width, size.height));
+    let (inputs, sender) = inputs::start();
+    let size = (size.width, size.height);
+    let prepare = move || {
+        load()
+            .map(|p| State::with_index(p.catalog, p.tool_index, prefs, size))
+            .map_err(|e| e.to_string())
+    };
+    let mut state = match loading::wait(&mut terminal, &inputs, prepare) {
+        loading::Loaded::Ready(state) => state,
+        loading::Loaded::Failed(message) => {
+            screen::leave();
+            return Err(SessionError::new(message, 1));
+        }
+        loading::Loaded::Left(input) => {
+            if matches!(input, Input::HangUp) {
+                screen::mark_hung_up();
+            }
+            screen::leave();
+            if screen::hung_up() {
+                std::mem::forget(terminal);
+            }
+            return Ok(());
+        }
+    };
     if let Some(place) = session_place {
         state.override_place(place);
     }
@@ -91,7 +123,6 @@ pub fn run(catalog: Catalog, session_place: Option<Place>) -> Result<(), Session
             is_error: true,
         });
     }
-    let (inputs, sender) = inputs::start();
     let notify: effect::Notify = Box::new(move |action| {
         let _ = sender.send(Input::Action(action));
     });

@@ -6,12 +6,14 @@ mod cli;
 mod interface;
 mod provenance;
 mod reliability;
+mod startup;
 mod territory;
 
 pub use cli::*;
 pub use interface::*;
 pub use provenance::*;
 pub use reliability::*;
+pub use startup::*;
 pub use territory::*;
 
 use crate::catalog::{Field, Risk};

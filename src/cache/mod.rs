@@ -1,0 +1,259 @@
+//! The prepared catalogue — parsed, validated, with its search index —
+//! kept in the user's cache folder, so that starting on a large catalogue
+//! costs reading it back instead of parsing JSON, validating and folding
+//! every text again.
+//!
+//! The cache is keyed by the content of the sources: the bytes of every
+//! catalogue file in load order with its path, the embedded catalogue when
+//! it is used, and the program (version and build). Any change gives a new
+//! key, and the stored file is rebuilt. A cache exists only for a catalogue
+//! that validated: a hit means "valid", which is the validation result
+//! cached with it. Nothing here knows about terminals.
+
+mod file;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use xxhash_rust::xxh3::Xxh3Default;
+
+pub use file::Rejected;
+
+use crate::catalog::{self, Catalog, LoadError};
+use crate::search::{SearchIndex, tool_index};
+
+/// Below this many bytes of extra catalogue files (about 11,000 tools),
+/// loading directly costs little more than hashing the sources and
+/// reading a cache back, and a first start would pay for writing it: no
+/// cache is used (the bundled catalogue loads in about a millisecond).
+pub const MIN_CACHED_BYTES: u64 = 16 << 20;
+
+/// A catalogue ready to use: validated, its tools indexed for search.
+#[derive(Debug)]
+pub struct Prepared {
+    pub catalog: Catalog,
+    pub tool_index: SearchIndex,
+}
+
+impl Prepared {
+    /// Validates and indexes a catalogue, without any cache.
+    pub fn build(extra: &[PathBuf], with_embedded: bool) -> Result<Self, LoadError> {
+        let catalog = catalog::load(extra, with_embedded)?;
+        let tool_index = tool_index(&catalog);
+        Ok(Self {
+            catalog,
+            tool_index,
+        })
+    }
+}
+
+/// What happened to the cache while loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Read back from the cache.
+    Hit,
+    /// Built from the sources, and the cache written for next time.
+    Rebuilt(Rejected),
+    /// Built from the sources without a cache (small catalogue, no cache
+    /// folder, or a source that is not a regular file).
+    Uncached,
+}
+
+/// Where caches live: the platform's cache folder (`$XDG_CACHE_HOME/repere`,
+/// by default `~/.cache/repere`, on Linux).
+pub fn default_folder() -> Option<PathBuf> {
+    directories::ProjectDirs::from("fr", "repere", "repere").map(|d| d.cache_dir().to_path_buf())
+}
+
+/// Loads the catalogue through the cache in the default folder.
+pub fn load(extra: &[PathBuf], with_embedded: bool) -> Result<Prepared, LoadError> {
+    load_in(
+        default_folder().as_deref(),
+        extra,
+        with_embedded,
+        MIN_CACHED_BYTES,
+    )
+    .map(|(prepared, _)| prepared)
+}
+
+/// Loads the catalogue through a cache in `folder` (none: no cache) when
+/// the extra files weigh at least `min_bytes`; says what the cache did.
+/// Errors are the loader's: a broken source is reported, never cached.
+pub fn load_in(
+    folder: Option<&Path>,
+    extra: &[PathBuf],
+    with_embedded: bool,
+    min_bytes: u64,
+) -> Result<(Prepared, Outcome), LoadError> {
+    let Some(folder) = folder else {
+        return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
+    };
+    let path = cache_path(folder, extra, with_embedded);
+    // The sources are hashed while the cache is read back: the slower of
+    // the two sets the time, not their sum.
+    let (key, cached) = std::thread::scope(|scope| {
+        let key = scope.spawn(|| sources_key(extra, with_embedded, min_bytes));
+        // The index first: the decoder's buffer for its large texts is
+        // freed before the many small texts of the catalogue are allocated.
+        let cached = file::read::<SearchIndex, Catalog>(&path);
+        (key.join().ok().flatten(), cached)
+    });
+    let Some(Sources {
+        key,
+        stamps: before,
+    }) = key
+    else {
+        return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
+    };
+    let rejected = match cached {
+        Ok((stored, tool_index, catalog)) if stored == key => {
+            let prepared = Prepared {
+                catalog,
+                tool_index,
+            };
+            return Ok((prepared, Outcome::Hit));
+        }
+        Ok(stale) => {
+            // Freed before the rebuild: never two catalogues in memory.
+            drop(stale);
+            Rejected::Stale
+        }
+        Err(rejected) => rejected,
+    };
+    let prepared = Prepared::build(extra, with_embedded)?;
+    // A source changed while it was being hashed or loaded (its size or
+    // time moved): the key may not describe what was loaded, so nothing
+    // is written.
+    let after = catalog::source_files(extra).ok().and_then(|f| stamps(&f));
+    if after.as_ref() == Some(&before) {
+        // A cache that cannot be written (read-only home, full disk) only
+        // costs the next start its speed.
+        if file::write(&path, key, &prepared.tool_index, &prepared.catalog).is_ok() {
+            remove_old_caches(folder, &path);
+        }
+    }
+    Ok((prepared, Outcome::Rebuilt(rejected)))
+}
+
+/// Caches of other sets of sources not rewritten for this long are
+/// removed: a folder that was loaded once (a download, a temporary copy)
+/// does not keep its cache for ever.
+const CACHE_LIFETIME: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
+fn remove_old_caches(folder: &Path, current: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for path in entries.flatten().map(|e| e.path()) {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let ours = name.starts_with("catalogue-") && path.extension().is_some_and(|e| e == "bin");
+        let old = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > CACHE_LIFETIME);
+        if ours && old && path != current {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+/// The cache file for a set of sources (by path): one file per set,
+/// rewritten when their content changes, so editing a catalogue does not
+/// pile up stale files.
+fn cache_path(folder: &Path, extra: &[PathBuf], with_embedded: bool) -> PathBuf {
+    let mut identity = Xxh3Default::new();
+    identity.update(&[u8::from(with_embedded)]);
+    for path in extra {
+        let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        identity.update(shown.as_os_str().as_encoded_bytes());
+        identity.update(&[0]);
+    }
+    folder.join(format!("catalogue-{:016x}.bin", identity.digest()))
+}
+
+/// The content hash of everything the catalogue is built from, or `None`
+/// when the sources are too small to be worth a cache, or cannot be read
+/// as regular files (the loader then reports the problem).
+fn sources_key(extra: &[PathBuf], with_embedded: bool, min_bytes: u64) -> Option<Sources> {
+    let files = catalog::source_files(extra).ok()?;
+    let stamps = stamps(&files)?;
+    if stamps.iter().map(|(len, _)| len).sum::<u64>() < min_bytes {
+        return None;
+    }
+    let mut hasher = Xxh3Default::new();
+    hash_part(&mut hasher, b"program", program_identity().as_bytes());
+    if with_embedded {
+        for (name, text) in catalog::embedded_texts() {
+            hash_part(&mut hasher, name.as_bytes(), text.as_bytes());
+        }
+    }
+    let mut buffer = vec![0_u8; 1 << 20];
+    for path in &files {
+        hasher.update(path.as_os_str().as_encoded_bytes());
+        hasher.update(&[0]);
+        let mut source = std::fs::File::open(path).ok()?;
+        let mut len: u64 = 0;
+        loop {
+            let got = source.read(&mut buffer).ok()?;
+            if got == 0 {
+                break;
+            }
+            hasher.update(&buffer[..got]);
+            len += got as u64;
+        }
+        hasher.update(&len.to_le_bytes());
+    }
+    Some(Sources {
+        key: hasher.digest128(),
+        stamps,
+    })
+}
+
+/// The key of a set of sources, and each file's size and modification
+/// time when it was taken.
+#[derive(Debug, PartialEq, Eq)]
+struct Sources {
+    key: u128,
+    stamps: Vec<Stamp>,
+}
+
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+/// Size and modification time of each file; `None` if one is not a
+/// regular file or cannot be read.
+fn stamps(files: &[PathBuf]) -> Option<Vec<Stamp>> {
+    files
+        .iter()
+        .map(|path| {
+            let meta = std::fs::metadata(path).ok()?;
+            meta.is_file().then(|| (meta.len(), meta.modified().ok()))
+        })
+        .collect()
+}
+
+/// A name and its bytes, delimited so that parts cannot run together.
+fn hash_part(hasher: &mut Xxh3Default, name: &[u8], bytes: &[u8]) {
+    hasher.update(name);
+    hasher.update(&[0]);
+    hasher.update(bytes);
+    hasher.update(&(bytes.len() as u64).to_le_bytes());
+}
+
+/// The program's version and build: a rebuilt program may lay out its
+/// catalogue or index differently, so its caches are not reused. The
+/// executable's size and modification time stand for its build.
+fn program_identity() -> String {
+    let build = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|meta| {
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{} {modified}", meta.len())
+        })
+        .unwrap_or_default();
+    format!("{} {build}", env!("CARGO_PKG_VERSION"))
+}

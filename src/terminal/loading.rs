@@ -1,0 +1,87 @@
+//! The catalogue loads on another thread while the screen already shows
+//! that it is loading: a large catalogue never leaves the user in front of
+//! an empty terminal. A catalogue that loads quickly (the bundled one) is
+//! shown directly, without a loading frame in between.
+
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::layout::{Alignment, Constraint, Flex, Layout};
+use ratatui::widgets::Paragraph;
+
+use super::inputs::Input;
+
+/// A load that ends within this time is shown directly.
+const QUIET_LOAD: Duration = Duration::from_millis(40);
+/// How often the elapsed time on the loading frame is refreshed.
+const REFRESH: Duration = Duration::from_millis(250);
+
+/// How waiting for the catalogue ended.
+pub enum Loaded<T> {
+    Ready(T),
+    /// The load failed: a French sentence.
+    Failed(String),
+    /// The user quit, or a signal or hang-up asked to stop, before the end.
+    Left(Input),
+}
+
+/// Runs `load` on another thread and waits for it, drawing a loading frame
+/// (with the time elapsed) if it takes more than a moment. `q`, `Échap` and
+/// `Ctrl-C` leave; stop signals and hang-ups are handed back.
+pub fn wait<T: Send + 'static, B: Backend>(
+    terminal: &mut Terminal<B>,
+    inputs: &Receiver<Input>,
+    load: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Loaded<T> {
+    let started = Instant::now();
+    let (sender, result) = mpsc::channel();
+    thread::spawn(move || {
+        let _ = sender.send(load());
+    });
+    let ended = |outcome: Result<T, String>| match outcome {
+        Ok(value) => Loaded::Ready(value),
+        Err(message) => Loaded::Failed(message),
+    };
+    match result.recv_timeout(QUIET_LOAD) {
+        Ok(outcome) => return ended(outcome),
+        Err(RecvTimeoutError::Disconnected) => return Loaded::Failed(String::new()),
+        Err(RecvTimeoutError::Timeout) => {}
+    }
+    let mut drawn_at = None;
+    loop {
+        if drawn_at.is_none_or(|at: Instant| at.elapsed() >= REFRESH) {
+            let _ = terminal.draw(|frame| draw(frame, started.elapsed()));
+            drawn_at = Some(Instant::now());
+        }
+        match result.try_recv() {
+            Ok(outcome) => return ended(outcome),
+            Err(mpsc::TryRecvError::Disconnected) => return Loaded::Failed(String::new()),
+            Err(mpsc::TryRecvError::Empty) => {}
+        }
+        match inputs.recv_timeout(Duration::from_millis(15)) {
+            Ok(Input::Terminal(Event::Key(key))) if key.kind == KeyEventKind::Press => {
+                let ctrl_c =
+                    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+                if ctrl_c || matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
+                    return Loaded::Left(Input::Terminal(Event::Key(key)));
+                }
+            }
+            Ok(Input::Terminal(Event::Resize(..))) => drawn_at = None,
+            Ok(input @ (Input::Stop | Input::HangUp)) => return Loaded::Left(input),
+            Ok(_) | Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return Loaded::Left(Input::HangUp),
+        }
+    }
+}
+
+fn draw(frame: &mut ratatui::Frame<'_>, elapsed: Duration) {
+    let text = crate::text::loading_catalogue(elapsed.as_secs());
+    let [area] = Layout::vertical([Constraint::Length(3)])
+        .flex(Flex::Center)
+        .areas(frame.area());
+    frame.render_widget(Paragraph::new(text).alignment(Alignment::Center), area);
+}
