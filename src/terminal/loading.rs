@@ -64,9 +64,11 @@ pub fn wait<T: Send + 'static, B: Backend>(
         }
         match inputs.recv_timeout(Duration::from_millis(15)) {
             Ok(Input::Terminal(Event::Key(key))) if key.kind == KeyEventKind::Press => {
-                let ctrl_c =
-                    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-                if ctrl_c || matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
+                // The quitting keys of the interface; a letter typed while
+                // loading never quits (it may be the start of a question).
+                let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+                let quits = matches!(key.code, KeyCode::Char('c' | 'q')) && ctrl;
+                if quits || key.code == KeyCode::Esc {
                     return Loaded::Left(Input::Terminal(Event::Key(key)));
                 }
             }

@@ -2,5 +2,5 @@
 
 /// Shown while a large catalogue loads behind the first frame.
 pub fn loading_catalogue(seconds: u64) -> String {
-    format!("Repère\n\nChargement du catalogue… {seconds} s\n(q pour quitter)")
+    format!("Repère\n\nChargement du catalogue… {seconds} s\n(Échap ou Ctrl-C pour quitter)")
 }
