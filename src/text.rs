@@ -101,3 +101,20 @@ pub fn osc52_status(what: &str) -> String {
         agreement(what)
     )
 }
+
+// ---- The adviser's own layer (issue 12, engineer E) ----
+
+/// Heading of the local part of a card, apart from the sources.
+pub const LOCAL_HEADING: &str = "Ajouts locaux (pas dans les sources)";
+/// « Note locale du 12/03/2026 (auteur) ».
+pub const LOCAL_NOTE: &str = "Note locale";
+/// A family message written by the adviser.
+pub const LOCAL_MESSAGE: &str = "Message rédigé localement";
+/// A tool evaluated by the adviser.
+pub const LOCAL_EVALUATION: &str = "Évaluation locale";
+/// The level the checklist proposed.
+pub const LOCAL_PROPOSED: &str = "Niveau proposé par la grille :";
+/// The level the adviser chose instead.
+pub const LOCAL_CHOSEN: &str = "Niveau retenu par le conseiller :";
+/// The badge of a locally evaluated tool in lists.
+pub const LOCAL_BADGE: &str = "[évaluation locale]";

@@ -115,6 +115,7 @@ impl Loader {
     fn merge(&mut self, name: &str, part: Catalog) -> Result<(), LoadError> {
         let origins = &mut self.origins;
         let target = &mut self.catalog;
+        target.local.merge(part.local);
         merge_section(
             name,
             Section::Source,
@@ -160,6 +161,7 @@ impl Loader {
     /// Validates the merged catalogue and returns it.
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
+        super::local::validate_local(&self.catalog)?;
         Ok(self.catalog)
     }
 }

@@ -2,6 +2,7 @@
 //! Nothing here knows about terminals.
 
 mod load;
+pub mod local;
 mod model;
 mod placeholder;
 mod validate;

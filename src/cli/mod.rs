@@ -1,6 +1,7 @@
 //! The command line: clap definitions and the non-interactive commands.
 
 mod message;
+mod note;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -118,6 +119,26 @@ pub enum Command {
         #[arg(value_name = "CHEMIN")]
         path: Option<PathBuf>,
     },
+    /// Ajouter, lister ou supprimer une note locale datée sur un outil.
+    #[command(help_template = HELP_TEMPLATE)]
+    Note {
+        /// Identifiant de l'outil, ou mots pour le trouver.
+        #[arg(value_name = "OUTIL")]
+        tool: String,
+        /// Le texte de la note.
+        #[arg(value_name = "TEXTE", conflicts_with_all = ["list", "delete"],
+              required_unless_present_any = ["list", "delete"])]
+        text: Option<String>,
+        /// Lister les notes de l'outil, numérotées.
+        #[arg(long)]
+        list: bool,
+        /// Supprimer la note numéro N (voir --list).
+        #[arg(long, value_name = "N")]
+        delete: Option<usize>,
+        /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
+        #[arg(long = "auteur", value_name = "NOM")]
+        author: Option<String>,
+    },
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -133,9 +154,11 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
         Command::Show { tool, json } => {
             let tool = find_tool(catalog, &tool.join(" "))?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(tool)?)?;
+                let value = crate::local::view::tool_json(catalog, tool);
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
             } else {
                 write!(out, "{}", report::tool_card(catalog, tool, WIDTH))?;
+                write!(out, "{}", crate::local::view::local_text(catalog, tool, WIDTH))?;
             }
             Ok(())
         }
@@ -147,6 +170,20 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
         } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
         Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
         Command::Check { .. } => check(&mut out, catalog),
+        Command::Note {
+            tool,
+            text,
+            list,
+            delete,
+            author,
+        } => {
+            let action = match (text, delete) {
+                (_, Some(n)) => note::NoteAction::Delete(n),
+                (Some(text), None) if !list => note::NoteAction::Add(text),
+                _ => note::NoteAction::List,
+            };
+            note::note(&mut out, catalog, &tool, action, author.as_deref())
+        }
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;

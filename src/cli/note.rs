@@ -1,0 +1,122 @@
+//! `repere note`: add, list and delete the dated notes of the local overlay.
+
+use std::io::Write;
+
+use color_eyre::eyre::{Result, bail, eyre};
+
+use super::find_tool;
+use crate::catalog::Catalog;
+use crate::catalog::local::{LocalNote, french_date};
+use crate::local::{self, date::today};
+use crate::sanitize::{clean, clean_line};
+
+/// What `repere note` was asked to do.
+#[derive(Debug)]
+pub enum NoteAction {
+    Add(String),
+    List,
+    Delete(usize),
+}
+
+pub(super) fn note(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    query: &str,
+    action: NoteAction,
+    author: Option<&str>,
+) -> Result<()> {
+    let tool = find_tool(catalog, query)?;
+    let tool_id = tool.id.clone();
+    let name = clean_line(&tool.name);
+    let path = local::overlay_path().ok_or_else(|| eyre!(NO_DATA_DIR))?;
+    match action {
+        NoteAction::List => {
+            let notes: Vec<&LocalNote> = catalog.local.notes_of(&tool_id).collect();
+            if notes.is_empty() {
+                writeln!(out, "Aucune note locale sur {name}.")?;
+            }
+            for (i, note) in notes.iter().enumerate() {
+                writeln!(
+                    out,
+                    "{}. Note locale du {} ({}) : {}",
+                    i + 1,
+                    french_date(&note.date),
+                    clean_line(&note.author),
+                    clean(&note.text)
+                )?;
+            }
+            Ok(())
+        }
+        NoteAction::Add(text) => {
+            let text = clean(text.trim());
+            if text.is_empty() {
+                bail!("La note est vide : écrivez son texte entre guillemets.");
+            }
+            let author = local::author(author);
+            let date = today();
+            local::update_overlay(&path, |overlay| {
+                let id = next_note_id(overlay, &tool_id, &date);
+                overlay.local.notes.push(LocalNote {
+                    id,
+                    tool: tool_id.clone(),
+                    text: text.clone(),
+                    author: author.clone(),
+                    date: date.clone(),
+                });
+                Ok(())
+            })?;
+            writeln!(
+                out,
+                "Note ajoutée sur {name} ({}) dans {}.",
+                french_date(&date),
+                path.display()
+            )?;
+            Ok(())
+        }
+        NoteAction::Delete(number) => {
+            // Numbers are those of `--list`: the merged view the user saw.
+            let Some(shown) = catalog
+                .local
+                .notes_of(&tool_id)
+                .nth(number.saturating_sub(1))
+                .filter(|_| number > 0)
+            else {
+                bail!("{name} n'a pas de note numéro {number} (voir repere note {tool_id} --list).");
+            };
+            let id = shown.id.clone();
+            let removed = local::update_overlay(&path, |overlay| {
+                let before = overlay.local.notes.len();
+                overlay.local.notes.retain(|n| n.id != id);
+                Ok(before != overlay.local.notes.len())
+            })?;
+            if removed {
+                writeln!(out, "Note {number} supprimée de {name}.")?;
+                Ok(())
+            } else {
+                bail!(
+                    "Cette note ne vient pas de votre fichier local ({}) : supprimez-la du fichier qui la contient.",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+/// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
+fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
+    let stem = format!("{tool}-{date}");
+    let mut n = 1;
+    while overlay
+        .local
+        .notes
+        .iter()
+        .any(|note| note.id == format!("{stem}-{n}"))
+    {
+        n += 1;
+    }
+    format!("{stem}-{n}")
+}
+
+/// Shown when the platform has no data folder (no `$HOME`).
+pub(super) const NO_DATA_DIR: &str =
+    "Impossible de trouver le dossier de données (définissez HOME ou XDG_DATA_HOME).";
