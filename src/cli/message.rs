@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use color_eyre::eyre::{Result, bail};
 
 use super::find_tool;
-use crate::catalog::{Catalog, Tool};
+use crate::catalog::Catalog;
 use crate::clipboard;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
@@ -21,24 +21,41 @@ pub(super) fn message(
     original: bool,
 ) -> Result<()> {
     let tool = find_tool(catalog, query)?;
-    let Some(message) = &tool.family_message else {
-        let info: Vec<String> = tool
-            .statements_of(crate::catalog::Field::FamilyInfo)
-            .map(|s| clean(&s.text))
-            .collect();
-        let hint = if info.is_empty() {
-            String::new()
-        } else {
-            format!(" Consigne de la source : {}", info.join(" "))
-        };
-        bail!("{} : {}{hint}", clean_line(&tool.name), text::NO_MESSAGE);
+    // A message written locally stands in for a missing source message,
+    // always announced as such (issue 12).
+    let local = catalog.local.message_of(&tool.id);
+    let (message_text, original_text) = match (&tool.family_message, local) {
+        (Some(message), _) => (message.text.clone(), message.original.clone()),
+        (None, Some(local)) => {
+            eprintln!("{}", super::write_message::local_notice(local));
+            (local.text.clone(), local.text.clone())
+        }
+        (None, None) => {
+            let info: Vec<String> = tool
+                .statements_of(crate::catalog::Field::FamilyInfo)
+                .map(|s| clean(&s.text))
+                .collect();
+            let hint = if info.is_empty() {
+                String::new()
+            } else {
+                format!(" Consigne de la source : {}", info.join(" "))
+            };
+            bail!(
+                "{} : {}{hint} Pour en rédiger un : repere message {} --rediger",
+                clean_line(&tool.name),
+                text::NO_MESSAGE,
+                tool.id
+            );
+        }
     };
-    let keys = crate::catalog::placeholder_keys(&message.text);
+    let keys = crate::catalog::placeholder_keys(&message_text);
     let values = parse_values(set, &keys)?;
     let filled = if original {
-        clean(&message.original)
+        clean(&original_text)
     } else {
-        clean(&fill(catalog, tool, &values))
+        clean(&crate::catalog::fill(&message_text, &values, |key| {
+            catalog.placeholder_label(key)
+        }))
     };
     writeln!(out, "{filled}")?;
     let missing: Vec<String> = keys
@@ -56,10 +73,6 @@ pub(super) fn message(
         report_copy(&filled)?;
     }
     Ok(())
-}
-
-fn fill(catalog: &Catalog, tool: &Tool, values: &HashMap<String, String>) -> String {
-    catalog.filled_message(tool, values).unwrap_or_default()
 }
 
 fn parse_values(set: &[String], keys: &[&str]) -> Result<HashMap<String, String>> {

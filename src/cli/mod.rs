@@ -2,6 +2,7 @@
 
 mod message;
 mod note;
+mod write_message;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -104,6 +105,12 @@ pub enum Command {
         /// Afficher le texte original de la source, blancs compris.
         #[arg(long)]
         original: bool,
+        /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
+        #[arg(long, conflicts_with_all = ["set", "copy", "original"])]
+        rediger: bool,
+        /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
+        #[arg(long = "auteur", value_name = "NOM", requires = "rediger")]
+        author: Option<String>,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
     #[command(help_template = HELP_TEMPLATE)]
@@ -167,7 +174,12 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             set,
             copy,
             original,
+            rediger: false,
+            ..
         } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
+        Command::Message { tool, author, .. } => {
+            write_message::write_message(&mut out, catalog, &tool.join(" "), author.as_deref())
+        }
         Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
         Command::Check { .. } => check(&mut out, catalog),
         Command::Note {
