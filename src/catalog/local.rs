@@ -166,6 +166,15 @@ pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
         check_text(&at, "author", &evaluation.author)?;
         check_text(&at, "rule", &evaluation.rule)?;
         check_date(&at, &evaluation.date)?;
+        let changed = catalog
+            .tool(&evaluation.tool)
+            .is_some_and(|t| t.risk.level != evaluation.proposed);
+        if changed && evaluation.reason.trim().is_empty() {
+            return Err(LoadError::new(
+                format!("{at}, champ `reason`"),
+                "le niveau retenu diffère du niveau proposé : il faut une raison",
+            ));
+        }
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The command line: clap definitions and the non-interactive commands.
 
+mod evaluate;
 mod message;
 mod note;
 mod write_message;
@@ -146,6 +147,19 @@ pub enum Command {
         #[arg(long = "auteur", value_name = "NOM")]
         author: Option<String>,
     },
+    /// Évaluer un outil absent du catalogue avec la grille des critères des sources.
+    #[command(help_template = HELP_TEMPLATE)]
+    Evaluate {
+        /// Lire les réponses dans ce fichier JSON au lieu de poser les questions.
+        #[arg(long = "reponses", value_name = "FICHIER")]
+        answers: Option<PathBuf>,
+        /// Afficher les questions, leurs sources et les réponses possibles.
+        #[arg(long)]
+        questions: bool,
+        /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
+        #[arg(long = "auteur", value_name = "NOM")]
+        author: Option<String>,
+    },
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -196,6 +210,17 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             };
             note::note(&mut out, catalog, &tool, action, author.as_deref())
         }
+        Command::Evaluate {
+            answers,
+            questions,
+            author,
+        } => evaluate::evaluate(
+            &mut out,
+            catalog,
+            answers.as_deref(),
+            questions,
+            author.as_deref(),
+        ),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
@@ -229,6 +254,7 @@ fn search(
                     "url": tool.url,
                     "score": hit.score,
                     "name_positions": index.name_positions(hit.index, query),
+                    "evaluation_locale": catalog.local.evaluation_of(&tool.id).is_some(),
                 })
             })
             .collect();
@@ -250,7 +276,7 @@ fn search(
             "{:<34} {:<22} {}",
             truncate(&clean_line(&tool.name), 34),
             text::risk_badge(tool.risk.level),
-            tool.id
+            crate::local::view::id_with_badge(catalog, tool)
         )?;
     }
     Ok(())

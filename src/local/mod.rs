@@ -6,6 +6,7 @@
 
 pub mod checklist;
 pub mod date;
+pub mod evaluate;
 pub mod view;
 
 use std::path::{Path, PathBuf};

@@ -99,3 +99,13 @@ pub fn tool_json(catalog: &Catalog, tool: &Tool) -> serde_json::Value {
     }
     value
 }
+
+/// The tool id, followed by « [évaluation locale] » for a tool the adviser
+/// evaluated, so lists never mix it up with the sources' tools.
+pub fn id_with_badge(catalog: &Catalog, tool: &Tool) -> String {
+    if catalog.local.evaluation_of(&tool.id).is_some() {
+        format!("{} {}", tool.id, text::LOCAL_BADGE)
+    } else {
+        tool.id.clone()
+    }
+}
