@@ -1,5 +1,7 @@
 //! The command line: clap definitions and the non-interactive commands.
 
+mod compare;
+mod conflicts;
 mod evaluate;
 mod message;
 mod note;
@@ -160,6 +162,19 @@ pub enum Command {
         #[arg(long = "auteur", value_name = "NOM")]
         author: Option<String>,
     },
+    /// Comparer deux outils point par point.
+    #[command(help_template = HELP_TEMPLATE)]
+    Compare {
+        /// Premier outil (identifiant ou mots).
+        #[arg(value_name = "OUTIL_A")]
+        first: String,
+        /// Second outil (identifiant ou mots).
+        #[arg(value_name = "OUTIL_B")]
+        second: String,
+        /// Sortie JSON (les deux fiches comparées).
+        #[arg(long)]
+        json: bool,
+    },
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -221,6 +236,11 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             questions,
             author.as_deref(),
         ),
+        Command::Compare {
+            first,
+            second,
+            json,
+        } => compare::compare(&mut out, catalog, &first, &second, json),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
@@ -385,5 +405,5 @@ fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         .filter(|t| t.family_message.is_some())
         .count();
     writeln!(out, "\nMessages aux familles : {messages}")?;
-    Ok(())
+    conflicts::report(out, catalog)
 }
