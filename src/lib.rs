@@ -5,6 +5,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod clipboard;
+pub mod export;
 pub mod local;
 pub mod report;
 pub mod sanitize;

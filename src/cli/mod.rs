@@ -3,6 +3,7 @@
 mod compare;
 mod conflicts;
 mod evaluate;
+mod export;
 mod message;
 mod note;
 mod write_message;
@@ -175,6 +176,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Exporter le guide imprimable (HTML, Markdown) ou les ajouts locaux à partager.
+    #[command(help_template = HELP_TEMPLATE)]
+    Export {
+        /// Écrire le fichier des ajouts locaux (notes, messages, évaluations), à ouvrir ailleurs avec --data.
+        #[arg(long, conflicts_with_all = ["format", "needs"])]
+        overlay: bool,
+        /// Format du guide (html par défaut).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<export::Format>,
+        /// Ne garder que ce besoin (identifiant ; répétable). Sans : tous.
+        #[arg(long = "besoin", value_name = "ID")]
+        needs: Vec<String>,
+        /// Écrire dans ce fichier au lieu de la sortie standard.
+        #[arg(long = "sortie", short = 'o', value_name = "FICHIER")]
+        output: Option<PathBuf>,
+    },
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -241,6 +258,12 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             second,
             json,
         } => compare::compare(&mut out, catalog, &first, &second, json),
+        Command::Export {
+            overlay,
+            format,
+            needs,
+            output,
+        } => export::export(&mut out, catalog, overlay, format, &needs, output.as_deref()),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;

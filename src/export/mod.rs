@@ -1,0 +1,170 @@
+//! The printable guide: per need, a table like the DSDEN 74 document (tool,
+//! address, level, precautions, what to send to families, sources with their
+//! date and age), then the proscribed services and the security rules. Local
+//! notes and evaluations are marked as such. Rendered as self-contained HTML
+//! or as Markdown; nothing here knows about terminals.
+
+pub mod html;
+pub mod markdown;
+
+use crate::catalog::local::french_date;
+use crate::catalog::{Catalog, Field, Guidance, Risk, Tool};
+use crate::local::view::local_paragraphs;
+use crate::sanitize::{clean, clean_line};
+use crate::text;
+
+/// Guidance sections printed after the tables, in this order.
+const GUIDANCE_PRINTED: [&str; 2] = ["services-a-proscrire", "regles-securite"];
+
+/// One row of a need's table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub name: String,
+    pub url: Option<String>,
+    pub level: Risk,
+    /// « évaluation locale » badge.
+    pub evaluated: bool,
+    pub precautions: Vec<String>,
+    /// What to send to families, and whether it was written locally.
+    pub families: String,
+    pub families_local: bool,
+    pub sources: Vec<String>,
+    /// Local notes and evaluation, heading and text.
+    pub local: Vec<(String, String)>,
+}
+
+/// One need and its tools.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub label: String,
+    pub description: String,
+    pub rows: Vec<Row>,
+}
+
+/// The whole guide, ready to render.
+#[derive(Debug, Clone)]
+pub struct Guide {
+    pub title: String,
+    pub date: String,
+    pub sections: Vec<Section>,
+    pub guidance: Vec<(String, Vec<String>)>,
+}
+
+/// The year of a source's date (« printemps 2020 » → 2020).
+fn year_of(date: &str) -> Option<i64> {
+    date.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .find_map(|w| w.parse().ok())
+}
+
+/// « DSDEN 74, printemps 2020 (il y a 6 ans) ».
+fn source_line(catalog: &Catalog, id: &str, today: &str) -> Option<String> {
+    let source = catalog.source(id)?;
+    let age = match (year_of(&source.date), year_of(today)) {
+        (Some(year), Some(now)) if now > year => format!(" (il y a {} an{})", now - year, if now - year > 1 { "s" } else { "" }),
+        (Some(_), Some(_)) => " (cette année)".to_owned(),
+        _ => String::new(),
+    };
+    Some(format!("{}, {}{age}", clean_line(&source.short), clean_line(&source.date)))
+}
+
+fn with_source(catalog: &Catalog, text: &str, source: &str) -> String {
+    let short = catalog.source(source).map_or(source, |s| s.short.as_str());
+    format!("{} ({})", clean(text), clean_line(short))
+}
+
+fn row(catalog: &Catalog, tool: &Tool, today: &str) -> Row {
+    let precautions = tool
+        .statements_of(Field::Precautions)
+        .map(|s| with_source(catalog, &s.text, &s.source))
+        .collect();
+    let (families, families_local) = match (&tool.family_message, catalog.local.message_of(&tool.id)) {
+        (Some(m), _) => (with_source(catalog, &m.text, &m.source), false),
+        (None, Some(local)) => (
+            format!(
+                "{} le {} ({}) : {}",
+                text::LOCAL_MESSAGE,
+                french_date(&local.date),
+                clean_line(&local.author),
+                clean(&local.text)
+            ),
+            true,
+        ),
+        (None, None) => {
+            let info: Vec<String> = tool
+                .statements_of(Field::FamilyInfo)
+                .map(|s| with_source(catalog, &s.text, &s.source))
+                .collect();
+            (if info.is_empty() { "—".to_owned() } else { info.join(" ") }, false)
+        }
+    };
+    let sources = crate::report::sources_of(tool)
+        .iter()
+        .filter_map(|id| source_line(catalog, id, today))
+        .collect();
+    Row {
+        name: clean_line(&tool.name),
+        url: tool.url.as_deref().map(clean_line),
+        level: tool.risk.level,
+        evaluated: catalog.local.evaluation_of(&tool.id).is_some(),
+        precautions,
+        families,
+        families_local,
+        sources,
+        local: local_paragraphs(catalog, tool)
+            .into_iter()
+            .filter(|(heading, _)| !heading.starts_with(text::LOCAL_MESSAGE))
+            .collect(),
+    }
+}
+
+fn guidance_lines(catalog: &Catalog, guidance: &Guidance) -> (String, Vec<String>) {
+    (
+        clean_line(&guidance.title),
+        guidance
+            .items
+            .iter()
+            .map(|i| with_source(catalog, &i.text, &i.source))
+            .collect(),
+    )
+}
+
+/// Builds the guide for the given needs (every need when empty).
+pub fn build(catalog: &Catalog, needs: &[String], today: &str) -> Result<Guide, String> {
+    for need in needs {
+        if !catalog.categories.iter().any(|c| &c.id == need) {
+            let known: Vec<&str> = catalog.categories.iter().map(|c| c.id.as_str()).collect();
+            return Err(format!(
+                "besoin inconnu « {} » ; besoins : {}",
+                clean_line(need),
+                known.join(", ")
+            ));
+        }
+    }
+    let sections = catalog
+        .categories
+        .iter()
+        .filter(|c| needs.is_empty() || needs.contains(&c.id))
+        .map(|category| {
+            let mut tools: Vec<&Tool> = catalog.tools_in(&category.id).collect();
+            tools.sort_by_key(|t| t.risk.level);
+            Section {
+                label: clean_line(&category.label),
+                description: clean_line(&category.description),
+                rows: tools.into_iter().map(|t| row(catalog, t, today)).collect(),
+            }
+        })
+        .filter(|s| !s.rows.is_empty())
+        .collect();
+    let guidance = GUIDANCE_PRINTED
+        .iter()
+        .filter_map(|id| catalog.guidance.iter().find(|g| g.id == *id))
+        .map(|g| guidance_lines(catalog, g))
+        .collect();
+    Ok(Guide {
+        title: "Outils numériques pour échanger avec les élèves et les familles : niveaux de risque et précautions".to_owned(),
+        date: french_date(today),
+        sections,
+        guidance,
+    })
+}
