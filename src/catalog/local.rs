@@ -155,7 +155,9 @@ pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
             if !catalog.placeholders.iter().any(|p| p.key == key) {
                 return Err(LoadError::new(
                     format!("{at}, champ `text`"),
-                    format!("le champ à compléter {{{key}}} n'a pas de libellé dans « placeholders »"),
+                    format!(
+                        "le champ à compléter {{{key}}} n'a pas de libellé dans « placeholders »"
+                    ),
                 ));
             }
         }

@@ -21,7 +21,9 @@ fn statements(catalog: &Catalog, tool: &Tool, field: Field) -> Vec<String> {
     let lines: Vec<String> = tool
         .statements_of(field)
         .map(|s| {
-            let short = catalog.source(&s.source).map_or(s.source.as_str(), |x| x.short.as_str());
+            let short = catalog
+                .source(&s.source)
+                .map_or(s.source.as_str(), |x| x.short.as_str());
             format!("{} ({short})", clean(&s.text))
         })
         .collect();
@@ -35,7 +37,9 @@ fn statements(catalog: &Catalog, tool: &Tool, field: Field) -> Vec<String> {
 fn message_state(catalog: &Catalog, tool: &Tool) -> String {
     match (&tool.family_message, catalog.local.message_of(&tool.id)) {
         (Some(m), _) => {
-            let short = catalog.source(&m.source).map_or(m.source.as_str(), |s| s.short.as_str());
+            let short = catalog
+                .source(&m.source)
+                .map_or(m.source.as_str(), |s| s.short.as_str());
             format!("oui, message type ({short})")
         }
         (None, Some(_)) => format!("oui, {}", text::LOCAL_MESSAGE.to_lowercase()),
@@ -52,7 +56,11 @@ fn sources_lines(catalog: &Catalog, tool: &Tool) -> (Vec<String>, Vec<String>) {
             if !territory.contains(&line) {
                 territory.push(line);
             }
-            dates.push(format!("{} : {}", clean_line(&source.short), clean_line(&source.date)));
+            dates.push(format!(
+                "{} : {}",
+                clean_line(&source.short),
+                clean_line(&source.date)
+            ));
         }
     }
     (territory, dates)
@@ -130,7 +138,11 @@ pub(super) fn compare(
             }
             serde_json::Value::Object(map)
         };
-        writeln!(out, "{}", serde_json::to_string_pretty(&serde_json::json!([side(0), side(1)]))?)?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!([side(0), side(1)]))?
+        )?;
         return Ok(());
     }
     writeln!(
@@ -139,7 +151,9 @@ pub(super) fn compare(
         clean_line(&tools[0].name),
         clean_line(&tools[1].name)
     )?;
-    let options = textwrap::Options::new(WIDTH).initial_indent("    - ").subsequent_indent("      ");
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent("    - ")
+        .subsequent_indent("      ");
     for row in &rows {
         writeln!(out, "\n{} :", row.heading)?;
         for (tool, lines) in tools.iter().zip(&row.values) {

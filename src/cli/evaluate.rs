@@ -32,7 +32,11 @@ pub(super) fn evaluate(
             serde_json::from_str(&text)
                 .map_err(|e| eyre!("{} : réponses illisibles ({e})", path.display()))?
         }
-        None => prompt(catalog, &mut std::io::stdin().lock(), &mut std::io::stderr())?,
+        None => prompt(
+            catalog,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stderr(),
+        )?,
     };
     let author = local::author(author);
     let (tool, evaluation) = build(catalog, &input, &author, &today())?;
@@ -44,7 +48,10 @@ pub(super) fn evaluate(
         }
         overlay.tools.retain(|t| t.id != tool.id);
         overlay.tools.push(tool);
-        overlay.local.evaluations.retain(|e| e.tool != evaluation.tool);
+        overlay
+            .local
+            .evaluations
+            .retain(|e| e.tool != evaluation.tool);
         overlay.local.evaluations.push(evaluation);
         Ok(())
     })?;
@@ -70,7 +77,11 @@ fn print_questions(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
             .map(|c| format!("{} ({})", c.id, c.label))
             .collect();
         writeln!(out, "{} — {}", question.id, question.ask)?;
-        writeln!(out, "    {short}, {} : « {} »", question.loc, question.quote)?;
+        writeln!(
+            out,
+            "    {short}, {} : « {} »",
+            question.loc, question.quote
+        )?;
         writeln!(out, "    réponses : {}", choices.join(", "))?;
     }
     Ok(())
@@ -120,7 +131,11 @@ pub fn prompt(
         let short = catalog
             .source(question.source)
             .map_or(question.source, |s| s.short.as_str());
-        writeln!(ui, "\n{}\n  ({short} : « {} »)", question.ask, question.quote)?;
+        writeln!(
+            ui,
+            "\n{}\n  ({short} : « {} »)",
+            question.ask, question.quote
+        )?;
         for (i, choice) in question.choices.iter().enumerate() {
             writeln!(ui, "  {}. {}", i + 1, choice.label)?;
         }
@@ -147,7 +162,11 @@ pub fn prompt(
         raison: String::new(),
     };
     let (proposed, rule) = checklist::propose(&crate::local::evaluate::checked_answers(&answers)?);
-    writeln!(ui, "\nNiveau proposé : {}\n  {rule}", text::risk_badge(proposed))?;
+    writeln!(
+        ui,
+        "\nNiveau proposé : {}\n  {rule}",
+        text::risk_badge(proposed)
+    )?;
     loop {
         let line = read(
             ui,

@@ -31,12 +31,16 @@ pub(super) fn export(
     let text = if overlay {
         let path = local::overlay_path().ok_or_else(|| eyre!(super::note::NO_DATA_DIR))?;
         if !path.is_file() {
-            bail!("Aucun ajout local à partager ({} n'existe pas).", path.display());
+            bail!(
+                "Aucun ajout local à partager ({} n'existe pas).",
+                path.display()
+            );
         }
         let part = local::read_overlay(&path)?;
         serde_json::to_string_pretty(&part)? + "\n"
     } else {
-        let guide = export::build(catalog, needs, &today()).map_err(|e| eyre!("--besoin : {e}."))?;
+        let guide =
+            export::build(catalog, needs, &today()).map_err(|e| eyre!("--besoin : {e}."))?;
         match format.unwrap_or(Format::Html) {
             Format::Html => export::html::render(&guide),
             Format::Md => export::markdown::render(&guide),
@@ -44,7 +48,8 @@ pub(super) fn export(
     };
     match output {
         Some(path) => {
-            std::fs::write(path, text).wrap_err_with(|| format!("impossible d'écrire {}", path.display()))?;
+            std::fs::write(path, text)
+                .wrap_err_with(|| format!("impossible d'écrire {}", path.display()))?;
             eprintln!("Écrit : {}", path.display());
         }
         None => out.write_all(text.as_bytes())?,

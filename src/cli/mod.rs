@@ -211,7 +211,11 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
                 writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
             } else {
                 write!(out, "{}", report::tool_card(catalog, tool, WIDTH))?;
-                write!(out, "{}", crate::local::view::local_text(catalog, tool, WIDTH))?;
+                write!(
+                    out,
+                    "{}",
+                    crate::local::view::local_text(catalog, tool, WIDTH)
+                )?;
             }
             Ok(())
         }
@@ -263,7 +267,14 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             format,
             needs,
             output,
-        } => export::export(&mut out, catalog, overlay, format, &needs, output.as_deref()),
+        } => export::export(
+            &mut out,
+            catalog,
+            overlay,
+            format,
+            &needs,
+            output.as_deref(),
+        ),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;

@@ -81,7 +81,9 @@ pub(super) fn note(
                 .nth(number.saturating_sub(1))
                 .filter(|_| number > 0)
             else {
-                bail!("{name} n'a pas de note numéro {number} (voir repere note {tool_id} --list).");
+                bail!(
+                    "{name} n'a pas de note numéro {number} (voir repere note {tool_id} --list)."
+                );
             };
             let id = shown.id.clone();
             let removed = local::update_overlay(&path, |overlay| {

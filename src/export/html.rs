@@ -69,7 +69,11 @@ fn row(out: &mut String, row: &Row) {
     out.push_str("<tr>");
     let _ = write!(out, "<td><strong>{}</strong>", esc(&row.name));
     if row.evaluated {
-        let _ = write!(out, " <span class=\"badge\">{}</span>", esc(text::LOCAL_BADGE));
+        let _ = write!(
+            out,
+            " <span class=\"badge\">{}</span>",
+            esc(text::LOCAL_BADGE)
+        );
     }
     out.push_str("</td><td class=\"url\">");
     match &row.url {
@@ -87,7 +91,12 @@ fn row(out: &mut String, row: &Row) {
     );
     list(out, &row.precautions);
     for (heading, body) in &row.local {
-        let _ = write!(out, "<div class=\"local\"><strong>{}</strong> : {}</div>", esc(heading), esc(body));
+        let _ = write!(
+            out,
+            "<div class=\"local\"><strong>{}</strong> : {}</div>",
+            esc(heading),
+            esc(body)
+        );
     }
     out.push_str("</td><td");
     if row.families_local {
@@ -110,7 +119,13 @@ pub fn render(guide: &Guide) -> String {
     );
     let legend: Vec<String> = Risk::ALL
         .iter()
-        .map(|r| format!("<span class=\"niveau {}\">{}</span>", r.id(), esc(&text::risk_badge(*r))))
+        .map(|r| {
+            format!(
+                "<span class=\"niveau {}\">{}</span>",
+                r.id(),
+                esc(&text::risk_badge(*r))
+            )
+        })
         .collect();
     out.push_str(&legend.join(" "));
     out.push_str(

@@ -36,19 +36,38 @@ pub fn render(guide: &Guide) -> String {
             if row.evaluated {
                 let _ = write!(name, " {}", cell(text::LOCAL_BADGE));
             }
-            let mut precautions: Vec<String> = row.precautions.iter().map(|p| format!("• {}", cell(p))).collect();
+            let mut precautions: Vec<String> = row
+                .precautions
+                .iter()
+                .map(|p| format!("• {}", cell(p)))
+                .collect();
             for (heading, body) in &row.local {
-                precautions.push(format!("*{} ({}) :* {}", cell(heading), cell(text::LOCAL_HEADING), cell(body)));
+                precautions.push(format!(
+                    "*{} ({}) :* {}",
+                    cell(heading),
+                    cell(text::LOCAL_HEADING),
+                    cell(body)
+                ));
             }
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
                 name,
-                row.url.as_deref().map_or_else(|| "—".to_owned(), |u| format!("<{u}>")),
+                row.url
+                    .as_deref()
+                    .map_or_else(|| "—".to_owned(), |u| format!("<{u}>")),
                 cell(&text::risk_badge(row.level)),
-                if precautions.is_empty() { "—".to_owned() } else { precautions.join("<br>") },
+                if precautions.is_empty() {
+                    "—".to_owned()
+                } else {
+                    precautions.join("<br>")
+                },
                 cell(&row.families),
-                row.sources.iter().map(|s| cell(s)).collect::<Vec<_>>().join("<br>")
+                row.sources
+                    .iter()
+                    .map(|s| cell(s))
+                    .collect::<Vec<_>>()
+                    .join("<br>")
             );
         }
         out.push('\n');

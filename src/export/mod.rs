@@ -61,11 +61,19 @@ fn year_of(date: &str) -> Option<i64> {
 fn source_line(catalog: &Catalog, id: &str, today: &str) -> Option<String> {
     let source = catalog.source(id)?;
     let age = match (year_of(&source.date), year_of(today)) {
-        (Some(year), Some(now)) if now > year => format!(" (il y a {} an{})", now - year, if now - year > 1 { "s" } else { "" }),
+        (Some(year), Some(now)) if now > year => format!(
+            " (il y a {} an{})",
+            now - year,
+            if now - year > 1 { "s" } else { "" }
+        ),
         (Some(_), Some(_)) => " (cette année)".to_owned(),
         _ => String::new(),
     };
-    Some(format!("{}, {}{age}", clean_line(&source.short), clean_line(&source.date)))
+    Some(format!(
+        "{}, {}{age}",
+        clean_line(&source.short),
+        clean_line(&source.date)
+    ))
 }
 
 fn with_source(catalog: &Catalog, text: &str, source: &str) -> String {
@@ -78,26 +86,34 @@ fn row(catalog: &Catalog, tool: &Tool, today: &str) -> Row {
         .statements_of(Field::Precautions)
         .map(|s| with_source(catalog, &s.text, &s.source))
         .collect();
-    let (families, families_local) = match (&tool.family_message, catalog.local.message_of(&tool.id)) {
-        (Some(m), _) => (with_source(catalog, &m.text, &m.source), false),
-        (None, Some(local)) => (
-            format!(
-                "{} le {} ({}) : {}",
-                text::LOCAL_MESSAGE,
-                french_date(&local.date),
-                clean_line(&local.author),
-                clean(&local.text)
+    let (families, families_local) =
+        match (&tool.family_message, catalog.local.message_of(&tool.id)) {
+            (Some(m), _) => (with_source(catalog, &m.text, &m.source), false),
+            (None, Some(local)) => (
+                format!(
+                    "{} le {} ({}) : {}",
+                    text::LOCAL_MESSAGE,
+                    french_date(&local.date),
+                    clean_line(&local.author),
+                    clean(&local.text)
+                ),
+                true,
             ),
-            true,
-        ),
-        (None, None) => {
-            let info: Vec<String> = tool
-                .statements_of(Field::FamilyInfo)
-                .map(|s| with_source(catalog, &s.text, &s.source))
-                .collect();
-            (if info.is_empty() { "—".to_owned() } else { info.join(" ") }, false)
-        }
-    };
+            (None, None) => {
+                let info: Vec<String> = tool
+                    .statements_of(Field::FamilyInfo)
+                    .map(|s| with_source(catalog, &s.text, &s.source))
+                    .collect();
+                (
+                    if info.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        info.join(" ")
+                    },
+                    false,
+                )
+            }
+        };
     let sources = crate::report::sources_of(tool)
         .iter()
         .filter_map(|id| source_line(catalog, id, today))

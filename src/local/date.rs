@@ -9,10 +9,11 @@ pub const TODAY_VAR: &str = "REPERE_AUJOURDHUI";
 
 /// Today as `AAAA-MM-JJ` (UTC), or `$REPERE_AUJOURDHUI` when set.
 pub fn today() -> String {
-    if let Ok(fixed) = std::env::var(TODAY_VAR) {
-        if fixed.len() == 10 && fixed.as_bytes()[4] == b'-' {
-            return fixed;
-        }
+    if let Ok(fixed) = std::env::var(TODAY_VAR)
+        && fixed.len() == 10
+        && fixed.as_bytes()[4] == b'-'
+    {
+        return fixed;
     }
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -4,6 +4,7 @@
 //! rules proposed unless the adviser chose another with a reason.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 use color_eyre::eyre::{Result, bail};
 use serde::Deserialize;
@@ -41,7 +42,8 @@ pub fn parse_level(word: &str) -> Option<Risk> {
     Risk::ALL.into_iter().find(|r| {
         r.id() == folded
             || crate::search::fold_text(text::risk_label(*r)) == folded
-            || crate::search::fold_text(text::risk_label(*r)).starts_with(&folded) && folded.len() >= 4
+            || crate::search::fold_text(text::risk_label(*r)).starts_with(&folded)
+                && folded.len() >= 4
     })
 }
 
@@ -61,14 +63,23 @@ pub fn checked_answers(
     let mut out = Vec::new();
     for question in &QUESTIONS {
         let Some(answer) = input.reponses.get(question.id) else {
-            bail!("Il manque la réponse à « {} » ({}).", question.ask, question.id);
+            bail!(
+                "Il manque la réponse à « {} » ({}).",
+                question.ask,
+                question.id
+            );
         };
         let Some(choice) = checklist::choice(question, answer.trim()) else {
             bail!(
                 "Réponse « {} » invalide pour « {} » ; réponses possibles : {}.",
                 clean_line(answer),
                 question.id,
-                question.choices.iter().map(|c| c.id).collect::<Vec<_>>().join(", ")
+                question
+                    .choices
+                    .iter()
+                    .map(|c| c.id)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
         };
         out.push((question, choice));
@@ -146,28 +157,7 @@ pub fn build(
             text::risk_label(proposed)
         );
     }
-    let mut statements = Vec::new();
-    let mut cited = vec![LOCAL_SOURCE_ID.to_owned()];
-    for (question, choice) in &answers {
-        let short = catalog.source(question.source).map_or(question.source, |s| s.short.as_str());
-        statements.push(Statement {
-            field: question.field,
-            text: format!("{} — {}", question.ask, choice.label),
-            source: LOCAL_SOURCE_ID.to_owned(),
-            loc: format!("critère de {short} : « {} »", question.quote),
-        });
-        if choice.effect != Effect::Met {
-            statements.push(Statement {
-                field: Field::Precautions,
-                text: question.quote.to_owned(),
-                source: question.source.to_owned(),
-                loc: question.loc.to_owned(),
-            });
-            if !cited.iter().any(|c| c == question.source) {
-                cited.push(question.source.to_owned());
-            }
-        }
-    }
+    let (statements, cited) = statements_of(catalog, &answers);
     let mut rationale = format!(
         "{} du {} ({}) : {rule}",
         text::LOCAL_EVALUATION,
@@ -175,7 +165,12 @@ pub fn build(
         author
     );
     if level != proposed {
-        rationale.push_str(&format!(" {} {} — {reason}", text::LOCAL_CHOSEN, text::risk_label(level)));
+        let _ = write!(
+            rationale,
+            " {} {} — {reason}",
+            text::LOCAL_CHOSEN,
+            text::risk_label(level)
+        );
     }
     let tool = Tool {
         id: id.clone(),
@@ -213,4 +208,37 @@ pub fn build(
         reason,
     };
     Ok((tool, evaluation))
+}
+
+/// The answers as statements citing the local evaluation, and the criteria
+/// not met as precautions in the sources' own words; plus the sources cited.
+fn statements_of(
+    catalog: &Catalog,
+    answers: &[(&'static Question, &'static Choice)],
+) -> (Vec<Statement>, Vec<String>) {
+    let mut statements = Vec::new();
+    let mut cited = vec![LOCAL_SOURCE_ID.to_owned()];
+    for (question, choice) in answers {
+        let short = catalog
+            .source(question.source)
+            .map_or(question.source, |s| s.short.as_str());
+        statements.push(Statement {
+            field: question.field,
+            text: format!("{} — {}", question.ask, choice.label),
+            source: LOCAL_SOURCE_ID.to_owned(),
+            loc: format!("critère de {short} : « {} »", question.quote),
+        });
+        if choice.effect != Effect::Met {
+            statements.push(Statement {
+                field: Field::Precautions,
+                text: question.quote.to_owned(),
+                source: question.source.to_owned(),
+                loc: question.loc.to_owned(),
+            });
+            if !cited.iter().any(|c| c == question.source) {
+                cited.push(question.source.to_owned());
+            }
+        }
+    }
+    (statements, cited)
 }

@@ -67,10 +67,7 @@ pub fn read_overlay(path: &Path) -> Result<Catalog> {
 /// Re-reads the overlay, applies `change`, checks that the bundled data plus
 /// the result still loads and validates, and writes it atomically (0600).
 /// Returns what `change` returned.
-pub fn update_overlay<T>(
-    path: &Path,
-    change: impl FnOnce(&mut Catalog) -> Result<T>,
-) -> Result<T> {
+pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
     let mut overlay = read_overlay(path)?;
     let result = change(&mut overlay)?;
     let text = serde_json::to_string_pretty(&overlay)? + "\n";

@@ -1,6 +1,8 @@
 //! How the local layer reads on a tool's card: always apart from the
 //! sources, always dated and signed, never mistaken for a source's words.
 
+use std::fmt::Write;
+
 use crate::catalog::local::french_date;
 use crate::catalog::{Catalog, Tool};
 use crate::sanitize::{clean, clean_line};
@@ -17,12 +19,13 @@ pub fn local_paragraphs(catalog: &Catalog, tool: &Tool) -> Vec<(String, String)>
             clean(&evaluation.rule)
         );
         if !evaluation.reason.trim().is_empty() {
-            body.push_str(&format!(
+            let _ = write!(
+                body,
                 "\n{} {} — {}",
                 text::LOCAL_CHOSEN,
                 text::risk_badge(tool.risk.level),
                 clean(&evaluation.reason)
-            ));
+            );
         }
         out.push((
             format!(
@@ -70,7 +73,7 @@ pub fn local_text(catalog: &Catalog, tool: &Tool, width: usize) -> String {
         .initial_indent("    ")
         .subsequent_indent("    ");
     for (heading, body) in paragraphs {
-        out.push_str(&format!("  {heading} :\n"));
+        let _ = writeln!(out, "  {heading} :");
         for line in body.split('\n') {
             for wrapped in textwrap::wrap(line, &options) {
                 out.push_str(&wrapped);
