@@ -53,6 +53,21 @@ fn esc(text: &str) -> String {
     out
 }
 
+/// A URL with every character a URI may not hold percent-encoded
+/// (brackets of « [nomdelecole] », accents), so validators accept it.
+fn href(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for byte in url.bytes() {
+        let allowed = byte.is_ascii_alphanumeric() || b"-._~:/?#@!$&'()*+,;=%".contains(&byte);
+        if allowed {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
 fn list(out: &mut String, items: &[String]) {
     if items.is_empty() {
         out.push('—');
@@ -78,7 +93,7 @@ fn row(out: &mut String, row: &Row) {
     out.push_str("</td><td class=\"url\">");
     match &row.url {
         Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-            let _ = write!(out, "<a href=\"{0}\">{0}</a>", esc(url));
+            let _ = write!(out, "<a href=\"{}\">{}</a>", esc(&href(url)), esc(url));
         }
         Some(url) => out.push_str(&esc(url)),
         None => out.push('—'),
