@@ -11,6 +11,7 @@ pub mod report;
 pub mod sanitize;
 pub mod search;
 pub mod synth;
+pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;

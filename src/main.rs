@@ -1,25 +1,34 @@
 //! repere: parse the command line, load the catalogue, run the interface or
-//! a command. Errors are one sentence on stderr and a non-zero exit.
+//! a command. Errors are one cleaned French sentence on stderr and a
+//! non-zero exit (2 for a wrong command line or no terminal).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use repere::catalog;
 use repere::cli::{self, Cli, Command};
 use repere::clipboard;
+use repere::sanitize::clean_line;
+use repere::terminal::SessionError;
+use repere::text;
 
 fn main() -> ExitCode {
-    if std::env::args().nth(1).as_deref() == Some(clipboard::SERVE_ARG) {
+    if std::env::args_os().nth(1).as_deref() == Some(clipboard::SERVE_ARG.as_ref()) {
         return match clipboard::serve_stdin() {
             Ok(()) => ExitCode::SUCCESS,
             Err(_) => ExitCode::FAILURE,
         };
     }
     if let Err(report) = color_eyre::install() {
-        eprintln!("repere : {report}");
+        say(&report.to_string());
         return ExitCode::FAILURE;
     }
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(error) => return parse_failure(&error),
+    };
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
         // `repere check | head -1`: the reader left, nothing to report.
@@ -31,10 +40,21 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(report) => {
-            eprintln!("repere : {}", repere::sanitize::clean(&report.to_string()));
-            ExitCode::FAILURE
+            say(&report.to_string());
+            match report.downcast_ref::<SessionError>() {
+                Some(session) => ExitCode::from(session.exit_code),
+                None => ExitCode::FAILURE,
+            }
         }
     }
+}
+
+/// One cleaned line on stderr. Never panics: stderr may be a terminal
+/// that is gone.
+fn say(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "repere : {}", clean_line(message));
+    let _ = err.flush();
 }
 
 fn run(args: Cli) -> color_eyre::Result<()> {
@@ -48,9 +68,109 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     if let Some(Command::Check { path: Some(path) }) = &args.command {
         paths.push(path.clone());
     }
+    let place = cli::place(args.data.territory.as_deref())?;
     let catalog = catalog::load(&paths, !args.data.no_builtin)?;
     match args.command {
-        Some(command) => cli::run(command, &catalog),
-        None => repere::app::run(catalog),
+        Some(command) => cli::run_in(command, &catalog, &place),
+        None => Ok(repere::terminal::run(catalog)?),
     }
+}
+
+/// Help and version are printed (their write errors reported); every other
+/// parser error becomes one French sentence, cleaned like any untrusted
+/// text (clap would echo the argument, escape sequences included), exit 2.
+fn parse_failure(error: &clap::Error) -> ExitCode {
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let printed = error.print().and_then(|()| std::io::stdout().flush());
+        return match printed {
+            Ok(()) if error.kind() != ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                ExitCode::SUCCESS
+            }
+            Ok(()) => ExitCode::from(2),
+            Err(e) => {
+                say(&text::output_failed(&e));
+                ExitCode::FAILURE
+            }
+        };
+    }
+    say(&french_parse_error(error));
+    ExitCode::from(2)
+}
+
+/// The parser's context value, cleaned and shortened.
+fn context(error: &clap::Error, kind: ContextKind) -> Option<String> {
+    let text = match error.get(kind)? {
+        ContextValue::String(s) => s.clone(),
+        ContextValue::Strings(v) => v.join(", "),
+        ContextValue::StyledStr(s) => s.to_string(),
+        ContextValue::StyledStrs(v) => v
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        ContextValue::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    let text = clean_line(&text);
+    Some(if text.chars().count() > 60 {
+        let cut: String = text.chars().take(59).collect();
+        format!("{cut}…")
+    } else {
+        text
+    })
+}
+
+fn french_parse_error(error: &clap::Error) -> String {
+    let arg = context(error, ContextKind::InvalidArg);
+    let value = context(error, ContextKind::InvalidValue);
+    let quoted = |text: Option<String>| text.map(|t| format!(" « {t} »")).unwrap_or_default();
+    let suggestion = context(error, ContextKind::SuggestedArg)
+        .or_else(|| context(error, ContextKind::SuggestedSubcommand))
+        .or_else(|| context(error, ContextKind::SuggestedValue))
+        .map(|s| format!(" (vouliez-vous dire « {s} » ?)"))
+        .unwrap_or_default();
+    let what = match error.kind() {
+        ErrorKind::UnknownArgument => format!("argument inattendu{}{suggestion}", quoted(arg)),
+        ErrorKind::InvalidSubcommand => format!(
+            "commande inconnue{}{suggestion}",
+            quoted(context(error, ContextKind::InvalidSubcommand))
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let valid = context(error, ContextKind::ValidValue)
+                .map(|v| format!(" ; valeurs possibles : {v}"))
+                .unwrap_or_default();
+            let value = value
+                .filter(|v| !v.is_empty())
+                .map_or_else(|| " vide ou invalide".to_owned(), |v| format!(" « {v} »"));
+            format!(
+                "valeur{value} refusée pour {}{valid}{suggestion}",
+                arg.unwrap_or_else(|| "un argument".to_owned())
+            )
+        }
+        ErrorKind::MissingRequiredArgument => format!(
+            "il manque{}",
+            quoted(arg.or_else(|| context(error, ContextKind::InvalidArg)))
+        ),
+        ErrorKind::MissingSubcommand => "il manque la commande".to_owned(),
+        ErrorKind::TooManyValues => {
+            format!("argument en trop{}", quoted(value))
+        }
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("nombre de valeurs incorrect pour{}", quoted(arg))
+        }
+        ErrorKind::NoEquals => format!("il faut « = » après{}", quoted(arg)),
+        ErrorKind::ArgumentConflict => format!(
+            "options incompatibles{}{}",
+            quoted(arg),
+            quoted(context(error, ContextKind::PriorArg))
+        ),
+        ErrorKind::InvalidUtf8 => "un argument n'est pas en UTF-8".to_owned(),
+        _ => "ligne de commande invalide".to_owned(),
+    };
+    format!("{what} — {}", text::SEE_HELP)
 }

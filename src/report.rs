@@ -4,7 +4,9 @@
 
 use std::fmt::Write;
 
-use crate::catalog::{Catalog, Field, Guidance, Tool};
+use crate::catalog::provenance::{self, YearMonth};
+use crate::catalog::territory::availability;
+use crate::catalog::{Catalog, Field, Guidance, Place, Tool};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
@@ -26,6 +28,12 @@ fn source_short<'a>(catalog: &'a Catalog, id: &'a str) -> &'a str {
 
 /// The whole card of a tool, as shown by `repere show` and copied by the UI.
 pub fn tool_card(catalog: &Catalog, tool: &Tool, width: usize) -> String {
+    tool_card_in(catalog, tool, width, &Place::Anywhere)
+}
+
+/// [`tool_card`] for the adviser's territory: alternatives available there
+/// first, the tool's availability stated.
+pub fn tool_card_in(catalog: &Catalog, tool: &Tool, width: usize, place: &Place) -> String {
     let mut out = String::new();
     let level = tool.risk.level;
     let _ = writeln!(
@@ -37,15 +45,17 @@ pub fn tool_card(catalog: &Catalog, tool: &Tool, width: usize) -> String {
     if let Some(url) = &tool.url {
         let _ = writeln!(out, "{}", clean_line(url));
     }
+    write_provenance_top(&mut out, catalog, tool, width, place);
     if !crate::ui::detail::summary_repeated(tool) {
         wrapped(&mut out, &tool.summary, width, "", "");
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{} : {}", text::RISK_HEADING, text::risk_badge(level));
     wrapped(&mut out, &tool.risk.rationale, width, "  ", "  ");
+    write_disagreement(&mut out, catalog, tool, width);
     if level.needs_alternatives() {
         let _ = writeln!(out, "\n{} :", text::ALTERNATIVES_HEADING);
-        let alternatives = catalog.alternatives(tool);
+        let alternatives = catalog.alternatives_in(tool, place);
         if alternatives.is_empty() {
             let _ = writeln!(out, "  {}", text::NO_ALTERNATIVE);
         }
@@ -88,8 +98,10 @@ fn write_field(out: &mut String, catalog: &Catalog, tool: &Tool, field: Field, w
     }
     let _ = writeln!(out, "\n{} :", text::field_label(field));
     for statement in statements {
+        let dated = provenance::dated_marker(&statement.text)
+            .map_or(String::new(), |_| format!(" [{}]", text::DATED_WORDING));
         let line = format!(
-            "{} ({})",
+            "{} ({}){dated}",
             statement.text,
             source_short(catalog, &statement.source)
         );
@@ -107,7 +119,26 @@ fn write_message(out: &mut String, catalog: &Catalog, tool: &Tool, width: usize)
                 text::MESSAGE_HEADING,
                 source_short(catalog, &message.source)
             );
-            wrapped(out, &message.text, width, "  ", "  ");
+            let text = match &message.derived {
+                Some(derived) => catalog
+                    .tool(&derived.from)
+                    .and_then(|from| from.family_message.as_ref())
+                    .map_or_else(|| message.text.clone(), |m| derived.apply(&m.text)),
+                None => message.text.clone(),
+            };
+            wrapped(out, &text, width, "  ", "  ");
+            if let Some(derived) = &message.derived {
+                let from = catalog
+                    .tool(&derived.from)
+                    .map_or(derived.from.as_str(), |t| t.name.as_str());
+                wrapped(
+                    out,
+                    &text::derived_message_note(&message.original, from),
+                    width,
+                    "  ",
+                    "  ",
+                );
+            }
             let keys = crate::catalog::placeholder_keys(&message.text);
             if !keys.is_empty() {
                 let list: Vec<String> = keys
@@ -198,4 +229,53 @@ pub fn guidance_text(catalog: &Catalog, guidance: &Guidance, width: usize) -> St
         wrapped(&mut out, &line, width, "    ", "  - ");
     }
     out
+}
+
+/// The age of the sources, where the tool is available and, with a
+/// territory set, whether it is available there: right under the name.
+fn write_provenance_top(
+    out: &mut String,
+    catalog: &Catalog,
+    tool: &Tool,
+    width: usize,
+    place: &Place,
+) {
+    let ages = provenance::tool_ages(catalog, tool, YearMonth::today());
+    if let Some(line) = text::age_line(&ages) {
+        wrapped(out, &line, width, "  ", "");
+    }
+    if let Some(line) = text::territory_line(&tool.territory) {
+        wrapped(out, &line, width, "  ", "");
+    }
+    if place.is_set() {
+        let line = text::availability_label(availability(tool, place), place);
+        wrapped(out, &line, width, "  ", "");
+    }
+}
+
+/// The statements of sources implying different levels, side by side.
+fn write_disagreement(out: &mut String, catalog: &Catalog, tool: &Tool, width: usize) {
+    let Some(disagreement) = provenance::disagreement(tool) else {
+        return;
+    };
+    let _ = writeln!(out, "{} :", text::DISAGREEMENT_HEADING);
+    let kept = disagreement.kept;
+    let line = format!(
+        "{} ({}) : « {} » ({})",
+        text::DISAGREEMENT_KEPT,
+        text::risk_label(kept.basis.implies()),
+        kept.text,
+        source_short(catalog, &kept.source)
+    );
+    wrapped(out, &line, width, "    ", "  - ");
+    for other in disagreement.others {
+        let line = format!(
+            "{} ({}) : « {} » ({})",
+            text::DISAGREEMENT_OTHER,
+            text::risk_label(other.basis.implies()),
+            other.text,
+            source_short(catalog, &other.source)
+        );
+        wrapped(out, &line, width, "    ", "  - ");
+    }
 }

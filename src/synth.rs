@@ -161,6 +161,7 @@ pub fn tools(base: &Catalog, count: usize, seed: u64) -> Vec<Tool> {
                 original: "Texte d'origine : ??????".to_owned(),
                 source: source.clone(),
                 loc: "Colonne synthétique".to_owned(),
+                derived: None,
             });
             Tool {
                 id: format!("synthetique-{i}"),
@@ -175,8 +176,11 @@ pub fn tools(base: &Catalog, count: usize, seed: u64) -> Vec<Tool> {
                     level: Risk::ALL[rng.below(4)],
                     rationale: sentence(&mut rng, 14),
                     sources: vec![source],
+                    evidence: Vec::new(),
                 },
                 alternatives: Vec::new(),
+                territory: Vec::new(),
+                needs: Vec::new(),
             }
         })
         .collect()

@@ -246,19 +246,27 @@ const POITIERS: &[Named] = &[
         "blog académique",
         "blog-academique",
     ),
-    ("Sites (SPIP) : sitesecoles", "sitesecoles", "site-ecole"),
-    ("webecole", "webecole", "site-ecole"),
+    (
+        "Sites (SPIP) : sitesecoles",
+        "sitesecoles",
+        "sites-ecoles-poitiers",
+    ),
+    ("webecole", "webecole", "sites-ecoles-poitiers"),
     (
         "Boîte aux lettres électronique",
         "boîte aux lettres",
-        "messagerie-academique",
+        "messagerie-academique-poitiers",
     ),
     (
         "https://bal.ac-poitiers.fr/",
         "bal.ac-poitiers.fr",
-        "messagerie-academique",
+        "messagerie-academique-poitiers",
     ),
-    ("Convergence", "convergence", "messagerie-academique"),
+    (
+        "Convergence",
+        "convergence",
+        "messagerie-academique-poitiers",
+    ),
     (
         "Ma classe à la maison (CNED)",
         "ma classe à la maison",

@@ -119,12 +119,17 @@ fn control_sequences_in_any_text_field_are_refused_in_one_clean_sentence() {
     }
 }
 
-/// Hostile but printable text: accepted, and must draw cleanly.
+/// Hostile but printable text: accepted, and must draw cleanly. Its
+/// invisible characters (zero-width space and joiner, right-to-left mark)
+/// are removed on output; names may not hold them (tests/hardening.rs).
 const ODD: &str = "zéro\u{200b}largeur e\u{301}\u{301}\u{301} 🙂👩\u{200d}👩\u{200d}👧 漢字漢字 שלום مرحبا\u{200f}";
+
+/// [`ODD`] without its invisible characters, for names and labels.
+const ODD_NAME: &str = "zéro largeur e\u{301}\u{301}\u{301} 🙂👩👩👧 漢字漢字 שלום مرحبا";
 
 fn odd_catalogue(dir: &std::path::Path) -> std::path::PathBuf {
     let mut big = tool("etrange", ODD);
-    set(&mut big, &["name"], &format!("Étrange {ODD}"));
+    set(&mut big, &["name"], &format!("Étrange {ODD_NAME}"));
     // A 1 MB field.
     set(
         &mut big,
@@ -132,7 +137,7 @@ fn odd_catalogue(dir: &std::path::Path) -> std::path::PathBuf {
         &"données ".repeat(131_072),
     );
     let categories: Vec<Value> = (0..10_000)
-        .map(|i| json!({ "id": format!("besoin-{i}"), "label": format!("Besoin {i} {ODD}") }))
+        .map(|i| json!({ "id": format!("besoin-{i}"), "label": format!("Besoin {i} {ODD_NAME}") }))
         .collect();
     big["categories"] = json!(["visioconference", "besoin-9999"]);
     let file = dir.join("etrange.json");
@@ -207,6 +212,13 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
     assert!(copied[0].contains("漢字"));
     assert!(!has_control(copied[0].as_bytes()), "{:?}", copied[0]);
     assert!(find(&raw, b"\x07").is_none(), "a BEL reached the terminal");
+    for invisible in ["\u{200b}", "\u{200d}", "\u{200f}"] {
+        assert!(
+            find(&raw, invisible.as_bytes()).is_none(),
+            "{invisible:?} reached the terminal"
+        );
+        assert!(!copied[0].contains(invisible), "{invisible:?} copied");
+    }
     assert!(
         find(&raw, b"]8;").is_none(),
         "an OSC 8 link reached the terminal"

@@ -175,7 +175,15 @@ fn two_writers_keep_each_others_notes_and_delete_by_number() {
 fn a_locally_written_message_is_always_announced_as_such() {
     let mine = Machine::new();
     let output = mine.run_with_input(
-        &["message", "pad-snopyta", "--rediger", "--auteur", "Claire"],
+        &[
+            "message",
+            "pad-snopyta",
+            "--rediger",
+            "--auteur",
+            "Claire",
+            "--champ",
+            "lien=Lien du pad",
+        ],
         "Bonjour, voici le lien du pad : {lien}",
     );
     checked(&output, &["message --rediger"]);
@@ -262,8 +270,8 @@ fn an_evaluated_tool_is_searched_checked_and_compared_like_any_tool() {
 fn check_reports_a_shared_file_that_changes_the_bundled_data() {
     let colleague = Machine::new();
     let file = colleague.dir.path().join("zoom.json");
-    let bundled = colleague.ok(&["show", "zoom", "--json"]);
-    let mut zoom: serde_json::Value = serde_json::from_str(&bundled).unwrap();
+    let bundled = repere::catalog::embedded().unwrap();
+    let mut zoom = serde_json::to_value(bundled.tool("zoom").unwrap()).unwrap();
     zoom["risk"]["level"] = "precautions".into();
     std::fs::write(&file, serde_json::json!({ "tools": [zoom] }).to_string()).unwrap();
     let report = colleague.ok(&["check", file.to_str().unwrap()]);

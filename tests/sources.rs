@@ -84,12 +84,28 @@ fn every_quote_is_found_in_its_source() {
         for statement in &tool.statements {
             quotes.push((tool.id.clone(), statement.source.as_str(), &statement.text));
         }
+        for territory in &tool.territory {
+            let entry = format!("{} (territoire)", tool.id);
+            quotes.push((entry, &territory.source, &territory.text));
+        }
+        for evidence in &tool.risk.evidence {
+            let entry = format!("{} (niveau)", tool.id);
+            quotes.push((entry, &evidence.source, &evidence.text));
+        }
+        for quote in tool.needs.iter().filter_map(|n| n.quote.as_ref()) {
+            quotes.push((format!("{} (besoin)", tool.id), &quote.source, &quote.text));
+        }
         if let Some(message) = &tool.family_message {
             quotes.push((
                 format!("{} (message)", tool.id),
                 &message.source,
                 &message.original,
             ));
+        }
+    }
+    for source in &catalog.sources {
+        if let Some(note) = &source.note {
+            quotes.push((format!("{} (note)", source.id), &source.id, &note.text));
         }
     }
     for guidance in &catalog.guidance {

@@ -394,7 +394,12 @@ fn draw(terminal: &mut Terminal<TestBackend>, state: &State, theme: Theme) {
         .expect("drawing into a test terminal");
     let buffer = terminal.backend().buffer();
     for (i, cell) in buffer.content().iter().enumerate() {
-        if let Some(bad) = cell.symbol().chars().find(|&c| is_forbidden_char(c)) {
+        // The whole cleaning policy: controls, bidi, invisible, format.
+        if let Some(bad) = cell
+            .symbol()
+            .chars()
+            .find(|&c| repere::sanitize::is_hidden(c))
+        {
             panic!(
                 "U+{:04X} drawn at cell {i} (query {:?})",
                 u32::from(bad),

@@ -108,11 +108,13 @@ pub struct State {
     pub size: (u16, u16),
     pub last_copy: Option<String>,
     pub should_quit: bool,
+    /// The pinned tools' indexes, rebuilt with the lists: O(1) lookups.
+    favourite_tools: std::collections::HashSet<usize>,
 }
 
 impl State {
     /// A fresh state over a catalogue and the user's saved preferences.
-    pub fn new(catalog: Catalog, prefs: Prefs, size: (u16, u16)) -> Self {
+    pub fn new(catalog: Catalog, mut prefs: Prefs, size: (u16, u16)) -> Self {
         let tool_index = Arc::new(tool_index(&catalog));
         let guidance_index = Arc::new(guidance_index(&catalog));
         let mut by_name: Vec<(String, usize)> = catalog
@@ -130,6 +132,12 @@ impl State {
         rows.extend((0..catalog.categories.len()).map(Row::Category));
         rows.push(Row::Guidance);
         let lookup = Lookup::new(&catalog);
+        // Ids of tools this catalogue does not have are dropped (and
+        // duplicates): lookups stay bounded by the catalogue's size.
+        for ids in [&mut prefs.favourites, &mut prefs.recent] {
+            let mut seen = std::collections::HashSet::new();
+            ids.retain(|id| lookup.tool_position.contains_key(id) && seen.insert(id.clone()));
+        }
         let mut state = Self {
             catalog,
             tool_index,
@@ -154,6 +162,7 @@ impl State {
             size,
             last_copy: None,
             should_quit: false,
+            favourite_tools: std::collections::HashSet::new(),
         };
         state.refresh_search();
         state
@@ -196,7 +205,10 @@ impl State {
     }
 
     pub fn is_favourite(&self, tool: &Tool) -> bool {
-        self.prefs.favourites.contains(&tool.id)
+        self.lookup
+            .tool_position
+            .get(&tool.id)
+            .is_some_and(|i| self.favourite_tools.contains(i))
     }
 
     /// Re-runs the search for the current query, then rebuilds the lists.
@@ -281,6 +293,12 @@ impl State {
     /// Rebuilds the middle pane for the selected row, keeping the selection
     /// on the same item when it is still there.
     pub fn refresh_entries(&mut self) {
+        self.favourite_tools = self
+            .prefs
+            .favourites
+            .iter()
+            .filter_map(|id| self.lookup.tool_position.get(id).copied())
+            .collect();
         let previous = self.entry().map(|e| e.item);
         self.entries = self.entries_for(self.row());
         self.entry_sel = previous
@@ -330,7 +348,7 @@ impl State {
         let tools = &self.catalog.tools;
         match row {
             Row::All => {
-                indices.sort_by_key(|&i| (!self.is_favourite(&tools[i]), self.name_rank[i]));
+                indices.sort_by_key(|&i| (!self.favourite_tools.contains(&i), self.name_rank[i]));
             }
             Row::Category(_) => {
                 indices.sort_by_key(|&i| (tools[i].risk.level, self.name_rank[i]));

@@ -1,15 +1,27 @@
 //! The user's saved state: placeholder defaults, favourites, recent tools.
 //!
-//! Written atomically (temporary file, fsync, rename). A file that cannot be
-//! read as ours is moved aside, never overwritten, and the user is told.
+//! Written atomically (temporary file, fsync, rename), readable by its
+//! owner only (0600), through a symbolic link to its target. Two windows
+//! share it: each save merges this window's changes into what the file
+//! holds now (see `merge`). A file that cannot be read as ours is moved
+//! aside, never overwritten, and the user is told; a FIFO, a device or a
+//! huge file is not read at all.
+
+mod merge;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
+use crate::catalog::read_regular_file;
 use crate::sanitize::clean_line;
+
+/// The largest state file read: a million favourites fit.
+pub const MAX_STATE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// How many recently viewed tools are remembered.
 pub const RECENT_MAX: usize = 15;
@@ -47,10 +59,23 @@ impl Prefs {
 }
 
 /// Where the state file lives and whether we may write it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Store {
     path: Option<PathBuf>,
-    writable: bool,
+    /// Why the file must not be written, if so (a sentence).
+    refusal: Option<String>,
+    /// The state as this window last read or wrote it, for merging.
+    base: Mutex<Option<Value>>,
+}
+
+impl Clone for Store {
+    fn clone(&self) -> Self {
+        Self {
+            path: self.path.clone(),
+            refusal: self.refusal.clone(),
+            base: Mutex::new(self.base().clone()),
+        }
+    }
 }
 
 impl Store {
@@ -58,9 +83,13 @@ impl Store {
     pub fn locate() -> Self {
         let path = directories::ProjectDirs::from("fr", "repere", "repere")
             .map(|dirs| dirs.config_dir().join(FILE_NAME));
+        let refusal = path
+            .is_none()
+            .then(|| "Pas de dossier de configuration : rien ne sera enregistré.".to_owned());
         Self {
-            writable: path.is_some(),
             path,
+            refusal,
+            base: Mutex::new(None),
         }
     }
 
@@ -68,7 +97,8 @@ impl Store {
     pub fn at(path: PathBuf) -> Self {
         Self {
             path: Some(path),
-            writable: true,
+            refusal: None,
+            base: Mutex::new(None),
         }
     }
 
@@ -77,30 +107,35 @@ impl Store {
         self.path.as_deref()
     }
 
+    fn base(&self) -> std::sync::MutexGuard<'_, Option<Value>> {
+        self.base.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// Reads the saved state; problems become a sentence for the status line.
     pub fn load(&mut self) -> (Prefs, Option<String>) {
         let Some(path) = self.path.clone() else {
-            return (
-                Prefs::default(),
-                Some("Pas de dossier de configuration : rien ne sera enregistré.".to_owned()),
-            );
+            return (Prefs::default(), self.refusal.clone());
         };
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Prefs::default(), None),
-            Err(e) => {
-                self.writable = false;
-                return (
-                    Prefs::default(),
-                    Some(format!(
-                        "{} illisible ({e}) : il ne sera pas modifié, valeurs par défaut.",
-                        path.display()
-                    )),
+        *self.base() = Some(to_value(&Prefs::default()));
+        let text = match read_state(&path) {
+            Ok(None) => return (Prefs::default(), None),
+            Ok(Some(text)) => text,
+            Err(reason) => {
+                let sentence = format!(
+                    "{} illisible ({reason}) : il ne sera pas modifié, valeurs par défaut.",
+                    path.display()
                 );
+                self.refusal = Some(sentence.clone());
+                return (Prefs::default(), Some(sentence));
             }
         };
         match serde_json::from_str::<Prefs>(&text) {
-            Ok(prefs) => (prefs.cleaned(), None),
+            Ok(prefs) => {
+                // The base is what the file holds, so that what this window
+                // drops (unknown ids, beyond the limits) is dropped at save.
+                *self.base() = serde_json::from_str(&text).ok();
+                (prefs.cleaned(), None)
+            }
             Err(e) => (
                 Prefs::default(),
                 Some(self.move_aside(&path, &e.to_string())),
@@ -131,18 +166,28 @@ impl Store {
                 aside.display()
             ),
             Err(e) => {
-                self.writable = false;
-                format!(
+                let sentence = format!(
                     "Fichier d'état corrompu et impossible à déplacer ({e}) : il ne sera pas modifié."
-                )
+                );
+                self.refusal = Some(sentence.clone());
+                sentence
             }
         }
     }
 
-    /// Writes the state atomically; `Err` is a sentence for the status line.
+    /// Merges `prefs` into the file and writes it atomically; `Err` is a
+    /// sentence for the status line (and for the exit, at quit).
     pub fn save(&self, prefs: &Prefs) -> Result<(), String> {
-        use std::io::Write;
-        let Some(path) = self.path.as_ref().filter(|_| self.writable) else {
+        let ours = to_value(prefs);
+        let mut base = self.base();
+        if base.as_ref() == Some(&ours) {
+            // Nothing changed here since the last read or write.
+            return Ok(());
+        }
+        if let Some(refusal) = &self.refusal {
+            return Err(format!("Enregistrement impossible : {refusal}"));
+        }
+        let Some(path) = self.path.as_ref() else {
             return Ok(());
         };
         let failed =
@@ -150,9 +195,74 @@ impl Store {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(failed)?;
         }
-        let json = serde_json::to_string_pretty(prefs).map_err(|e| e.to_string())?;
-        let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(failed)?;
-        file.write_all(json.as_bytes()).map_err(failed)?;
-        file.commit().map_err(failed)
+        let merged = match (base.as_ref(), read_state(path)) {
+            (Some(b), Ok(Some(text))) => match serde_json::from_str::<Value>(&text) {
+                Ok(theirs) => merge::merge(b, &ours, &theirs),
+                Err(_) => ours.clone(),
+            },
+            (_, Err(reason)) => {
+                return Err(format!(
+                    "Enregistrement impossible dans {} ({reason}).",
+                    path.display()
+                ));
+            }
+            _ => ours.clone(),
+        };
+        // Through our own type again: field rules (cleaning, limits) apply
+        // to what the other window wrote too.
+        let merged: Prefs = serde_json::from_value(merged).unwrap_or_else(|_| prefs.clone());
+        let json = serde_json::to_string_pretty(&merged.cleaned()).map_err(|e| e.to_string())?;
+        write_private(path, json.as_bytes()).map_err(failed)?;
+        *base = Some(ours);
+        Ok(())
     }
+}
+
+fn to_value(prefs: &Prefs) -> Value {
+    serde_json::to_value(prefs).unwrap_or(Value::Null)
+}
+
+/// The file's text; `None` if there is no file; `Err` with a reason if it
+/// is not a regular file, too big, or not text.
+fn read_state(path: &Path) -> Result<Option<String>, String> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+        Ok(_) => {}
+    }
+    let bytes = read_regular_file(path, MAX_STATE_BYTES)?;
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| "le fichier n'est pas en UTF-8".to_owned())
+}
+
+/// Writes atomically, readable by the owner only. A symbolic link is
+/// followed and its target replaced (never the link's own 0777 mode); a
+/// dangling link is replaced by a private file.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let target = if is_link {
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    } else {
+        path.to_path_buf()
+    };
+    if is_link && target == path {
+        std::fs::remove_file(path)?;
+    }
+    let mut options = atomic_write_file::OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use atomic_write_file::unix::OpenOptionsExt;
+        options.preserve_mode(false);
+    }
+    let mut file = options.open(&target)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    file.write_all(bytes)?;
+    file.commit()
 }

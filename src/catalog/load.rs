@@ -26,6 +26,11 @@ const EMBEDDED: [(&str, &str); 4] = [
 /// Files in a data folder with this suffix are schemas, not catalogue parts.
 const SCHEMA_SUFFIX: &str = ".schema.json";
 
+/// The largest catalogue file read (a 100,000-tool catalogue is about
+/// 60 MB): beyond, the file is refused before reading, so `/dev/zero`-like
+/// mistakes cannot eat the memory.
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
 /// A catalogue that cannot be loaded, explained in one sentence with where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
@@ -70,6 +75,9 @@ pub enum Section {
 pub struct Loader {
     catalog: Catalog,
     origins: Origins,
+    /// Each entry's position by section and id, kept across files: merging
+    /// a folder of 20,000 one-tool files stays linear.
+    positions: HashMap<Section, HashMap<String, usize>>,
 }
 
 impl Loader {
@@ -101,8 +109,9 @@ impl Loader {
 
     fn add_file(&mut self, path: &Path) -> Result<(), LoadError> {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| LoadError::new(&shown, format!("impossible de lire le fichier ({e})")))?;
+        let bytes = read_regular_file(path, MAX_FILE_BYTES)
+            .map_err(|message| LoadError::new(&shown, message))?;
+        let text = utf8_text(&shown, bytes)?;
         self.add_text(&shown, &text)
     }
 
@@ -113,7 +122,10 @@ impl Loader {
     }
 
     fn merge(&mut self, name: &str, part: Catalog) -> Result<(), LoadError> {
-        let origins = &mut self.origins;
+        let origins = &mut Merging {
+            origins: &mut self.origins,
+            positions: &mut self.positions,
+        };
         let target = &mut self.catalog;
         target.local.merge(part.local);
         merge_section(
@@ -180,20 +192,29 @@ pub fn embedded() -> Result<Catalog, LoadError> {
     load(&[], true)
 }
 
+/// Where merged entries came from and where they are.
+struct Merging<'a> {
+    origins: &'a mut Origins,
+    positions: &'a mut HashMap<Section, HashMap<String, usize>>,
+}
+
 fn merge_section<T>(
     file: &str,
     section: Section,
     target: &mut Vec<T>,
     items: Vec<T>,
-    origins: &mut Origins,
+    merging: &mut Merging<'_>,
     id_of: impl Fn(&T) -> &String,
 ) -> Result<(), LoadError> {
-    // Positions by id: merging stays linear at 100k entries.
-    let mut position: HashMap<String, usize> = target
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (id_of(t).clone(), i))
-        .collect();
+    // Positions by id, kept from file to file: merging stays linear.
+    let position = merging.positions.entry(section).or_default();
+    if position.len() != target.len() {
+        *position = target
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (id_of(t).clone(), i))
+            .collect();
+    }
     let mut seen_in_file: HashSet<String> = HashSet::with_capacity(items.len());
     for item in items {
         let id = id_of(&item).clone();
@@ -213,7 +234,7 @@ fn merge_section<T>(
             position.insert(id.clone(), target.len());
             target.push(item);
         }
-        origins.insert((section, id), file.to_owned());
+        merging.origins.insert((section, id), file.to_owned());
     }
     Ok(())
 }
@@ -237,16 +258,22 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
         let path = entry
             .map_err(|e| LoadError::new(&shown, format!("impossible de lire le dossier ({e})")))?
             .path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if path.is_file()
-            && Path::new(name)
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-            && !name.ends_with(SCHEMA_SUFFIX)
-            && !name.starts_with('.')
-        {
-            files.push(path);
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            // Never skipped silently: the user would not know why a file
+            // is missing from the catalogue.
+            return Err(LoadError::new(
+                path.display().to_string(),
+                "nom de fichier qui n'est pas en UTF-8 : renommez-le (lettres, chiffres, « - »)",
+            ));
+        };
+        let is_json = Path::new(name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if !is_json || name.ends_with(SCHEMA_SUFFIX) || name.starts_with('.') || path.is_dir() {
+            continue;
         }
+        // FIFOs and devices are named in the error when read.
+        files.push(path);
     }
     if files.is_empty() {
         return Err(LoadError::new(
@@ -256,6 +283,65 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     }
     files.sort();
     Ok(files)
+}
+
+/// Reads a file only if it is a regular file of at most `cap` bytes: a
+/// FIFO would block forever, a device could be endless. `Err` is a French
+/// sentence.
+pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
+    if !meta.is_file() {
+        return Err(
+            "ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu".to_owned(),
+        );
+    }
+    let too_big = |size: u64| {
+        format!(
+            "fichier trop gros ({} Mo, au plus {} Mo) : il n'est pas lu",
+            size.div_ceil(1024 * 1024),
+            cap / (1024 * 1024)
+        )
+    };
+    if meta.len() > cap {
+        return Err(too_big(meta.len()));
+    }
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
+    let mut bytes = Vec::new();
+    // The file may grow after the check: never read more than the cap.
+    file.take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("impossible de lire le fichier ({e})"))?;
+    if bytes.len() as u64 > cap {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The text of a catalogue file, or a French sentence for a byte-order
+/// mark or bytes that are not UTF-8 (with where).
+fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(LoadError::new(
+            name,
+            "le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = 1 + memchr::memchr_iter(b'\n', good).count();
+        let start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = 1 + String::from_utf8_lossy(&good[start..]).chars().count();
+        let byte = e.as_bytes()[e.utf8_error().valid_up_to()];
+        LoadError::new(
+            format!("{name}:{line}:{column}"),
+            format!(
+                "le fichier n'est pas en UTF-8 valide (octet 0x{byte:02X}) : enregistrez-le en UTF-8"
+            ),
+        )
+    })
 }
 
 /// Turns a serde_json error into `file:line:column` and a French sentence.

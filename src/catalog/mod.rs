@@ -1,27 +1,30 @@
 //! The catalogue: model, loading, validation and the questions asked of it.
 //! Nothing here knows about terminals.
 
+mod alternatives;
+mod evidence;
 mod load;
 pub mod local;
 mod model;
 mod placeholder;
+pub mod provenance;
+pub mod territory;
 mod validate;
+mod validate_facts;
 
-pub use load::{LoadError, Loader, embedded, load};
+pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load, read_regular_file};
 pub use model::{
-    Catalog, Category, FamilyMessage, Field, Guidance, PlaceholderDef, Quote, Risk, RiskAssessment,
-    Source, Statement, Tool,
+    Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
+    PlaceholderDef, Quote, Risk, RiskAssessment, Scope, Source, SourceNote, Statement, Territory,
+    Tool,
 };
 pub use placeholder::{Segment, fill, placeholder_keys, segments};
+pub use territory::{Availability, Place};
 pub use validate::is_forbidden_char;
 
 use std::collections::HashMap;
 
-/// Where safer alternatives are looked for when a tool's own needs have none.
-pub const FALLBACK_CATEGORY: &str = "communication-familles";
-
-/// How many safer alternatives are derived at most.
-const MAX_ALTERNATIVES: usize = 6;
+pub use alternatives::FALLBACK_CATEGORY;
 
 impl Catalog {
     /// A tool by id.
@@ -55,63 +58,6 @@ impl Catalog {
         self.tools
             .iter()
             .filter(move |t| t.categories.iter().any(|c| c == category))
-    }
-
-    /// Safer tools for the same needs: the explicit ones first, then tools
-    /// sharing a category, institutional first. Empty for safe tools.
-    pub fn alternatives(&self, tool: &Tool) -> Vec<&Tool> {
-        let every_tool: Vec<&Tool> = self.tools.iter().collect();
-        self.alternatives_among(tool, &every_tool)
-    }
-
-    /// [`Self::alternatives`], derived from `candidates` only: they must
-    /// include, in catalogue order, every tool that is institutional or
-    /// with precautions and shares a need with `tool`, and every
-    /// institutional tool of the fallback need (see `app::lookup`).
-    pub fn alternatives_among<'a>(&'a self, tool: &Tool, candidates: &[&'a Tool]) -> Vec<&'a Tool> {
-        if !tool.risk.level.needs_alternatives() {
-            return Vec::new();
-        }
-        let mut out: Vec<&Tool> = tool
-            .alternatives
-            .iter()
-            .filter_map(|id| self.tool(id))
-            .collect();
-        let mut derived: Vec<(usize, &Tool)> = candidates
-            .iter()
-            .copied()
-            .filter(|t| t.risk.level < tool.risk.level && t.id != tool.id)
-            .filter(|t| t.risk.level <= model::Risk::Precautions)
-            .filter_map(|t| {
-                let shared = t
-                    .categories
-                    .iter()
-                    .filter(|c| tool.categories.contains(c))
-                    .count();
-                (shared > 0).then_some((shared, t))
-            })
-            .collect();
-        if derived.is_empty() {
-            // No safer tool for this exact need (instant messaging): the
-            // need behind it is talking with families.
-            derived = candidates
-                .iter()
-                .copied()
-                .filter(|t| t.categories.iter().any(|c| c == FALLBACK_CATEGORY))
-                .filter(|t| t.id != tool.id && t.risk.level == Risk::Institutional)
-                .map(|t| (0, t))
-                .collect();
-        }
-        derived.sort_by(|(sa, a), (sb, b)| a.risk.level.cmp(&b.risk.level).then(sb.cmp(sa)));
-        for (_, t) in derived {
-            if out.len() >= MAX_ALTERNATIVES {
-                break;
-            }
-            if !out.iter().any(|o| o.id == t.id) {
-                out.push(t);
-            }
-        }
-        out
     }
 
     /// Number of tools per risk level.

@@ -6,6 +6,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use super::evidence::{Basis, Derived, Evidence, NeedBasis};
+pub use super::territory::{Scope, Territory};
+
 /// One catalogue file, and also the whole merged catalogue.
 ///
 /// Every section is optional in a file so that a file can extend another one
@@ -52,6 +55,25 @@ pub struct Source {
     pub jurisdiction: String,
     /// Short name shown next to statements (e.g. "DSDEN 74").
     pub short: String,
+    /// Machine-readable publication date, `YYYY` or `YYYY-MM`, from which
+    /// the age of the document is computed at lookup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// What the document says about its own standing (e.g. "informative
+    /// only"), quoted once here rather than on every tool it lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<SourceNote>,
+}
+
+/// A statement a document makes about itself.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceNote {
+    /// The text, quoted from the document.
+    pub text: String,
+    /// Where in the document it was read.
+    #[serde(default)]
+    pub loc: String,
 }
 
 /// A need of the user, used to group tools.
@@ -129,9 +151,18 @@ pub struct Tool {
     pub family_message: Option<FamilyMessage>,
     /// The data-protection risk level and why.
     pub risk: RiskAssessment,
-    /// Explicit safer alternatives (tool ids); more are derived from categories.
+    /// Explicit safer alternatives (tool ids), for the tool's specific need,
+    /// best first; more are derived from categories. Never riskier than the
+    /// tool (the loader refuses it).
     #[serde(default)]
     pub alternatives: Vec<String>,
+    /// Where the tool is available, as the sources say.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub territory: Vec<Territory>,
+    /// Why the tool answers each of its needs: a quoted statement, or
+    /// Repère's own classification with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<NeedBasis>,
 }
 
 /// One sourced fact about a tool.
@@ -224,6 +255,10 @@ pub struct FamilyMessage {
     /// Where in the document it was read.
     #[serde(default)]
     pub loc: String,
+    /// Set when the source gives no text but an instruction to build it
+    /// from another tool's message (`original` then holds the instruction).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived: Option<Derived>,
 }
 
 /// A tool's data-protection risk level with its justification.
@@ -236,6 +271,11 @@ pub struct RiskAssessment {
     pub rationale: String,
     /// Ids of the sources the rationale cites.
     pub sources: Vec<String>,
+    /// The quoted statements that imply a level; the level kept is the
+    /// strictest, and statements implying different levels are shown as a
+    /// disagreement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 /// Data-protection risk level, from safest to forbidden.

@@ -37,6 +37,24 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
+/// The first brace that does not belong to a blank `{key}` (key in
+/// lowercase ASCII and `_`), with what follows it: such text would reach
+/// families as it is (`{Mot}`, `{mot de passe}`).
+pub fn malformed_blank(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(at) = rest.find(['{', '}']) {
+        let after = &rest[at + 1..];
+        let key_len = after
+            .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+            .unwrap_or(after.len());
+        if rest[at..].starts_with('}') || key_len == 0 || !after[key_len..].starts_with('}') {
+            return Some(rest[at..].chars().take(24).collect());
+        }
+        rest = &after[key_len + 1..];
+    }
+    None
+}
+
 /// The distinct blank keys of a message, in order of first appearance.
 pub fn placeholder_keys(text: &str) -> Vec<&str> {
     let mut keys: Vec<&str> = Vec::new();
@@ -101,6 +119,20 @@ mod tests {
             .collect();
         assert_eq!(joined, text);
         assert!(placeholder_keys(text).is_empty());
+    }
+
+    #[test]
+    fn only_lowercase_keys_in_braces_are_blanks() {
+        assert_eq!(malformed_blank("a {mot_de_passe} b {x}"), None);
+        for (text, fragment) in [
+            ("a {Mot} b", "{Mot} b"),
+            ("{mot de passe}", "{mot de passe}"),
+            ("ok {a} }", "}"),
+            ("{{a}}", "{{a}}"),
+            ("fin {", "{"),
+        ] {
+            assert_eq!(malformed_blank(text).as_deref(), Some(fragment), "{text}");
+        }
     }
 
     #[test]

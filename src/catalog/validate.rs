@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use super::load::{LoadError, Origins, Section};
 use super::model::{Catalog, Tool};
-use super::placeholder::placeholder_keys;
+use super::placeholder::{malformed_blank, placeholder_keys};
+use crate::sanitize::{is_control_or_bidi, is_invisible};
 
 /// Validates everything; the first problem found is returned.
 pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
@@ -22,11 +23,14 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
         ] {
             check_text(&at, field, text, true)?;
         }
+        super::validate_facts::check_source(source).map_err(|(f, m)| at.error(&f, m))?;
+        check_name(&at, "title", &source.title)?;
+        check_name(&at, "short", &source.short)?;
     }
     for category in &catalog.categories {
         let at = ctx.at(Section::Category, &category.id);
         check_id(&at, &category.id)?;
-        check_text(&at, "label", &category.label, true)?;
+        check_name(&at, "label", &category.label)?;
         check_text(&at, "description", &category.description, false)?;
     }
     for def in &catalog.placeholders {
@@ -34,12 +38,12 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
         if def.key.is_empty() || !def.key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
             return Err(at.error("key", "la clé doit être en minuscules ASCII et « _ »"));
         }
-        check_text(&at, "label", &def.label, true)?;
+        check_name(&at, "label", &def.label)?;
     }
     for guidance in &catalog.guidance {
         let at = ctx.at(Section::Guidance, &guidance.id);
         check_id(&at, &guidance.id)?;
-        check_text(&at, "title", &guidance.title, true)?;
+        check_name(&at, "title", &guidance.title)?;
         if guidance.items.is_empty() {
             return Err(at.error("items", "la liste est vide"));
         }
@@ -51,6 +55,8 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
     }
     for tool in &catalog.tools {
         validate_tool(&ctx, tool)?;
+        super::validate_facts::check_tool(catalog, tool)
+            .map_err(|(f, m)| ctx.at(Section::Tool, &tool.id).error(&f, m))?;
     }
     Ok(())
 }
@@ -124,10 +130,10 @@ impl<'a> Context<'a> {
 fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
     let at = ctx.at(Section::Tool, &tool.id);
     check_id(&at, &tool.id)?;
-    check_text(&at, "name", &tool.name, true)?;
+    check_name(&at, "name", &tool.name)?;
     check_text(&at, "summary", &tool.summary, false)?;
     for (i, alias) in tool.aliases.iter().enumerate() {
-        check_text(&at, &format!("aliases[{i}]"), alias, true)?;
+        check_name(&at, &format!("aliases[{i}]"), alias)?;
     }
     if tool.categories.is_empty() {
         return Err(at.error("categories", "il faut au moins une catégorie"));
@@ -142,12 +148,7 @@ fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
     }
     if let Some(url) = &tool.url {
         check_text(&at, "url", url, true)?;
-        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
-            return Err(at.error(
-                "url",
-                "l'adresse doit commencer par http:// ou https:// et ne pas contenir d'espace",
-            ));
-        }
+        check_url(&at, url)?;
     }
     for (i, statement) in tool.statements.iter().enumerate() {
         check_text(&at, &format!("statements[{i}].text"), &statement.text, true)?;
@@ -156,6 +157,15 @@ fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
     }
     if let Some(message) = &tool.family_message {
         check_text(&at, "family_message.text", &message.text, true)?;
+        if let Some(fragment) = malformed_blank(&message.text) {
+            return Err(at.error(
+                "family_message.text",
+                format!(
+                    "« {} » n'est pas un champ à compléter : accolades réservées aux clés en minuscules ASCII et « _ », comme {{mot_de_passe}}",
+                    printable(&fragment)
+                ),
+            ));
+        }
         check_text(&at, "family_message.original", &message.original, true)?;
         check_text(&at, "family_message.loc", &message.loc, false)?;
         ctx.check_source(&at, "family_message.source", &message.source)?;
@@ -220,14 +230,74 @@ fn check_text(at: &At, field: &str, text: &str, required: bool) -> Result<(), Lo
 }
 
 /// Control characters (except line breaks) and bidirectional overrides,
-/// which could drive the terminal or disguise text.
+/// which could drive the terminal or disguise text: refused in any text.
 pub fn is_forbidden_char(c: char) -> bool {
-    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    is_control_or_bidi(c)
 }
 
-/// An id shown in an error, with anything unprintable replaced.
+/// Names and labels are what users tell tools apart by: an invisible or
+/// format character there makes a look-alike ("Pad\u{200B}let").
+fn check_name(at: &At, field: &str, text: &str) -> Result<(), LoadError> {
+    check_text(at, field, text, true)?;
+    if let Some(bad) = text.chars().find(|&c| is_invisible(c)) {
+        return Err(at.error(
+            field,
+            format!(
+                "le nom contient un caractère invisible ou de mise en forme (U+{:04X}), qui peut faire passer un nom pour un autre",
+                u32::from(bad)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// An address opened in the browser: http(s), a host, no credentials, no
+/// space, nothing invisible.
+fn check_url(at: &At, url: &str) -> Result<(), LoadError> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return Err(at.error(
+            "url",
+            "l'adresse doit commencer par http:// ou https:// et ne pas contenir d'espace",
+        ));
+    };
+    if let Some(bad) = url
+        .chars()
+        .find(|&c| c.is_whitespace() || is_invisible(c) || c.is_control())
+    {
+        return Err(at.error(
+            "url",
+            format!(
+                "l'adresse contient un espace ou un caractère invisible (U+{:04X})",
+                u32::from(bad)
+            ),
+        ));
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.contains('@') {
+        return Err(at.error(
+            "url",
+            "l'adresse ne doit pas contenir d'identifiants (« nom:mot de passe@ »)",
+        ));
+    }
+    if host.is_empty() || host.starts_with(':') {
+        return Err(at.error("url", "l'adresse n'a pas de nom de site"));
+    }
+    Ok(())
+}
+
+/// An id or fragment shown in an error, with anything the cleaning policy
+/// would remove replaced, so the reader sees something is there.
 fn printable(text: &str) -> String {
     text.chars()
-        .map(|c| if is_forbidden_char(c) { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if crate::sanitize::is_hidden(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }

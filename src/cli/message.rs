@@ -24,11 +24,15 @@ pub(super) fn message(
     // A message written locally stands in for a missing source message,
     // always announced as such (issue 12).
     let local = catalog.local.message_of(&tool.id);
-    let (message_text, original_text) = match (&tool.family_message, local) {
-        (Some(message), _) => (message.text.clone(), message.original.clone()),
+    let (message_text, original_text, derived) = match (&tool.family_message, local) {
+        (Some(message), _) => (
+            message.text.clone(),
+            message.original.clone(),
+            message.derived.as_ref(),
+        ),
         (None, Some(local)) => {
             eprintln!("{}", super::write_message::local_notice(local));
-            (local.text.clone(), local.text.clone())
+            (local.text.clone(), local.text.clone(), None)
         }
         (None, None) => {
             let info: Vec<String> = tool
@@ -58,6 +62,15 @@ pub(super) fn message(
         }))
     };
     writeln!(out, "{filled}")?;
+    if let Some(derived) = derived.filter(|_| !original) {
+        let from = catalog
+            .tool(&derived.from)
+            .map_or(derived.from.as_str(), |t| t.name.as_str());
+        eprintln!(
+            "{}",
+            clean(&text::derived_message_note(&original_text, from))
+        );
+    }
     let missing: Vec<String> = keys
         .iter()
         .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))

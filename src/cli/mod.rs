@@ -1,5 +1,7 @@
 //! The command line: clap definitions and the non-interactive commands.
 
+mod card_json;
+mod check;
 mod compare;
 mod conflicts;
 mod evaluate;
@@ -8,13 +10,16 @@ mod message;
 mod note;
 mod write_message;
 
+pub use card_json::card_json;
+
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
-use crate::catalog::{Catalog, Risk, Tool};
+use crate::catalog::provenance::YearMonth;
+use crate::catalog::{Catalog, Place, Tool};
 use crate::report;
 use crate::sanitize::clean_line;
 use crate::search::{fold_text, guidance_index};
@@ -66,6 +71,10 @@ pub struct DataArgs {
     /// N'utiliser que les fichiers de --data, sans le catalogue intégré.
     #[arg(long, global = true)]
     pub no_builtin: bool,
+    /// Votre territoire (74, grenoble, poitiers, france, fwb…) : les
+    /// alternatives disponibles chez vous passent en premier.
+    #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
+    pub territory: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -115,6 +124,9 @@ pub enum Command {
         /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
         #[arg(long = "auteur", value_name = "NOM", requires = "rediger")]
         author: Option<String>,
+        /// Déclarer un champ à compléter du message rédigé : --champ lien="Lien du pad" (répétable).
+        #[arg(long = "champ", value_name = "CLÉ=LIBELLÉ", requires = "rediger")]
+        blanks: Vec<String>,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
     #[command(help_template = HELP_TEMPLATE)]
@@ -197,8 +209,23 @@ pub enum Command {
     Schema,
 }
 
+/// The adviser's territory from `--territoire` (none: anywhere).
+pub fn place(territory: Option<&str>) -> Result<Place> {
+    match territory {
+        None => Ok(Place::Anywhere),
+        Some(input) => {
+            Place::parse(input).ok_or_else(|| eyre!(text::unknown_place(&clean_line(input))))
+        }
+    }
+}
+
 /// Runs a non-interactive command over a loaded catalogue.
 pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
+    run_in(command, catalog, &Place::Anywhere)
+}
+
+/// [`run`] for the adviser's territory.
+pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match command {
         Command::Search { query, json, limit } => {
@@ -207,15 +234,13 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
         Command::Show { tool, json } => {
             let tool = find_tool(catalog, &tool.join(" "))?;
             if json {
-                let value = crate::local::view::tool_json(catalog, tool);
-                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+                let mut card = card_json(catalog, tool, place, YearMonth::today());
+                crate::local::view::add_local_json(&mut card, catalog, tool);
+                writeln!(out, "{}", serde_json::to_string_pretty(&card)?)?;
             } else {
-                write!(out, "{}", report::tool_card(catalog, tool, WIDTH))?;
-                write!(
-                    out,
-                    "{}",
-                    crate::local::view::local_text(catalog, tool, WIDTH)
-                )?;
+                write!(out, "{}", report::tool_card_in(catalog, tool, WIDTH, place))?;
+                let local = crate::local::view::local_text(catalog, tool, WIDTH);
+                write!(out, "{local}")?;
             }
             Ok(())
         }
@@ -227,11 +252,20 @@ pub fn run(command: Command, catalog: &Catalog) -> Result<()> {
             rediger: false,
             ..
         } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
-        Command::Message { tool, author, .. } => {
-            write_message::write_message(&mut out, catalog, &tool.join(" "), author.as_deref())
-        }
+        Command::Message {
+            tool,
+            author,
+            blanks,
+            ..
+        } => write_message::write_message(
+            &mut out,
+            catalog,
+            &tool.join(" "),
+            author.as_deref(),
+            &blanks,
+        ),
         Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
-        Command::Check { .. } => check(&mut out, catalog),
+        Command::Check { .. } => check::check(&mut out, catalog),
         Command::Note {
             tool,
             text,
@@ -402,42 +436,4 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
         }
         None => bail!("Aucun repère ne correspond à « {} ».", clean_line(query)),
     }
-}
-
-fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
-    writeln!(
-        out,
-        "Catalogue valide : {} outils, {} besoins, {} repères généraux, {} sources.",
-        catalog.tools.len(),
-        catalog.categories.len(),
-        catalog.guidance.len(),
-        catalog.sources.len()
-    )?;
-    let counts = catalog.count_by_risk();
-    writeln!(out, "\nPar niveau de risque :")?;
-    for risk in Risk::ALL {
-        writeln!(
-            out,
-            "  {:<24} {:>4}",
-            text::risk_badge(risk),
-            counts.get(&risk).copied().unwrap_or(0)
-        )?;
-    }
-    writeln!(out, "\nPar besoin :")?;
-    for category in &catalog.categories {
-        let count = catalog.tools_in(&category.id).count();
-        writeln!(
-            out,
-            "  {:<48} {:>4}",
-            truncate(&clean_line(&category.label), 48),
-            count
-        )?;
-    }
-    let messages = catalog
-        .tools
-        .iter()
-        .filter(|t| t.family_message.is_some())
-        .count();
-    writeln!(out, "\nMessages aux familles : {messages}")?;
-    conflicts::report(out, catalog)
 }

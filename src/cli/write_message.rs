@@ -7,8 +7,8 @@ use std::io::{IsTerminal, Read, Write};
 use color_eyre::eyre::{Result, WrapErr, bail, eyre};
 
 use super::find_tool;
-use crate::catalog::Catalog;
 use crate::catalog::local::{LocalMessage, french_date};
+use crate::catalog::{Catalog, PlaceholderDef};
 use crate::local::{self, date::today};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
@@ -28,8 +28,10 @@ pub(super) fn write_message(
     catalog: &Catalog,
     query: &str,
     author: Option<&str>,
+    new_blanks: &[String],
 ) -> Result<()> {
     let tool = find_tool(catalog, query)?;
+    let declared = declared_blanks(new_blanks)?;
     if tool.family_message.is_some() {
         bail!(
             "{} a déjà un message des sources : repere message {} l'affiche.",
@@ -69,6 +71,10 @@ pub(super) fn write_message(
         date: today(),
     };
     local::update_overlay(&path, |overlay| {
+        for def in declared {
+            overlay.placeholders.retain(|p| p.key != def.key);
+            overlay.placeholders.push(def);
+        }
         overlay.local.messages.retain(|m| m.tool != entry.tool);
         overlay.local.messages.push(entry.clone());
         Ok(())
@@ -81,6 +87,26 @@ pub(super) fn write_message(
         path.display()
     )?;
     Ok(())
+}
+
+/// `--champ lien="Lien du pad"`: blanks declared in the overlay's
+/// `placeholders`, exactly as the bundled data declares its own.
+fn declared_blanks(pairs: &[String]) -> Result<Vec<PlaceholderDef>> {
+    pairs
+        .iter()
+        .map(|pair| {
+            let Some((key, label)) = pair.split_once('=') else {
+                bail!(
+                    "--champ « {} » : la forme attendue est CLÉ=LIBELLÉ.",
+                    clean_line(pair)
+                );
+            };
+            Ok(PlaceholderDef {
+                key: key.trim().to_owned(),
+                label: clean_line(label.trim()),
+            })
+        })
+        .collect()
 }
 
 /// Opens `$VISUAL`/`$EDITOR` (else `vi`) on a private temporary file.

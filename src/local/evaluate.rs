@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::checklist::{self, Choice, Effect, QUESTIONS, Question};
 use crate::catalog::local::{Answer, Evaluation, LOCAL_SOURCE_ID, french_date};
-use crate::catalog::{Catalog, Field, Risk, RiskAssessment, Source, Statement, Tool};
+use crate::catalog::{Catalog, Field, NeedBasis, Risk, RiskAssessment, Source, Statement, Tool};
 use crate::sanitize::clean_line;
 use crate::text;
 
@@ -110,6 +110,8 @@ pub fn local_source() -> Source {
         date: "voir chaque évaluation".to_owned(),
         jurisdiction: "locale".to_owned(),
         short: "évaluation locale".to_owned(),
+        published: None,
+        note: None,
     }
 }
 
@@ -189,8 +191,12 @@ pub fn build(
             level,
             rationale,
             sources: cited,
+            evidence: Vec::new(),
         },
         alternatives: Vec::new(),
+        territory: Vec::new(),
+        // No source states these needs: the evaluator chose them.
+        needs: chosen_needs(&input.besoins, author),
     };
     let evaluation = Evaluation {
         tool: id,
@@ -241,4 +247,18 @@ fn statements_of(
         }
     }
     (statements, cited)
+}
+
+/// No source states an evaluated tool's needs: the evaluator chose them.
+fn chosen_needs(needs: &[String], author: &str) -> Vec<NeedBasis> {
+    needs
+        .iter()
+        .map(|category| NeedBasis {
+            category: category.clone(),
+            quote: None,
+            reason: Some(format!(
+                "Besoin choisi par {author} lors de l'évaluation locale."
+            )),
+        })
+        .collect()
 }

@@ -84,10 +84,9 @@ pub fn local_text(catalog: &Catalog, tool: &Tool, width: usize) -> String {
     out
 }
 
-/// `show --json`: the tool plus its local layer under separate keys.
-pub fn tool_json(catalog: &Catalog, tool: &Tool) -> serde_json::Value {
-    let mut value = serde_json::to_value(tool).unwrap_or(serde_json::Value::Null);
-    if let serde_json::Value::Object(map) = &mut value {
+/// `show --json`: the card plus the local layer under separate keys.
+pub fn add_local_json(value: &mut serde_json::Value, catalog: &Catalog, tool: &Tool) {
+    if let serde_json::Value::Object(map) = value {
         let notes: Vec<&crate::catalog::local::LocalNote> =
             catalog.local.notes_of(&tool.id).collect();
         if !notes.is_empty() {
@@ -100,7 +99,6 @@ pub fn tool_json(catalog: &Catalog, tool: &Tool) -> serde_json::Value {
             map.insert("evaluation_locale".into(), serde_json::json!(evaluation));
         }
     }
-    value
 }
 
 /// The tool id, followed by « [évaluation locale] » for a tool the adviser

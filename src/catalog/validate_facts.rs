@@ -1,0 +1,149 @@
+//! Validation of what levels, needs, territories, dates and derived
+//! messages rest on. Kept apart from `validate.rs` so each stays short;
+//! errors are (field, French sentence), placed by the caller.
+
+use super::model::{Catalog, Risk, Scope, Source, Tool};
+use super::provenance::Published;
+use super::validate::is_forbidden_char;
+
+type Problem = (String, String);
+
+fn problem(field: impl Into<String>, message: impl Into<String>) -> Problem {
+    (field.into(), message.into())
+}
+
+fn text(field: &str, value: &str, required: bool) -> Result<(), Problem> {
+    if required && value.trim().is_empty() {
+        return Err(problem(field, "le texte est vide"));
+    }
+    if let Some(bad) = value.chars().find(|&c| is_forbidden_char(c)) {
+        return Err(problem(
+            field,
+            format!(
+                "le texte contient un caractère de contrôle interdit (U+{:04X})",
+                u32::from(bad)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn source_ref(catalog: &Catalog, field: &str, id: &str) -> Result<(), Problem> {
+    if catalog.source(id).is_some() {
+        Ok(())
+    } else {
+        Err(problem(field, format!("la source « {id} » n'existe pas")))
+    }
+}
+
+/// A source's machine-readable date and note.
+pub(super) fn check_source(source: &Source) -> Result<(), Problem> {
+    if let Some(published) = &source.published
+        && Published::parse(published).is_none()
+    {
+        return Err(problem(
+            "published",
+            "la date de publication doit s'écrire AAAA ou AAAA-MM (par exemple 2020-03)",
+        ));
+    }
+    if let Some(note) = &source.note {
+        text("note.text", &note.text, true)?;
+        text("note.loc", &note.loc, false)?;
+    }
+    Ok(())
+}
+
+/// A tool's territory, needs, evidence, derived message and alternatives.
+pub(super) fn check_tool(catalog: &Catalog, tool: &Tool) -> Result<(), Problem> {
+    for (i, territory) in tool.territory.iter().enumerate() {
+        let at = format!("territory[{i}]");
+        text(&format!("{at}.text"), &territory.text, true)?;
+        text(&format!("{at}.loc"), &territory.loc, false)?;
+        text(&format!("{at}.code"), &territory.code, false)?;
+        source_ref(catalog, &format!("{at}.source"), &territory.source)?;
+        let code_needed = matches!(territory.scope, Scope::Departement | Scope::Ent);
+        if code_needed && territory.code.trim().is_empty() {
+            return Err(problem(
+                format!("{at}.code"),
+                "un département ou un ENT doit être nommé dans « code »",
+            ));
+        }
+    }
+    for (i, need) in tool.needs.iter().enumerate() {
+        let at = format!("needs[{i}]");
+        if !tool.categories.contains(&need.category) {
+            return Err(problem(
+                format!("{at}.category"),
+                format!(
+                    "le besoin « {} » n'est pas dans les catégories de l'outil",
+                    need.category
+                ),
+            ));
+        }
+        match (&need.quote, &need.reason) {
+            (Some(quote), None) => {
+                text(&format!("{at}.quote.text"), &quote.text, true)?;
+                text(&format!("{at}.quote.loc"), &quote.loc, false)?;
+                source_ref(catalog, &format!("{at}.quote.source"), &quote.source)?;
+            }
+            (None, Some(reason)) => text(&format!("{at}.reason"), reason, true)?,
+            _ => {
+                return Err(problem(
+                    at,
+                    "un besoin cite soit une déclaration d'une source (« quote »), soit la raison du classement par Repère (« reason »), l'un ou l'autre",
+                ));
+            }
+        }
+    }
+    for (i, evidence) in tool.risk.evidence.iter().enumerate() {
+        let at = format!("risk.evidence[{i}]");
+        text(&format!("{at}.text"), &evidence.text, true)?;
+        text(&format!("{at}.loc"), &evidence.loc, false)?;
+        source_ref(catalog, &format!("{at}.source"), &evidence.source)?;
+    }
+    if let Some(derived) = tool
+        .family_message
+        .as_ref()
+        .and_then(|m| m.derived.as_ref())
+    {
+        text("family_message.derived.replace", &derived.replace, true)?;
+        text("family_message.derived.by", &derived.by, true)?;
+        let has_message = catalog
+            .tool(&derived.from)
+            .is_some_and(|t| t.family_message.is_some() && t.id != tool.id);
+        if !has_message {
+            return Err(problem(
+                "family_message.derived.from",
+                format!(
+                    "l'outil « {} » n'existe pas ou n'a pas de message aux familles",
+                    derived.from
+                ),
+            ));
+        }
+    }
+    for (i, id) in tool.alternatives.iter().enumerate() {
+        if let Some(alternative) = catalog.tool(id)
+            && alternative.risk.level > tool.risk.level
+        {
+            return Err(problem(
+                format!("alternatives[{i}]"),
+                format!(
+                    "l'alternative « {id} » ({}) est plus risquée que l'outil lui-même ({}) : une alternative ne peut pas être plus risquée que l'outil qu'elle remplace",
+                    level_name(alternative.risk.level),
+                    level_name(tool.risk.level)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The level as the catalogue's author reads it in an error.
+fn level_name(level: Risk) -> &'static str {
+    match level {
+        Risk::Institutional => "institutionnel",
+        Risk::Precautions => "avec précautions",
+        Risk::Doubtful => "doutes",
+        Risk::Forbidden => "proscrit",
+    }
+}

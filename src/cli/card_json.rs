@@ -1,0 +1,61 @@
+//! `repere show --json`: the tool as stored, plus what is computed at
+//! lookup — the age of its sources, its time-bound statements, the
+//! disagreement between sources, the alternatives (in territory order) and,
+//! with `--territoire`, its availability there.
+
+use serde_json::{Value, json};
+
+use crate::catalog::provenance::{YearMonth, dated_statements, disagreement, tool_ages};
+use crate::catalog::territory::availability;
+use crate::catalog::{Catalog, Place, Tool};
+use crate::text;
+
+/// The JSON card of `tool`, computed for `today` and `place`.
+pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth) -> Value {
+    let mut value = serde_json::to_value(tool).unwrap_or(Value::Null);
+    let Value::Object(map) = &mut value else {
+        return value;
+    };
+    let ages = tool_ages(catalog, tool, today);
+    map.insert(
+        "age".to_owned(),
+        json!({
+            "text": text::age_line(&ages),
+            "sources": ages,
+        }),
+    );
+    map.insert("dated".to_owned(), json!(dated_statements(tool)));
+    map.insert(
+        "disagreement".to_owned(),
+        disagreement(tool).map_or(Value::Null, |d| {
+            json!({
+                "kept": d.kept,
+                "kept_level": tool.risk.level,
+                "others": d.others.iter().map(|e| json!({
+                    "basis": e.basis,
+                    "level": e.basis.implies(),
+                    "text": e.text,
+                    "source": e.source,
+                    "loc": e.loc,
+                })).collect::<Vec<_>>(),
+            })
+        }),
+    );
+    let alternatives: Vec<&str> = catalog
+        .alternatives_in(tool, place)
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    map.insert("alternatives".to_owned(), json!(alternatives));
+    if place.is_set() {
+        let available = availability(tool, place);
+        map.insert(
+            "availability".to_owned(),
+            json!({
+                "status": available,
+                "text": text::availability_label(available, place),
+            }),
+        );
+    }
+    value
+}

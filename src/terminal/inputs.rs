@@ -1,0 +1,91 @@
+//! What wakes the event loop: terminal events, signals, the terminal going
+//! away, and results of background work, merged into one channel.
+
+use std::io::IsTerminal;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+use std::time::Duration;
+
+use crate::app::action::Action;
+
+/// How often the terminal is checked for a hang-up. A closed terminal
+/// whose SIGHUP went to a parent shell makes crossterm's reader retry
+/// forever without reporting anything: this check is what notices.
+const HANG_UP_CHECK: Duration = Duration::from_millis(250);
+
+/// One thing for the event loop to handle.
+#[derive(Debug)]
+pub enum Input {
+    Terminal(crossterm::event::Event),
+    /// The result of work done on another thread (a background search).
+    Action(Action),
+    /// SIGTERM, or SIGHUP: save and leave.
+    Stop,
+    /// The terminal is gone (read error, end of input, hang-up): save and
+    /// leave without writing to it.
+    HangUp,
+    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    Suspend,
+    /// SIGCONT: continued after a stop, whoever stopped us.
+    Resume,
+}
+
+/// Starts the reader, the hang-up check and the signal watcher; the
+/// sender is for background work.
+pub fn start() -> (Receiver<Input>, Sender<Input>) {
+    let (sender, receiver) = mpsc::channel();
+    // crossterm installs its SIGWINCH handler on first use: do it before the
+    // first frame, or a resize in between would be lost.
+    let _ = crossterm::event::poll(Duration::ZERO);
+    let events = sender.clone();
+    thread::spawn(move || {
+        loop {
+            let input = match crossterm::event::read() {
+                Ok(event) => Input::Terminal(event),
+                Err(_) => Input::HangUp,
+            };
+            let done = matches!(input, Input::HangUp);
+            if events.send(input).is_err() || done {
+                return;
+            }
+        }
+    });
+    let watch = sender.clone();
+    thread::spawn(move || {
+        loop {
+            thread::sleep(HANG_UP_CHECK);
+            // A hung-up terminal answers every request with an error, so
+            // it no longer counts as a terminal.
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                let _ = watch.send(Input::HangUp);
+                return;
+            }
+        }
+    });
+    watch_signals(sender.clone());
+    (receiver, sender)
+}
+
+#[cfg(unix)]
+fn watch_signals(sender: Sender<Input>) {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGTSTP, SIGCONT])
+    else {
+        return;
+    };
+    thread::spawn(move || {
+        for signal in signals.forever() {
+            let input = match signal {
+                SIGTSTP => Input::Suspend,
+                SIGCONT => Input::Resume,
+                _ => Input::Stop,
+            };
+            if sender.send(input).is_err() {
+                return;
+            }
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn watch_signals(_sender: Sender<Input>) {}

@@ -1,0 +1,206 @@
+//! The full-screen session: read an event, turn it into an action, update
+//! the state, run the effects, draw. Nothing happens between events, so an
+//! idle interface uses no CPU. The terminal is given back on every way out
+//! (return, error, panic, hang-up, suspension), and a save that failed at
+//! the end is reported once the terminal is restored.
+
+mod inputs;
+mod screen;
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::io::{IsTerminal, stdout};
+use std::sync::mpsc::Receiver;
+
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::app::action::Action;
+use crate::app::effect::{self, Effects};
+use crate::app::keymap;
+use crate::app::state::{State, Status};
+use crate::app::store::Store;
+use crate::catalog::Catalog;
+use crate::theme::Theme;
+use inputs::Input;
+use screen::Screen;
+
+/// Why the session ended badly, in one French sentence; `exit_code` is
+/// what the process should return.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionError {
+    pub message: String,
+    pub exit_code: u8,
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for SessionError {}
+
+impl SessionError {
+    fn new(message: impl Into<String>, exit_code: u8) -> Self {
+        Self {
+            message: message.into(),
+            exit_code,
+        }
+    }
+}
+
+/// Whether the interface can run here: a terminal on both sides that can
+/// draw. `TERM=dumb` (Emacs shells, some CI logs) cannot.
+fn can_draw() -> bool {
+    let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
+    std::io::stdin().is_terminal() && stdout().is_terminal() && !dumb
+}
+
+/// Runs the interface until the user quits.
+pub fn run(catalog: Catalog) -> Result<(), SessionError> {
+    if !can_draw() {
+        return Err(SessionError::new(crate::text::NO_TERMINAL, 2));
+    }
+    let mut store = Store::locate();
+    let (prefs, warning) = store.load();
+    let theme = Theme::from_env();
+    screen::install_panic_cleanup();
+    let opened = screen::enter()
+        .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
+        .and_then(|terminal| terminal.size().map(|size| (terminal, size)));
+    let (mut terminal, size) = match opened {
+        Ok(opened) => opened,
+        Err(error) => {
+            screen::leave();
+            return Err(SessionError::new(
+                format!("{} ({error})", crate::text::NO_TERMINAL),
+                2,
+            ));
+        }
+    };
+    let mut state = State::new(catalog, prefs, (size.width, size.height));
+    if let Some(text) = warning {
+        state.status = Some(Status {
+            text,
+            is_error: true,
+        });
+    }
+    let (inputs, sender) = inputs::start();
+    let notify: effect::Notify = Box::new(move |action| {
+        let _ = sender.send(Input::Action(action));
+    });
+    let mut effects = Effects::new(store, Some(notify));
+    let mut session = Session {
+        terminal: &mut terminal,
+        state: &mut state,
+        effects: &mut effects,
+        theme,
+        save_error: None,
+    };
+    let ended = session.event_loop(&inputs);
+    let save_error = session.save_error.take();
+    screen::leave();
+    if screen::hung_up() {
+        // ratatui shows the cursor again when the terminal is dropped and
+        // prints (panics) if it cannot: never drop it on a dead terminal.
+        std::mem::forget(terminal);
+    } else {
+        drop(terminal);
+    }
+    // The clipboard hands its text over while the terminal is already back.
+    drop(effects);
+    match (save_error, ended) {
+        (Some(message), _) => Err(SessionError::new(message, 1)),
+        (None, Err(message)) => Err(SessionError::new(message, 1)),
+        (None, Ok(())) => Ok(()),
+    }
+}
+
+struct Session<'a> {
+    terminal: &'a mut Screen,
+    state: &'a mut State,
+    effects: &'a mut Effects,
+    theme: Theme,
+    /// The last save's failure, if the last save failed.
+    save_error: Option<String>,
+}
+
+impl Session<'_> {
+    fn event_loop(&mut self, inputs: &Receiver<Input>) -> Result<(), String> {
+        self.draw()?;
+        // Blocks until something happens: no tick, no CPU when idle.
+        loop {
+            let input = inputs.recv().unwrap_or(Input::HangUp);
+            let action = match input {
+                Input::Terminal(event) if is_suspend_key(&event) => {
+                    screen::suspend(self.terminal);
+                    None
+                }
+                Input::Terminal(event) => keymap::action_for(&event, self.state),
+                Input::Action(action) => Some(action),
+                Input::Stop => Some(Action::Quit),
+                Input::HangUp => {
+                    screen::mark_hung_up();
+                    Some(Action::Quit)
+                }
+                Input::Suspend => {
+                    screen::suspend(self.terminal);
+                    None
+                }
+                Input::Resume => {
+                    screen::resume(self.terminal);
+                    None
+                }
+            };
+            if let Some(action) = action {
+                self.dispatch(action);
+            }
+            if self.state.should_quit {
+                return Ok(());
+            }
+            if screen::hung_up() {
+                continue;
+            }
+            if let Err(error) = self.draw() {
+                // The terminal failed under us: keep what the user did.
+                self.dispatch(Action::Quit);
+                return Err(format!("affichage impossible ({error})."));
+            }
+        }
+    }
+
+    fn draw(&mut self) -> Result<(), String> {
+        let (state, theme) = (&*self.state, self.theme);
+        self.terminal
+            .draw(|frame| crate::ui::draw(frame, state, theme))
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Applies an action and everything its effects report back, noting
+    /// how the last save went.
+    fn dispatch(&mut self, action: Action) {
+        let mut queue = VecDeque::from([action]);
+        while let Some(action) = queue.pop_front() {
+            if let Action::SaveFinished(result) = &action {
+                self.save_error = result.as_ref().err().cloned();
+            }
+            for effect in crate::app::update::update(self.state, action) {
+                let mut out = stdout();
+                if let Some(next) = self.effects.run(effect, &mut out) {
+                    queue.push_back(next);
+                }
+            }
+        }
+    }
+}
+
+/// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
+fn is_suspend_key(event: &Event) -> bool {
+    matches!(event, Event::Key(key)
+        if key.kind == KeyEventKind::Press
+            && key.modifiers.contains(KeyModifiers::CONTROL)
+            && key.code == KeyCode::Char('z'))
+}
