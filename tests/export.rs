@@ -241,3 +241,32 @@ fn markdown_has_one_table_per_need_and_marks_local_additions() {
     );
     assert!(md.contains("## Règles générales de sécurité (ministère)"));
 }
+
+#[test]
+fn territory_orders_and_labels_the_tools() {
+    let md = export(&[
+        "--format",
+        "md",
+        "--besoin",
+        "visioconference",
+        "--territoire",
+        "fwb",
+    ]);
+    assert!(
+        md.lines()
+            .next()
+            .unwrap()
+            .ends_with("— Fédération Wallonie-Bruxelles")
+    );
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| **")).collect();
+    let first_outside = rows
+        .iter()
+        .position(|r| r.contains("hors de votre territoire"))
+        .expect("national French tools are outside FWB");
+    assert!(
+        rows[first_outside..]
+            .iter()
+            .all(|r| r.contains("hors de votre territoire")),
+        "tools outside the territory come last"
+    );
+}

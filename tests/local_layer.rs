@@ -290,8 +290,9 @@ fn compare_shows_both_tools_point_by_point() {
         "✗ Proscrit",
         "✓ Institutionnel",
         "Ouverture d'un compte",
-        "Territoire des sources",
-        "DSDEN 74 : printemps 2020",
+        "Territoire :",
+        "Âge des sources",
+        "DSDEN 74 : printemps 2020, il y a 6 ans",
     ] {
         assert!(text.contains(needle), "{needle} missing:\n{text}");
     }

@@ -6,7 +6,9 @@ use std::io::Write;
 use color_eyre::eyre::Result;
 
 use super::{WIDTH, find_tool};
-use crate::catalog::{Catalog, Field, Tool};
+use crate::catalog::provenance::tool_ages;
+use crate::catalog::territory::availability;
+use crate::catalog::{Catalog, Field, Place, Tool};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
@@ -47,26 +49,50 @@ fn message_state(catalog: &Catalog, tool: &Tool) -> String {
     }
 }
 
-fn sources_lines(catalog: &Catalog, tool: &Tool) -> (Vec<String>, Vec<String>) {
-    let mut territory = Vec::new();
-    let mut dates = Vec::new();
-    for id in crate::report::sources_of(tool) {
-        if let Some(source) = catalog.source(&id) {
-            let line = clean_line(&source.jurisdiction);
-            if !territory.contains(&line) {
-                territory.push(line);
-            }
-            dates.push(format!(
-                "{} : {}",
-                clean_line(&source.short),
-                clean_line(&source.date)
-            ));
-        }
+/// Where the sources say the tool is available, and there (`--territoire`).
+fn territory_lines(catalog: &Catalog, tool: &Tool, place: &Place) -> Vec<String> {
+    let mut lines: Vec<String> = tool
+        .territory
+        .iter()
+        .map(|t| {
+            let short = catalog
+                .source(&t.source)
+                .map_or(t.source.as_str(), |s| s.short.as_str());
+            format!("{} ({short})", clean(&t.text))
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push("non précisé par les sources".to_owned());
     }
-    (territory, dates)
+    if place.is_set() {
+        lines.insert(
+            0,
+            text::availability_label(availability(tool, place), place),
+        );
+    }
+    lines
 }
 
-fn rows(catalog: &Catalog, tools: [&Tool; 2]) -> Vec<Row> {
+/// « DSDEN 74 : printemps 2020, il y a 6 ans », oldest first.
+fn age_lines(catalog: &Catalog, tool: &Tool) -> Vec<String> {
+    let today = crate::export::year_month(&crate::local::date::today());
+    let ages = tool_ages(catalog, tool, today);
+    if ages.is_empty() {
+        return vec!["non datées".to_owned()];
+    }
+    ages.iter()
+        .map(|a| {
+            format!(
+                "{} : {}, {}",
+                clean_line(&a.short),
+                clean_line(&a.date),
+                text::years_ago(a.years)
+            )
+        })
+        .collect()
+}
+
+fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
     let each = |f: &dyn Fn(&Tool) -> Vec<String>| [f(tools[0]), f(tools[1])];
     vec![
         Row {
@@ -106,14 +132,14 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2]) -> Vec<Row> {
             values: each(&|t| vec![message_state(catalog, t)]),
         },
         Row {
-            heading: "Territoire des sources",
+            heading: "Territoire",
             key: "territoire",
-            values: each(&|t| sources_lines(catalog, t).0),
+            values: each(&|t| territory_lines(catalog, t, place)),
         },
         Row {
-            heading: "Date des sources",
-            key: "dates_sources",
-            values: each(&|t| sources_lines(catalog, t).1),
+            heading: "Âge des sources",
+            key: "age_sources",
+            values: each(&|t| age_lines(catalog, t)),
         },
     ]
 }
@@ -124,9 +150,10 @@ pub(super) fn compare(
     first: &str,
     second: &str,
     json: bool,
+    place: &Place,
 ) -> Result<()> {
     let tools = [find_tool(catalog, first)?, find_tool(catalog, second)?];
-    let rows = rows(catalog, tools);
+    let rows = rows(catalog, tools, place);
     if json {
         let side = |i: usize| {
             let mut map = serde_json::Map::new();

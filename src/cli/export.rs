@@ -7,7 +7,7 @@ use std::path::Path;
 use clap::ValueEnum;
 use color_eyre::eyre::{Result, WrapErr, bail, eyre};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Place};
 use crate::export;
 use crate::local::{self, date::today};
 
@@ -27,6 +27,7 @@ pub(super) fn export(
     format: Option<Format>,
     needs: &[String],
     output: Option<&Path>,
+    place: &Place,
 ) -> Result<()> {
     let text = if overlay {
         let path = local::overlay_path().ok_or_else(|| eyre!(super::note::NO_DATA_DIR))?;
@@ -40,7 +41,7 @@ pub(super) fn export(
         serde_json::to_string_pretty(&part)? + "\n"
     } else {
         let guide =
-            export::build(catalog, needs, &today()).map_err(|e| eyre!("--besoin : {e}."))?;
+            export::build(catalog, needs, &today(), place).map_err(|e| eyre!("--besoin : {e}."))?;
         match format.unwrap_or(Format::Html) {
             Format::Html => export::html::render(&guide),
             Format::Md => export::markdown::render(&guide),

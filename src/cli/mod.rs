@@ -295,7 +295,7 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
             first,
             second,
             json,
-        } => compare::compare(&mut out, catalog, &first, &second, json),
+        } => compare::compare(&mut out, catalog, &first, &second, json, place),
         Command::Export {
             overlay,
             format,
@@ -308,6 +308,7 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
             format,
             &needs,
             output.as_deref(),
+            place,
         ),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);

@@ -100,10 +100,14 @@ fn row(out: &mut String, row: &Row) {
     }
     let _ = write!(
         out,
-        "</td><td class=\"niveau {}\">{}</td><td>",
+        "</td><td class=\"niveau {}\">{}",
         row.level.id(),
         esc(&text::risk_badge(row.level))
     );
+    if let Some(availability) = &row.availability {
+        let _ = write!(out, "<br><small>{}</small>", esc(availability));
+    }
+    out.push_str("</td><td>");
     list(out, &row.precautions);
     for (heading, body) in &row.local {
         let _ = write!(

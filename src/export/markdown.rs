@@ -56,7 +56,10 @@ pub fn render(guide: &Guide) -> String {
                 row.url
                     .as_deref()
                     .map_or_else(|| "—".to_owned(), |u| format!("<{u}>")),
-                cell(&text::risk_badge(row.level)),
+                match &row.availability {
+                    Some(a) => format!("{}<br>{}", cell(&text::risk_badge(row.level)), cell(a)),
+                    None => cell(&text::risk_badge(row.level)),
+                },
                 if precautions.is_empty() {
                     "—".to_owned()
                 } else {

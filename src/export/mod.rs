@@ -8,7 +8,9 @@ pub mod html;
 pub mod markdown;
 
 use crate::catalog::local::french_date;
-use crate::catalog::{Catalog, Field, Guidance, Risk, Tool};
+use crate::catalog::provenance::{YearMonth, cited_sources, source_age};
+use crate::catalog::territory::{availability, by_availability};
+use crate::catalog::{Catalog, Field, Guidance, Place, Risk, Tool};
 use crate::local::view::local_paragraphs;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
@@ -22,6 +24,8 @@ pub struct Row {
     pub name: String,
     pub url: Option<String>,
     pub level: Risk,
+    /// « disponible (74) », with `--territoire` only.
+    pub availability: Option<String>,
     /// « évaluation locale » badge.
     pub evaluated: bool,
     pub precautions: Vec<String>,
@@ -50,25 +54,23 @@ pub struct Guide {
     pub guidance: Vec<(String, Vec<String>)>,
 }
 
-/// The year of a source's date (« printemps 2020 » → 2020).
-fn year_of(date: &str) -> Option<i64> {
-    date.split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4)
-        .find_map(|w| w.parse().ok())
+/// `AAAA-MM-JJ` → the month C's provenance counts ages from.
+pub fn year_month(iso: &str) -> YearMonth {
+    let mut parts = iso.split('-');
+    let year = parts.next().and_then(|y| y.parse().ok());
+    let month = parts.next().and_then(|m| m.parse().ok());
+    match (year, month) {
+        (Some(year), Some(month)) => YearMonth { year, month },
+        _ => YearMonth::today(),
+    }
 }
 
 /// « DSDEN 74, printemps 2020 (il y a 6 ans) ».
-fn source_line(catalog: &Catalog, id: &str, today: &str) -> Option<String> {
+fn source_line(catalog: &Catalog, id: &str, today: YearMonth) -> Option<String> {
     let source = catalog.source(id)?;
-    let age = match (year_of(&source.date), year_of(today)) {
-        (Some(year), Some(now)) if now > year => format!(
-            " (il y a {} an{})",
-            now - year,
-            if now - year > 1 { "s" } else { "" }
-        ),
-        (Some(_), Some(_)) => " (cette année)".to_owned(),
-        _ => String::new(),
-    };
+    let age = source_age(source, today)
+        .map(|a| format!(" ({})", text::years_ago(a.years)))
+        .unwrap_or_default();
     Some(format!(
         "{}, {}{age}",
         clean_line(&source.short),
@@ -81,7 +83,7 @@ fn with_source(catalog: &Catalog, text: &str, source: &str) -> String {
     format!("{} ({})", clean(text), clean_line(short))
 }
 
-fn row(catalog: &Catalog, tool: &Tool, today: &str) -> Row {
+fn row(catalog: &Catalog, tool: &Tool, today: YearMonth, place: &Place) -> Row {
     let precautions = tool
         .statements_of(Field::Precautions)
         .map(|s| with_source(catalog, &s.text, &s.source))
@@ -114,14 +116,18 @@ fn row(catalog: &Catalog, tool: &Tool, today: &str) -> Row {
                 )
             }
         };
-    let sources = crate::report::sources_of(tool)
-        .iter()
+    let sources = cited_sources(tool)
+        .into_iter()
         .filter_map(|id| source_line(catalog, id, today))
         .collect();
+    let availability = place
+        .is_set()
+        .then(|| text::availability_label(availability(tool, place), place));
     Row {
         name: clean_line(&tool.name),
         url: tool.url.as_deref().map(clean_line),
         level: tool.risk.level,
+        availability,
         evaluated: catalog.local.evaluation_of(&tool.id).is_some(),
         precautions,
         families,
@@ -145,8 +151,15 @@ fn guidance_lines(catalog: &Catalog, guidance: &Guidance) -> (String, Vec<String
     )
 }
 
-/// Builds the guide for the given needs (every need when empty).
-pub fn build(catalog: &Catalog, needs: &[String], today: &str) -> Result<Guide, String> {
+/// Builds the guide for the given needs (every need when empty), tools
+/// available in `place` first.
+pub fn build(
+    catalog: &Catalog,
+    needs: &[String],
+    today: &str,
+    place: &Place,
+) -> Result<Guide, String> {
+    let month = year_month(today);
     for need in needs {
         if !catalog.categories.iter().any(|c| &c.id == need) {
             let known: Vec<&str> = catalog.categories.iter().map(|c| c.id.as_str()).collect();
@@ -164,10 +177,14 @@ pub fn build(catalog: &Catalog, needs: &[String], today: &str) -> Result<Guide, 
         .map(|category| {
             let mut tools: Vec<&Tool> = catalog.tools_in(&category.id).collect();
             tools.sort_by_key(|t| t.risk.level);
+            let tools = by_availability(tools, place);
             Section {
                 label: clean_line(&category.label),
                 description: clean_line(&category.description),
-                rows: tools.into_iter().map(|t| row(catalog, t, today)).collect(),
+                rows: tools
+                    .into_iter()
+                    .map(|t| row(catalog, t, month, place))
+                    .collect(),
             }
         })
         .filter(|s| !s.rows.is_empty())
@@ -177,8 +194,12 @@ pub fn build(catalog: &Catalog, needs: &[String], today: &str) -> Result<Guide, 
         .filter_map(|id| catalog.guidance.iter().find(|g| g.id == *id))
         .map(|g| guidance_lines(catalog, g))
         .collect();
+    let mut title = "Outils numériques pour échanger avec les élèves et les familles : niveaux de risque et précautions".to_owned();
+    if place.is_set() {
+        title.push_str(&format!(" — {}", text::place_label(place)));
+    }
     Ok(Guide {
-        title: "Outils numériques pour échanger avec les élèves et les familles : niveaux de risque et précautions".to_owned(),
+        title,
         date: french_date(today),
         sections,
         guidance,
