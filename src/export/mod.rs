@@ -196,7 +196,8 @@ pub fn build(
         .collect();
     let mut title = "Outils numériques pour échanger avec les élèves et les familles : niveaux de risque et précautions".to_owned();
     if place.is_set() {
-        title.push_str(&format!(" — {}", text::place_label(place)));
+        title.push_str(" — ");
+        title.push_str(&text::place_label(place));
     }
     Ok(Guide {
         title,
