@@ -144,7 +144,17 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
     ]
 }
 
-pub(super) fn compare(
+/// Runs `repere compare`.
+pub(super) fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: &super::local_args::CompareArgs,
+    place: &Place,
+) -> Result<()> {
+    compare(out, catalog, &args.first, &args.second, args.json, place)
+}
+
+fn compare(
     out: &mut impl Write,
     catalog: &Catalog,
     first: &str,

@@ -15,7 +15,22 @@ use crate::local::{self, date::today};
 use crate::sanitize::clean_line;
 use crate::text;
 
-pub(super) fn evaluate(
+/// Runs `repere evaluate`.
+pub(super) fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: &super::local_args::EvaluateArgs,
+) -> Result<()> {
+    evaluate(
+        out,
+        catalog,
+        args.answers.as_deref(),
+        args.questions,
+        args.author.as_deref(),
+    )
+}
+
+fn evaluate(
     out: &mut impl Write,
     catalog: &Catalog,
     answers_file: Option<&Path>,

@@ -20,7 +20,25 @@ pub enum Format {
     Md,
 }
 
-pub(super) fn export(
+/// Runs `repere export`.
+pub(super) fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: &super::local_args::ExportArgs,
+    place: &Place,
+) -> Result<()> {
+    export(
+        out,
+        catalog,
+        args.overlay,
+        args.format,
+        &args.needs,
+        args.output.as_deref(),
+        place,
+    )
+}
+
+fn export(
     out: &mut impl Write,
     catalog: &Catalog,
     overlay: bool,

@@ -6,6 +6,7 @@ mod compare;
 mod conflicts;
 mod evaluate;
 mod export;
+mod local_args;
 mod message;
 mod note;
 mod write_message;
@@ -144,66 +145,16 @@ pub enum Command {
     },
     /// Ajouter, lister ou supprimer une note locale datée sur un outil.
     #[command(help_template = HELP_TEMPLATE)]
-    Note {
-        /// Identifiant de l'outil, ou mots pour le trouver.
-        #[arg(value_name = "OUTIL")]
-        tool: String,
-        /// Le texte de la note.
-        #[arg(value_name = "TEXTE", conflicts_with_all = ["list", "delete"],
-              required_unless_present_any = ["list", "delete"])]
-        text: Option<String>,
-        /// Lister les notes de l'outil, numérotées.
-        #[arg(long)]
-        list: bool,
-        /// Supprimer la note numéro N (voir --list).
-        #[arg(long, value_name = "N")]
-        delete: Option<usize>,
-        /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
-        #[arg(long = "auteur", value_name = "NOM")]
-        author: Option<String>,
-    },
+    Note(local_args::NoteArgs),
     /// Évaluer un outil absent du catalogue avec la grille des critères des sources.
     #[command(help_template = HELP_TEMPLATE)]
-    Evaluate {
-        /// Lire les réponses dans ce fichier JSON au lieu de poser les questions.
-        #[arg(long = "reponses", value_name = "FICHIER")]
-        answers: Option<PathBuf>,
-        /// Afficher les questions, leurs sources et les réponses possibles.
-        #[arg(long)]
-        questions: bool,
-        /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
-        #[arg(long = "auteur", value_name = "NOM")]
-        author: Option<String>,
-    },
+    Evaluate(local_args::EvaluateArgs),
     /// Comparer deux outils point par point.
     #[command(help_template = HELP_TEMPLATE)]
-    Compare {
-        /// Premier outil (identifiant ou mots).
-        #[arg(value_name = "OUTIL_A")]
-        first: String,
-        /// Second outil (identifiant ou mots).
-        #[arg(value_name = "OUTIL_B")]
-        second: String,
-        /// Sortie JSON (les deux fiches comparées).
-        #[arg(long)]
-        json: bool,
-    },
+    Compare(local_args::CompareArgs),
     /// Exporter le guide imprimable (HTML, Markdown) ou les ajouts locaux à partager.
     #[command(help_template = HELP_TEMPLATE)]
-    Export {
-        /// Écrire le fichier des ajouts locaux (notes, messages, évaluations), à ouvrir ailleurs avec --data.
-        #[arg(long, conflicts_with_all = ["format", "needs"])]
-        overlay: bool,
-        /// Format du guide (html par défaut).
-        #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<export::Format>,
-        /// Ne garder que ce besoin (identifiant ; répétable). Sans : tous.
-        #[arg(long = "besoin", value_name = "ID")]
-        needs: Vec<String>,
-        /// Écrire dans ce fichier au lieu de la sortie standard.
-        #[arg(long = "sortie", short = 'o', value_name = "FICHIER")]
-        output: Option<PathBuf>,
-    },
+    Export(local_args::ExportArgs),
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -266,50 +217,10 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
         ),
         Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
         Command::Check { .. } => check::check(&mut out, catalog),
-        Command::Note {
-            tool,
-            text,
-            list,
-            delete,
-            author,
-        } => {
-            let action = match (text, delete) {
-                (_, Some(n)) => note::NoteAction::Delete(n),
-                (Some(text), None) if !list => note::NoteAction::Add(text),
-                _ => note::NoteAction::List,
-            };
-            note::note(&mut out, catalog, &tool, action, author.as_deref())
-        }
-        Command::Evaluate {
-            answers,
-            questions,
-            author,
-        } => evaluate::evaluate(
-            &mut out,
-            catalog,
-            answers.as_deref(),
-            questions,
-            author.as_deref(),
-        ),
-        Command::Compare {
-            first,
-            second,
-            json,
-        } => compare::compare(&mut out, catalog, &first, &second, json, place),
-        Command::Export {
-            overlay,
-            format,
-            needs,
-            output,
-        } => export::export(
-            &mut out,
-            catalog,
-            overlay,
-            format,
-            &needs,
-            output.as_deref(),
-            place,
-        ),
+        Command::Note(args) => note::run(&mut out, catalog, args),
+        Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
+        Command::Compare(args) => compare::run(&mut out, catalog, &args, place),
+        Command::Export(args) => export::run(&mut out, catalog, &args, place),
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;

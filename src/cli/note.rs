@@ -18,7 +18,7 @@ pub enum NoteAction {
     Delete(usize),
 }
 
-pub(super) fn note(
+fn note(
     out: &mut impl Write,
     catalog: &Catalog,
     query: &str,
@@ -102,6 +102,20 @@ pub(super) fn note(
             }
         }
     }
+}
+
+/// Runs `repere note`.
+pub(super) fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: super::local_args::NoteArgs,
+) -> Result<()> {
+    let action = match (args.text, args.delete) {
+        (_, Some(n)) => NoteAction::Delete(n),
+        (Some(text), None) if !args.list => NoteAction::Add(text),
+        _ => NoteAction::List,
+    };
+    note(out, catalog, &args.tool, action, args.author.as_deref())
 }
 
 /// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
