@@ -334,3 +334,40 @@ fn every_checklist_question_is_quoted_from_its_seed() {
         );
     }
 }
+
+#[test]
+fn evaluate_asks_each_question_with_its_source_and_accepts_a_changed_level() {
+    let mine = Machine::new();
+    // Name, address, needs, eleven answers (numbers or ids), then a level
+    // other than the proposed one and its reason.
+    let answers = "Kwiky\n\n17, messagerie-instantanee\nue\n1\n1\n1\n1\n1\nsans-lien\n1\n1\n1\n1\nproscrit\nUsage commercial relevé\n";
+    let output = mine.run_with_input(&["evaluate", "--auteur", "Marc"], answers);
+    let said = checked(&output, &["evaluate"]);
+    let asked = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        asked.contains("(FWB : « Où sont situés les serveurs de stockage"),
+        "{asked}"
+    );
+    assert!(asked.contains("(Ministère : « Dans l'idéal, l'application doit pouvoir proposer une double authentification. »)"));
+    assert!(
+        asked.contains("Niveau proposé : ! Avec précautions"),
+        "{asked}"
+    );
+    assert!(
+        said.contains("kwiky — ✗ Proscrit [évaluation locale]"),
+        "{said}"
+    );
+    let card = mine.ok(&["show", "kwiky"]);
+    assert!(
+        card.contains("Niveau retenu par le conseiller : ✗ Proscrit — Usage commercial relevé"),
+        "{card}"
+    );
+    // Input that stops early saves nothing.
+    let cut = mine.run_with_input(&["evaluate"], "Autre\n\n1\n");
+    assert!(!cut.status.success());
+    assert!(
+        !mine
+            .ok(&["search", "autre"])
+            .contains("[évaluation locale]")
+    );
+}
