@@ -2,12 +2,13 @@
 //! digital advisers on the phone with teachers.
 
 pub mod app;
+pub mod card;
 pub mod catalog;
 pub mod cli;
 pub mod clipboard;
 pub mod export;
+pub mod layout;
 pub mod local;
-pub mod report;
 pub mod sanitize;
 pub mod search;
 pub mod synth;

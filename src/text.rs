@@ -80,25 +80,117 @@ pub const WHAT_PRECAUTIONS: &str = "Précautions";
 pub const WHAT_CARD: &str = "Fiche";
 pub const WHAT_GUIDANCE: &str = "Repère";
 
-/// The ending a past participle takes after `what` (French agreement).
-fn agreement(what: &str) -> &'static str {
+/// How `what` agrees in French: (past-participle ending, object pronoun).
+fn agreement(what: &str) -> (&'static str, &'static str) {
     match what.split_whitespace().next().unwrap_or("") {
-        "Précautions" => "es",
-        "Fiche" | "Consigne" => "e",
-        _ => "",
+        "Précautions" => ("es", "les"),
+        "Fiche" | "Consigne" => ("e", "la"),
+        _ => ("", "le"),
     }
 }
 
 /// "Message copié dans le presse-papiers."
 pub fn copied_status(what: &str) -> String {
-    format!("{what} copié{} dans le presse-papiers.", agreement(what))
+    format!("{what} copié{} dans le presse-papiers.", agreement(what).0)
 }
 
-/// Sent with OSC 52: the terminal may or may not honour it, so say so.
-pub fn osc52_status(what: &str) -> String {
+/// Sent with OSC 52: the terminal may or may not honour it, so say so and
+/// name the key that shows the text.
+pub fn osc52_status(what: &str, show_key: &str) -> String {
+    let (ending, pronoun) = agreement(what);
     format!(
-        "{what} envoyé{} au terminal (OSC 52) : collez-le ; sinon « v » l'affiche.",
-        agreement(what)
+        "{what} envoyé{ending} au terminal (OSC 52) : collez-{pronoun} ; si rien ne vient, {show_key} {pronoun} affiche."
+    )
+}
+
+/// Said after copying a message whose blanks were left empty.
+pub fn copied_with_blanks(status: &str, blanks: &[String]) -> String {
+    format!(
+        "{status} Attention, champ{} laissé{} vide{} : {}.",
+        plural(blanks.len()),
+        plural(blanks.len()),
+        plural(blanks.len()),
+        blanks.join(", ")
+    )
+}
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 { "s" } else { "" }
+}
+
+pub const PRECAUTIONS_HEADING: &str = "Précautions à respecter";
+pub const NO_PRECAUTION: &str = "Aucune précaution particulière n'est indiquée par les sources.";
+pub const NO_HISTORY: &str = "Rien avant : c'est la première fiche consultée.";
+pub const LAST_COPY_TITLE: &str = "Dernier texte copié";
+pub const NOTHING_COPIED: &str = "Rien n'a encore été copié.";
+pub const NO_URL: &str = "Aucune adresse web dans les sources pour cet outil.";
+pub const SELECT_TOOL_FIRST: &str = "Sélectionnez d'abord un outil.";
+pub const NO_RESULT: &str = "Aucun résultat.";
+
+/// After opening an address.
+pub fn opened_status(url: &str) -> String {
+    format!("Ouvert dans le navigateur : {url}")
+}
+
+/// When the address could not be opened (no desktop, SSH): show it.
+pub fn address_status(url: &str) -> String {
+    format!("Adresse : {url}")
+}
+
+pub fn pinned_status(name: &str) -> String {
+    format!("{name} ajouté aux favoris.")
+}
+
+pub fn unpinned_status(name: &str) -> String {
+    format!("{name} retiré des favoris.")
+}
+
+pub const SEARCH_PROMPT: &str = "tapez pour chercher un outil, une précaution, un message…";
+pub const FORM_PROMPT: &str = "Complétez les champs, puis Entrée pour copier :";
+pub const HELP_TYPING: &str = "Tapez pour chercher, partout : lettres, chiffres, espace… Une nouvelle question remplace l'ancienne.";
+pub const HELP_MOUSE: &str = "Souris : clic pour choisir, molette pour défiler.";
+pub const HELP_LEVELS: &str =
+    "Niveaux : ✓ Institutionnel  ! Avec précautions  ? Doutes  ✗ Proscrit";
+
+/// The form lists its empty fields before copying with blanks.
+pub fn empty_fields_warning(labels: &[String]) -> String {
+    format!(
+        "Champ{} vide{} : {}. Entrée copie quand même (avec « [{}] » dans le texte) ; sinon complétez.",
+        plural(labels.len()),
+        plural(labels.len()),
+        labels.join(", "),
+        labels.first().map_or("", String::as_str)
+    )
+}
+
+/// Shown instead of the panes when the terminal is too small.
+pub fn too_small(min: (u16, u16), size: (u16, u16), quit_keys: &str) -> String {
+    format!(
+        "Agrandissez le terminal (au moins {}×{}, actuellement {}×{}). {quit_keys} pour quitter.",
+        min.0, min.1, size.0, size.1
+    )
+}
+
+/// `show` picked a search hit: say which, and what else matched.
+pub fn best_match(query: &str, name: &str, others: &[String]) -> String {
+    let found = format!("Meilleure correspondance pour « {query} » : {name}.");
+    if others.is_empty() {
+        return found;
+    }
+    format!("{found} Autres : {}.", others.join(", "))
+}
+
+/// `message` on a doubtful or forbidden tool.
+pub fn message_level_warning(name: &str, badge: &str, rationale: &str) -> String {
+    format!("Attention : {name} est classé « {badge} ». {rationale}")
+}
+
+/// `search --limit` cut the list.
+pub fn more_results(shown: usize, more: usize) -> String {
+    format!(
+        "… et {more} autre{} résultat{} ({shown} affichés ; --limit N pour en voir plus).",
+        plural(more),
+        plural(more)
     )
 }
 
@@ -116,6 +208,10 @@ pub const LOCAL_EVALUATION: &str = "Évaluation locale";
 pub const LOCAL_PROPOSED: &str = "Niveau proposé par la grille :";
 /// The level the adviser chose instead.
 pub const LOCAL_CHOSEN: &str = "Niveau retenu par le conseiller :";
+/// What a message copy holds: the source's message or a local one.
+pub fn what_message(local: bool) -> &'static str {
+    if local { LOCAL_MESSAGE } else { WHAT_MESSAGE }
+}
 /// The badge of a locally evaluated tool in lists.
 pub const LOCAL_BADGE: &str = "[évaluation locale]";
 

@@ -154,10 +154,7 @@ fn show_zoom_explains_the_level_and_offers_safer_tools() {
     let (_, after) = out
         .split_once("Alternatives plus sûres :\n")
         .expect("an alternatives section");
-    let alternatives: Vec<&str> = after
-        .lines()
-        .take_while(|l| l.starts_with("  - "))
-        .collect();
+    let alternatives: Vec<&str> = after.lines().take_while(|l| l.starts_with("- ")).collect();
     assert!(!alternatives.is_empty(), "{out}");
     // The explicit alternative comes first, then derived ones.
     assert!(
@@ -208,7 +205,7 @@ fn every_card_fits_80_columns() {
     let mut failures = Vec::new();
     for (id, card) in all_cards() {
         for line in card.lines() {
-            let unbreakable = !line.trim().contains(' ');
+            let unbreakable = !line.trim().trim_start_matches("- ").contains(' ');
             if line.chars().count() > 80 && !unbreakable {
                 failures.push(format!("{id}: {line}"));
             }
@@ -256,11 +253,65 @@ fn show_json_round_trips_to_the_tool() {
 }
 
 #[test]
-fn show_finds_a_misspelt_name() {
-    let out = success(&["show", "zooom"]);
-    assert!(out.starts_with("Zoom — ✗ Proscrit\n"), "{out}");
-    let out = success(&["show", "toute", "mon", "année"]);
-    assert!(out.starts_with("TouteMonAnnée — "), "{out}");
+fn show_finds_a_misspelt_name_and_says_it_picked_the_best_match() {
+    let output = repere(&["show", "zooom"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).starts_with("Zoom — ✗ Proscrit\n"));
+    assert_eq!(
+        stderr(&output),
+        "Meilleure correspondance pour « zooom » : Zoom.\n"
+    );
+    let output = repere(&["show", "ent"]);
+    let note = stderr(&output);
+    assert!(
+        note.starts_with("Meilleure correspondance pour « ent » : "),
+        "{note}"
+    );
+    assert!(note.contains(" Autres : "), "{note}");
+    let output = repere(&["show", "toute", "mon", "année"]);
+    assert!(stdout(&output).starts_with("TouteMonAnnée — "));
+    // An exact id is no guess: nothing on stderr.
+    success(&["show", "zoom"]);
+}
+
+#[test]
+fn message_of_a_forbidden_tool_warns_and_json_outputs() {
+    // No message for WhatsApp in the sources: the one error line gives
+    // the level. (With a message, it goes first on stderr: « Attention… ».)
+    let err = failure(&["message", "whatsapp"]);
+    assert!(err.contains("WhatsApp (✗ Proscrit)"), "{err}");
+    let out = success(&[
+        "message",
+        "tribu",
+        "--json",
+        "--set",
+        "adresse_espace=https://x.example",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value["id"], "tribu");
+    assert!(
+        value["message"]
+            .as_str()
+            .unwrap()
+            .contains("https://x.example")
+    );
+    assert_eq!(value["missing"], serde_json::json!([]));
+    let out = success(&["guide", "--json"]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(items.len(), embedded().guidance.len());
+    let out = success(&["guide", "regles-securite", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value["id"], "regles-securite");
+}
+
+#[test]
+fn search_limit_says_how_many_more() {
+    let output = repere(&["search", "visio", "--limit", "2"]);
+    assert!(output.status.success());
+    assert_eq!(stdout(&output).lines().count(), 2);
+    let note = stderr(&output);
+    assert!(note.starts_with("… et "), "{note}");
+    assert!(note.contains("--limit N"), "{note}");
 }
 
 #[test]
@@ -491,4 +542,20 @@ fn guide_prints_the_security_rules() {
 fn guide_unknown_section_fails() {
     let err = failure(&["guide", "xyzzyq"]);
     assert!(err.contains("Aucun repère"), "{err}");
+}
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    let bash = success(&["completions", "bash"]);
+    assert!(bash.contains("_repere()"), "{bash}");
+    for command in ["search", "show", "message", "guide", "check"] {
+        assert!(bash.contains(command), "{command} missing");
+    }
+    let zsh = success(&["completions", "zsh"]);
+    assert!(zsh.starts_with("#compdef repere"), "{zsh}");
+    let man = success(&["man"]);
+    assert!(man.contains(".TH repere 1"), "{man}");
+    assert!(man.contains("Chercher un outil"), "{man}");
+    // An unknown shell is an argument error (its wording is main.rs's).
+    assert!(!repere(&["completions", "inconnu"]).status.success());
 }

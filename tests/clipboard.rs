@@ -14,7 +14,8 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use pty_support::{Home, Options, Pty, filled_message, hint, on_path, osc52_texts};
-use repere::app::keymap::MAIN_KEYS;
+use repere::app::action::Action;
+use repere::app::keymap::Mode;
 use repere::text;
 
 const ADDRESS: &str = "https://tribu.example.org/ecole-jaures/cm1";
@@ -175,12 +176,12 @@ fn interface_copies_the_message_to_the_x_clipboard() {
     let x = XServer::start();
     let home = Home::new();
     let mut pty = Pty::spawn(&home, &Options::new(120, 40).env("DISPLAY", &x.display));
-    pty.wait_for_text(&hint(MAIN_KEYS, "q Ctrl-C"));
+    pty.wait_for_text(&hint(Mode::Browse, &Action::Quit));
     pty.send_keys("/tribu");
     pty.wait_for_text("Tribu  [");
     pty.send_keys("\r");
-    pty.wait_for_text(&hint(MAIN_KEYS, "c y"));
-    pty.send_keys("c");
+    pty.wait_for_text(&hint(Mode::Browse, &Action::CopyMessage));
+    pty.send_keys(&pty_support::ctrl('y'));
     pty.wait_for_text("Message aux familles — Tribu");
     pty.send_keys(ADDRESS);
     pty.wait_for_text(&format!("▶ {ADDRESS}"));
@@ -200,7 +201,7 @@ fn interface_copies_the_message_to_the_x_clipboard() {
     assert_eq!(clipboard_text(&x.display), expected);
 
     // A second copy replaces the first (the worker keeps one clipboard).
-    pty.send_keys("p");
+    pty.send_keys(&pty_support::ctrl('p'));
     pty.wait_for_text(&text::copied_status(text::WHAT_PRECAUTIONS));
     let precautions = clipboard_text(&x.display);
     assert!(
@@ -208,7 +209,7 @@ fn interface_copies_the_message_to_the_x_clipboard() {
         "{precautions}"
     );
 
-    pty.send_keys("q");
+    pty.send_keys(&pty_support::ctrl('q'));
     let status = pty.wait_exit(Duration::from_secs(10));
     assert!(status.success(), "{status:?}\n{}", pty.describe());
 }

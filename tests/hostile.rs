@@ -191,7 +191,7 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
     });
     assert!(wide, "漢 is drawn as a wide character\n{}", pty.describe());
     // The 1 MB field is cut in the pane, and says so: page down to it.
-    pty.send_keys("l");
+    pty.send_keys("\x1b[C");
     let mut found = false;
     for _ in 0..30 {
         if pty.screen_text().contains("texte tronqué") {
@@ -204,7 +204,8 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
     assert!(found, "the cut is announced\n{}", pty.describe());
     // Copy the whole card: no display, so OSC 52; the payload is clean.
     let before = pty.raw_len();
-    pty.send_keys("Y");
+    // Ctrl-E: the whole card.
+    pty.send_keys("\x05");
     pty.wait_for_text("envoyée au terminal (OSC 52)");
     let raw = pty.raw_bytes();
     let copied = osc52_texts(&raw[before..]);
@@ -223,7 +224,8 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
         find(&raw, b"]8;").is_none(),
         "an OSC 8 link reached the terminal"
     );
-    pty.send_keys("q");
+    // Ctrl-Q quits.
+    pty.send_keys("\x11");
     assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }
 
@@ -249,7 +251,8 @@ fn escapes_pasted_or_typed_never_reach_the_terminal() {
     assert!(find(&raw, b"\x07").is_none());
     pty.send_escape();
     pty.wait_for_text("chercher un outil");
-    pty.send_keys("q");
+    // Ctrl-Q quits.
+    pty.send_keys("\x11");
     assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }
 

@@ -7,11 +7,13 @@ mod pty_support;
 
 use std::time::Duration;
 
+use pty_support::ctrl;
 use pty_support::{
     Home, Options, Pty, base64_decode, base64_encode, colour_sgrs, filled_message, find, hint,
     osc52_texts, plain, rfind,
 };
-use repere::app::keymap::{FORM_KEYS, MAIN_KEYS, POPUP_KEYS, SEARCH_KEYS};
+use repere::app::action::Action;
+use repere::app::keymap::Mode;
 use repere::text;
 
 const EXIT: Duration = Duration::from_secs(10);
@@ -100,7 +102,7 @@ fn start_with(home: &Home, options: &Options) -> Pty {
     pty.wait_for_text("Tous les outils");
     // The footer is the last row: once it is there, the whole first frame
     // has arrived (stdout reaches the terminal in pieces).
-    pty.wait_for_text(&hint(MAIN_KEYS, "q Ctrl-C"));
+    pty.wait_for_text(&hint(Mode::Browse, &Action::Quit));
     pty
 }
 
@@ -110,12 +112,12 @@ fn select(pty: &mut Pty, query: &str, name: &str) {
     pty.wait_for_text(&format!("/ {query}"));
     pty.wait_for_text(&format!("{name}  ["));
     pty.send_keys("\r");
-    pty.wait_for_text(&hint(MAIN_KEYS, "c y"));
+    pty.wait_for_text(&hint(Mode::Browse, &Action::CopyMessage));
 }
 
-/// Quits with `q`: exit 0, terminal restored.
+/// Quits with Ctrl-Q: exit 0, terminal restored.
 fn quit(pty: &mut Pty) {
-    pty.send_keys("q");
+    pty.send_keys(&ctrl('q'));
     let status = pty.wait_exit(EXIT);
     assert!(
         status.success(),
@@ -209,10 +211,10 @@ fn search_shows_the_risk_and_precautions_then_moves_and_clears() {
         Some("? Padlet")
     );
     // The footer follows the focus.
-    pty.wait_for_text(&hint(SEARCH_KEYS, "Entrée"));
+    pty.wait_for_text(&hint(Mode::Search, &Action::SearchSubmit));
 
     pty.send_keys("\r");
-    pty.wait_for_text(&hint(MAIN_KEYS, "c y"));
+    pty.wait_for_text(&hint(Mode::Browse, &Action::CopyMessage));
     let hits = pane(&pty, "Tous les outils");
     let second = hits
         .get(1)
@@ -220,17 +222,17 @@ fn search_shows_the_risk_and_precautions_then_moves_and_clears() {
         .unwrap_or_else(|| panic!("a second hit for padlet\n{}", pty.describe()))
         .trim_start()
         .to_owned();
-    pty.send_keys("j");
+    pty.send_keys("\x1b[B");
     wait_selected(&pty, "Tous les outils", &second);
     let name = second.split_once(' ').expect("symbol and name").1;
     pty.wait_for_text(&format!("{name}  ["));
-    pty.send_keys("k");
+    pty.send_keys("\x1b[A");
     wait_selected(&pty, "Tous les outils", "? Padlet");
     pty.wait_for_text("Padlet  [? Doutes / à étudier]");
 
     // Escape clears the search: every tool again, Padlet still selected.
     pty.send_escape();
-    pty.wait_for_text("chercher un outil, une précaution, un message…");
+    pty.wait_for_text(text::SEARCH_PROMPT);
     pty.wait_for_text("Tous les outils · 86");
     wait_selected(&pty, "Tous les outils", "? Padlet");
     quit(&mut pty);
@@ -241,17 +243,17 @@ fn message_form_copies_through_osc52_and_remembers_the_address() {
     let home = Home::new();
     let mut pty = start(&home);
     select(&mut pty, "tribu", "Tribu");
-    pty.send_keys("c");
+    pty.send_keys(&ctrl('y'));
     pty.wait_for_text("Message aux familles — Tribu");
     pty.wait_for_text("Adresse de l'espace de partage");
     pty.wait_for_text("Complétez les champs, puis Entrée pour copier");
-    pty.wait_for_text(&hint(FORM_KEYS, "Entrée"));
+    pty.wait_for_text(&hint(Mode::Form, &Action::FormSubmit));
 
     pty.send_keys(ADDRESS);
     pty.wait_for_text(&format!("▶ {ADDRESS}"));
     let before = pty.raw_len();
     pty.send_keys("\r");
-    pty.wait_for_text(&text::osc52_status(text::WHAT_MESSAGE));
+    pty.wait_for_text(&text::osc52_status(text::WHAT_MESSAGE, "Ctrl-T"));
     pty.wait_for_no_text("Message aux familles — Tribu");
 
     let expected = filled_message("tribu", &[("adresse_espace", ADDRESS)]);
@@ -273,8 +275,8 @@ fn message_form_copies_through_osc52_and_remembers_the_address() {
         "nothing copied before"
     );
 
-    // `v` shows the last copy.
-    pty.send_keys("v");
+    // Ctrl-T shows the last copy.
+    pty.send_keys(&ctrl('t'));
     pty.wait_for_text("Dernier texte copié");
     pty.wait_for_text(ADDRESS);
     pty.send_escape();
@@ -283,7 +285,7 @@ fn message_form_copies_through_osc52_and_remembers_the_address() {
     quit(&mut pty);
     let state = home.state_json();
     assert_eq!(
-        state["placeholder_defaults"]["adresse_espace"].as_str(),
+        state["tool_defaults"]["tribu"]["adresse_espace"].as_str(),
         Some(ADDRESS),
         "{state}"
     );
@@ -295,7 +297,7 @@ fn message_form_copies_through_osc52_and_remembers_the_address() {
     // Next run: the field is pre-filled.
     let mut pty = start(&home);
     select(&mut pty, "tribu", "Tribu");
-    pty.send_keys("c");
+    pty.send_keys(&ctrl('y'));
     pty.wait_for_text("Message aux familles — Tribu");
     pty.wait_for_text(&format!("▶ {ADDRESS}"));
     pty.send_escape();
@@ -322,7 +324,7 @@ fn sigterm_saves_and_restores_the_terminal() {
     let home = Home::new();
     let mut pty = start(&home);
     let first = selected_tool(&pty, "Tous les outils").expect("a first tool");
-    pty.send_keys("j");
+    pty.send_keys("\x1b[B");
     let second = wait_moved(&pty, "Tous les outils", &first);
     let status = std::process::Command::new("kill")
         .args(["-TERM", &pty.pid().to_string()])
@@ -350,7 +352,7 @@ fn favourite_is_listed_first_after_a_restart() {
     let first = selected_tool(&pty, "Tous les outils").unwrap();
     assert!(!first.contains("Padlet"), "Padlet is not first by name");
     select(&mut pty, "padlet", "Padlet");
-    pty.send_keys("f");
+    pty.send_keys(&ctrl('f'));
     pty.wait_for_text("Padlet ajouté aux favoris.");
     pty.wait_for_text("★? Padlet");
     quit(&mut pty);
@@ -371,7 +373,7 @@ fn favourite_is_listed_first_after_a_restart() {
     );
     pty.wait_for_text("★ Padlet");
     // Unpinning puts it back in its place.
-    pty.send_keys("f");
+    pty.send_keys(&ctrl('f'));
     pty.wait_for_text("Padlet retiré des favoris.");
     pty.wait_for_no_text("★");
     quit(&mut pty);
@@ -400,7 +402,7 @@ fn corrupted_state_is_moved_aside_and_the_app_still_works() {
     assert!(!home.state_file().exists(), "the broken file was moved");
 
     select(&mut pty, "padlet", "Padlet");
-    pty.send_keys("f");
+    pty.send_keys(&ctrl('f'));
     pty.wait_for_text("Padlet ajouté aux favoris.");
     quit(&mut pty);
     assert_eq!(ids(&home.state_json(), "favourites"), ["padlet"]);
@@ -412,7 +414,7 @@ fn open_without_a_display_shows_the_address() {
     let home = Home::new();
     let mut pty = start(&home);
     select(&mut pty, "padlet", "Padlet");
-    pty.send_keys("o");
+    pty.send_keys(&ctrl('o'));
     pty.wait_for_text("Adresse : https://fr.padlet.com/");
     quit(&mut pty);
 }
@@ -425,12 +427,12 @@ fn open_over_ssh_shows_the_address_even_with_a_display() {
         .env("SSH_CONNECTION", "192.0.2.1 50000 192.0.2.2 22");
     let mut pty = start_with(&home, &options);
     select(&mut pty, "tribu", "Tribu");
-    pty.send_keys("o");
+    pty.send_keys(&ctrl('o'));
     pty.wait_for_text("Adresse : https://tribu.phm.education.gouv.fr/");
     // Over SSH the copy goes to the local terminal, not the remote display.
     let before = pty.raw_len();
-    pty.send_keys("p");
-    pty.wait_for_text(&text::osc52_status(text::WHAT_PRECAUTIONS));
+    pty.send_keys(&ctrl('p'));
+    pty.wait_for_text(&text::osc52_status(text::WHAT_PRECAUTIONS, "Ctrl-T"));
     let copies = osc52_texts(&pty.raw_bytes()[before..]);
     assert_eq!(copies.len(), 1);
     assert!(copies[0].contains("Ne pas communiquer"), "{copies:?}");
@@ -441,16 +443,19 @@ fn open_over_ssh_shows_the_address_even_with_a_display() {
 fn help_lists_every_key() {
     let home = Home::new();
     let mut pty = start(&home);
-    pty.send_keys("?");
+    pty.send_keys("\x1bOP");
     pty.wait_for_text("┌ Aide —");
-    for binding in MAIN_KEYS.iter().chain(SEARCH_KEYS).chain(FORM_KEYS) {
-        pty.wait_for_text(&format!("{:<16}{}", binding.keys, binding.what));
+    for (_, bindings) in &repere::app::keymap::tables::HELP_SECTIONS[..3] {
+        for binding in *bindings {
+            let keys = repere::app::keymap::names(binding.keys);
+            let label: String = binding.label.chars().take(40).collect();
+            pty.wait_for_text(&format!("{keys:<16} {label}"));
+        }
     }
-    pty.wait_for_text("q Ctrl-C        quitter");
-    pty.wait_for_text(&hint(POPUP_KEYS, "Échap q"));
+    pty.wait_for_text(&hint(Mode::Popup, &Action::CloseOverlay));
     pty.send_escape();
     pty.wait_for_no_text("┌ Aide —");
-    pty.wait_for_text(&hint(MAIN_KEYS, "?"));
+    pty.wait_for_text(&hint(Mode::Browse, &Action::ToggleHelp));
     quit(&mut pty);
 }
 
@@ -465,7 +470,7 @@ fn resizing_switches_layouts_and_asks_for_room() {
     // proves it is. Without this, a resize right after the first frame is
     // sometimes lost (see the report on src/app/mod.rs).
     let first = selected_tool(&pty, "Tous les outils").expect("a selected tool");
-    pty.send_keys("j");
+    pty.send_keys("\x1b[B");
     wait_moved(&pty, "Tous les outils", &first);
 
     pty.resize(90, 30);
@@ -496,7 +501,7 @@ fn resizing_switches_layouts_and_asks_for_room() {
         },
     );
     // Moving right shows the detail, alone.
-    pty.send_keys("l");
+    pty.send_keys("\x1b[C");
     pty.wait_until(
         "the detail pane alone",
         pty_support::TIMEOUT,
@@ -506,7 +511,7 @@ fn resizing_switches_layouts_and_asks_for_room() {
                 && !plain(&screen.contents()).contains("Tous les outils")
         },
     );
-    pty.send_keys("h");
+    pty.send_keys("\x1b[D");
     pty.wait_for_text("┌ Tous les outils · 86");
 
     pty.resize(20, 5);
@@ -556,7 +561,7 @@ fn no_color_writes_no_colour_codes_but_keeps_labels_and_selection() {
         "selected row in reverse video\n{}",
         pty.describe()
     );
-    pty.send_keys("?");
+    pty.send_keys("\x1bOP");
     pty.wait_for_text("┌ Aide —");
     pty.send_escape();
     pty.wait_for_no_text("┌ Aide —");
@@ -636,7 +641,7 @@ fn failed_copy_shows_the_text_and_releases_the_mouse() {
     pty.wait_until("mouse capture on", pty_support::TIMEOUT, |screen, _| {
         screen.mouse_protocol_mode() != vt100::MouseProtocolMode::None
     });
-    pty.send_keys("c");
+    pty.send_keys(&ctrl('y'));
     pty.wait_for_text("Message aux familles — Tribu");
     pty.send_keys(ADDRESS);
     pty.wait_for_text(&format!("▶ {ADDRESS}"));
@@ -666,14 +671,14 @@ fn bracketed_paste_fills_the_form_with_its_first_line() {
     let home = Home::new();
     let mut pty = start(&home);
     select(&mut pty, "tribu", "Tribu");
-    pty.send_keys("c");
+    pty.send_keys(&ctrl('y'));
     pty.wait_for_text("Message aux familles — Tribu");
     pty.send_keys("\x1b[200~https://collé.example/ce1\nseconde ligne\x1b[201~");
     pty.wait_for_text("▶ https://collé.example/ce1█");
     pty.wait_for_no_text("seconde ligne");
     let before = pty.raw_len();
     pty.send_keys("\r");
-    pty.wait_for_text(&text::osc52_status(text::WHAT_MESSAGE));
+    pty.wait_for_text(&text::osc52_status(text::WHAT_MESSAGE, "Ctrl-T"));
     let copies = osc52_texts(&pty.raw_bytes()[before..]);
     assert_eq!(
         copies,
@@ -690,13 +695,13 @@ fn recent_count_follows_viewed_tools() {
     let home = Home::new();
     let mut pty = start(&home);
     let first = selected_tool(&pty, "Tous les outils").unwrap();
-    pty.send_keys("j");
+    pty.send_keys("\x1b[B");
     wait_moved(&pty, "Tous les outils", &first);
-    pty.send_keys("j");
+    pty.send_keys("\x1b[B");
     pty.wait_until(
         "two recent tools counted",
         pty_support::TIMEOUT,
-        |screen, _| plain(&screen.contents()).contains("2 Récemment consultés   2"),
+        |screen, _| plain(&screen.contents()).contains("Récemment consultés     2"),
     );
     quit(&mut pty);
 }
@@ -706,7 +711,7 @@ fn copy_failure_popup_leaves_the_status_visible() {
     let home = Home::new();
     let mut pty = start_with(&home, &Options::new(120, 40).env("TERM", "linux"));
     select(&mut pty, "padlet", "Padlet");
-    pty.send_keys("p");
+    pty.send_keys(&ctrl('p'));
     pty.wait_for_text("Précautions — à sélectionner à la souris");
     pty.wait_for_text("Copie impossible (ce terminal ne gère pas la copie OSC 52)");
     pty.send_escape();

@@ -26,8 +26,8 @@ use repere::app::state::{Focus, Item, Overlay, State};
 use repere::ui::layout;
 
 use ui_support::{
-    COLOR, MONO, cells, draw, find_text, open, press, redraw, resize, screen_text, search, state,
-    type_text,
+    COLOR, MONO, cells, ctrl, draw, find_text, open, press, redraw, resize, screen_text, search,
+    state, type_text,
 };
 
 fn tools_pane(state: &State) -> Rect {
@@ -170,7 +170,7 @@ fn placeholder_form_80x24_fills_and_copies_the_message() {
     let mut state = state(80, 24);
     open(&mut state, "tribu");
     assert_eq!(selected_id(&state), "tribu");
-    let effects = press(&mut state, KeyCode::Char('c'));
+    let effects = ctrl(&mut state, 'y');
     assert!(effects.is_empty(), "nothing is copied before the form");
     let Some(Overlay::Form(form)) = &state.overlay else {
         panic!("c on Tribu opens the form, got {:?}", state.overlay);
@@ -198,12 +198,13 @@ fn placeholder_form_80x24_fills_and_copies_the_message() {
             .any(|e| matches!(e, Effect::Copy { text, .. } if *text == expected)),
         "{effects:?}"
     );
-    // The value is remembered for the next form.
+    // The address is remembered for this tool only.
     assert!(effects.iter().any(|e| matches!(e, Effect::Save(_))));
     assert_eq!(
-        state.prefs.placeholder_defaults.get("adresse_espace"),
+        state.prefs.tool_defaults["tribu"].get("adresse_espace"),
         Some(&address.to_owned())
     );
+    assert!(state.prefs.placeholder_defaults.is_empty());
 }
 
 #[test]
@@ -211,13 +212,36 @@ fn toutemonannee_form_asks_for_the_password() {
     let mut state = state(80, 24);
     open(&mut state, "toutemonannee");
     assert_eq!(selected_id(&state), "toutemonannee");
-    press(&mut state, KeyCode::Char('c'));
+    ctrl(&mut state, 'y');
     assert!(matches!(state.overlay, Some(Overlay::Form(_))));
     let text = screen_text(draw(&state, COLOR).backend().buffer());
     assert!(text.contains("TouteMonAnnée"), "{text}");
     // Escape cancels without copying.
     let effects = press(&mut state, KeyCode::Esc);
     assert!(effects.is_empty() && state.overlay.is_none());
+
+    // An empty blank is never copied silently: Enter lists it first.
+    ctrl(&mut state, 'y');
+    let effects = press(&mut state, KeyCode::Enter);
+    assert!(effects.is_empty(), "{effects:?}");
+    let text = flat(&screen_text(draw(&state, COLOR).backend().buffer()));
+    assert!(text.contains("Champ vide : Mot de passe"), "{text}");
+    // Typing a password, then copying: it is in the message, never saved.
+    type_text(&mut state, "secret-1234");
+    let effects = press(&mut state, KeyCode::Enter);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Copy { text, .. } if text.contains("secret-1234")))
+    );
+    let saved = format!("{:?}", state.prefs);
+    assert!(!saved.contains("secret-1234"), "{saved}");
+    // The next family gets an empty field again.
+    ctrl(&mut state, 'y');
+    let Some(Overlay::Form(form)) = &state.overlay else {
+        panic!("form again");
+    };
+    assert!(form.fields[0].value.is_empty());
 }
 
 #[test]
@@ -225,7 +249,7 @@ fn copy_without_placeholders_copies_the_message_as_is() {
     let mut state = state(120, 40);
     open(&mut state, "listes de diffusion");
     assert_eq!(selected_id(&state), "listes-diffusion");
-    let effects = press(&mut state, KeyCode::Char('c'));
+    let effects = ctrl(&mut state, 'y');
     assert!(state.overlay.is_none(), "no form without blanks");
     let tool = state.catalog.tool("listes-diffusion").unwrap();
     let expected = state.catalog.filled_message(tool, &HashMap::new()).unwrap();
@@ -242,15 +266,15 @@ fn copy_without_placeholders_copies_the_message_as_is() {
 #[test]
 fn help_overlay() {
     let mut state = state(120, 40);
-    press(&mut state, KeyCode::Char('?'));
+    press(&mut state, KeyCode::F(1));
     assert_eq!(state.overlay, Some(Overlay::Help { scroll: 0 }));
     let terminal = draw(&state, COLOR);
     insta::assert_snapshot!("help_120x40", terminal.backend());
     let text = screen_text(terminal.backend().buffer());
     for expected in [
         "Aide",
-        "chercher partout",
-        "Formulaire du message",
+        "Tapez pour chercher, partout",
+        "Dans les listes et la fiche",
         "quitter",
     ] {
         assert!(text.contains(expected), "missing {expected:?}:\n{text}");
@@ -262,11 +286,11 @@ fn help_overlay() {
 #[test]
 fn help_overlay_80x24() {
     let mut state = state(80, 24);
-    press(&mut state, KeyCode::Char('?'));
+    press(&mut state, KeyCode::F(1));
     let terminal = draw(&state, COLOR);
     insta::assert_snapshot!("help_80x24", terminal.backend());
     let text = screen_text(terminal.backend().buffer());
-    assert!(text.contains("chercher partout"), "{text}");
+    assert!(text.contains("Tapez pour chercher"), "{text}");
 }
 
 #[test]
@@ -423,10 +447,10 @@ fn monochrome_theme_uses_no_colour_but_keeps_labels_and_symbols() {
     }
 
     open(&mut state, "tribu");
-    press(&mut state, KeyCode::Char('c'));
+    ctrl(&mut state, 'y');
     assert_monochrome(draw(&state, MONO).backend().buffer(), "form");
     press(&mut state, KeyCode::Esc);
-    press(&mut state, KeyCode::Char('?'));
+    press(&mut state, KeyCode::F(1));
     assert_monochrome(draw(&state, MONO).backend().buffer(), "help");
 }
 
@@ -538,7 +562,7 @@ fn guidance_section() -> State {
 fn form_open() -> State {
     let mut state = state(120, 40);
     open(&mut state, "tribu");
-    press(&mut state, KeyCode::Char('c'));
+    ctrl(&mut state, 'y');
     type_text(
         &mut state,
         "https://tribu.example/un-lien-assez-long-pour-deborder",
@@ -549,7 +573,7 @@ fn form_open() -> State {
 
 fn help_open() -> State {
     let mut state = state(120, 40);
-    press(&mut state, KeyCode::Char('?'));
+    press(&mut state, KeyCode::F(1));
     state
 }
 

@@ -1,6 +1,6 @@
 //! Everything the user can do, and what comes back from side effects.
 
-use super::effect::CopyReport;
+use crate::clipboard::CopyOutcome;
 
 /// One thing to do; produced by the keymap or by an effect's result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,8 @@ pub enum Action {
     FocusRight,
     /// Put the cursor in the search bar.
     FocusSearch,
-    /// A character typed into the search bar.
+    /// A character typed outside the form: into the search bar, or a new
+    /// query when the search bar did not have the cursor.
     SearchInput(char),
     /// Text pasted into the search bar or the form (first line kept).
     Paste(String),
@@ -41,8 +42,19 @@ pub enum Action {
     SearchSubmit,
     /// Clear the search and leave the search bar.
     SearchCancel,
-    /// Select the n-th category (1-based, as on the keyboard).
-    JumpCategory(usize),
+    /// Start a fresh search: the next characters replace the old query.
+    NewSearch,
+    /// Empty the search, staying in the search bar.
+    SearchClear,
+    /// Enter in the panes: open the selected result or alternative.
+    Activate,
+    /// Esc in the panes: clear the search, go back, or quit on an empty
+    /// screen.
+    Escape,
+    /// Backspace in the panes: edit the search, or go back when it is empty.
+    BrowseBackspace,
+    /// Return to the previous answer (history, like a browser).
+    Back,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// Copy the family message of the selected tool (form first if blanks).
@@ -90,4 +102,14 @@ pub enum Action {
     SaveFinished(Result<(), String>),
     /// Opening an address finished; `Err` carries the sentence to show.
     OpenFinished(Result<String, String>),
+}
+
+/// How a copy went, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyReport {
+    pub what: String,
+    pub outcome: CopyOutcome,
+    /// Why the system clipboard was not used, if it was tried and failed.
+    pub system_error: Option<String>,
+    pub text: String,
 }

@@ -1,15 +1,15 @@
 //! Copying: the family message (through the form when it has blanks), the
 //! precautions, the card, a guidance section; and what to say afterwards.
+//! The texts come from the card model, rendered for an email.
 
-use super::effect::{CopyReport, Effect};
+use super::action::CopyReport;
+use super::effect::Effect;
 use super::form::Form;
+use super::keymap::{Mode, keys_for};
 use super::state::{Item, Overlay, State};
-use super::update::set_status;
+use crate::card::{self, plain};
 use crate::clipboard::CopyOutcome;
-use crate::report;
-
-/// Width of the card copied as plain text (fits an email).
-pub(super) const CARD_WIDTH: usize = 72;
+use crate::text;
 
 pub(super) fn selected_tool_index(state: &State) -> Option<usize> {
     match state.entry()?.item {
@@ -19,7 +19,7 @@ pub(super) fn selected_tool_index(state: &State) -> Option<usize> {
 }
 
 pub(super) fn no_tool(state: &mut State) -> Vec<Effect> {
-    set_status(state, "Sélectionnez d'abord un outil.".to_owned(), true);
+    state.set_status(text::SELECT_TOOL_FIRST.to_owned(), true);
     Vec::new()
 }
 
@@ -28,20 +28,20 @@ pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
         return copy_guidance(state);
     };
     let tool = &state.catalog.tools[index];
-    if tool.family_message.is_none() {
+    if state.catalog.message_text(tool).is_none() {
         let info: Vec<String> = tool
             .statements_of(crate::catalog::Field::FamilyInfo)
             .map(|s| crate::sanitize::clean_line(&s.text))
             .collect();
         if info.is_empty() {
-            set_status(state, crate::text::NO_MESSAGE.to_owned(), true);
+            state.set_status(text::NO_MESSAGE.to_owned(), true);
             return Vec::new();
         }
         // No ready-made message in the sources: what they do say to tell
         // families is copied as it is, and named as such.
-        return vec![copy_effect(&info.join("\n"), crate::text::WHAT_INSTRUCTION)];
+        return vec![copy_effect(&info.join("\n"), text::WHAT_INSTRUCTION)];
     }
-    if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs.placeholder_defaults) {
+    if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs) {
         state.overlay = Some(Overlay::Form(form));
         return Vec::new();
     }
@@ -49,15 +49,21 @@ pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
         .catalog
         .filled_message(tool, &std::collections::HashMap::new())
         .unwrap_or_default();
-    vec![copy_effect(&text, crate::text::WHAT_MESSAGE)]
+    vec![copy_effect(
+        &text,
+        text::what_message(state.catalog.message_is_local(tool)),
+    )]
 }
 
-pub(super) fn copy_guidance(state: &mut State) -> Vec<Effect> {
+fn copy_guidance(state: &mut State) -> Vec<Effect> {
     let Some(Item::Guidance(i)) = state.entry().map(|e| e.item) else {
         return no_tool(state);
     };
-    let text = report::guidance_text(&state.catalog, &state.catalog.guidance[i], CARD_WIDTH);
-    vec![copy_effect(&text, crate::text::WHAT_GUIDANCE)]
+    let card = card::guidance(&state.catalog, &state.catalog.guidance[i]);
+    vec![copy_effect(
+        &plain::render(&card, plain::Target::Email),
+        text::WHAT_GUIDANCE,
+    )]
 }
 
 pub(super) fn copy_effect(text: &str, what: &str) -> Effect {
@@ -67,29 +73,60 @@ pub(super) fn copy_effect(text: &str, what: &str) -> Effect {
     }
 }
 
-pub(super) fn copy_selected(
-    state: &mut State,
-    make: impl Fn(&State, &crate::catalog::Tool) -> (String, String),
-) -> Vec<Effect> {
-    let Some(tool) = state.tool() else {
+/// The precautions notice of the selected tool (a guidance section when
+/// one is selected).
+pub(super) fn copy_precautions(state: &mut State) -> Vec<Effect> {
+    let Some(index) = selected_tool_index(state) else {
         return copy_guidance(state);
     };
-    let (text, what) = make(state, tool);
-    vec![copy_effect(&text, &what)]
+    let tool = &state.catalog.tools[index];
+    let card = card::precautions_notice(
+        &state.catalog,
+        tool,
+        &state.alternatives(index),
+        &state.card_context,
+    );
+    vec![copy_effect(
+        &plain::render(&card, plain::Target::Email),
+        text::WHAT_PRECAUTIONS,
+    )]
+}
+
+/// The whole card of the selected tool, for an email.
+pub(super) fn copy_card(state: &mut State) -> Vec<Effect> {
+    let Some(index) = selected_tool_index(state) else {
+        return copy_guidance(state);
+    };
+    let tool = &state.catalog.tools[index];
+    let card = card::tool(
+        &state.catalog,
+        tool,
+        &state.alternatives(index),
+        &state.card_context,
+    );
+    vec![copy_effect(
+        &plain::render(&card, plain::Target::Email),
+        text::WHAT_CARD,
+    )]
 }
 
 pub(super) fn submit_form(state: &mut State) -> Vec<Effect> {
+    let Some(Overlay::Form(form)) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
+    let empty = form.empty_labels();
+    if !empty.is_empty() && !form.confirm_empty {
+        // Never copy blanks silently: say which, and copy on a second Enter.
+        form.confirm_empty = true;
+        return Vec::new();
+    }
     let Some(Overlay::Form(form)) = state.overlay.take() else {
         return Vec::new();
     };
     let values = form.values();
-    for (key, value) in &values {
-        if !value.trim().is_empty() {
-            state
-                .prefs
-                .placeholder_defaults
-                .insert(key.clone(), value.clone());
-        }
+    if let Some(tool) = state.catalog.tools.get(form.tool) {
+        let id = tool.id.clone();
+        state.prefs.remember(&id, &values);
     }
     let text = state
         .catalog
@@ -97,14 +134,28 @@ pub(super) fn submit_form(state: &mut State) -> Vec<Effect> {
         .get(form.tool)
         .and_then(|tool| state.catalog.filled_message(tool, &values))
         .unwrap_or_default();
+    state.pending_blanks = empty;
+    let local = state
+        .catalog
+        .tools
+        .get(form.tool)
+        .is_some_and(|tool| state.catalog.message_is_local(tool));
     vec![
-        copy_effect(&text, crate::text::WHAT_MESSAGE),
+        copy_effect(&text, text::what_message(local)),
         Effect::Save(state.prefs.clone()),
     ]
 }
 
 pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
     state.last_copy = Some(report.text.clone());
+    let blanks = std::mem::take(&mut state.pending_blanks);
+    let with_blanks = |status: String| {
+        if blanks.is_empty() {
+            status
+        } else {
+            text::copied_with_blanks(&status, &blanks)
+        }
+    };
     let prefix = report
         .system_error
         .as_ref()
@@ -112,18 +163,19 @@ pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect
         .unwrap_or_default();
     match report.outcome {
         CopyOutcome::System => {
-            set_status(state, crate::text::copied_status(&report.what), false);
+            state.set_status(with_blanks(text::copied_status(&report.what)), false);
             Vec::new()
         }
         CopyOutcome::Osc52 => {
-            let text = format!("{prefix}{}", crate::text::osc52_status(&report.what));
-            set_status(state, text, false);
+            let show_key = keys_for(Mode::Browse, &super::action::Action::ShowLastCopy);
+            let status = format!("{prefix}{}", text::osc52_status(&report.what, &show_key));
+            state.set_status(with_blanks(status), false);
             Vec::new()
         }
         CopyOutcome::Failed(reason) => {
             let text =
                 format!("{prefix}Copie impossible ({reason}) : sélectionnez le texte à la souris.");
-            set_status(state, text, true);
+            state.set_status(text, true);
             show_text(
                 state,
                 format!("{} — à sélectionner à la souris", report.what),

@@ -9,6 +9,7 @@ use crate::clipboard::{self, ClipboardWorker, CopyOutcome};
 use crate::search::SearchIndex;
 
 use super::action::Action;
+pub use super::action::CopyReport;
 use super::store::{Prefs, Store};
 
 /// Something to do outside the state.
@@ -56,16 +57,6 @@ impl SearchRequest {
 
 /// Hands an action back to the event loop from another thread.
 pub type Notify = Box<dyn Fn(Action) + Send>;
-
-/// How a copy went, for the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CopyReport {
-    pub what: String,
-    pub outcome: CopyOutcome,
-    /// Why the system clipboard was not used, if it was tried and failed.
-    pub system_error: Option<String>,
-    pub text: String,
-}
 
 /// Runs effects; owns the long-lived clipboard, the state file and the
 /// background search worker.

@@ -1,5 +1,5 @@
 //! Everything the interface shows, in one place, and the lists derived
-//! from it. Changed only by [`super::update::update`]; drawing only reads.
+//! from it. Changed only by `update::update`; drawing only reads.
 
 use crate::catalog::{Catalog, Tool};
 use std::sync::Arc;
@@ -24,6 +24,26 @@ pub enum Focus {
     Tools,
     Detail,
     Search,
+}
+
+impl From<Focus> for crate::layout::Pane {
+    fn from(focus: Focus) -> Self {
+        match focus {
+            Focus::Categories => Self::Categories,
+            Focus::Tools | Focus::Search => Self::Tools,
+            Focus::Detail => Self::Detail,
+        }
+    }
+}
+
+/// Where the user was: what Back returns to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub query: String,
+    pub row_sel: usize,
+    pub item: Option<Item>,
+    pub focus: Focus,
+    pub detail_scroll: usize,
 }
 
 /// A row of the left pane.
@@ -95,12 +115,12 @@ pub struct State {
     /// Where `Enter` or `Esc` in the search bar returns to.
     pub focus_before_search: Focus,
     pub query: String,
-    tool_hits: Vec<Hit>,
-    guidance_hits: Vec<Hit>,
+    pub(super) tool_hits: Vec<Hit>,
+    pub(super) guidance_hits: Vec<Hit>,
     /// Each tool's rank in name order (accents folded), computed once.
-    name_rank: Vec<usize>,
+    pub(super) name_rank: Vec<usize>,
     /// Indexes that keep per-keystroke work small on large catalogues.
-    lookup: Lookup,
+    pub(super) lookup: Lookup,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
     pub prefs: Prefs,
@@ -110,6 +130,18 @@ pub struct State {
     pub should_quit: bool,
     /// The pinned tools' indexes, rebuilt with the lists: O(1) lookups.
     favourite_tools: std::collections::HashSet<usize>,
+    /// Labels of the blanks left empty in the message being copied, for
+    /// the status line once the copy is done.
+    pub pending_blanks: Vec<String>,
+    /// Previous answers, newest last.
+    pub history: Vec<Location>,
+    /// The alternative chosen in the card (Enter opens it).
+    pub alternative_sel: usize,
+    /// The detail pane's last scroll position, as the last frame measured
+    /// it: the card's length depends on the width, which only drawing knows.
+    pub detail_max_scroll: std::cell::Cell<usize>,
+    /// The adviser's territory and today's month, for the cards.
+    pub card_context: crate::card::Context,
 }
 
 impl State {
@@ -163,9 +195,19 @@ impl State {
             last_copy: None,
             should_quit: false,
             favourite_tools: std::collections::HashSet::new(),
+            pending_blanks: Vec::new(),
+            history: Vec::new(),
+            alternative_sel: 0,
+            detail_max_scroll: std::cell::Cell::new(usize::MAX),
+            card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
         };
         state.refresh_search();
         state
+    }
+
+    /// Shows a sentence in the status line.
+    pub fn set_status(&mut self, text: String, is_error: bool) {
+        self.status = Some(Status { text, is_error });
     }
 
     /// The selected row of the left pane.
@@ -200,8 +242,13 @@ impl State {
 
     /// Whether a tool is pinned.
     /// Safer alternatives to the tool at `index` (see [`Catalog::alternatives`]).
+    /// Safer alternatives, what is available in the adviser's territory
+    /// first.
     pub fn alternatives(&self, index: usize) -> Vec<&Tool> {
-        self.lookup.alternatives(&self.catalog, index)
+        crate::catalog::territory::by_availability(
+            self.lookup.alternatives(&self.catalog, index),
+            &self.card_context.place,
+        )
     }
 
     pub fn is_favourite(&self, tool: &Tool) -> bool {
@@ -253,35 +300,6 @@ impl State {
         self.refresh_entries();
     }
 
-    /// Entries per left-pane row, in one pass over the tools (or hits).
-    fn count_rows(&self) -> Vec<usize> {
-        let mut counts = vec![0; self.rows.len()];
-        let searching = self.searching();
-        // Rows are: all tools, recent tools, one per category, guidance.
-        let mut count = |tool: usize| {
-            counts[0] += 1;
-            for &category in &self.lookup.tool_categories[tool] {
-                counts[2 + category] += 1;
-            }
-        };
-        if searching {
-            self.tool_hits.iter().for_each(|h| count(h.index));
-        } else {
-            (0..self.catalog.tools.len()).for_each(count);
-        }
-        if let Some(recent) = self.rows.iter().position(|r| *r == Row::Recent) {
-            counts[recent] = self.entries_for(Row::Recent).len();
-        }
-        if let Some(guidance) = self.rows.iter().position(|r| *r == Row::Guidance) {
-            counts[guidance] = if searching {
-                self.guidance_hits.len()
-            } else {
-                self.catalog.guidance.len()
-            };
-        }
-        counts
-    }
-
     /// Recounts the "recently viewed" row after a tool was viewed (only
     /// that row: recounting all needs would cost on long catalogues).
     pub fn refresh_recent_count(&mut self) {
@@ -308,72 +326,8 @@ impl State {
         self.detail_scroll = 0;
     }
 
-    fn searching(&self) -> bool {
+    /// Whether a search is typed.
+    pub fn searching(&self) -> bool {
         !self.query.trim().is_empty()
     }
-
-    fn entries_for(&self, row: Row) -> Vec<Entry> {
-        if let Row::Guidance = row {
-            return if self.searching() {
-                self.guidance_hits
-                    .iter()
-                    .map(|h| entry(Item::Guidance(h.index), h))
-                    .collect()
-            } else {
-                (0..self.catalog.guidance.len())
-                    .map(|i| Entry {
-                        item: Item::Guidance(i),
-                    })
-                    .collect()
-            };
-        }
-        let keep = |index: usize| self.row_contains(row, index);
-        if self.searching() {
-            return self
-                .tool_hits
-                .iter()
-                .filter(|h| keep(h.index))
-                .map(|h| entry(Item::Tool(h.index), h))
-                .collect();
-        }
-        let mut indices: Vec<usize> = match row {
-            Row::Recent => self
-                .prefs
-                .recent
-                .iter()
-                .filter_map(|id| self.lookup.tool_position.get(id).copied())
-                .collect(),
-            _ => (0..self.catalog.tools.len()).filter(|&i| keep(i)).collect(),
-        };
-        let tools = &self.catalog.tools;
-        match row {
-            Row::All => {
-                indices.sort_by_key(|&i| (!self.favourite_tools.contains(&i), self.name_rank[i]));
-            }
-            Row::Category(_) => {
-                indices.sort_by_key(|&i| (tools[i].risk.level, self.name_rank[i]));
-            }
-            Row::Recent | Row::Guidance => {}
-        }
-        indices
-            .into_iter()
-            .map(|i| Entry {
-                item: Item::Tool(i),
-            })
-            .collect()
-    }
-
-    fn row_contains(&self, row: Row, tool_index: usize) -> bool {
-        let tool = &self.catalog.tools[tool_index];
-        match row {
-            Row::All => true,
-            Row::Recent => self.prefs.recent.contains(&tool.id),
-            Row::Category(c) => self.lookup.tool_categories[tool_index].contains(&c),
-            Row::Guidance => false,
-        }
-    }
-}
-
-fn entry(item: Item, _hit: &Hit) -> Entry {
-    Entry { item }
 }

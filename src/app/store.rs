@@ -32,8 +32,12 @@ const FILE_NAME: &str = "etat.json";
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
-    /// Values typed in the message form, by placeholder key.
+    /// Personal values typed in the message form (school, teacher), by
+    /// placeholder key, for every tool. Never passwords or identifiers.
     pub placeholder_defaults: BTreeMap<String, String>,
+    /// Values that belong to one tool (a space's address), by tool id then
+    /// placeholder key.
+    pub tool_defaults: BTreeMap<String, BTreeMap<String, String>>,
     /// Pinned tool ids.
     pub favourites: Vec<String>,
     /// Recently viewed tool ids, newest first.
@@ -50,7 +54,11 @@ impl Prefs {
 
     /// Text from a file we do not control goes through the same cleaning as data.
     fn cleaned(mut self) -> Self {
-        for value in self.placeholder_defaults.values_mut() {
+        let per_tool = self
+            .tool_defaults
+            .values_mut()
+            .flat_map(BTreeMap::values_mut);
+        for value in self.placeholder_defaults.values_mut().chain(per_tool) {
             *value = clean_line(value);
         }
         self.recent.truncate(RECENT_MAX);

@@ -1,15 +1,15 @@
 //! `update(state, action) -> effects`: every change of state happens here.
 
-use ratatui::layout::{Position, Rect};
-
 use super::action::Action;
 use super::copy::{
-    CARD_WIDTH, copy_finished, copy_message, copy_selected, no_tool, show_text, submit_form,
+    copy_card, copy_finished, copy_message, copy_precautions, show_text, submit_form,
 };
 use super::effect::Effect;
-use super::state::{Focus, Overlay, State, Status};
-use crate::report;
-use crate::ui::{detail, layout};
+use super::navigate::{
+    activate, back, click, escape, focus_step, move_by, page, scroll_at, touch_recent,
+};
+use super::state::{Focus, Overlay, State};
+use crate::text;
 
 /// Applies one action; returns the side effects to run.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -20,7 +20,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Resize { width, height } => {
             state.size = (width, height);
-            clamp_detail(state);
             Vec::new()
         }
         Action::CopyFinished(report) => copy_finished(state, report),
@@ -34,16 +33,27 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::SaveFinished(result) => {
             if let Err(message) = result {
-                set_status(state, message, true);
+                state.set_status(message, true);
             }
             Vec::new()
         }
         Action::OpenFinished(result) => {
             match result {
-                Ok(url) => set_status(state, format!("Ouvert dans le navigateur : {url}"), false),
-                Err(url) => set_status(state, format!("Adresse : {url}"), false),
+                Ok(url) => state.set_status(text::opened_status(&url), false),
+                Err(url) => state.set_status(text::address_status(&url), false),
             }
             Vec::new()
+        }
+        // Typing over help or a text popup closes it and searches.
+        action @ (Action::SearchInput(_) | Action::Paste(_))
+            if matches!(
+                state.overlay,
+                Some(Overlay::Help { .. } | Overlay::Text { .. })
+            ) =>
+        {
+            let mut effects = close_overlay(state);
+            effects.extend(main_action(state, action));
+            effects
         }
         action if state.overlay.is_some() => overlay_action(state, action),
         action => main_action(state, action),
@@ -61,68 +71,101 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::FocusNext | Action::FocusRight => focus_step(state, 1),
         Action::FocusPrev | Action::FocusLeft => focus_step(state, -1),
         Action::FocusSearch => {
-            if state.focus != Focus::Search {
-                state.focus_before_search = state.focus;
-            }
             state.focus = Focus::Search;
             Vec::new()
         }
-        Action::SearchInput(c) => edit_query(state, |q| q.push(c)),
-        Action::Paste(text) => edit_query(state, |q| q.push_str(&first_line(&text))),
+        Action::NewSearch => start_new_search(state),
+        Action::SearchInput(c) => {
+            if state.focus != Focus::Search {
+                start_new_search(state);
+            }
+            edit_query(state, |q| q.push(c))
+        }
+        Action::Paste(text) => {
+            if state.focus != Focus::Search {
+                start_new_search(state);
+            }
+            edit_query(state, |q| q.push_str(&first_line(&text)))
+        }
         Action::SearchBackspace => edit_query(state, |q| {
             q.pop();
         }),
+        Action::BrowseBackspace => {
+            if state.query.is_empty() {
+                back(state);
+                return Vec::new();
+            }
+            state.focus = Focus::Search;
+            edit_query(state, |q| {
+                q.pop();
+            })
+        }
         Action::SearchDeleteWord => edit_query(state, |q| {
             let kept = q.trim_end().rfind(' ').map_or(0, |i| i + 1);
             q.truncate(kept);
         }),
+        Action::SearchClear => edit_query(state, String::clear),
         Action::SearchSubmit => {
             state.focus = Focus::Tools;
             touch_recent(state)
         }
         Action::SearchCancel => {
-            state.focus = state.focus_before_search;
+            state.focus = Focus::Tools;
             edit_query(state, String::clear)
         }
-        Action::JumpCategory(n) => {
-            // 1 is "Tous les outils", 2 "Récents", then the needs.
-            if n >= 1 && n <= state.rows.len() {
-                state.row_sel = n - 1;
-                state.refresh_entries();
-                state.focus = Focus::Tools;
+        Action::Activate => activate(state),
+        Action::Escape => {
+            if escape(state) {
+                return update(state, Action::Quit);
             }
-            touch_recent(state)
+            Vec::new()
+        }
+        Action::Back => {
+            if !back(state) {
+                state.set_status(text::NO_HISTORY.to_owned(), false);
+            }
+            Vec::new()
         }
         Action::ToggleHelp => {
             state.overlay = Some(Overlay::Help { scroll: 0 });
             Vec::new()
         }
         Action::CopyMessage => copy_message(state),
-        Action::CopyPrecautions => copy_selected(state, |s, t| {
-            (
-                report::precautions_notice(&s.catalog, t),
-                crate::text::WHAT_PRECAUTIONS.to_owned(),
-            )
-        }),
-        Action::CopyCard => copy_selected(state, |s, t| {
-            (
-                report::tool_card(&s.catalog, t, CARD_WIDTH),
-                crate::text::WHAT_CARD.to_owned(),
-            )
-        }),
+        Action::CopyPrecautions => copy_precautions(state),
+        Action::CopyCard => copy_card(state),
         Action::OpenUrl => open_url(state),
         Action::ToggleFavourite => toggle_favourite(state),
         Action::ShowLastCopy => {
             if let Some(text) = state.last_copy.clone() {
-                return show_text(state, "Dernier texte copié".to_owned(), text);
+                return show_text(state, text::LAST_COPY_TITLE.to_owned(), text);
             }
-            set_status(state, "Rien n'a encore été copié.".to_owned(), false);
+            state.set_status(text::NOTHING_COPIED.to_owned(), false);
             Vec::new()
         }
         Action::Click { column, row } => click(state, column, row),
         Action::Scroll { column, row, down } => scroll_at(state, column, row, down),
         _ => Vec::new(),
     }
+}
+
+/// The next characters replace the query instead of extending it.
+fn start_new_search(state: &mut State) -> Vec<Effect> {
+    state.focus = Focus::Search;
+    if state.query.is_empty() {
+        return Vec::new();
+    }
+    state.history.push(state.location());
+    edit_query(state, String::clear)
+}
+
+fn close_overlay(state: &mut State) -> Vec<Effect> {
+    let was_text = matches!(state.overlay, Some(Overlay::Text { .. }));
+    state.overlay = None;
+    if was_text {
+        // The text popup released the mouse for selecting; take it back.
+        return vec![Effect::MouseCapture(true)];
+    }
+    Vec::new()
 }
 
 fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
@@ -151,11 +194,13 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
         ) => {
             *scroll = scroll.saturating_sub(1);
         }
-        (Overlay::Text { .. }, Action::CloseOverlay) => {
-            state.overlay = None;
-            return vec![Effect::MouseCapture(true)];
+        (Overlay::Text { scroll, .. } | Overlay::Help { scroll }, Action::PageDown) => {
+            *scroll = scroll.saturating_add(10);
         }
-        (_, Action::CloseOverlay | Action::ToggleHelp) => state.overlay = None,
+        (Overlay::Text { scroll, .. } | Overlay::Help { scroll }, Action::PageUp) => {
+            *scroll = scroll.saturating_sub(10);
+        }
+        (_, Action::CloseOverlay | Action::ToggleHelp) => return close_overlay(state),
         _ => {}
     }
     Vec::new()
@@ -164,72 +209,6 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
 /// Only the first line of a paste makes sense in a one-line field.
 fn first_line(text: &str) -> String {
     crate::sanitize::clean_line(text.lines().next().unwrap_or(""))
-}
-
-pub(super) fn set_status(state: &mut State, text: String, is_error: bool) {
-    state.status = Some(Status { text, is_error });
-}
-
-fn page(state: &State) -> isize {
-    let areas = layout::areas(screen(state), state.focus);
-    let pane = match state.focus {
-        Focus::Categories => areas.categories,
-        Focus::Detail => areas.detail,
-        Focus::Tools | Focus::Search => areas.tools,
-    };
-    let rows = pane.map_or(10, |p| layout::inner(p).height.saturating_sub(1));
-    isize::try_from(rows.max(1)).unwrap_or(10)
-}
-
-fn screen(state: &State) -> Rect {
-    Rect::new(0, 0, state.size.0, state.size.1)
-}
-
-fn step(index: usize, delta: isize, len: usize) -> usize {
-    let last = len.saturating_sub(1);
-    index.saturating_add_signed(delta).min(last)
-}
-
-fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
-    match state.focus {
-        Focus::Categories => {
-            state.row_sel = step(state.row_sel, delta, state.rows.len());
-            state.refresh_entries();
-            Vec::new()
-        }
-        Focus::Tools | Focus::Search => {
-            state.entry_sel = step(state.entry_sel, delta, state.entries.len());
-            state.detail_scroll = 0;
-            touch_recent(state)
-        }
-        Focus::Detail => {
-            state.detail_scroll = state.detail_scroll.saturating_add_signed(delta);
-            clamp_detail(state);
-            Vec::new()
-        }
-    }
-}
-
-/// Keeps the detail scroll within its content at the current width.
-fn clamp_detail(state: &mut State) {
-    let areas = layout::areas(screen(state), Focus::Detail);
-    let Some(pane) = areas.detail else {
-        return;
-    };
-    let inner = layout::inner(pane);
-    let total = detail::lines(state, inner.width).len();
-    let max = total.saturating_sub(usize::from(inner.height));
-    state.detail_scroll = state.detail_scroll.min(max);
-}
-
-fn focus_step(state: &mut State, delta: isize) -> Vec<Effect> {
-    const ORDER: [Focus; 3] = [Focus::Categories, Focus::Tools, Focus::Detail];
-    let current = ORDER.iter().position(|f| *f == state.focus).unwrap_or(1);
-    let next = (current.cast_signed() + delta)
-        .rem_euclid(3)
-        .cast_unsigned();
-    state.focus = ORDER[next];
-    Vec::new()
 }
 
 fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> Vec<Effect> {
@@ -241,26 +220,14 @@ fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> Vec<Effect> 
     state.request_search().into_iter().collect()
 }
 
-fn touch_recent(state: &mut State) -> Vec<Effect> {
-    if let Some(id) = state.tool().map(|t| t.id.clone()) {
-        state.prefs.touch_recent(&id);
-        state.refresh_recent_count();
-    }
-    Vec::new()
-}
-
 fn open_url(state: &mut State) -> Vec<Effect> {
     let Some(tool) = state.tool() else {
-        return no_tool(state);
+        return super::copy::no_tool(state);
     };
     match &tool.url {
         Some(url) => vec![Effect::Open(crate::sanitize::clean_line(url))],
         None => {
-            set_status(
-                state,
-                "Aucune adresse web dans les sources pour cet outil.".to_owned(),
-                true,
-            );
+            state.set_status(text::NO_URL.to_owned(), true);
             Vec::new()
         }
     }
@@ -268,71 +235,18 @@ fn open_url(state: &mut State) -> Vec<Effect> {
 
 fn toggle_favourite(state: &mut State) -> Vec<Effect> {
     let Some(tool) = state.tool() else {
-        return no_tool(state);
+        return super::copy::no_tool(state);
     };
     let (id, name) = (tool.id.clone(), crate::sanitize::clean_line(&tool.name));
     let favourites = &mut state.prefs.favourites;
     let text = if let Some(pos) = favourites.iter().position(|f| *f == id) {
         favourites.remove(pos);
-        format!("{name} retiré des favoris.")
+        text::unpinned_status(&name)
     } else {
         favourites.push(id);
-        format!("{name} ajouté aux favoris.")
+        text::pinned_status(&name)
     };
-    set_status(state, text, false);
+    state.set_status(text, false);
     state.refresh_search();
     vec![Effect::Save(state.prefs.clone())]
-}
-
-fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
-    let areas = layout::areas(screen(state), state.focus);
-    let at = Position::new(column, row);
-    if areas.search.contains(at) {
-        return main_action(state, Action::FocusSearch);
-    }
-    for (pane, focus) in [
-        (areas.categories, Focus::Categories),
-        (areas.tools, Focus::Tools),
-        (areas.detail, Focus::Detail),
-    ] {
-        let Some(pane) = pane.filter(|p| p.contains(at)) else {
-            continue;
-        };
-        state.focus = focus;
-        let inner = layout::inner(pane);
-        if focus == Focus::Detail || !inner.contains(at) {
-            return Vec::new();
-        }
-        let (selected, len) = match focus {
-            Focus::Categories => (state.row_sel, state.rows.len()),
-            _ => (state.entry_sel, state.entries.len()),
-        };
-        let offset = layout::list_offset(selected, len, usize::from(inner.height));
-        let target = offset + usize::from(row - inner.y);
-        if target < len {
-            let delta = target.cast_signed() - selected.cast_signed();
-            return move_by(state, delta);
-        }
-    }
-    Vec::new()
-}
-
-fn scroll_at(state: &mut State, column: u16, row: u16, down: bool) -> Vec<Effect> {
-    let areas = layout::areas(screen(state), state.focus);
-    let at = Position::new(column, row);
-    let focus = [
-        (areas.categories, Focus::Categories),
-        (areas.tools, Focus::Tools),
-        (areas.detail, Focus::Detail),
-    ]
-    .into_iter()
-    .find_map(|(pane, focus)| pane.filter(|p| p.contains(at)).map(|_| focus));
-    let Some(focus) = focus else {
-        return Vec::new();
-    };
-    let saved = state.focus;
-    state.focus = focus;
-    let effects = move_by(state, if down { 3 } else { -3 });
-    state.focus = saved;
-    effects
 }

@@ -36,6 +36,8 @@ struct Shot {
 enum Key {
     Text(&'static str),
     Enter,
+    /// A key of the key tables (Ctrl-Y, F1…).
+    Table(repere::app::keymap::Key),
 }
 
 const SHOTS: &[Shot] = &[
@@ -67,13 +69,17 @@ const SHOTS: &[Shot] = &[
         file: "form-80x24.svg",
         width: 80,
         height: 24,
-        keys: &[Key::Text("/tribu"), Key::Enter, Key::Text("c")],
+        keys: &[
+            Key::Text("/tribu"),
+            Key::Enter,
+            Key::Table(repere::app::keymap::keys::ctrl('y')),
+        ],
     },
     Shot {
         file: "help-120x40.svg",
         width: 120,
         height: 40,
-        keys: &[Key::Text("?")],
+        keys: &[Key::Table(repere::app::keymap::keys::plain(KeyCode::F(1)))],
     },
 ];
 
@@ -144,13 +150,22 @@ fn run(dir: &Path, check: bool) -> Result<Vec<String>, String> {
 /// Types the shot's keys into a fresh state and draws it.
 fn render(shot: &Shot, catalog: repere::catalog::Catalog) -> Buffer {
     let mut state = State::new(catalog, Prefs::default(), (shot.width, shot.height));
+    // A fixed month: the age of sources must not make screenshots stale.
+    state.card_context.today = repere::catalog::provenance::YearMonth {
+        year: 2026,
+        month: 11,
+    };
     for key in shot.keys {
-        let codes: Vec<KeyCode> = match key {
-            Key::Text(text) => text.chars().map(KeyCode::Char).collect(),
-            Key::Enter => vec![KeyCode::Enter],
+        let events: Vec<KeyEvent> = match key {
+            Key::Text(text) => text
+                .chars()
+                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+                .collect(),
+            Key::Enter => vec![KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)],
+            Key::Table(key) => vec![key.event()],
         };
-        for code in codes {
-            let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        for event in events {
+            let event = Event::Key(event);
             if let Some(action) = action_for(&event, &state) {
                 // Effects (clipboard, files) are not run: only the screen matters.
                 let _ = update(&mut state, action);

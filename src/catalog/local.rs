@@ -130,6 +130,22 @@ pub struct Evaluation {
     pub reason: String,
 }
 
+impl Catalog {
+    /// The family message of a tool with blanks: the source's, else the one
+    /// the adviser wrote (see [`Catalog::message_is_local`]).
+    pub fn message_text<'a>(&'a self, tool: &'a super::model::Tool) -> Option<&'a str> {
+        tool.family_message
+            .as_ref()
+            .map(|m| m.text.as_str())
+            .or_else(|| self.local.message_of(&tool.id).map(|m| m.text.as_str()))
+    }
+
+    /// Whether the message [`Catalog::message_text`] gives was written locally.
+    pub fn message_is_local(&self, tool: &super::model::Tool) -> bool {
+        tool.family_message.is_none() && self.local.message_of(&tool.id).is_some()
+    }
+}
+
 /// Checks references and text of the local layer of a merged catalogue.
 pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
     let layer = &catalog.local;

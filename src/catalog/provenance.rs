@@ -28,12 +28,31 @@ impl YearMonth {
     /// with a date crate: only the civil year and month are needed, and the
     /// conversion from days since 1970 is a dozen lines (H. Hinnant's
     /// `civil_from_days`).
+    ///
+    /// `REPERE_AUJOURDHUI=AAAA-MM` fixes the month, so that snapshots,
+    /// screenshots and scripted checks do not change with the calendar.
     pub fn today() -> YearMonth {
+        if let Some(fixed) = std::env::var("REPERE_AUJOURDHUI")
+            .ok()
+            .and_then(|v| Self::parse(&v))
+        {
+            return fixed;
+        }
         let seconds = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         let days = i64::try_from(seconds / 86_400).unwrap_or(0);
         Self::from_days_since_epoch(days)
+    }
+
+    /// `2026-11` → November 2026; a day (`2026-11-23`, the form notes and
+    /// evaluations are dated with) is ignored.
+    pub fn parse(text: &str) -> Option<YearMonth> {
+        let (year, rest) = text.trim().split_once('-')?;
+        let month = rest.split_once('-').map_or(rest, |(month, _day)| month);
+        let year = year.parse().ok()?;
+        let month = month.parse().ok().filter(|m| (1..=12).contains(m))?;
+        Some(YearMonth { year, month })
     }
 
     /// The month containing the given day (days since 1970-01-01).

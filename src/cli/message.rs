@@ -7,32 +7,42 @@ use std::io::{IsTerminal, Write};
 use color_eyre::eyre::{Result, bail};
 
 use super::find_tool;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Tool};
 use crate::clipboard;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
+
+/// What `repere message` was asked.
+#[derive(Debug)]
+pub(super) struct Options<'a> {
+    pub set: &'a [String],
+    pub copy: bool,
+    pub original: bool,
+    pub json: bool,
+}
 
 pub(super) fn message(
     out: &mut impl Write,
     catalog: &Catalog,
     query: &str,
-    set: &[String],
-    copy: bool,
-    original: bool,
+    options: &Options<'_>,
 ) -> Result<()> {
+    let Options {
+        set,
+        copy,
+        original,
+        json,
+    } = *options;
     let tool = find_tool(catalog, query)?;
     // A message written locally stands in for a missing source message,
     // always announced as such (issue 12).
-    let local = catalog.local.message_of(&tool.id);
-    let (message_text, original_text, derived) = match (&tool.family_message, local) {
-        (Some(message), _) => (
-            message.text.clone(),
-            message.original.clone(),
-            message.derived.as_ref(),
-        ),
+    let local_stand_in;
+    let message = match (&tool.family_message, catalog.local.message_of(&tool.id)) {
+        (Some(message), _) => message,
         (None, Some(local)) => {
             eprintln!("{}", super::write_message::local_notice(local));
-            (local.text.clone(), local.text.clone(), None)
+            local_stand_in = super::write_message::as_family_message(local);
+            &local_stand_in
         }
         (None, None) => {
             let info: Vec<String> = tool
@@ -44,36 +54,74 @@ pub(super) fn message(
             } else {
                 format!(" Consigne de la source : {}", info.join(" "))
             };
+            let mut name = clean_line(&tool.name);
+            if tool.risk.level.needs_alternatives() {
+                // Say the level too: "no message" must not read as "no problem".
+                name = format!("{name} ({})", text::risk_badge(tool.risk.level));
+            }
             bail!(
-                "{} : {}{hint} Pour en rédiger un : repere message {} --rediger",
-                clean_line(&tool.name),
+                "{name} : {}{hint} Pour en rédiger un : repere message {} --rediger",
                 text::NO_MESSAGE,
                 tool.id
             );
         }
     };
-    let keys = crate::catalog::placeholder_keys(&message_text);
-    let values = parse_values(set, &keys)?;
-    let filled = if original {
-        clean(&original_text)
-    } else {
-        clean(&crate::catalog::fill(&message_text, &values, |key| {
-            catalog.placeholder_label(key)
-        }))
-    };
-    writeln!(out, "{filled}")?;
-    if let Some(derived) = derived.filter(|_| !original) {
-        let from = catalog
-            .tool(&derived.from)
-            .map_or(derived.from.as_str(), |t| t.name.as_str());
+    if tool.risk.level.needs_alternatives() {
+        // The message alone would read as a go-ahead: say the level first.
         eprintln!(
             "{}",
-            clean(&text::derived_message_note(&original_text, from))
+            text::message_level_warning(
+                &clean_line(&tool.name),
+                &text::risk_badge(tool.risk.level),
+                &clean_line(&tool.risk.rationale)
+            )
         );
     }
-    let missing: Vec<String> = keys
+    let keys = crate::catalog::placeholder_keys(&message.text);
+    let values = parse_values(set, &keys)?;
+    let filled = if original {
+        clean(&message.original)
+    } else {
+        clean(&fill(catalog, tool, &values))
+    };
+    let missing_keys: Vec<&str> = keys
         .iter()
-        .filter(|k| values.get(**k).is_none_or(|v| v.trim().is_empty()))
+        .copied()
+        .filter(|k| values.get(*k).is_none_or(|v| v.trim().is_empty()))
+        .collect();
+    // A message derived by the source's own instruction (ONE from
+    // Beneylu's) says so, with the instruction quoted.
+    let derived_note = message
+        .derived
+        .as_ref()
+        .filter(|_| !original)
+        .map(|derived| {
+            let from = catalog
+                .tool(&derived.from)
+                .map_or(derived.from.as_str(), |t| t.name.as_str());
+            clean(&text::derived_message_note(&message.original, from))
+        });
+    if json {
+        let value = serde_json::json!({
+            "id": tool.id,
+            "name": tool.name,
+            "risk": tool.risk.level.id(),
+            "risk_label": text::risk_label(tool.risk.level),
+            "message": filled,
+            "source": message.source,
+            "derived": derived_note,
+            "placeholders": keys,
+            "missing": missing_keys,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        writeln!(out, "{filled}")?;
+        if let Some(note) = &derived_note {
+            eprintln!("{note}");
+        }
+    }
+    let missing: Vec<String> = missing_keys
+        .iter()
         .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
         .collect();
     if !missing.is_empty() && !original {
@@ -86,6 +134,10 @@ pub(super) fn message(
         report_copy(&filled)?;
     }
     Ok(())
+}
+
+fn fill(catalog: &Catalog, tool: &Tool, values: &HashMap<String, String>) -> String {
+    catalog.filled_message(tool, values).unwrap_or_default()
 }
 
 fn parse_values(set: &[String], keys: &[&str]) -> Result<HashMap<String, String>> {

@@ -19,9 +19,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, bail, eyre};
 
+use crate::card::{self, plain};
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Catalog, Place, Tool};
-use crate::report;
 use crate::sanitize::clean_line;
 use crate::search::{fold_text, guidance_index};
 pub use crate::search::{tool_doc, tool_index};
@@ -47,7 +47,7 @@ const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{afte
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     help_template = HELP_TEMPLATE,
-    after_help = "Sans commande : l'interface plein écran (touche ? pour l'aide)."
+    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide ; taper un nom cherche)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -119,6 +119,9 @@ pub enum Command {
         /// Afficher le texte original de la source, blancs compris.
         #[arg(long)]
         original: bool,
+        /// Sortie JSON (outil, niveau, message, champs à compléter).
+        #[arg(long)]
+        json: bool,
         /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
         #[arg(long, conflicts_with_all = ["set", "copy", "original"])]
         rediger: bool,
@@ -135,6 +138,9 @@ pub enum Command {
         /// Identifiant ou mots d'un repère ; sans argument, la liste.
         #[arg(value_name = "REPÈRE")]
         query: Vec<String>,
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Vérifier un catalogue et afficher ses effectifs par niveau et besoin.
     #[command(help_template = HELP_TEMPLATE)]
@@ -158,6 +164,16 @@ pub enum Command {
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
+    /// Script de complétion pour un shell (bash, zsh, fish, elvish, powershell).
+    #[command(help_template = HELP_TEMPLATE)]
+    Completions {
+        /// Le shell visé.
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Page de manuel (roff) : repere man > repere.1
+    #[command(hide = true)]
+    Man,
 }
 
 /// The adviser's territory from `--territoire` (none: anywhere).
@@ -183,15 +199,21 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
             search(&mut out, catalog, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
-            let tool = find_tool(catalog, &tool.join(" "))?;
+            let query = tool.join(" ");
+            let tool = find_tool(catalog, &query)?;
+            best_match_note(catalog, &query, tool);
             if json {
                 let mut card = card_json(catalog, tool, place, YearMonth::today());
                 crate::local::view::add_local_json(&mut card, catalog, tool);
                 writeln!(out, "{}", serde_json::to_string_pretty(&card)?)?;
             } else {
-                write!(out, "{}", report::tool_card_in(catalog, tool, WIDTH, place))?;
-                let local = crate::local::view::local_text(catalog, tool, WIDTH);
-                write!(out, "{local}")?;
+                let card = card::tool(
+                    catalog,
+                    tool,
+                    &catalog.alternatives_in(tool, place),
+                    &card::Context::now(place.clone()),
+                );
+                write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;
             }
             Ok(())
         }
@@ -200,9 +222,20 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
             set,
             copy,
             original,
+            json,
             rediger: false,
             ..
-        } => message::message(&mut out, catalog, &tool.join(" "), &set, copy, original),
+        } => message::message(
+            &mut out,
+            catalog,
+            &tool.join(" "),
+            &message::Options {
+                set: &set,
+                copy,
+                original,
+                json,
+            },
+        ),
         Command::Message {
             tool,
             author,
@@ -215,12 +248,22 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
             author.as_deref(),
             &blanks,
         ),
-        Command::Guide { query } => guide(&mut out, catalog, &query.join(" ")),
+        Command::Guide { query, json } => guide(&mut out, catalog, &query.join(" "), json),
         Command::Check { .. } => check::check(&mut out, catalog),
         Command::Note(args) => note::run(&mut out, catalog, args),
         Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
         Command::Compare(args) => compare::run(&mut out, catalog, &args, place),
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "repere", &mut out);
+            Ok(())
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(&mut out)?;
+            Ok(())
+        }
         Command::Schema => {
             let schema = schemars::schema_for!(Catalog);
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
@@ -237,8 +280,11 @@ fn search(
     limit: u16,
 ) -> Result<()> {
     let index = tool_index(catalog);
-    let hits = index.search(query);
-    let hits = &hits[..hits.len().min(usize::from(limit))];
+    let all = index.search(query);
+    let hits = &all[..all.len().min(usize::from(limit))];
+    if all.len() > hits.len() && !json {
+        eprintln!("{}", text::more_results(hits.len(), all.len() - hits.len()));
+    }
     if json {
         let items: Vec<serde_json::Value> = hits
             .iter()
@@ -323,8 +369,17 @@ fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
         .collect()
 }
 
-fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
+fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Result<()> {
     if query.trim().is_empty() {
+        if json {
+            let items: Vec<serde_json::Value> = catalog
+                .guidance
+                .iter()
+                .map(|g| serde_json::json!({ "id": g.id, "title": g.title }))
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
+            return Ok(());
+        }
         for guidance in &catalog.guidance {
             let line = format!("{:<30} {}", guidance.id, clean_line(&guidance.title));
             writeln!(out, "{}", truncate(&line, WIDTH))?;
@@ -341,11 +396,34 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str) -> Result<()> {
                 .first()
                 .map(|hit| &catalog.guidance[hit.index])
         });
-    match found {
-        Some(guidance) => {
-            write!(out, "{}", report::guidance_text(catalog, guidance, WIDTH))?;
-            Ok(())
-        }
-        None => bail!("Aucun repère ne correspond à « {} ».", clean_line(query)),
+    let Some(guidance) = found else {
+        bail!("Aucun repère ne correspond à « {} ».", clean_line(query));
+    };
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(guidance)?)?;
+    } else {
+        let card = card::guidance(catalog, guidance);
+        write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;
     }
+    Ok(())
+}
+
+/// When `show` answers with a search hit rather than an exact id, it says
+/// so on stderr and names the other candidates.
+fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
+    if catalog.tool(query.trim()).is_some() {
+        return;
+    }
+    let others: Vec<String> = tool_index(catalog)
+        .search(query)
+        .iter()
+        .map(|hit| &catalog.tools[hit.index])
+        .filter(|t| t.id != chosen.id)
+        .take(5)
+        .map(|t| format!("{} ({})", clean_line(&t.name), t.id))
+        .collect();
+    eprintln!(
+        "{}",
+        text::best_match(&clean_line(query), &clean_line(&chosen.name), &others)
+    );
 }

@@ -8,7 +8,7 @@ use color_eyre::eyre::{Result, WrapErr, bail, eyre};
 
 use super::find_tool;
 use crate::catalog::local::{LocalMessage, french_date};
-use crate::catalog::{Catalog, PlaceholderDef};
+use crate::catalog::{Catalog, FamilyMessage, PlaceholderDef};
 use crate::local::{self, date::today};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
@@ -21,6 +21,26 @@ pub(super) fn local_notice(message: &LocalMessage) -> String {
         french_date(&message.date),
         clean_line(&message.author)
     )
+}
+
+/// Source id of a locally written message seen through the family-message
+/// path (`message --json` shows it): never a document's id.
+pub const LOCAL_MESSAGE_SOURCE: &str = "message-local";
+
+/// A local message in the shape of a source's, so filling, copying and
+/// JSON go through the same code; its source says it is local.
+pub(super) fn as_family_message(local: &LocalMessage) -> FamilyMessage {
+    FamilyMessage {
+        text: local.text.clone(),
+        original: local.text.clone(),
+        source: LOCAL_MESSAGE_SOURCE.to_owned(),
+        loc: format!(
+            "{} ({})",
+            french_date(&local.date),
+            clean_line(&local.author)
+        ),
+        derived: None,
+    }
 }
 
 pub(super) fn write_message(

@@ -56,13 +56,7 @@ pub struct Guide {
 
 /// `AAAA-MM-JJ` → the month C's provenance counts ages from.
 pub fn year_month(iso: &str) -> YearMonth {
-    let mut parts = iso.split('-');
-    let year = parts.next().and_then(|y| y.parse().ok());
-    let month = parts.next().and_then(|m| m.parse().ok());
-    match (year, month) {
-        (Some(year), Some(month)) => YearMonth { year, month },
-        _ => YearMonth::today(),
-    }
+    YearMonth::parse(iso).unwrap_or_else(YearMonth::today)
 }
 
 /// « DSDEN 74, printemps 2020 (il y a 6 ans) ».

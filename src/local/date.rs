@@ -7,13 +7,17 @@ use std::time::{SystemTime, UNIX_EPOCH};
 /// documents and tests.
 pub const TODAY_VAR: &str = "REPERE_AUJOURDHUI";
 
-/// Today as `AAAA-MM-JJ` (UTC), or `$REPERE_AUJOURDHUI` when set.
+/// Today as `AAAA-MM-JJ` (UTC), or `$REPERE_AUJOURDHUI` when set
+/// (`AAAA-MM`, as the card's provenance accepts it, means the 1st).
 pub fn today() -> String {
-    if let Ok(fixed) = std::env::var(TODAY_VAR)
-        && fixed.len() == 10
-        && fixed.as_bytes()[4] == b'-'
-    {
-        return fixed;
+    if let Ok(fixed) = std::env::var(TODAY_VAR) {
+        let bytes = fixed.as_bytes();
+        if fixed.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-' {
+            return fixed;
+        }
+        if fixed.len() == 7 && bytes[4] == b'-' {
+            return format!("{fixed}-01");
+        }
     }
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::lists::fit;
-use crate::app::keymap::current_keys;
+use super::wrap::wrap;
+use crate::app::action::Action;
+use crate::app::keymap::{Mode, footer, keys_for, names};
 use crate::app::state::{Focus, State};
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
@@ -18,10 +20,7 @@ pub fn render_search(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
     let line = if query.is_empty() && !focused {
         Line::from(vec![
             Span::styled(" / ", theme.key()),
-            Span::styled(
-                "chercher un outil, une précaution, un message…",
-                theme.dim(),
-            ),
+            Span::styled(crate::text::SEARCH_PROMPT, theme.dim()),
         ])
     } else {
         let room = usize::from(area.width).saturating_sub(4);
@@ -40,52 +39,66 @@ pub fn render_search(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The status line: the last message, or the counts.
+/// The status line: the last message, or the counts. A message longer
+/// than the line is never cut: it grows upwards over the panes, wrapped.
 pub fn render_status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let width = usize::from(area.width);
-    let line = match &state.status {
-        Some(status) => {
-            let style = if status.is_error {
-                theme.error()
-            } else {
-                theme.info()
-            };
-            Line::styled(fit(&format!(" {}", clean_line(&status.text)), width), style)
-        }
-        None => Line::styled(
-            fit(
-                &format!(
-                    " {} outils · {} besoins · sources : {}",
-                    state.catalog.tools.len(),
-                    state.catalog.categories.len(),
-                    state
-                        .catalog
-                        .sources
-                        .iter()
-                        .map(|s| s.short.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                width,
-            ),
-            theme.dim(),
-        ),
+    let Some(status) = &state.status else {
+        let counts = format!(
+            " {} outils · {} besoins · sources : {}",
+            state.catalog.tools.len(),
+            state.catalog.categories.len(),
+            state
+                .catalog
+                .sources
+                .iter()
+                .map(|s| s.short.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let line = Line::styled(fit(&counts, width), theme.dim());
+        frame.render_widget(Paragraph::new(line), area);
+        return;
     };
-    frame.render_widget(Paragraph::new(line), area);
+    let style = if status.is_error {
+        theme.error()
+    } else {
+        theme.info()
+    };
+    let text = clean_line(&status.text);
+    let lines = wrap(&[(text, style)], area.width.saturating_sub(1), " ", " ");
+    // Grow upwards, at most up to the search bar.
+    let rows = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .clamp(1, area.y.max(1));
+    let popup = Rect {
+        x: area.x,
+        y: area.y + 1 - rows.min(area.y + 1),
+        width: area.width,
+        height: rows,
+    };
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    frame.render_widget(Paragraph::new(lines), popup);
 }
 
-/// The keys that matter now.
+/// The keys that matter now, from the key table of the current mode.
 pub fn render_footer(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for binding in current_keys(state).iter().filter(|b| !b.short.is_empty()) {
-        let piece = binding.keys.chars().count() + binding.short.chars().count() + 3;
+    for binding in footer(state) {
+        let keys = names(binding.keys);
+        let piece = keys.chars().count() + binding.hint.chars().count() + 3;
         if used + piece > usize::from(area.width) {
             break;
         }
         used += piece;
-        spans.push(Span::styled(binding.keys, theme.key()));
-        spans.push(Span::styled(format!(" {}  ", binding.short), theme.dim()));
+        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::styled(format!(" {}  ", binding.hint), theme.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The key that does `action` on the main screen, for hints in the card.
+pub fn key_hint(action: &Action) -> String {
+    keys_for(Mode::Browse, action)
 }

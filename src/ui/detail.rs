@@ -1,32 +1,35 @@
-//! The detail pane: a tool's card or a guidance section, wrapped to width.
+//! The detail pane: the card model (`crate::card`) laid out in styled,
+//! wrapped lines, with the hints of the keys that act on it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::text::Line;
+use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
+use super::bars::key_hint;
 use super::layout;
 use super::wrap::wrap;
+use crate::app::action::Action;
 use crate::app::state::{Focus, Item, State};
-use crate::catalog::{Catalog, Field, Guidance, Segment, Tool, segments};
-use crate::report::sources_of;
-use crate::sanitize::clean_line;
+use crate::card::{self, Block, Card, Kind, Look, Piece};
 use crate::text;
 use crate::theme::Theme;
 
-/// Draws the detail pane.
+/// Draws the detail pane, and notes how far it can scroll at this size
+/// for the next key (the state cannot measure text).
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let inner = layout::inner(area);
     let lines = lines_with(state, inner.width, theme);
     let max = lines.len().saturating_sub(usize::from(inner.height));
+    state.detail_max_scroll.set(max);
     let scroll = state.detail_scroll.min(max);
     let more = if max > 0 {
         format!(" {}/{} ", scroll + 1, max + 1)
     } else {
         String::new()
     };
-    let block = Block::default()
+    let block = Frame_::default()
         .borders(Borders::ALL)
         .border_style(theme.border(state.focus == Focus::Detail))
         .title(" Détail ")
@@ -41,30 +44,26 @@ pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
 }
 
 fn lines_with(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
-    match state.entry().map(|e| e.item) {
-        Some(Item::Tool(i)) => state
-            .catalog
-            .tools
-            .get(i)
-            .map(|t| tool_lines(state, i, t, width, theme))
-            .unwrap_or_default(),
-        Some(Item::Guidance(i)) => state
-            .catalog
-            .guidance
-            .get(i)
-            .map(|g| guidance_lines(&state.catalog, g, width, theme))
-            .unwrap_or_default(),
-        None => vec![Line::styled("Aucun résultat.", theme.dim())],
-    }
-}
-
-/// A risk badge that never breaks across lines.
-fn badge(level: crate::catalog::Risk) -> String {
-    text::risk_badge(level).replace(' ', "\u{a0}")
-}
-
-fn para(text: &str, style: Style, width: u16, first: &str, indent: &str) -> Vec<Line<'static>> {
-    wrap(&[(capped(text), style)], width, first, indent)
+    let catalog = &state.catalog;
+    let (card, chosen) = match state.entry().map(|e| e.item) {
+        Some(Item::Tool(i)) => {
+            let Some(tool) = catalog.tools.get(i) else {
+                return Vec::new();
+            };
+            let chosen = (state.focus == Focus::Detail).then_some(state.alternative_sel);
+            (
+                card::tool(catalog, tool, &state.alternatives(i), &state.card_context),
+                chosen,
+            )
+        }
+        Some(Item::Guidance(i)) => match catalog.guidance.get(i) {
+            Some(g) => (card::guidance(catalog, g), None),
+            None => return Vec::new(),
+        },
+        None => return vec![Line::styled(text::NO_RESULT, theme.dim())],
+    };
+    let favourite = state.tool().is_some_and(|t| state.is_favourite(t));
+    render_card(&card, chosen, favourite, width, theme)
 }
 
 /// Longest text shown in the pane; the command line prints everything.
@@ -83,204 +82,105 @@ fn capped(text: &str) -> String {
     }
 }
 
-fn heading(out: &mut Vec<Line<'static>>, title: &str, width: u16, theme: Theme) {
-    out.push(Line::default());
-    out.extend(para(title, theme.heading(), width, "", ""));
+fn style(look: Look, theme: Theme) -> Style {
+    match look {
+        Look::Plain | Look::Id => Style::new(),
+        Look::Title => theme.title(),
+        Look::Dim => theme.dim(),
+        Look::Risk(level) => theme.risk(level),
+        Look::Link => theme.link(),
+        Look::Blank => theme.blank(),
+    }
 }
 
-/// The card of `tool`, the tool at `index`.
-fn tool_lines(
-    state: &State,
-    index: usize,
-    tool: &Tool,
+/// Risk badges never break across lines on screen.
+fn styled(pieces: &[Piece], theme: Theme) -> Vec<(String, Style)> {
+    pieces
+        .iter()
+        .filter(|p| p.look != Look::Id)
+        .map(|p| {
+            let text = match p.look {
+                Look::Risk(_) if p.text.chars().count() < 40 => p.text.replace(' ', "\u{a0}"),
+                _ => capped(&p.text),
+            };
+            (text, style(p.look, theme))
+        })
+        .collect()
+}
+
+/// The card in lines; `chosen` is the alternative Enter opens, when the
+/// card has the focus.
+fn render_card(
+    card: &Card,
+    chosen: Option<usize>,
+    favourite: bool,
     width: u16,
     theme: Theme,
 ) -> Vec<Line<'static>> {
-    let catalog = &state.catalog;
-    let level = tool.risk.level;
-    let star = if state.is_favourite(tool) { "★ " } else { "" };
-    let mut out = wrap(
-        &[
-            (
-                format!("{star}{}", clean_line(&capped(&tool.name))),
-                theme.title(),
-            ),
-            (format!("  [{}]", badge(level)), theme.risk(level)),
-        ],
-        width,
-        "",
-        "",
-    );
-    heading(
-        &mut out,
-        &format!("{} : {}", text::RISK_HEADING, text::risk_badge(level)),
-        width,
-        theme,
-    );
-    out.extend(para(&tool.risk.rationale, theme.risk(level), width, "", ""));
-    if level.needs_alternatives() {
-        heading(&mut out, text::ALTERNATIVES_HEADING, width, theme);
-        let alternatives = state.alternatives(index);
-        if alternatives.is_empty() {
-            out.extend(para(text::NO_ALTERNATIVE, theme.dim(), width, "", ""));
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let mut alternative = 0;
+    for section in &card.sections {
+        if section.blocks.is_empty() {
+            continue;
         }
-        for alt in alternatives {
+        if !out.is_empty() {
+            out.push(Line::default());
+        }
+        if let Some(heading) = &section.heading {
+            let hint = match section.kind {
+                Kind::Message => format!(" — {} pour copier", key_hint(&Action::CopyMessage)),
+                Kind::Alternatives if chosen.is_some() => " — Entrée ouvre ▶".to_owned(),
+                _ => String::new(),
+            };
             out.extend(wrap(
-                &[
-                    (clean_line(&alt.name), Style::new()),
-                    (
-                        format!(" [{}]", badge(alt.risk.level)),
-                        theme.risk(alt.risk.level),
-                    ),
-                ],
+                &[(heading.clone(), theme.heading()), (hint, theme.dim())],
                 width,
-                "• ",
-                "  ",
+                "",
+                "",
             ));
         }
-    }
-    out.push(Line::default());
-    if let Some(url) = &tool.url {
-        out.extend(para(url, theme.link(), width, "", ""));
-    }
-    if !summary_repeated(tool) {
-        out.extend(para(&tool.summary, Style::new(), width, "", ""));
-    }
-    let labels: Vec<&str> = tool
-        .categories
-        .iter()
-        .map(|c| catalog.category_label(c))
-        .collect();
-    out.extend(wrap(
-        &[
-            (format!("{} : ", text::CATEGORIES_HEADING), theme.dim()),
-            (labels.join(", "), Style::new()),
-        ],
-        width,
-        "",
-        "  ",
-    ));
-    // What the adviser is asked first: the precautions, then the rest.
-    field_lines(&mut out, catalog, tool, Field::Precautions, width, theme);
-    for field in Field::ALL.into_iter().filter(|f| *f != Field::Precautions) {
-        field_lines(&mut out, catalog, tool, field, width, theme);
-    }
-    message_lines(&mut out, catalog, tool, width, theme);
-    sources_lines(&mut out, catalog, tool, width, theme);
-    out
-}
-
-/// Whether the summary is empty or already said by a description statement.
-pub fn summary_repeated(tool: &Tool) -> bool {
-    tool.summary.trim().is_empty()
-        || tool
-            .statements_of(Field::Description)
-            .any(|s| s.text.contains(tool.summary.trim()))
-}
-
-fn short<'a>(catalog: &'a Catalog, id: &'a str) -> &'a str {
-    catalog.source(id).map_or(id, |s| s.short.as_str())
-}
-
-fn field_lines(
-    out: &mut Vec<Line<'static>>,
-    catalog: &Catalog,
-    tool: &Tool,
-    field: Field,
-    width: u16,
-    theme: Theme,
-) {
-    let mut statements = tool.statements_of(field).peekable();
-    if statements.peek().is_none() {
-        return;
-    }
-    heading(out, text::field_label(field), width, theme);
-    for s in statements {
-        out.extend(wrap(
-            &[
-                (capped(&s.text), Style::new()),
-                (format!(" ({})", short(catalog, &s.source)), theme.dim()),
-            ],
-            width,
-            "• ",
-            "  ",
-        ));
-    }
-}
-
-fn message_lines(
-    out: &mut Vec<Line<'static>>,
-    catalog: &Catalog,
-    tool: &Tool,
-    width: u16,
-    theme: Theme,
-) {
-    let Some(message) = &tool.family_message else {
-        heading(out, text::MESSAGE_HEADING, width, theme);
-        out.extend(para(text::NO_MESSAGE, theme.dim(), width, "", ""));
-        return;
-    };
-    let title = format!(
-        "{} ({}) — c pour copier",
-        text::MESSAGE_HEADING,
-        short(catalog, &message.source)
-    );
-    heading(out, &title, width, theme);
-    let pieces: Vec<(String, Style)> = segments(&message.text)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(t) => (capped(t), Style::new()),
-            Segment::Blank(key) => (
-                format!("[{}]", catalog.placeholder_label(key)),
-                theme.blank(),
-            ),
-        })
-        .collect();
-    out.extend(wrap(&pieces, width, "│ ", "│ "));
-}
-
-fn sources_lines(
-    out: &mut Vec<Line<'static>>,
-    catalog: &Catalog,
-    tool: &Tool,
-    width: u16,
-    theme: Theme,
-) {
-    heading(out, text::SOURCES_HEADING, width, theme);
-    for id in sources_of(tool) {
-        if let Some(s) = catalog.source(&id) {
-            let line = format!(
-                "{} — « {} », {}, {} ({})",
-                s.short, s.title, s.author, s.date, s.jurisdiction
-            );
-            out.extend(para(&line, theme.dim(), width, "• ", "  "));
+        for block in &section.blocks {
+            let lines = match block {
+                Block::Title { name, level } => {
+                    let star = if favourite { "★ " } else { "" };
+                    let badge = format!("  [{}]", text::risk_badge(*level).replace(' ', "\u{a0}"));
+                    wrap(
+                        &[(capped(name), theme.title()), (badge, theme.risk(*level))],
+                        width,
+                        star,
+                        "",
+                    )
+                }
+                Block::Paragraph(pieces) if section.kind == Kind::Title => {
+                    wrap(&styled(pieces, theme), width, "", "")
+                }
+                Block::Paragraph(pieces) => wrap(&styled(pieces, theme), width, "", ""),
+                Block::Bullet(pieces) => wrap(&styled(pieces, theme), width, "• ", "  "),
+                Block::Alternative { pieces, .. } => {
+                    let here = chosen == Some(alternative);
+                    alternative += 1;
+                    let mut lines = wrap(
+                        &styled(pieces, theme),
+                        width,
+                        if here { "▶ " } else { "• " },
+                        "  ",
+                    );
+                    if here && let Some(first) = lines.first_mut() {
+                        *first = first.clone().patch_style(theme.selected());
+                    }
+                    lines
+                }
+                Block::Quote(pieces) => wrap(&styled(pieces, theme), width, "│ ", "│ "),
+            };
+            out.extend(lines);
         }
     }
-}
-
-fn guidance_lines(
-    catalog: &Catalog,
-    guidance: &Guidance,
-    width: u16,
-    theme: Theme,
-) -> Vec<Line<'static>> {
-    let mut out = para(&guidance.title, theme.title(), width, "", "");
-    out.push(Line::default());
-    for item in &guidance.items {
-        out.extend(wrap(
-            &[
-                (capped(&item.text), Style::new()),
-                (format!(" ({})", short(catalog, &item.source)), theme.dim()),
-            ],
-            width,
-            "• ",
-            "  ",
+    if card.sections.iter().any(|s| s.kind == Kind::Items) {
+        out.push(Line::default());
+        out.push(Line::styled(
+            format!("{} copie ce repère", key_hint(&Action::CopyMessage)),
+            theme.dim(),
         ));
     }
-    out.push(Line::default());
-    out.push(Line::from(vec![
-        Span::styled("c", theme.key()),
-        Span::styled(" copie ce repère", theme.dim()),
-    ]));
     out
 }

@@ -43,19 +43,13 @@ pub fn render_categories(frame: &mut Frame<'_>, area: Rect, state: &State, theme
         .take(height.max(1))
         .map(|(i, row)| {
             let count = state.row_counts.get(i).copied().unwrap_or(0);
-            let number = if i < 9 {
-                format!("{} ", i + 1)
-            } else {
-                "  ".to_owned()
-            };
             let count_text = format!(" {count}");
-            let label_room = width.saturating_sub(number.width() + count_text.width());
+            let label_room = width.saturating_sub(count_text.width());
             let label = fit(&row_label(state, *row), label_room);
             let pad = " ".repeat(label_room.saturating_sub(label.width()));
             let dim = !state.query.trim().is_empty() && count == 0;
             let style = if dim { theme.dim() } else { Style::new() };
             ListItem::new(Line::from(vec![
-                Span::styled(number, theme.dim()),
                 Span::styled(label, style),
                 Span::raw(pad),
                 Span::styled(count_text, theme.dim()),
@@ -136,7 +130,12 @@ fn entry_line(
                 )),
             )
         }
-        Item::Guidance(i) => (clean_line(&state.catalog.guidance[i].title), None),
+        // A guidance section in the results: its own mark, so the group
+        // reads apart from the tools.
+        Item::Guidance(i) => (
+            clean_line(&state.catalog.guidance[i].title),
+            Some(("§ ".to_owned(), theme.dim())),
+        ),
     };
     let mut spans = Vec::new();
     if let Some((symbol, style)) = badge {

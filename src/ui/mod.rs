@@ -2,10 +2,12 @@
 
 pub mod bars;
 pub mod detail;
-pub mod layout;
 pub mod lists;
 pub mod overlay;
 pub mod wrap;
+
+/// Pure geometry, shared with the state (pages, clicks).
+pub use crate::layout;
 
 use ratatui::Frame;
 

@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::wrap;
 use crate::app::form::Form;
-use crate::app::keymap::{Binding, FORM_KEYS, MAIN_KEYS, SEARCH_KEYS};
+use crate::app::keymap::names;
+use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
@@ -32,24 +33,20 @@ fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> 
 pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
     let area = layout::popup(screen, 74, 34);
     let inner = frame_popup(frame, area, " Aide — ↑↓ défiler, Échap fermer ", theme);
-    let mut lines = Vec::new();
-    for (title, keys) in [
-        ("Écran principal", MAIN_KEYS),
-        ("Recherche", SEARCH_KEYS),
-        ("Formulaire du message", FORM_KEYS),
-    ] {
-        lines.push(Line::styled(title, theme.heading()));
-        lines.extend(keys.iter().map(|b| key_line(b, theme)));
+    let mut lines = wrap(
+        &[(crate::text::HELP_TYPING.to_owned(), theme.heading())],
+        inner.width,
+        "",
+        "",
+    );
+    lines.push(Line::default());
+    for (title, bindings) in HELP_SECTIONS {
+        lines.push(Line::styled(*title, theme.heading()));
+        lines.extend(bindings.iter().map(|b| key_line(b, theme)));
         lines.push(Line::default());
     }
-    lines.push(Line::styled(
-        "Souris : clic pour choisir, molette pour défiler.",
-        theme.dim(),
-    ));
-    lines.push(Line::styled(
-        "Niveaux : ✓ Institutionnel  ! Avec précautions  ? Doutes  ✗ Proscrit",
-        theme.dim(),
-    ));
+    lines.push(Line::styled(crate::text::HELP_MOUSE, theme.dim()));
+    lines.push(Line::styled(crate::text::HELP_LEVELS, theme.dim()));
     let max = lines.len().saturating_sub(usize::from(inner.height));
     let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll.min(max)).collect();
     frame.render_widget(Paragraph::new(visible), inner);
@@ -57,14 +54,17 @@ pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Th
 
 fn key_line(binding: &Binding, theme: Theme) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("  {:<16}", binding.keys), theme.key()),
-        Span::raw(binding.what),
+        Span::styled(format!("  {:<16} ", names(binding.keys)), theme.key()),
+        Span::raw(binding.label),
     ])
 }
 
 /// One field per blank, with its French label.
 pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Form, theme: Theme) {
-    let height = u16::try_from(form.fields.len() * 3 + 4).unwrap_or(u16::MAX);
+    let empty = form.empty_labels();
+    let warning = form.confirm_empty && !empty.is_empty();
+    let extra = if warning { 4 } else { 0 };
+    let height = u16::try_from(form.fields.len() * 3 + 4 + extra).unwrap_or(u16::MAX);
     let area = layout::popup(screen, 70, height);
     let name = state
         .catalog
@@ -77,10 +77,7 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
         &format!(" Message aux familles — {name} "),
         theme,
     );
-    let mut lines = vec![Line::styled(
-        "Complétez les champs, puis Entrée pour copier :",
-        theme.dim(),
-    )];
+    let mut lines = vec![Line::styled(crate::text::FORM_PROMPT, theme.dim())];
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focused;
         lines.push(Line::default());
@@ -105,6 +102,15 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
             Span::raw(cursor),
         ]));
     }
+    if warning {
+        lines.push(Line::default());
+        lines.extend(wrap(
+            &[(crate::text::empty_fields_warning(&empty), theme.error())],
+            inner.width,
+            "",
+            "",
+        ));
+    }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -127,9 +133,10 @@ pub fn render_text(
 
 /// Shown instead of the panes when there is no room.
 pub fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
-    let text = format!(
-        "Agrandissez le terminal (au moins {MIN_WIDTH}×{MIN_HEIGHT}, actuellement {}×{}). q pour quitter.",
-        area.width, area.height
+    let text = crate::text::too_small(
+        (MIN_WIDTH, MIN_HEIGHT),
+        (area.width, area.height),
+        &super::bars::key_hint(&crate::app::action::Action::Quit),
     );
     let lines = wrap(&[(text, theme.error())], area.width, "", "");
     frame.render_widget(Paragraph::new(lines), area);

@@ -318,6 +318,11 @@ impl Pty {
         }
     }
 
+    /// The exit status if the program has ended, without waiting.
+    pub fn try_status(&mut self) -> Option<ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
+
     /// Waits until the screen shows `needle`.
     pub fn wait_for_text(&mut self, needle: &str) {
         self.wait_for_text_within(needle, TIMEOUT);
@@ -594,15 +599,25 @@ fn first_params(params: &str) -> Vec<&str> {
     out
 }
 
-/// A key's hint as the footer shows it ("q Ctrl-C quitter"), from the
-/// interface's own key tables, so wording changes do not break tests.
-pub fn hint(table: &[repere::app::keymap::Binding], keys: &str) -> String {
-    let binding = table
-        .iter()
-        .find(|b| b.keys == keys)
-        .unwrap_or_else(|| panic!("no binding {keys:?}"));
-    assert!(!binding.short.is_empty(), "{keys:?} is not in the footer");
-    format!("{} {}", binding.keys, binding.short)
+/// The footer's hint for an action in a mode ("Ctrl-C Ctrl-Q quitter"),
+/// from the interface's own key tables, so wording changes do not break
+/// tests.
+pub fn hint(mode: repere::app::keymap::Mode, action: &repere::app::action::Action) -> String {
+    let binding = mode
+        .bindings()
+        .find(|b| b.actions.contains(action))
+        .unwrap_or_else(|| panic!("no binding for {action:?} in {mode:?}"));
+    assert!(!binding.hint.is_empty(), "{action:?} is not in the footer");
+    format!(
+        "{} {}",
+        repere::app::keymap::names(binding.keys),
+        binding.hint
+    )
+}
+
+/// The bytes a terminal sends for Ctrl and a letter.
+pub fn ctrl(letter: char) -> String {
+    char::from(u8::try_from(letter).unwrap_or(b'@') & 0x1f).to_string()
 }
 
 /// Whether a program is on PATH.

@@ -29,9 +29,20 @@ pub fn catalog() -> Catalog {
 }
 
 /// A fresh interface at a terminal size, with no saved preferences.
+/// Today is fixed (November 2026) so that the age of sources in the
+/// snapshots does not change with the calendar.
 pub fn state(width: u16, height: u16) -> State {
-    State::new(catalog(), Prefs::default(), (width, height))
+    let mut state = State::new(catalog(), Prefs::default(), (width, height));
+    state.card_context.today = SNAPSHOT_MONTH;
+    state
 }
+
+/// The month the snapshots were taken.
+pub const SNAPSHOT_MONTH: repere::catalog::provenance::YearMonth =
+    repere::catalog::provenance::YearMonth {
+        year: 2026,
+        month: 11,
+    };
 
 /// Sends one terminal event through the keymap and `update`; returns the
 /// effects, which are not run (no clipboard, no files).
@@ -44,6 +55,14 @@ pub fn send(state: &mut State, event: &Event) -> Vec<Effect> {
 /// Presses one key without modifiers.
 pub fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
     send(state, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+/// Presses Ctrl and a letter.
+pub fn ctrl(state: &mut State, letter: char) -> Vec<Effect> {
+    send(
+        state,
+        &Event::Key(KeyEvent::new(KeyCode::Char(letter), KeyModifiers::CONTROL)),
+    )
 }
 
 /// Types text, one key per character; returns every effect.

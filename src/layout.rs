@@ -3,7 +3,13 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::app::state::Focus;
+/// The pane shown alone on a narrow terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Categories,
+    Tools,
+    Detail,
+}
 
 /// Below this the panes cannot be read: a message asks for more room.
 pub const MIN_WIDTH: u16 = 30;
@@ -29,8 +35,9 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
-/// Splits the screen for the current focus.
-pub fn areas(area: Rect, focus: Focus) -> Areas {
+/// Splits the screen; on a narrow terminal only the `shown` pane is there.
+pub fn areas(area: Rect, shown: impl Into<Pane>) -> Areas {
+    let shown = shown.into();
     if too_small(area) {
         return Areas::default();
     }
@@ -63,10 +70,10 @@ pub fn areas(area: Rect, focus: Focus) -> Areas {
             Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(left);
         (out.categories, out.tools, out.detail) = (Some(c), Some(t), Some(d));
     } else {
-        match focus {
-            Focus::Categories => out.categories = Some(body),
-            Focus::Tools | Focus::Search => out.tools = Some(body),
-            Focus::Detail => out.detail = Some(body),
+        match shown {
+            Pane::Categories => out.categories = Some(body),
+            Pane::Tools => out.tools = Some(body),
+            Pane::Detail => out.detail = Some(body),
         }
     }
     out

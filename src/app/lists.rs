@@ -1,0 +1,109 @@
+//! The lists derived from the state: what the middle pane shows for a row
+//! of the left pane, and how many entries each row has.
+
+use super::state::{Entry, Item, Row, State};
+use crate::search::Hit;
+
+impl State {
+    /// Entries per left-pane row, in one pass over the tools (or hits).
+    pub(super) fn count_rows(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.rows.len()];
+        let searching = self.searching();
+        // Rows are: all tools, recent tools, one per category, guidance.
+        let mut count = |tool: usize| {
+            counts[0] += 1;
+            for &category in &self.lookup.tool_categories[tool] {
+                counts[2 + category] += 1;
+            }
+        };
+        if searching {
+            self.tool_hits.iter().for_each(|h| count(h.index));
+            counts[0] += self.guidance_hits.len();
+        } else {
+            (0..self.catalog.tools.len()).for_each(count);
+        }
+        if let Some(recent) = self.rows.iter().position(|r| *r == Row::Recent) {
+            counts[recent] = self.entries_for(Row::Recent).len();
+        }
+        if let Some(guidance) = self.rows.iter().position(|r| *r == Row::Guidance) {
+            counts[guidance] = if searching {
+                self.guidance_hits.len()
+            } else {
+                self.catalog.guidance.len()
+            };
+        }
+        counts
+    }
+
+    pub(super) fn entries_for(&self, row: Row) -> Vec<Entry> {
+        if let Row::Guidance = row {
+            return if self.searching() {
+                self.guidance_hits
+                    .iter()
+                    .map(|h| entry(Item::Guidance(h.index), h))
+                    .collect()
+            } else {
+                (0..self.catalog.guidance.len())
+                    .map(|i| Entry {
+                        item: Item::Guidance(i),
+                    })
+                    .collect()
+            };
+        }
+        let keep = |index: usize| self.row_contains(row, index);
+        if self.searching() {
+            let tools = self
+                .tool_hits
+                .iter()
+                .filter(|h| keep(h.index))
+                .map(|h| entry(Item::Tool(h.index), h));
+            // Every result: the guidance sections found follow the tools,
+            // as their own group, and open like a tool.
+            let guidance = self
+                .guidance_hits
+                .iter()
+                .filter(|_| row == Row::All)
+                .map(|h| entry(Item::Guidance(h.index), h));
+            return tools.chain(guidance).collect();
+        }
+        let mut indices: Vec<usize> = match row {
+            Row::Recent => self
+                .prefs
+                .recent
+                .iter()
+                .filter_map(|id| self.lookup.tool_position.get(id).copied())
+                .collect(),
+            _ => (0..self.catalog.tools.len()).filter(|&i| keep(i)).collect(),
+        };
+        let tools = &self.catalog.tools;
+        match row {
+            Row::All => {
+                indices.sort_by_key(|&i| (!self.is_favourite(&tools[i]), self.name_rank[i]));
+            }
+            Row::Category(_) => {
+                indices.sort_by_key(|&i| (tools[i].risk.level, self.name_rank[i]));
+            }
+            Row::Recent | Row::Guidance => {}
+        }
+        indices
+            .into_iter()
+            .map(|i| Entry {
+                item: Item::Tool(i),
+            })
+            .collect()
+    }
+
+    fn row_contains(&self, row: Row, tool_index: usize) -> bool {
+        let tool = &self.catalog.tools[tool_index];
+        match row {
+            Row::All => true,
+            Row::Recent => self.prefs.recent.contains(&tool.id),
+            Row::Category(c) => self.lookup.tool_categories[tool_index].contains(&c),
+            Row::Guidance => false,
+        }
+    }
+}
+
+fn entry(item: Item, _hit: &Hit) -> Entry {
+    Entry { item }
+}

@@ -1,0 +1,285 @@
+//! Building cards from the catalogue: the order of sections is decided
+//! here, once for every rendering.
+
+use super::{Block, Card, Context, Kind, Look, Piece, piece, provenance};
+use crate::catalog::{Catalog, Field, Guidance, Segment, Tool, segments};
+use crate::sanitize::{clean, clean_line};
+use crate::text;
+
+/// Whether the summary is empty or already said by a description statement.
+pub fn summary_repeated(tool: &Tool) -> bool {
+    tool.summary.trim().is_empty()
+        || tool
+            .statements_of(Field::Description)
+            .any(|s| s.text.contains(tool.summary.trim()))
+}
+
+pub(super) fn short<'a>(catalog: &'a Catalog, id: &'a str) -> &'a str {
+    catalog.source(id).map_or(id, |s| s.short.as_str())
+}
+
+/// "text (DSDEN 74)": a quote and the short name of its source.
+/// A statement worded as time-bound (« actuellement »…) is marked so.
+fn cited(catalog: &Catalog, text: &str, source: &str) -> Vec<Piece> {
+    let mut pieces = vec![
+        piece(clean(text), Look::Plain),
+        piece(format!(" ({})", short(catalog, source)), Look::Dim),
+    ];
+    pieces.extend(provenance::dated_mark(text));
+    pieces
+}
+
+fn title(card: &mut Card, tool: &Tool) {
+    let level = tool.risk.level;
+    card.push(
+        Kind::Title,
+        None,
+        vec![Block::Title {
+            name: clean_line(&tool.name),
+            level,
+        }],
+    );
+}
+
+fn risk(card: &mut Card, tool: &Tool) {
+    let level = tool.risk.level;
+    card.push(
+        Kind::Risk,
+        Some(format!(
+            "{} : {}",
+            text::RISK_HEADING,
+            text::risk_badge(level)
+        )),
+        vec![Block::Paragraph(vec![piece(
+            clean(&tool.risk.rationale),
+            Look::Risk(level),
+        )])],
+    );
+}
+
+fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool]) {
+    if !tool.risk.level.needs_alternatives() {
+        return;
+    }
+    let mut blocks: Vec<Block> = found
+        .iter()
+        .map(|alt| Block::Alternative {
+            tool: alt.id.clone(),
+            pieces: vec![
+                piece(clean_line(&alt.name), Look::Plain),
+                piece(format!(" ({})", alt.id), Look::Id),
+                piece(
+                    format!(" [{}]", text::risk_badge(alt.risk.level)),
+                    Look::Risk(alt.risk.level),
+                ),
+            ],
+        })
+        .collect();
+    if blocks.is_empty() {
+        blocks.push(Block::Paragraph(vec![piece(
+            text::NO_ALTERNATIVE,
+            Look::Dim,
+        )]));
+    }
+    card.push(
+        Kind::Alternatives,
+        Some(text::ALTERNATIVES_HEADING.to_owned()),
+        blocks,
+    );
+}
+
+fn field(card: &mut Card, catalog: &Catalog, tool: &Tool, field: Field) {
+    let blocks: Vec<Block> = tool
+        .statements_of(field)
+        .map(|s| Block::Bullet(cited(catalog, &s.text, &s.source)))
+        .collect();
+    if !blocks.is_empty() {
+        card.push(
+            Kind::Field(field),
+            Some(text::field_label(field).to_owned()),
+            blocks,
+        );
+    }
+}
+
+fn sources(card: &mut Card, catalog: &Catalog, ids: &[String]) {
+    let blocks: Vec<Block> = ids
+        .iter()
+        .filter_map(|id| catalog.source(id))
+        .map(|s| {
+            Block::Bullet(vec![piece(
+                clean(&format!(
+                    "{} — « {} », {}, {} ({})",
+                    s.short, s.title, s.author, s.date, s.jurisdiction
+                )),
+                Look::Dim,
+            )])
+        })
+        .collect();
+    if !blocks.is_empty() {
+        card.push(
+            Kind::Sources,
+            Some(text::SOURCES_HEADING.to_owned()),
+            blocks,
+        );
+    }
+}
+
+/// Distinct source ids, in order of first use.
+fn distinct<'a>(ids: impl IntoIterator<Item = &'a String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
+/// The whole card of a tool; `found` are its safer alternatives.
+pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) -> Card {
+    let mut card = Card::default();
+    title(&mut card, tool);
+    provenance::top(&mut card, catalog, tool, context);
+    risk(&mut card, tool);
+    alternatives(&mut card, tool, found);
+    provenance::disagreement(&mut card, catalog, tool);
+    let mut overview = Vec::new();
+    if let Some(url) = &tool.url {
+        overview.push(Block::Paragraph(vec![piece(clean_line(url), Look::Link)]));
+    }
+    if !summary_repeated(tool) {
+        overview.push(Block::Paragraph(vec![piece(
+            clean(&tool.summary),
+            Look::Plain,
+        )]));
+    }
+    let labels: Vec<&str> = tool
+        .categories
+        .iter()
+        .map(|c| catalog.category_label(c))
+        .collect();
+    overview.push(Block::Paragraph(vec![
+        piece(format!("{} : ", text::CATEGORIES_HEADING), Look::Dim),
+        piece(clean_line(&labels.join(", ")), Look::Plain),
+    ]));
+    card.push(Kind::Overview, None, overview);
+    // What the adviser is asked first: the precautions, then the rest.
+    field(&mut card, catalog, tool, Field::Precautions);
+    for other in Field::ALL.into_iter().filter(|f| *f != Field::Precautions) {
+        field(&mut card, catalog, tool, other);
+    }
+    message(&mut card, catalog, tool);
+    let ids = distinct(
+        tool.risk
+            .sources
+            .iter()
+            .chain(tool.statements.iter().map(|s| &s.source))
+            .chain(tool.family_message.iter().map(|m| &m.source)),
+    );
+    sources(&mut card, catalog, &ids);
+    super::local::section(&mut card, catalog, tool);
+    card
+}
+
+fn message(card: &mut Card, catalog: &Catalog, tool: &Tool) {
+    if tool.family_message.is_none()
+        && let Some(local) = catalog.local.message_of(&tool.id)
+    {
+        super::local::message(card, catalog, local);
+        return;
+    }
+    let Some(message) = &tool.family_message else {
+        card.push(
+            Kind::Message,
+            Some(text::MESSAGE_HEADING.to_owned()),
+            vec![Block::Paragraph(vec![piece(text::NO_MESSAGE, Look::Dim)])],
+        );
+        return;
+    };
+    let pieces = segments(&message.text)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(t) => piece(clean(t), Look::Plain),
+            Segment::Blank(key) => piece(
+                format!("[{}]", clean_line(&catalog.placeholder_label(key))),
+                Look::Blank,
+            ),
+        })
+        .collect();
+    card.push(
+        Kind::Message,
+        Some(format!(
+            "{} ({})",
+            text::MESSAGE_HEADING,
+            short(catalog, &message.source)
+        )),
+        std::iter::once(Block::Quote(pieces))
+            .chain(provenance::derived_note(catalog, message))
+            .collect(),
+    );
+}
+
+/// The precautions as a notice for a teacher: the level and its reason,
+/// the safer alternatives when the tool is doubtful or forbidden, the
+/// precautions, and the documents cited.
+pub fn precautions_notice(
+    catalog: &Catalog,
+    tool: &Tool,
+    found: &[&Tool],
+    context: &Context,
+) -> Card {
+    let mut card = Card::default();
+    title(&mut card, tool);
+    provenance::top(&mut card, catalog, tool, context);
+    risk(&mut card, tool);
+    alternatives(&mut card, tool, found);
+    provenance::disagreement(&mut card, catalog, tool);
+    let statements: Vec<_> = tool.statements_of(Field::Precautions).collect();
+    let blocks = if statements.is_empty() {
+        vec![Block::Paragraph(vec![piece(
+            text::NO_PRECAUTION,
+            Look::Plain,
+        )])]
+    } else {
+        statements
+            .iter()
+            .map(|s| Block::Bullet(cited(catalog, &s.text, &s.source)))
+            .collect()
+    };
+    card.push(
+        Kind::Field(Field::Precautions),
+        Some(text::PRECAUTIONS_HEADING.to_owned()),
+        blocks,
+    );
+    let ids = distinct(
+        tool.risk
+            .sources
+            .iter()
+            .chain(statements.iter().map(|s| &s.source)),
+    );
+    sources(&mut card, catalog, &ids);
+    card
+}
+
+/// A guidance section: its title, its items, its sources.
+pub fn guidance(catalog: &Catalog, guidance: &Guidance) -> Card {
+    let mut card = Card::default();
+    card.push(
+        Kind::Title,
+        None,
+        vec![Block::Paragraph(vec![piece(
+            clean_line(&guidance.title),
+            Look::Title,
+        )])],
+    );
+    let items = guidance
+        .items
+        .iter()
+        .map(|item| Block::Bullet(cited(catalog, &item.text, &item.source)))
+        .collect();
+    card.push(Kind::Items, None, items);
+    let ids = distinct(guidance.items.iter().map(|i| &i.source));
+    sources(&mut card, catalog, &ids);
+    card
+}

@@ -1,0 +1,111 @@
+//! The top of a tool's card: how old its sources are, where the tool is
+//! available (and whether in the adviser's territory), and the sources
+//! that imply different levels, side by side. Built here once for the
+//! three renderings, from the pure functions of `catalog::provenance`.
+
+use super::{Block, Card, Context, Kind, Look, piece};
+use crate::catalog::provenance::{self, Disagreement};
+use crate::catalog::territory::availability;
+use crate::catalog::{Catalog, Evidence, FamilyMessage, Tool};
+use crate::sanitize::clean;
+use crate::text;
+
+/// Age of the sources, territory, availability where the adviser works.
+pub(super) fn top(card: &mut Card, catalog: &Catalog, tool: &Tool, context: &Context) {
+    let mut blocks = Vec::new();
+    let ages = provenance::tool_ages(catalog, tool, context.today);
+    if let Some(line) = text::age_line(&ages) {
+        blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Dim)]));
+    }
+    if let Some(line) = text::territory_line(&tool.territory) {
+        blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Dim)]));
+    }
+    if let Some(marker) = disagreement_marker(catalog, tool) {
+        blocks.push(Block::Paragraph(marker));
+    }
+    if context.place.is_set() {
+        let line = text::availability_label(availability(tool, &context.place), &context.place);
+        blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Plain)]));
+    }
+    card.push(Kind::Provenance, None, blocks);
+}
+
+/// The statements of sources implying different levels, under the level.
+pub(super) fn disagreement(card: &mut Card, catalog: &Catalog, tool: &Tool) {
+    let Some(Disagreement { kept, others }) = provenance::disagreement(tool) else {
+        return;
+    };
+    let mut blocks = vec![side(catalog, text::DISAGREEMENT_KEPT, kept)];
+    blocks.extend(
+        others
+            .into_iter()
+            .map(|other| side(catalog, text::DISAGREEMENT_OTHER, other)),
+    );
+    card.push(
+        Kind::Disagreement,
+        Some(text::DISAGREEMENT_HEADING.to_owned()),
+        blocks,
+    );
+}
+
+/// « Sources en désaccord : Proscrit (DSDEN 74) ; Doutes / à étudier
+/// (Ministère) » at the top; the statements themselves come below.
+fn disagreement_marker(catalog: &Catalog, tool: &Tool) -> Option<Vec<super::Piece>> {
+    let Disagreement { kept, others } = provenance::disagreement(tool)?;
+    let mut pieces = vec![piece(
+        format!("{} : ", text::DISAGREEMENT_HEADING),
+        Look::Risk(kept.basis.implies()),
+    )];
+    for (n, evidence) in std::iter::once(kept).chain(others).enumerate() {
+        let level = evidence.basis.implies();
+        let label = if n == 0 {
+            text::DISAGREEMENT_KEPT
+        } else {
+            text::DISAGREEMENT_OTHER
+        };
+        if n > 0 {
+            pieces.push(piece(" ; ", Look::Dim));
+        }
+        pieces.push(piece(
+            format!("{label} {}", text::risk_label(level)),
+            Look::Risk(level),
+        ));
+        pieces.push(piece(
+            format!(" ({})", super::build::short(catalog, &evidence.source)),
+            Look::Dim,
+        ));
+    }
+    Some(pieces)
+}
+
+fn side(catalog: &Catalog, label: &str, evidence: &Evidence) -> Block {
+    let level = evidence.basis.implies();
+    Block::Bullet(vec![
+        piece(
+            format!("{label} ({}) : ", text::risk_label(level)),
+            Look::Risk(level),
+        ),
+        piece(format!("« {} »", clean(&evidence.text)), Look::Plain),
+        piece(
+            format!(" ({})", super::build::short(catalog, &evidence.source)),
+            Look::Dim,
+        ),
+    ])
+}
+
+/// « [formulation datée] » after a statement worded as time-bound.
+pub(super) fn dated_mark(text: &str) -> Option<super::Piece> {
+    provenance::dated_marker(text).map(|_| piece(format!(" [{}]", text::DATED_WORDING), Look::Dim))
+}
+
+/// The note under a message derived by the source's own instruction.
+pub(super) fn derived_note(catalog: &Catalog, message: &FamilyMessage) -> Option<Block> {
+    let derived = message.derived.as_ref()?;
+    let from = catalog
+        .tool(&derived.from)
+        .map_or(derived.from.as_str(), |t| t.name.as_str());
+    Some(Block::Paragraph(vec![piece(
+        clean(&text::derived_message_note(&message.original, from)),
+        Look::Dim,
+    )]))
+}
