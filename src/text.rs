@@ -208,6 +208,33 @@ pub const LOCAL_EVALUATION: &str = "Évaluation locale";
 pub const LOCAL_PROPOSED: &str = "Niveau proposé par la grille :";
 /// The level the adviser chose instead.
 pub const LOCAL_CHOSEN: &str = "Niveau retenu par le conseiller :";
+/// Title of the evaluation popup.
+pub const EVALUATION_TITLE: &str = "Évaluer un outil absent des sources";
+/// The note popup's field.
+pub const NOTE_PROMPT: &str = "Texte de la note (datée et signée, à part des sources)";
+/// Entrée on an empty required field.
+pub const STEP_REQUIRED: &str = "Réponse obligatoire.";
+/// Why the level differs from the proposed one.
+pub const REASON_PROMPT: &str =
+    "Raison du changement de niveau (Entrée si le niveau proposé est confirmé)";
+/// Status after a note.
+pub const NOTE_SAVED: &str = "Note locale enregistrée.";
+/// « Évaluation locale enregistrée ».
+pub const LOCAL_SAVED: &str = "enregistrée";
+/// No data folder for the overlay.
+pub const NO_DATA_DIR: &str =
+    "Impossible de trouver le dossier de données (définissez HOME ou XDG_DATA_HOME).";
+/// The overlay file could not be written.
+pub const LOCAL_SAVE_FAILED: &str = "Ajout local non enregistré :";
+/// Title of the comparison popup.
+pub const COMPARE_TITLE: &str = "Comparaison";
+/// After the first Ctrl-K.
+pub fn compare_marked(name: &str) -> String {
+    format!("{name} marqué pour comparaison : ouvrez un autre outil et refaites Ctrl-K.")
+}
+/// The popup's key reminder.
+pub const WIZARD_KEYS: &str = "Entrée : suivant · ↑↓ ou chiffre : choisir · Échap : annuler";
+
 /// What a message copy holds: the source's message or a local one.
 pub fn what_message(local: bool) -> &'static str {
     if local { LOCAL_MESSAGE } else { WHAT_MESSAGE }

@@ -14,3 +14,4 @@ mod navigate;
 pub mod state;
 pub mod store;
 pub mod update;
+pub mod wizard;

@@ -2,11 +2,11 @@
 
 mod card_json;
 mod check;
-mod compare;
 mod conflicts;
 mod evaluate;
 mod export;
 mod local_args;
+pub use local_args::CompareArgs;
 mod message;
 mod note;
 mod write_message;
@@ -252,7 +252,7 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
         Command::Check { .. } => check::check(&mut out, catalog),
         Command::Note(args) => note::run(&mut out, catalog, args),
         Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
-        Command::Compare(args) => compare::run(&mut out, catalog, &args, place),
+        Command::Compare(args) => crate::local::compare::run(&mut out, catalog, &args, place),
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();

@@ -5,6 +5,7 @@
 //! commands that add notes one after the other never lose each other's work.
 
 pub mod checklist;
+pub mod compare;
 pub mod date;
 pub mod evaluate;
 pub mod view;

@@ -121,6 +121,24 @@ pub const ANSWER: &[Binding] = &[
         "",
     ),
     bind(
+        &[ctrl('n')],
+        &[Action::StartNote],
+        "écrire une note locale datée sur l'outil",
+        "",
+    ),
+    bind(
+        &[ctrl('g')],
+        &[Action::StartEvaluation],
+        "évaluer un outil absent des sources (grille des critères des sources)",
+        "",
+    ),
+    bind(
+        &[ctrl('k')],
+        &[Action::Compare],
+        "comparer : marquer l'outil, puis ouvrir un autre outil et refaire Ctrl-K",
+        "",
+    ),
+    bind(
         &[ctrl('t')],
         &[Action::ShowLastCopy],
         "afficher le dernier texte copié",

@@ -1,16 +1,20 @@
 //! `repere compare A B`: two tools side by side, point by point, so the
 //! adviser can answer « plutôt celui-ci ou celui-là ? » in one read.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use color_eyre::eyre::Result;
 
-use super::{WIDTH, find_tool};
 use crate::catalog::provenance::tool_ages;
 use crate::catalog::territory::availability;
 use crate::catalog::{Catalog, Field, Place, Tool};
+use crate::cli::find_tool;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
+
+/// Width of the comparison: fits an 80-column terminal.
+const WIDTH: usize = 78;
 
 /// One compared point: its French heading and each tool's lines.
 struct Row {
@@ -145,10 +149,10 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
 }
 
 /// Runs `repere compare`.
-pub(super) fn run(
+pub fn run(
     out: &mut impl Write,
     catalog: &Catalog,
-    args: &super::local_args::CompareArgs,
+    args: &crate::cli::CompareArgs,
     place: &Place,
 ) -> Result<()> {
     compare(out, catalog, &args.first, &args.second, args.json, place)
@@ -182,25 +186,33 @@ fn compare(
         )?;
         return Ok(());
     }
-    writeln!(
+    write!(out, "{}", text_of(catalog, tools, place))?;
+    Ok(())
+}
+
+/// The comparison as plain text (the command line and the interface's popup).
+pub fn text_of(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> String {
+    let rows = rows(catalog, tools, place);
+    let mut out = String::new();
+    let _ = writeln!(
         out,
         "{}  ↔  {}",
         clean_line(&tools[0].name),
         clean_line(&tools[1].name)
-    )?;
+    );
     let options = textwrap::Options::new(WIDTH)
         .initial_indent("    - ")
         .subsequent_indent("      ");
     for row in &rows {
-        writeln!(out, "\n{} :", row.heading)?;
+        let _ = writeln!(out, "\n{} :", row.heading);
         for (tool, lines) in tools.iter().zip(&row.values) {
-            writeln!(out, "  {} :", clean_line(&tool.name))?;
+            let _ = writeln!(out, "  {} :", clean_line(&tool.name));
             for line in lines {
                 for wrapped in textwrap::wrap(line, &options) {
-                    writeln!(out, "{wrapped}")?;
+                    let _ = writeln!(out, "{wrapped}");
                 }
             }
         }
     }
-    Ok(())
+    out
 }
