@@ -259,7 +259,7 @@ fn submit(state: &mut State) -> Vec<Effect> {
     if let Some(step) = wizard.step()
         && matches!(step.kind, StepKind::Text { required: true })
         && step.value.trim().is_empty()
-        && !(step.id == "raison" && !level_changed(wizard))
+        && (step.id != "raison" || level_changed(wizard))
     {
         wizard.error = Some(text::STEP_REQUIRED.to_owned());
         return Vec::new();
