@@ -292,7 +292,7 @@ pub fn territory_label(territory: &Territory) -> String {
         Scope::Academie => format!("académie de {}", capitalised(code)),
         Scope::Departement => format!("département {code}"),
         Scope::Ent => format!("dans l'ENT {code}"),
-        Scope::Open => "ouvert à tous, sans territoire indiqué".to_owned(),
+        Scope::Open => "toute école (aucun territoire indiqué)".to_owned(),
         Scope::School => "sur le serveur de l'école".to_owned(),
         Scope::Fwb => "Fédération Wallonie-Bruxelles".to_owned(),
     }

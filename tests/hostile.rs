@@ -265,6 +265,9 @@ fn sighup_when_the_session_drops_saves_and_restores() {
     pty.send_keys("/padlet");
     pty.wait_for_text("Padlet");
     pty.send_keys("\r");
+    // The card is open (the footer offers to go back) before the hang-up:
+    // otherwise the signal can overtake the key.
+    pty.wait_for_text("Échap retour");
     let status = Command::new("kill")
         .args(["-HUP", &pty.pid().to_string()])
         .status()

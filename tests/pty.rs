@@ -16,6 +16,12 @@ use repere::app::action::Action;
 use repere::app::keymap::Mode;
 use repere::text;
 
+/// The title of the list of every tool, with the bundled catalogue's count.
+fn all_tools_title() -> String {
+    let count = repere::catalog::embedded().map_or(0, |c| c.tools.len());
+    format!("Tous les outils · {count}")
+}
+
 const EXIT: Duration = Duration::from_secs(10);
 const ADDRESS: &str = "https://tribu.example.org/ecole-jaures/ce2";
 
@@ -200,7 +206,7 @@ fn ids(value: &serde_json::Value, key: &str) -> Vec<String> {
 fn search_shows_the_risk_and_precautions_then_moves_and_clears() {
     let home = Home::new();
     let mut pty = start(&home);
-    pty.wait_for_text("Tous les outils · 86");
+    pty.wait_for_text(&all_tools_title());
     pty.send_keys("/padlet");
     pty.wait_for_text("Padlet  [? Doutes / à étudier]");
     pty.wait_for_text("Niveau de risque : ? Doutes / à étudier");
@@ -233,7 +239,7 @@ fn search_shows_the_risk_and_precautions_then_moves_and_clears() {
     // Escape clears the search: every tool again, Padlet still selected.
     pty.send_escape();
     pty.wait_for_text(text::SEARCH_PROMPT);
-    pty.wait_for_text("Tous les outils · 86");
+    pty.wait_for_text(&all_tools_title());
     wait_selected(&pty, "Tous les outils", "? Padlet");
     quit(&mut pty);
 }
@@ -359,7 +365,7 @@ fn favourite_is_listed_first_after_a_restart() {
     assert_eq!(ids(&home.state_json(), "favourites"), ["padlet"]);
 
     let mut pty = start(&home);
-    let list = pane(&pty, "Tous les outils · 86");
+    let list = pane(&pty, &all_tools_title());
     assert_eq!(
         list.first().map(String::as_str),
         Some("▶ ★? Padlet"),
@@ -481,7 +487,8 @@ fn resizing_switches_layouts_and_asks_for_room() {
             let rows: Vec<String> = screen.rows(0, 90).map(|r| plain(&r)).collect();
             rows[1].starts_with("┌ Besoins") && rows[1].contains("┌ Détail") && {
                 let text = plain(&screen.contents());
-                text.contains("┌ Tous les outils · 86") && !rows[1].contains("Tous les outils")
+                text.contains(&format!("┌ {}", all_tools_title()))
+                    && !rows[1].contains("Tous les outils")
             }
         },
     );
@@ -493,7 +500,7 @@ fn resizing_switches_layouts_and_asks_for_room() {
         |screen, _| {
             let text = plain(&screen.contents());
             let rows: Vec<String> = screen.rows(0, 60).map(|r| plain(&r)).collect();
-            rows[1].starts_with("┌ Tous les outils · 86")
+            rows[1].starts_with(&format!("┌ {}", all_tools_title()))
                 && rows[1].ends_with('┐')
                 && rows[1].chars().count() == 60
                 && !text.contains("Besoins")
@@ -512,7 +519,7 @@ fn resizing_switches_layouts_and_asks_for_room() {
         },
     );
     pty.send_keys("\x1b[D");
-    pty.wait_for_text("┌ Tous les outils · 86");
+    pty.wait_for_text(&format!("┌ {}", all_tools_title()));
 
     pty.resize(20, 5);
     pty.wait_for_text("Agrandissez le");

@@ -41,8 +41,13 @@ fn title(card: &mut Card, tool: &Tool) {
     );
 }
 
-fn risk(card: &mut Card, tool: &Tool) {
+fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
     let level = tool.risk.level;
+    let mut blocks = vec![Block::Paragraph(vec![piece(
+        clean(&tool.risk.rationale),
+        Look::Risk(level),
+    )])];
+    blocks.extend(provenance::dated_evidence(catalog, tool));
     card.push(
         Kind::Risk,
         Some(format!(
@@ -50,10 +55,7 @@ fn risk(card: &mut Card, tool: &Tool) {
             text::RISK_HEADING,
             text::risk_badge(level)
         )),
-        vec![Block::Paragraph(vec![piece(
-            clean(&tool.risk.rationale),
-            Look::Risk(level),
-        )])],
+        blocks,
     );
 }
 
@@ -107,9 +109,16 @@ fn sources(card: &mut Card, catalog: &Catalog, ids: &[String]) {
         .iter()
         .filter_map(|id| catalog.source(id))
         .map(|s| {
+            // A note about the document itself (FWB's « purement
+            // informative ») is said once, here, not on every statement.
+            let note = s
+                .note
+                .as_ref()
+                .map(|n| format!(" — « {} »", n.text))
+                .unwrap_or_default();
             Block::Bullet(vec![piece(
                 clean(&format!(
-                    "{} — « {} », {}, {} ({})",
+                    "{} — « {} », {}, {} ({}){note}",
                     s.short, s.title, s.author, s.date, s.jurisdiction
                 )),
                 Look::Dim,
@@ -141,7 +150,7 @@ pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) 
     let mut card = Card::default();
     title(&mut card, tool);
     provenance::top(&mut card, catalog, tool, context);
-    risk(&mut card, tool);
+    risk(&mut card, catalog, tool);
     alternatives(&mut card, tool, found);
     provenance::disagreement(&mut card, catalog, tool);
     let mut overview = Vec::new();
@@ -232,7 +241,7 @@ pub fn precautions_notice(
     let mut card = Card::default();
     title(&mut card, tool);
     provenance::top(&mut card, catalog, tool, context);
-    risk(&mut card, tool);
+    risk(&mut card, catalog, tool);
     alternatives(&mut card, tool, found);
     provenance::disagreement(&mut card, catalog, tool);
     let statements: Vec<_> = tool.statements_of(Field::Precautions).collect();

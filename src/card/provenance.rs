@@ -109,3 +109,22 @@ pub(super) fn derived_note(catalog: &Catalog, message: &FamilyMessage) -> Option
         Look::Dim,
     )]))
 }
+
+/// The quotes the level rests on that are worded as time-bound (the
+/// DSDEN 74 list's « A ce jour »), under the rationale.
+pub(super) fn dated_evidence(catalog: &Catalog, tool: &Tool) -> Vec<Block> {
+    provenance::dated_statements(tool)
+        .iter()
+        .filter(|dated| dated.field.is_none())
+        .map(|dated| {
+            Block::Bullet(vec![
+                piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
+                piece(format!("« {} »", clean(&dated.text)), Look::Plain),
+                piece(
+                    format!(" ({})", super::build::short(catalog, &dated.source)),
+                    Look::Dim,
+                ),
+            ])
+        })
+        .collect()
+}

@@ -80,3 +80,40 @@ impl Catalog {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(tools: &[&Tool]) -> Vec<String> {
+        tools.iter().map(|t| t.id.clone()).collect()
+    }
+
+    /// With a territory, what the sources place elsewhere goes last; the
+    /// need-specific order is kept otherwise.
+    #[test]
+    fn a_territory_demotes_what_is_elsewhere() {
+        let Ok(catalog) = crate::catalog::embedded() else {
+            panic!("the embedded catalogue loads");
+        };
+        let Some(whatsapp) = catalog.tool("whatsapp") else {
+            panic!("whatsapp is in the catalogue");
+        };
+        let anywhere = ids(&catalog.alternatives(whatsapp));
+        assert_eq!(
+            anywhere[..3],
+            ["ent-messagerie", "ent-carnet-liaison", "listes-diffusion"]
+        );
+        let Some(poitiers) = Place::parse("poitiers") else {
+            panic!("poitiers is a place");
+        };
+        let there = ids(&catalog.alternatives_in(whatsapp, &poitiers));
+        assert_eq!(there.last().map(String::as_str), Some("listes-diffusion"));
+        let Some(haute_savoie) = Place::parse("74") else {
+            panic!("74 is a place");
+        };
+        let there = ids(&catalog.alternatives_in(whatsapp, &haute_savoie));
+        assert_eq!(there.first().map(String::as_str), Some("listes-diffusion"));
+        assert_eq!(there.len(), anywhere.len());
+    }
+}

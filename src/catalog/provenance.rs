@@ -221,8 +221,9 @@ pub fn dated_marker(text: &str) -> Option<&'static str> {
 /// A statement worded as time-bound.
 #[derive(Debug, Clone, Serialize)]
 pub struct DatedStatement {
-    /// What the statement is about.
-    pub field: Field,
+    /// What the statement is about; `None` for a statement the level rests
+    /// on (« A ce jour, quelques services en ligne sont à proscrire »).
+    pub field: Option<Field>,
     /// The statement.
     pub text: String,
     /// Id of its source.
@@ -231,19 +232,33 @@ pub struct DatedStatement {
     pub marker: &'static str,
 }
 
-/// Every statement of a tool worded as time-bound, in catalogue order.
+/// Every statement of a tool worded as time-bound: its facts in catalogue
+/// order, then the quotes its level rests on (each text once).
 pub fn dated_statements(tool: &Tool) -> Vec<DatedStatement> {
-    tool.statements
+    let facts = tool
+        .statements
         .iter()
-        .filter_map(|s| {
-            dated_marker(&s.text).map(|marker| DatedStatement {
-                field: s.field,
-                text: s.text.clone(),
-                source: s.source.clone(),
+        .map(|s| (Some(s.field), &s.text, &s.source));
+    let evidence = tool
+        .risk
+        .evidence
+        .iter()
+        .map(|e| (None, &e.text, &e.source));
+    let mut out: Vec<DatedStatement> = Vec::new();
+    for (field, text, source) in facts.chain(evidence) {
+        if out.iter().any(|d| &d.text == text) {
+            continue;
+        }
+        if let Some(marker) = dated_marker(text) {
+            out.push(DatedStatement {
+                field,
+                text: text.clone(),
+                source: source.clone(),
                 marker,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// Sources implying different levels: the statement the level rests on and

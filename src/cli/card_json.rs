@@ -21,6 +21,8 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
         "age".to_owned(),
         json!({
             "text": text::age_line(&ages),
+            // Whole years since the oldest source (the list is oldest first).
+            "years": ages.first().map(|a| a.years),
             "sources": ages,
         }),
     );

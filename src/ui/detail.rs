@@ -43,7 +43,54 @@ pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
     lines_with(state, width, Theme { color: false })
 }
 
+/// What the detail lines depend on: the catalogue (by address and size),
+/// the item, the chosen alternative, the pin, the width, the theme and the
+/// card's context.
+#[derive(Debug, Clone, PartialEq)]
+struct LinesKey {
+    catalog: (usize, usize),
+    item: Option<Item>,
+    chosen: Option<usize>,
+    favourite: bool,
+    width: u16,
+    theme: Theme,
+    context: card::Context,
+}
+
+thread_local! {
+    /// The last card laid out: scrolling or a status change redraws the
+    /// same card, which then costs no rebuilding (a card with a megabyte
+    /// field takes tens of milliseconds to build and wrap).
+    static LAST_LINES: std::cell::RefCell<Option<(LinesKey, Vec<Line<'static>>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 fn lines_with(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
+    let key = LinesKey {
+        catalog: (
+            state.catalog.tools.as_ptr() as usize,
+            state.catalog.tools.len(),
+        ),
+        item: state.entry().map(|e| e.item),
+        chosen: (state.focus == Focus::Detail).then_some(state.alternative_sel),
+        favourite: state.tool().is_some_and(|t| state.is_favourite(t)),
+        width,
+        theme,
+        context: state.card_context.clone(),
+    };
+    LAST_LINES.with_borrow_mut(|last| {
+        if let Some((cached, lines)) = last.as_ref()
+            && *cached == key
+        {
+            return lines.clone();
+        }
+        let lines = build_lines(state, width, theme);
+        *last = Some((key, lines.clone()));
+        lines
+    })
+}
+
+fn build_lines(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
     let catalog = &state.catalog;
     let (card, chosen) = match state.entry().map(|e| e.item) {
         Some(Item::Tool(i)) => {
