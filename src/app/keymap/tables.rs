@@ -68,7 +68,12 @@ impl Mode {
             Mode::Form => (FORM, QUIT),
             Mode::Popup => (POPUP, QUIT),
         };
-        own.iter().chain(shared)
+        // The adviser's own layer (issue 12) works wherever answers do.
+        let local: &'static [Binding] = match self {
+            Mode::Search | Mode::Browse => LOCAL,
+            Mode::Form | Mode::Popup => &[],
+        };
+        own.iter().chain(shared).chain(local)
     }
 }
 
@@ -79,6 +84,30 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("Dans les listes et la fiche", BROWSE),
     ("Formulaire du message", FORM),
     ("Fenêtre de texte ou d'aide", POPUP),
+    ("Vos ajouts (à part des sources)", LOCAL),
+];
+
+/// Notes, evaluation of an unlisted tool, comparison (issue 12): from the
+/// search bar as from the panes.
+pub const LOCAL: &[Binding] = &[
+    bind(
+        &[ctrl('n')],
+        &[Action::StartNote],
+        "écrire une note locale datée sur l'outil",
+        "",
+    ),
+    bind(
+        &[ctrl('g')],
+        &[Action::StartEvaluation],
+        "évaluer un outil absent des sources (grille des critères des sources)",
+        "",
+    ),
+    bind(
+        &[ctrl('k')],
+        &[Action::Compare],
+        "comparer : marquer l'outil, puis ouvrir un autre outil et refaire Ctrl-K",
+        "",
+    ),
 ];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
@@ -118,24 +147,6 @@ pub const ANSWER: &[Binding] = &[
         &[ctrl('f')],
         &[Action::ToggleFavourite],
         "épingler / désépingler en favori",
-        "",
-    ),
-    bind(
-        &[ctrl('n')],
-        &[Action::StartNote],
-        "écrire une note locale datée sur l'outil",
-        "",
-    ),
-    bind(
-        &[ctrl('g')],
-        &[Action::StartEvaluation],
-        "évaluer un outil absent des sources (grille des critères des sources)",
-        "",
-    ),
-    bind(
-        &[ctrl('k')],
-        &[Action::Compare],
-        "comparer : marquer l'outil, puis ouvrir un autre outil et refaire Ctrl-K",
         "",
     ),
     bind(
