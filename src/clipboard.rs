@@ -40,8 +40,22 @@ pub fn prefer_osc52() -> bool {
     cfg!(all(unix, not(target_os = "macos"))) && !set("DISPLAY") && !set("WAYLAND_DISPLAY")
 }
 
-/// Writes the OSC 52 sequence that asks the terminal to copy `text`.
+/// The most text sent as OSC 52: terminals cap the sequence (xterm and
+/// tmux around 100 kB) and drop or truncate larger ones silently.
+pub const OSC52_MAX_BYTES: usize = 74_000;
+
+/// Why `text` cannot be sent as OSC 52, if it cannot.
+pub fn osc52_refusal(text: &str) -> Option<String> {
+    let len = clean(text).len();
+    (len > OSC52_MAX_BYTES).then(|| crate::text::osc52_too_long(len, OSC52_MAX_BYTES))
+}
+
+/// Writes the OSC 52 sequence that asks the terminal to copy `text`;
+/// refused (an error with a French sentence) beyond [`OSC52_MAX_BYTES`].
 pub fn write_osc52(out: &mut impl Write, text: &str) -> std::io::Result<()> {
+    if let Some(reason) = osc52_refusal(text) {
+        return Err(std::io::Error::other(reason));
+    }
     let text = clean(text);
     crossterm::execute!(
         out,
@@ -59,6 +73,9 @@ enum Request {
 pub struct ClipboardWorker {
     requests: Sender<Request>,
     replies: Receiver<Result<(), String>>,
+    /// A call never came back: the worker is stuck on the display, so
+    /// quitting does not wait for it.
+    stuck: std::cell::Cell<bool>,
 }
 
 impl ClipboardWorker {
@@ -67,7 +84,11 @@ impl ClipboardWorker {
         let (requests, inbox) = mpsc::channel::<Request>();
         let (outbox, replies) = mpsc::channel();
         thread::spawn(move || serve_requests(&inbox, &outbox));
-        Self { requests, replies }
+        Self {
+            requests,
+            replies,
+            stuck: std::cell::Cell::new(false),
+        }
     }
 
     /// Copies `text`, waiting at most [`COPY_TIMEOUT`].
@@ -78,8 +99,14 @@ impl ClipboardWorker {
             .send(Request::Copy(clean(text)))
             .map_err(|_| "le service de presse-papiers s'est arrêté".to_owned())?;
         match self.replies.recv_timeout(COPY_TIMEOUT) {
-            Ok(result) => result,
-            Err(RecvTimeoutError::Timeout) => Err("le presse-papiers ne répond pas".to_owned()),
+            Ok(result) => {
+                self.stuck.set(false);
+                result
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                self.stuck.set(true);
+                Err("le presse-papiers ne répond pas".to_owned())
+            }
             Err(RecvTimeoutError::Disconnected) => {
                 Err("le service de presse-papiers s'est arrêté".to_owned())
             }
@@ -89,9 +116,14 @@ impl ClipboardWorker {
 
 impl Drop for ClipboardWorker {
     fn drop(&mut self) {
-        // Lets a clipboard manager take the last text before we exit.
+        // Hands the last text over so that it outlives us (bounded: the
+        // hand-over has its own timeout).
         let _ = self.requests.send(Request::Quit);
-        let _ = self.replies.recv_timeout(Duration::from_millis(600));
+        if !self.stuck.get() {
+            let _ = self
+                .replies
+                .recv_timeout(COPY_TIMEOUT + Duration::from_secs(1));
+        }
     }
 }
 
@@ -131,9 +163,19 @@ fn open(slot: &mut Option<arboard::Clipboard>) -> Result<&mut arboard::Clipboard
         .ok_or_else(|| "presse-papiers indisponible".to_owned())
 }
 
+/// At quit, if we still own the clipboard, a detached server takes the
+/// text (X11 and Wayland lose it with its owner); failing that, a clipboard
+/// manager gets half a second to take it.
 #[cfg(all(unix, not(target_os = "macos")))]
 fn hand_over(clipboard: &mut arboard::Clipboard, text: String) {
     use arboard::SetExtLinux;
+    if clipboard.get_text().ok().as_deref() != Some(text.as_str()) {
+        // Something else was copied since: not ours to keep alive.
+        return;
+    }
+    if copy_detached(&text).is_ok() {
+        return;
+    }
     let deadline = Instant::now() + Duration::from_millis(500);
     let _ = clipboard.set().wait_until(deadline).text(text);
 }
@@ -141,51 +183,77 @@ fn hand_over(clipboard: &mut arboard::Clipboard, text: String) {
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 fn hand_over(_clipboard: &mut arboard::Clipboard, _text: String) {}
 
-/// For the one-shot command line: copies through a detached child that
-/// serves the text until something else is copied, then checks it is there.
+/// What the server writes once it owns the clipboard.
+const SERVING: &str = "ok";
+
+/// For the one-shot command line and the hand-over at quit: copies through
+/// a detached child that serves the text until something else is copied.
+/// Bounded by [`COPY_TIMEOUT`]: a child that does not confirm in time is
+/// stopped, so no server outlives a failed copy.
 pub fn copy_detached(text: &str) -> Result<(), String> {
+    use std::io::BufRead;
+    use std::process::Stdio;
     let text = clean(text);
     if !cfg!(all(unix, not(target_os = "macos"))) {
         return ClipboardWorker::start().copy(&text);
     }
     let exe = std::env::current_exe().map_err(|e| format!("programme introuvable ({e})"))?;
-    let mut child = std::process::Command::new(exe)
+    let mut command = std::process::Command::new(exe);
+    command
         .arg(SERVE_ARG)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    #[cfg(unix)]
+    {
+        // Its own process group: the hang-up sent to the terminal's group
+        // when the interface leaves must not take the text with it.
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    let mut child = command
         .spawn()
         .map_err(|e| format!("impossible de lancer le service de copie ({e})"))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("impossible de transmettre le texte ({e})"))?;
+    let sent = child
+        .stdin
+        .take()
+        .map(|mut stdin| stdin.write_all(text.as_bytes()));
+    let (answer, answered) = mpsc::channel();
+    if let Some(stdout) = child.stdout.take() {
+        thread::spawn(move || {
+            let mut line = String::new();
+            let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+            let _ = answer.send(line);
+        });
     }
-    confirm(&text)
+    let confirmed = matches!(sent, Some(Ok(())))
+        && answered
+            .recv_timeout(COPY_TIMEOUT)
+            .is_ok_and(|line| line.trim() == SERVING);
+    if confirmed {
+        return Ok(());
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    Err("le presse-papiers ne répond pas".to_owned())
 }
 
-/// Polls the clipboard until it holds `text` (or gives up).
-fn confirm(text: &str) -> Result<(), String> {
-    let deadline = Instant::now() + Duration::from_secs(2);
-    let mut clipboard =
-        arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
-    while Instant::now() < deadline {
-        if clipboard.get_text().is_ok_and(|t| t == text) {
-            return Ok(());
-        }
-        thread::sleep(Duration::from_millis(30));
-    }
-    Err("le presse-papiers n'a pas reçu le texte".to_owned())
-}
-
-/// The child side of [`copy_detached`]: reads the text on stdin and owns
-/// the clipboard until another program takes it.
+/// The child side of [`copy_detached`]: reads the text on stdin, takes
+/// the clipboard, says so on stdout, and serves the text until another
+/// program takes the clipboard.
 pub fn serve_stdin() -> Result<(), String> {
     let mut text = String::new();
     std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
         .map_err(|e| format!("lecture impossible ({e})"))?;
     let mut clipboard =
         arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
+    clipboard
+        .set_text(text.clone())
+        .map_err(|e| format!("copie refusée ({e})"))?;
+    let mut out = std::io::stdout();
+    writeln!(out, "{SERVING}")
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("confirmation impossible ({e})"))?;
     serve_until_replaced(&mut clipboard, text)
 }
 

@@ -39,6 +39,13 @@ fn main() -> ExitCode {
         {
             ExitCode::SUCCESS
         }
+        // `repere show padlet > /dev/full`: the OS's words, in a French sentence.
+        Err(report) if report.downcast_ref::<std::io::Error>().is_some() => {
+            if let Some(error) = report.downcast_ref::<std::io::Error>() {
+                say(&text::output_failed(error));
+            }
+            ExitCode::FAILURE
+        }
         Err(report) => {
             say(&report.to_string());
             match report.downcast_ref::<SessionError>() {
@@ -142,6 +149,7 @@ fn french_parse_error(error: &clap::Error) -> String {
         ),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let valid = context(error, ContextKind::ValidValue)
+                .filter(|v| !v.is_empty())
                 .map(|v| format!(" ; valeurs possibles : {v}"))
                 .unwrap_or_default();
             let value = value
@@ -164,11 +172,14 @@ fn french_parse_error(error: &clap::Error) -> String {
             format!("nombre de valeurs incorrect pour{}", quoted(arg))
         }
         ErrorKind::NoEquals => format!("il faut « = » après{}", quoted(arg)),
-        ErrorKind::ArgumentConflict => format!(
-            "options incompatibles{}{}",
-            quoted(arg),
-            quoted(context(error, ContextKind::PriorArg))
-        ),
+        ErrorKind::ArgumentConflict => {
+            let prior = context(error, ContextKind::PriorArg);
+            if prior.is_some() && prior == arg {
+                format!("option donnée deux fois{}", quoted(arg))
+            } else {
+                format!("options incompatibles{}{}", quoted(arg), quoted(prior))
+            }
+        }
         ErrorKind::InvalidUtf8 => "un argument n'est pas en UTF-8".to_owned(),
         _ => "ligne de commande invalide".to_owned(),
     };

@@ -202,11 +202,22 @@ fn odd_but_printable_text_draws_without_breaking_the_layout() {
         std::thread::sleep(Duration::from_millis(150));
     }
     assert!(found, "the cut is announced\n{}", pty.describe());
-    // Copy the whole card: no display, so OSC 52; the payload is clean.
+    // The whole card (over 1 MB) is too long for OSC 52: refused with a
+    // clear status, nothing sent, the text offered for selection instead.
     let before = pty.raw_len();
     // Ctrl-E: the whole card.
     pty.send_keys("\x05");
-    pty.wait_for_text("envoyée au terminal (OSC 52)");
+    pty.wait_for_text("trop long");
+    assert!(osc52_texts(&pty.raw_bytes()[before..]).is_empty());
+    pty.send_escape();
+    pty.wait_for_no_text("à sélectionner à la souris");
+    // The family message: no display, so OSC 52; the payload is clean.
+    let before = pty.raw_len();
+    // Ctrl-Y: the family message.
+    pty.send_keys("\x19");
+    pty.wait_for_text("Message aux familles");
+    pty.send_keys("\r");
+    pty.wait_for_text("envoyé au terminal (OSC 52)");
     let raw = pty.raw_bytes();
     let copied = osc52_texts(&raw[before..]);
     assert_eq!(copied.len(), 1);
@@ -281,4 +292,30 @@ fn sighup_when_the_session_drops_saves_and_restores() {
     );
     let recent = home.state_json()["recent"].clone();
     assert_eq!(recent, json!(["padlet"]));
+}
+
+#[test]
+fn a_huge_paste_is_cut_to_the_query_limit_and_typing_stays_fast() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(&home, &Options::new(100, 30));
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("/");
+    // 480 KB in one bracketed paste.
+    let mut paste = b"\x1b[200~".to_vec();
+    paste.extend(b"padlet ".repeat(480 * 1024 / 7));
+    paste.extend(b"\x1b[201~");
+    pty.send_bytes(&paste);
+    pty.wait_for_text_within("Recherche limitée", Duration::from_secs(20));
+    // Each key then costs a search of at most the limit.
+    let started = std::time::Instant::now();
+    pty.send_keys("\x7f\x7f\x7fxyz");
+    pty.wait_for_text("xyz");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    pty.send_escape();
+    pty.send_keys("\x11"); // Ctrl-Q
+    assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }

@@ -24,13 +24,13 @@ fn view(pty: &mut Pty, query: &str, name: &str, pin: bool) {
     pty.wait_for_text(name);
     pty.send_keys("\r");
     if pin {
-        pty.send_keys("f");
+        pty.send_keys("\x06"); // Ctrl-F
         pty.wait_for_text("ajouté aux favoris");
     }
 }
 
 fn quit(pty: &mut Pty) {
-    pty.send_keys("q");
+    pty.send_keys("\x11"); // Ctrl-Q
     let status = pty.wait_exit(Duration::from_secs(10));
     assert!(status.success(), "{status:?}\n{}", pty.describe());
 }
@@ -93,10 +93,27 @@ fn two_windows_keep_each_others_favourites_and_recent_tools() {
     third.wait_for_text("Tous les outils");
     third.send_keys("/padlet");
     third.wait_for_text("Padlet");
-    third.send_keys("\rf");
+    third.send_keys("\r\x06"); // Enter, then Ctrl-F
     third.wait_for_text("retiré des favoris");
     quit(&mut third);
     assert_eq!(home.state_json()["favourites"], json!(["tribu"]));
+}
+
+#[test]
+fn a_huge_state_file_is_not_read_and_not_replaced() {
+    let home = Home::new();
+    std::fs::create_dir_all(home.state_dir()).unwrap();
+    // Sparse: no room taken, but 100 MB by its size.
+    std::fs::File::create(home.state_file())
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let mut pty = Pty::spawn(&home, &Options::new(120, 30));
+    pty.wait_for_text("trop gros");
+    pty.send_keys("\x11"); // Ctrl-Q
+    pty.wait_exit(Duration::from_secs(10));
+    let len = std::fs::metadata(home.state_file()).unwrap().len();
+    assert_eq!(len, 100 * 1024 * 1024, "the file was replaced");
 }
 
 #[test]
@@ -112,7 +129,7 @@ fn a_state_file_that_is_a_fifo_is_refused_with_a_sentence() {
     );
     let mut pty = Pty::spawn(&home, &Options::new(120, 30));
     pty.wait_for_text("fichier ordinaire");
-    pty.send_keys("q");
+    pty.send_keys("\x11"); // Ctrl-Q
     pty.wait_exit(Duration::from_secs(10));
     let meta = std::fs::symlink_metadata(home.state_file()).unwrap();
     assert!(meta.file_type().is_fifo(), "the FIFO was replaced");
@@ -133,7 +150,7 @@ fn a_million_favourites_are_pruned_and_the_interface_stays_fast() {
     // Each key redraws the lists: twenty moves in well under a second each.
     let started = Instant::now();
     for _ in 0..20 {
-        pty.send_keys("j");
+        pty.send_keys("\x1b[B");
     }
     pty.send_keys("/pad");
     pty.wait_for_text("/ pad");
@@ -143,7 +160,7 @@ fn a_million_favourites_are_pruned_and_the_interface_stays_fast() {
         started.elapsed()
     );
     pty.send_escape();
-    pty.send_keys("q");
+    pty.send_keys("\x11"); // Ctrl-Q
     // Reading and merging 30 MB at quit: generous on a busy machine.
     let status = pty.wait_exit(Duration::from_secs(30));
     assert!(status.success(), "{status:?}");

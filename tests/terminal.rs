@@ -52,6 +52,17 @@ fn cpu_ticks(pid: u32) -> Option<u64> {
 /// spinning and without aborting.
 #[test]
 fn a_closed_terminal_means_quit_and_save_even_when_the_hangup_is_caught() {
+    closed_terminal(false);
+}
+
+/// The same, then SIGHUP on top: saving and restoring must not print to
+/// the dead terminal (an abort, 134, before).
+#[test]
+fn sighup_after_the_terminal_closed_saves_without_aborting() {
+    closed_terminal(true);
+}
+
+fn closed_terminal(then_sighup: bool) {
     assert!(
         pty_support::on_path("script"),
         "script (util-linux) is needed to own the terminal's master side"
@@ -115,6 +126,9 @@ fn a_closed_terminal_means_quit_and_save_even_when_the_hangup_is_caught() {
     assert_eq!(pids.len(), 1, "{pids:?}");
     script.kill().unwrap();
     script.wait().unwrap();
+    if then_sighup {
+        signal(pids[0], "HUP");
+    }
     // Gone within a few seconds, having used little CPU.
     let deadline = Instant::now() + Duration::from_secs(5);
     let start_ticks = cpu_ticks(pids[0]).unwrap_or(0);
@@ -174,7 +188,7 @@ fn ctrl_z_suspends_and_fg_resumes_in_raw_mode_with_a_redraw() {
         pty.send_escape();
         pty.wait_for_no_text("/ pad");
     }
-    pty.send_keys("q");
+    pty.send_keys("\x11"); // Ctrl-Q
     assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }
 
@@ -187,17 +201,17 @@ fn unwritable_home() -> Home {
 
 #[test]
 fn a_failed_save_at_quit_is_reported_after_the_restore_with_a_failure_exit() {
-    for how in ["q", "TERM", "HUP"] {
+    for how in ["ctrl-q", "TERM", "HUP"] {
         let home = unwritable_home();
         let mut pty = Pty::spawn(&home, &Options::new(100, 30));
         pty.wait_for_text("Tous les outils");
         pty.send_keys("/padlet");
         pty.wait_for_text("Padlet");
         // A change to save: pinning it. The save fails at once, and says so.
-        pty.send_keys("\rf");
+        pty.send_keys("\r\x06"); // Enter, then Ctrl-F
         pty.wait_for_text("Enregistrement impossible");
-        if how == "q" {
-            pty.send_keys("q");
+        if how == "ctrl-q" {
+            pty.send_keys("\x11"); // Ctrl-Q
         } else {
             signal(pty.pid(), how);
         }

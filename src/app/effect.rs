@@ -149,7 +149,9 @@ impl Effects {
                 Err(reason) => system_error = Some(reason),
             }
         }
-        let outcome = if osc52_plausible() {
+        let outcome = if let Some(reason) = clipboard::osc52_refusal(&text) {
+            CopyOutcome::Failed(reason)
+        } else if osc52_plausible() {
             match clipboard::write_osc52(terminal, &text) {
                 Ok(()) => CopyOutcome::Osc52,
                 Err(e) => {

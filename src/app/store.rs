@@ -121,10 +121,10 @@ impl Store {
 
     /// Reads the saved state; problems become a sentence for the status line.
     pub fn load(&mut self) -> (Prefs, Option<String>) {
+        *self.base() = Some(to_value(&Prefs::default()));
         let Some(path) = self.path.clone() else {
             return (Prefs::default(), self.refusal.clone());
         };
-        *self.base() = Some(to_value(&Prefs::default()));
         let text = match read_state(&path) {
             Ok(None) => return (Prefs::default(), None),
             Ok(Some(text)) => text,
@@ -188,11 +188,11 @@ impl Store {
     pub fn save(&self, prefs: &Prefs) -> Result<(), String> {
         let ours = to_value(prefs);
         let mut base = self.base();
-        if base.as_ref() == Some(&ours) {
-            // Nothing changed here since the last read or write.
-            return Ok(());
-        }
         if let Some(refusal) = &self.refusal {
+            // Nothing lost if nothing changed since the file was read.
+            if base.as_ref() == Some(&ours) {
+                return Ok(());
+            }
             return Err(format!("Enregistrement impossible : {refusal}"));
         }
         let Some(path) = self.path.as_ref() else {

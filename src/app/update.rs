@@ -226,8 +226,16 @@ fn first_line(text: &str) -> String {
     crate::sanitize::clean_line(text.lines().next().unwrap_or(""))
 }
 
+/// The longest search query: a pasted page must not make every key search
+/// half a megabyte.
+pub const MAX_QUERY_CHARS: usize = 200;
+
 fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> Vec<Effect> {
     edit(&mut state.query);
+    if let Some((cut, _)) = state.query.char_indices().nth(MAX_QUERY_CHARS) {
+        state.query.truncate(cut);
+        state.set_status(crate::text::query_cut(MAX_QUERY_CHARS), true);
+    }
     // Searching looks everywhere; the left pane then shows where hits are.
     if !state.query.is_empty() && state.focus == Focus::Search {
         state.row_sel = 0;

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use super::files::{read_regular_file, utf8_text};
 use super::model::Catalog;
 use super::validate::validate;
 
@@ -174,8 +175,49 @@ impl Loader {
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
         super::local::validate_local(&self.catalog)?;
-        Ok(self.catalog)
+        Ok(without_invisible(self.catalog))
     }
+}
+
+/// Invisible and format characters are refused in names (validation) and
+/// removed from every other text here, once: the interface, the commands,
+/// `--json` output and the search index all get clean text. Walks the
+/// serialised form, so new text fields are covered without code here.
+fn without_invisible(catalog: Catalog) -> Catalog {
+    fn strip(value: &mut serde_json::Value) -> bool {
+        match value {
+            serde_json::Value::String(text) => {
+                if !text.chars().any(crate::sanitize::is_invisible) {
+                    return false;
+                }
+                text.retain(|c| !crate::sanitize::is_invisible(c));
+                true
+            }
+            serde_json::Value::Array(items) => {
+                // Every item, not only up to the first change.
+                let mut changed = false;
+                for item in items {
+                    changed |= strip(item);
+                }
+                changed
+            }
+            serde_json::Value::Object(map) => {
+                let mut changed = false;
+                for item in map.values_mut() {
+                    changed |= strip(item);
+                }
+                changed
+            }
+            _ => false,
+        }
+    }
+    let Ok(mut value) = serde_json::to_value(&catalog) else {
+        return catalog;
+    };
+    if !strip(&mut value) {
+        return catalog;
+    }
+    serde_json::from_value(value).unwrap_or(catalog)
 }
 
 /// Loads the embedded catalogue, then each extra path in order.
@@ -283,65 +325,6 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     }
     files.sort();
     Ok(files)
-}
-
-/// Reads a file only if it is a regular file of at most `cap` bytes: a
-/// FIFO would block forever, a device could be endless. `Err` is a French
-/// sentence.
-pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
-    if !meta.is_file() {
-        return Err(
-            "ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu".to_owned(),
-        );
-    }
-    let too_big = |size: u64| {
-        format!(
-            "fichier trop gros ({} Mo, au plus {} Mo) : il n'est pas lu",
-            size.div_ceil(1024 * 1024),
-            cap / (1024 * 1024)
-        )
-    };
-    if meta.len() > cap {
-        return Err(too_big(meta.len()));
-    }
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
-    let mut bytes = Vec::new();
-    // The file may grow after the check: never read more than the cap.
-    file.take(cap + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("impossible de lire le fichier ({e})"))?;
-    if bytes.len() as u64 > cap {
-        return Err(too_big(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-/// The text of a catalogue file, or a French sentence for a byte-order
-/// mark or bytes that are not UTF-8 (with where).
-fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        return Err(LoadError::new(
-            name,
-            "le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM",
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = 1 + memchr::memchr_iter(b'\n', good).count();
-        let start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = 1 + String::from_utf8_lossy(&good[start..]).chars().count();
-        let byte = e.as_bytes()[e.utf8_error().valid_up_to()];
-        LoadError::new(
-            format!("{name}:{line}:{column}"),
-            format!(
-                "le fichier n'est pas en UTF-8 valide (octet 0x{byte:02X}) : enregistrez-le en UTF-8"
-            ),
-        )
-    })
 }
 
 /// Turns a serde_json error into `file:line:column` and a French sentence.

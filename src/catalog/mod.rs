@@ -3,6 +3,7 @@
 
 mod alternatives;
 mod evidence;
+mod files;
 mod load;
 pub mod local;
 mod model;
@@ -12,7 +13,8 @@ pub mod territory;
 mod validate;
 mod validate_facts;
 
-pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load, read_regular_file};
+pub use files::read_regular_file;
+pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
     PlaceholderDef, Quote, Risk, RiskAssessment, Scope, Source, SourceNote, Statement, Territory,

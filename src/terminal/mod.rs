@@ -102,13 +102,10 @@ pub fn run(catalog: Catalog) -> Result<(), SessionError> {
     let ended = session.event_loop(&inputs);
     let save_error = session.save_error.take();
     screen::leave();
-    if screen::hung_up() {
-        // ratatui shows the cursor again when the terminal is dropped and
-        // prints (panics) if it cannot: never drop it on a dead terminal.
-        std::mem::forget(terminal);
-    } else {
-        drop(terminal);
-    }
+    // `leave` showed the cursor already. ratatui would show it again when
+    // the terminal is dropped, and print (panic) if it cannot, as on a
+    // terminal gone with SIGHUP: it is not dropped.
+    std::mem::forget(terminal);
     // The clipboard hands its text over while the terminal is already back.
     drop(effects);
     match (save_error, ended) {
@@ -142,7 +139,11 @@ impl Session<'_> {
                 Input::Action(action) => Some(action),
                 Input::Stop => Some(Action::Quit),
                 Input::HangUp => {
-                    screen::mark_hung_up();
+                    // A read error on a terminal still there: leave
+                    // normally, giving it back.
+                    if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
+                        screen::mark_hung_up();
+                    }
                     Some(Action::Quit)
                 }
                 Input::Suspend => {

@@ -3,7 +3,7 @@
 //! after a hang-up every write errors, and an error printed to a dead
 //! terminal inside a panic hook would abort the process.
 
-use std::io::{Stdout, stdout};
+use std::io::{IsTerminal, Stdout, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::cursor::Show;
@@ -62,6 +62,11 @@ pub fn leave() {
 pub fn install_panic_cleanup() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // The session needed a terminal on stdout: if it is not one any
+        // more, it is gone, and printing the report there would abort.
+        if !std::io::stdout().is_terminal() {
+            mark_hung_up();
+        }
         leave();
         if !hung_up() {
             previous(info);

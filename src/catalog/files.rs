@@ -1,0 +1,65 @@
+//! Reading catalogue and state files safely: regular files only, under a
+//! size cap, as UTF-8 without a byte-order mark. Every refusal is a French
+//! sentence.
+
+use super::load::LoadError;
+use std::path::Path;
+
+/// Reads a file only if it is a regular file of at most `cap` bytes: a
+/// FIFO would block forever, a device could be endless. `Err` is a French
+/// sentence.
+pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
+    if !meta.is_file() {
+        return Err(
+            "ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu".to_owned(),
+        );
+    }
+    let too_big = |size: u64| {
+        format!(
+            "fichier trop gros ({} Mo, au plus {} Mo) : il n'est pas lu",
+            size.div_ceil(1024 * 1024),
+            cap / (1024 * 1024)
+        )
+    };
+    if meta.len() > cap {
+        return Err(too_big(meta.len()));
+    }
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
+    let mut bytes = Vec::new();
+    // The file may grow after the check: never read more than the cap.
+    file.take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("impossible de lire le fichier ({e})"))?;
+    if bytes.len() as u64 > cap {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The text of a catalogue file, or a French sentence for a byte-order
+/// mark or bytes that are not UTF-8 (with where).
+pub(super) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(LoadError::new(
+            name,
+            "le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = 1 + memchr::memchr_iter(b'\n', good).count();
+        let start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = 1 + String::from_utf8_lossy(&good[start..]).chars().count();
+        let byte = e.as_bytes()[e.utf8_error().valid_up_to()];
+        LoadError::new(
+            format!("{name}:{line}:{column}"),
+            format!(
+                "le fichier n'est pas en UTF-8 valide (octet 0x{byte:02X}) : enregistrez-le en UTF-8"
+            ),
+        )
+    })
+}
