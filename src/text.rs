@@ -226,6 +226,19 @@ pub const NO_DATA_DIR: &str =
     "Impossible de trouver le dossier de données (définissez HOME ou XDG_DATA_HOME).";
 /// The overlay file could not be written.
 pub const LOCAL_SAVE_FAILED: &str = "Ajout local non enregistré :";
+/// The message popup's field.
+pub const MESSAGE_PROMPT: &str =
+    "Message aux familles (marqué « Message rédigé localement », jamais comme celui d'une source)";
+/// The blanks the message may use.
+pub const MESSAGE_BLANKS: &str = "Blancs possibles :";
+/// Status after a local message.
+pub const MESSAGE_SAVED: &str = "Message rédigé localement enregistré : Ctrl-Y le copie.";
+/// The tool already has a source message.
+pub const HAS_SOURCE_MESSAGE: &str = "Cet outil a déjà un message des sources (Ctrl-Y le copie).";
+/// A blank not declared in the catalogue.
+pub fn unknown_blank(key: &str) -> String {
+    format!("Le blanc {{{key}}} n'est pas déclaré : utilisez un des blancs possibles.")
+}
 /// Title of the comparison popup.
 pub const COMPARE_TITLE: &str = "Comparaison";
 /// After the first Ctrl-K.

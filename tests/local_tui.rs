@@ -118,6 +118,19 @@ fn a_note_from_the_card_and_a_comparison_of_two_tools() {
     pty.send_keys(&ctrl('n'));
     pty.wait_for_text("Texte de la note");
     answer(&mut pty, "Service fermé", "Note locale enregistrée");
+    // Its own family message, with a declared blank, filled through the
+    // same form as the sources' messages.
+    pty.send_keys(&ctrl('r'));
+    pty.wait_for_text("Blancs possibles");
+    answer(
+        &mut pty,
+        "Lien du pad : {adresse_espace}",
+        "Message rédigé localement enregistré",
+    );
+    pty.send_keys(&ctrl('y'));
+    pty.wait_for_text("Adresse de l'espace de partage");
+    pty.send_escape();
+    pty.wait_for_no_text("Adresse de l'espace de partage");
     // The note is searchable at once: only Pad Snopyta says « fermé ».
     pty.send_keys("fermé");
     pty.wait_for_text("Tous les outils · 1");
@@ -135,4 +148,5 @@ fn a_note_from_the_card_and_a_comparison_of_two_tools() {
     let saved =
         std::fs::read_to_string(home.home().join(".local/share/repere/local.json")).unwrap();
     assert!(saved.contains("Service fermé"), "{saved}");
+    assert!(saved.contains("Lien du pad : {adresse_espace}"), "{saved}");
 }

@@ -69,6 +69,8 @@ pub enum Action {
     ToggleFavourite,
     /// Write a dated note on the selected tool (issue 12).
     StartNote,
+    /// Write the family message of a tool that has none (issue 12).
+    StartMessage,
     /// Evaluate a tool the sources do not list (issue 12).
     StartEvaluation,
     /// Mark the selected tool, or compare it with the marked one (issue 12).

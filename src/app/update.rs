@@ -135,6 +135,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::CopyCard => copy_card(state),
         Action::StartNote => super::wizard::start_note(state),
         Action::StartEvaluation => super::wizard::start_evaluation(state),
+        Action::StartMessage => super::wizard::start_message(state),
         Action::Compare => super::wizard::compare(state),
         Action::OpenUrl => open_url(state),
         Action::ToggleFavourite => toggle_favourite(state),

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::action::Action;
 use super::effect::Effect;
 use super::state::{Overlay, State};
-use crate::catalog::local::{LOCAL_SOURCE_ID, LocalNote};
+use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
 use crate::catalog::{Catalog, Risk};
 use crate::local::checklist::{self, QUESTIONS};
 use crate::local::evaluate::{EvaluationInput, build, checked_answers, local_source};
@@ -43,6 +43,7 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Purpose {
     Note { tool: String, name: String },
+    Message { tool: String, name: String },
     Evaluation,
 }
 
@@ -72,6 +73,9 @@ impl Wizard {
     pub fn title(&self) -> String {
         match &self.purpose {
             Purpose::Note { name, .. } => format!("{} — {}", text::LOCAL_NOTE, clean_line(name)),
+            Purpose::Message { name, .. } => {
+                format!("{} — {}", text::LOCAL_MESSAGE, clean_line(name))
+            }
             Purpose::Evaluation => text::EVALUATION_TITLE.to_owned(),
         }
     }
@@ -179,6 +183,39 @@ pub fn start_note(state: &mut State) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Opens the message popup for a tool without a source message.
+pub fn start_message(state: &mut State) -> Vec<Effect> {
+    let Some(index) = super::copy::selected_tool_index(state) else {
+        return super::copy::no_tool(state);
+    };
+    let tool = &state.catalog.tools[index];
+    if tool.family_message.is_some() {
+        state.set_status(text::HAS_SOURCE_MESSAGE.to_owned(), true);
+        return Vec::new();
+    }
+    let keys: Vec<String> = state
+        .catalog
+        .placeholders
+        .iter()
+        .map(|p| format!("{{{}}} {}", p.key, clean_line(&p.label)))
+        .collect();
+    let mut step = text_step("message", text::MESSAGE_PROMPT, true);
+    step.cite = Some(format!("{} {}", text::MESSAGE_BLANKS, keys.join(" · ")));
+    if let Some(previous) = state.catalog.local.message_of(&tool.id) {
+        step.value.clone_from(&previous.text);
+    }
+    state.overlay = Some(Overlay::Wizard(Wizard {
+        purpose: Purpose::Message {
+            tool: tool.id.clone(),
+            name: tool.name.clone(),
+        },
+        steps: vec![step],
+        current: 0,
+        error: None,
+    }));
+    Vec::new()
+}
+
 /// Opens the checklist for a tool the sources do not list.
 pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
     let catalog = &state.catalog;
@@ -276,6 +313,7 @@ fn submit(state: &mut State) -> Vec<Effect> {
     };
     match &wizard.purpose {
         Purpose::Note { tool, .. } => finish_note(state, tool.clone(), &wizard.answer("note")),
+        Purpose::Message { tool, .. } => finish_message(state, wizard.clone(), tool.clone()),
         Purpose::Evaluation => finish_evaluation(state, wizard),
     }
 }
@@ -333,6 +371,33 @@ fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Effect> {
     state.rebuild_indexes();
     state.set_status(text::NOTE_SAVED.to_owned(), false);
     vec![Effect::SaveLocal(LocalChange::Note(note))]
+}
+
+fn finish_message(state: &mut State, mut wizard: Wizard, tool: String) -> Vec<Effect> {
+    let message = LocalMessage {
+        tool,
+        text: clean_line(&wizard.answer("message")),
+        author: local::author(None),
+        date: today(),
+    };
+    // The blanks must be declared, as in the bundled data.
+    if let Some(unknown) = crate::catalog::placeholder_keys(&message.text)
+        .into_iter()
+        .find(|key| !state.catalog.placeholders.iter().any(|p| p.key == *key))
+    {
+        wizard.error = Some(text::unknown_blank(unknown));
+        state.overlay = Some(Overlay::Wizard(wizard));
+        return Vec::new();
+    }
+    state
+        .catalog
+        .local
+        .messages
+        .retain(|m| m.tool != message.tool);
+    state.catalog.local.messages.push(message.clone());
+    state.rebuild_indexes();
+    state.set_status(text::MESSAGE_SAVED.to_owned(), false);
+    vec![Effect::SaveLocal(LocalChange::Message(message))]
 }
 
 fn finish_evaluation(state: &mut State, wizard: Wizard) -> Vec<Effect> {
@@ -419,6 +484,7 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LocalChange {
     Note(LocalNote),
+    Message(LocalMessage),
     Evaluation(Box<crate::catalog::Tool>, crate::catalog::local::Evaluation),
 }
 
@@ -434,6 +500,10 @@ impl LocalChange {
                 LocalChange::Note(note) => {
                     overlay.local.notes.retain(|n| n.id != note.id);
                     overlay.local.notes.push(note);
+                }
+                LocalChange::Message(message) => {
+                    overlay.local.messages.retain(|m| m.tool != message.tool);
+                    overlay.local.messages.push(message);
                 }
                 LocalChange::Evaluation(tool, evaluation) => {
                     if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {

@@ -97,6 +97,12 @@ pub const LOCAL: &[Binding] = &[
         "",
     ),
     bind(
+        &[ctrl('r')],
+        &[Action::StartMessage],
+        "rédiger le message aux familles d'un outil qui n'en a pas",
+        "",
+    ),
+    bind(
         &[ctrl('g')],
         &[Action::StartEvaluation],
         "évaluer un outil absent des sources (grille des critères des sources)",
