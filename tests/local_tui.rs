@@ -115,6 +115,16 @@ fn a_note_from_the_card_and_a_comparison_of_two_tools() {
     pty.send_keys("pad snopyta");
     pty.wait_for_text("Pad Snopyta");
     pty.send_keys("\r");
+    // Meanwhile, another command adds a note: the interface's note must
+    // not replace it (same tool, same day).
+    let other = Command::new(env!("CARGO_BIN_EXE_repere"))
+        .args(["note", "pad-snopyta", "Par la ligne de commande"])
+        .env("HOME", home.home())
+        .env("REPERE_AUJOURDHUI", "2026-03-12")
+        .env_remove("XDG_DATA_HOME")
+        .output()
+        .unwrap();
+    assert!(other.status.success());
     pty.send_keys(&ctrl('n'));
     pty.wait_for_text("Texte de la note");
     answer(&mut pty, "Service fermé", "Note locale enregistrée");
@@ -148,5 +158,6 @@ fn a_note_from_the_card_and_a_comparison_of_two_tools() {
     let saved =
         std::fs::read_to_string(home.home().join(".local/share/repere/local.json")).unwrap();
     assert!(saved.contains("Service fermé"), "{saved}");
+    assert!(saved.contains("Par la ligne de commande"), "{saved}");
     assert!(saved.contains("Lien du pad : {adresse_espace}"), "{saved}");
 }

@@ -9,6 +9,7 @@ pub mod form;
 pub mod history;
 pub mod keymap;
 mod lists;
+pub mod local_actions;
 mod lookup;
 mod navigate;
 pub mod state;

@@ -136,7 +136,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::StartNote => super::wizard::start_note(state),
         Action::StartEvaluation => super::wizard::start_evaluation(state),
         Action::StartMessage => super::wizard::start_message(state),
-        Action::Compare => super::wizard::compare(state),
+        Action::Compare => super::local_actions::compare(state),
         Action::OpenUrl => open_url(state),
         Action::ToggleFavourite => toggle_favourite(state),
         Action::ShowLastCopy => {

@@ -55,7 +55,7 @@ fn note(
             let author = local::author(author);
             let date = today();
             local::update_overlay(&path, |overlay| {
-                let id = next_note_id(overlay, &tool_id, &date);
+                let id = local::next_note_id(overlay, &tool_id, &date);
                 overlay.local.notes.push(LocalNote {
                     id,
                     tool: tool_id.clone(),
@@ -116,21 +116,6 @@ pub(super) fn run(
         _ => NoteAction::List,
     };
     note(out, catalog, &args.tool, action, args.author.as_deref())
-}
-
-/// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
-fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
-    let stem = format!("{tool}-{date}");
-    let mut n = 1;
-    while overlay
-        .local
-        .notes
-        .iter()
-        .any(|note| note.id == format!("{stem}-{n}"))
-    {
-        n += 1;
-    }
-    format!("{stem}-{n}")
 }
 
 /// Shown when the platform has no data folder (no `$HOME`).

@@ -102,3 +102,18 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
         .wrap_err_with(|| format!("impossible d'écrire {}", target.display()))?;
     Ok(())
 }
+
+/// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
+pub fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
+    let stem = format!("{tool}-{date}");
+    let mut n = 1;
+    while overlay
+        .local
+        .notes
+        .iter()
+        .any(|note| note.id == format!("{stem}-{n}"))
+    {
+        n += 1;
+    }
+    format!("{stem}-{n}")
+}
