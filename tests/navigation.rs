@@ -48,6 +48,17 @@ fn enter_on_an_alternative_opens_it_and_back_returns() {
     // Nothing more to go back to: said, not done.
     send(&mut state, &alt_left());
     assert_eq!(state.tool().unwrap().id, "zoom");
+    assert!(state.status.is_some());
+
+    // Backspace on an empty search goes back too, like a browser.
+    press(&mut state, KeyCode::Enter);
+    press(&mut state, KeyCode::Enter);
+    press(&mut state, KeyCode::Enter);
+    let opened = state.tool().unwrap().id.clone();
+    assert_ne!(opened, "zoom");
+    assert!(state.query.is_empty());
+    press(&mut state, KeyCode::Backspace);
+    assert_eq!(state.tool().unwrap().id, "zoom");
 }
 
 #[test]
@@ -125,4 +136,59 @@ fn a_long_status_wraps_instead_of_being_cut() {
     state.set_status(long.to_owned(), false);
     let text = flat(&screen_text(draw(&state, COLOR).backend().buffer()));
     assert!(text.contains(&flat(long)), "{text}");
+}
+
+#[test]
+fn copying_with_an_empty_blank_says_so_in_the_status() {
+    use repere::app::action::{Action, CopyReport};
+    use repere::app::effect::Effect;
+    use repere::clipboard::CopyOutcome;
+    let mut state = state(80, 24);
+    open(&mut state, "tribu");
+    ui_support::ctrl(&mut state, 'y');
+    assert!(press(&mut state, KeyCode::Enter).is_empty(), "asks first");
+    let effects = press(&mut state, KeyCode::Enter);
+    let Some(Effect::Copy { text, what }) = effects.first().cloned() else {
+        panic!("{effects:?}");
+    };
+    let report = CopyReport {
+        what,
+        outcome: CopyOutcome::System,
+        system_error: None,
+        text,
+    };
+    repere::app::update::update(&mut state, Action::CopyFinished(report));
+    let status = state.status.clone().unwrap().text;
+    assert!(
+        status.starts_with("Message copié dans le presse-papiers."),
+        "{status}"
+    );
+    assert!(status.contains("champ laissé vide : Adresse"), "{status}");
+}
+
+#[test]
+fn a_click_on_an_alternative_opens_it() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut state = state(120, 40);
+    open(&mut state, "zoom");
+    let alternatives = state.card_alternatives();
+    let third = state.catalog.tools[alternatives[2]].name.clone();
+    let terminal = draw(&state, COLOR);
+    let screen = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let detail = repere::layout::areas(screen, state.focus).detail.unwrap();
+    let cells = ui_support::find_text(terminal.backend().buffer(), &format!("• {third}"), detail)
+        .unwrap_or_else(|| panic!("{third} on screen"));
+    let (column, row) = cells[2];
+    send(
+        &mut state,
+        &Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(state.tool().unwrap().name, third);
+    send(&mut state, &alt_left());
+    assert_eq!(state.tool().unwrap().id, "zoom");
 }

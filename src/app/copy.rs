@@ -159,7 +159,7 @@ pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect
     let prefix = report
         .system_error
         .as_ref()
-        .map(|e| format!("Presse-papiers système indisponible ({e}). "))
+        .map(|e| text::clipboard_unavailable(e))
         .unwrap_or_default();
     match report.outcome {
         CopyOutcome::System => {
@@ -173,14 +173,8 @@ pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect
             Vec::new()
         }
         CopyOutcome::Failed(reason) => {
-            let text =
-                format!("{prefix}Copie impossible ({reason}) : sélectionnez le texte à la souris.");
-            state.set_status(text, true);
-            show_text(
-                state,
-                format!("{} — à sélectionner à la souris", report.what),
-                report.text,
-            )
+            state.set_status(text::copy_failed(&prefix, &reason), true);
+            show_text(state, text::select_by_hand_title(&report.what), report.text)
         }
     }
 }

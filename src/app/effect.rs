@@ -154,12 +154,10 @@ impl Effects {
         } else if osc52_plausible() {
             match clipboard::write_osc52(terminal, &text) {
                 Ok(()) => CopyOutcome::Osc52,
-                Err(e) => {
-                    CopyOutcome::Failed(format!("écriture vers le terminal impossible ({e})"))
-                }
+                Err(e) => CopyOutcome::Failed(crate::text::terminal_write_failed(&e.to_string())),
             }
         } else {
-            CopyOutcome::Failed("ce terminal ne gère pas la copie OSC 52".to_owned())
+            CopyOutcome::Failed(crate::text::NO_OSC52.to_owned())
         };
         CopyReport {
             what,

@@ -54,7 +54,8 @@ pub(super) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
 fn move_in_card(state: &mut State, delta: isize) {
     let alternatives = state.card_alternatives().len();
     let last = alternatives.saturating_sub(1);
-    if delta == 1 && alternatives > 0 && state.alternative_sel < last {
+    // Links are picked only while the card's top (where they are) shows.
+    if delta == 1 && alternatives > 0 && state.detail_scroll == 0 && state.alternative_sel < last {
         state.alternative_sel += 1;
         return;
     }
@@ -167,6 +168,9 @@ pub(super) fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
         };
         state.focus = focus;
         let inner = layout::inner(pane);
+        if focus == Focus::Detail && inner.contains(at) {
+            return click_in_card(state, usize::from(row - inner.y));
+        }
         if focus == Focus::Detail || !inner.contains(at) {
             return Vec::new();
         }
@@ -182,6 +186,17 @@ pub(super) fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// A click on an alternative's line opens it, like a link.
+fn click_in_card(state: &mut State, visible_row: usize) -> Vec<Effect> {
+    let line = state.detail_scroll.min(state.detail_max_scroll.get()) + visible_row;
+    let hit = state.detail_links.borrow().iter().position(|&l| l == line);
+    let Some(alternative) = hit else {
+        return Vec::new();
+    };
+    state.alternative_sel = alternative;
+    activate(state)
 }
 
 pub(super) fn scroll_at(state: &mut State, column: u16, row: u16, down: bool) -> Vec<Effect> {

@@ -146,6 +146,9 @@ pub struct State {
     pub card_context: crate::card::Context,
     /// The tool marked for comparison (issue 12): the next tool compared with it.
     pub compare_mark: Option<String>,
+    /// The card line each alternative starts on, as last drawn, so a click
+    /// on it opens it.
+    pub detail_links: std::cell::RefCell<Vec<usize>>,
 }
 
 impl State {
@@ -212,6 +215,7 @@ impl State {
             detail_max_scroll: std::cell::Cell::new(usize::MAX),
             card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
             compare_mark: None,
+            detail_links: std::cell::RefCell::new(Vec::new()),
         };
         state.refresh_search();
         state

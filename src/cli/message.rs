@@ -34,6 +34,7 @@ pub(super) fn message(
         json,
     } = *options;
     let tool = find_tool(catalog, query)?;
+    super::best_match_note(catalog, query, tool);
     let picked = pick_message(catalog, tool)?;
     let message = &*picked;
     if tool.risk.level.needs_alternatives() {
@@ -95,10 +96,7 @@ pub(super) fn message(
         .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
         .collect();
     if !missing.is_empty() && !original {
-        eprintln!(
-            "Champs à compléter : {} — utilisez --set CLÉ=VALEUR.",
-            missing.join(", ")
-        );
+        eprintln!("{}", text::missing_fields(&missing.join(", ")));
     }
     if copy {
         report_copy(&filled)?;
@@ -114,45 +112,37 @@ fn parse_values(set: &[String], keys: &[&str]) -> Result<HashMap<String, String>
     let mut values = HashMap::new();
     for pair in set {
         let Some((key, value)) = pair.split_once('=') else {
-            bail!(
-                "--set « {} » : la forme attendue est CLÉ=VALEUR.",
-                clean_line(pair)
-            );
+            bail!(text::set_without_equals(&clean_line(pair)));
         };
         if !keys.contains(&key) {
-            bail!(
-                "--set : ce message n'a pas de champ « {} » ; champs possibles : {}.",
-                clean_line(key),
-                if keys.is_empty() {
-                    "aucun".to_owned()
-                } else {
-                    keys.join(", ")
-                }
-            );
+            let possible = if keys.is_empty() {
+                text::NO_FIELD.to_owned()
+            } else {
+                keys.join(", ")
+            };
+            bail!(text::set_unknown_key(&clean_line(key), &possible));
         }
         values.insert(key.to_owned(), clean_line(value));
     }
     Ok(values)
 }
 
-fn report_copy(text: &str) -> Result<()> {
+fn report_copy(message: &str) -> Result<()> {
     if clipboard::prefer_osc52() {
         let mut tty = std::io::stderr();
         if !tty.is_terminal() {
-            bail!(
-                "Copie impossible : pas de presse-papiers (ni affichage, ni terminal pour OSC 52). Le message est affiché ci-dessus."
-            );
+            bail!(text::CLI_NO_CLIPBOARD);
         }
-        clipboard::write_osc52(&mut tty, text)?;
-        eprintln!("Message envoyé au terminal (OSC 52) : la copie dépend de votre terminal.");
+        clipboard::write_osc52(&mut tty, message)?;
+        eprintln!("{}", text::CLI_OSC52_SENT);
         return Ok(());
     }
-    match clipboard::copy_detached(text) {
+    match clipboard::copy_detached(message) {
         Ok(()) => {
-            eprintln!("Message copié dans le presse-papiers.");
+            eprintln!("{}", text::CLI_COPIED);
             Ok(())
         }
-        Err(reason) => bail!("Copie impossible : {reason}. Le message est affiché ci-dessus."),
+        Err(reason) => bail!(text::cli_copy_failed(&reason)),
     }
 }
 
@@ -178,7 +168,7 @@ fn pick_message<'a>(
             let hint = if info.is_empty() {
                 String::new()
             } else {
-                format!(" Consigne de la source : {}", info.join(" "))
+                text::source_instruction(&info.join(" "))
             };
             let mut name = clean_line(&tool.name);
             if tool.risk.level.needs_alternatives() {

@@ -397,7 +397,7 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Re
                 .map(|hit| &catalog.guidance[hit.index])
         });
     let Some(guidance) = found else {
-        bail!("Aucun repère ne correspond à « {} ».", clean_line(query));
+        bail!(text::unknown_guidance(&clean_line(query)));
     };
     if json {
         writeln!(out, "{}", serde_json::to_string_pretty(guidance)?)?;
@@ -410,7 +410,7 @@ fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Re
 
 /// When `show` answers with a search hit rather than an exact id, it says
 /// so on stderr and names the other candidates.
-fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
+pub(super) fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
     if catalog.tool(query.trim()).is_some() {
         return;
     }

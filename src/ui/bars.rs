@@ -44,17 +44,16 @@ pub fn render_search(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
 pub fn render_status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let width = usize::from(area.width);
     let Some(status) = &state.status else {
-        let counts = format!(
-            " {} outils · {} besoins · sources : {}",
+        let sources: Vec<&str> = state
+            .catalog
+            .sources
+            .iter()
+            .map(|s| s.short.as_str())
+            .collect();
+        let counts = crate::text::catalogue_counts(
             state.catalog.tools.len(),
             state.catalog.categories.len(),
-            state
-                .catalog
-                .sources
-                .iter()
-                .map(|s| s.short.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            &sources.join(", "),
         );
         let line = Line::styled(fit(&counts, width), theme.dim());
         frame.render_widget(Paragraph::new(line), area);

@@ -20,7 +20,8 @@ use crate::theme::Theme;
 /// for the next key (the state cannot measure text).
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let inner = layout::inner(area);
-    let lines = lines_with(state, inner.width, theme);
+    let (lines, link_lines) = lines_with(state, inner.width, theme);
+    *state.detail_links.borrow_mut() = link_lines;
     let max = lines.len().saturating_sub(usize::from(inner.height));
     state.detail_max_scroll.set(max);
     let scroll = state.detail_scroll.min(max);
@@ -32,7 +33,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let block = Frame_::default()
         .borders(Borders::ALL)
         .border_style(theme.border(state.focus == Focus::Detail))
-        .title(" Détail ")
+        .title(text::DETAIL_TITLE)
         .title_bottom(Line::from(more).right_aligned());
     let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(visible).block(block), area);
@@ -40,12 +41,15 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
 
 /// The content lines at a width, in the default theme (for line counts).
 pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
-    lines_with(state, width, Theme { color: false })
+    lines_with(state, width, Theme { color: false }).0
 }
 
 /// What the detail lines depend on: the catalogue (by address and size),
 /// the item, the chosen alternative, the pin, the width, the theme and the
 /// card's context.
+/// A card laid out: its lines and the line each alternative starts on.
+type CardLines = (Vec<Line<'static>>, Vec<usize>);
+
 #[derive(Debug, Clone, PartialEq)]
 struct LinesKey {
     catalog: (usize, usize),
@@ -61,11 +65,12 @@ thread_local! {
     /// The last card laid out: scrolling or a status change redraws the
     /// same card, which then costs no rebuilding (a card with a megabyte
     /// field takes tens of milliseconds to build and wrap).
-    static LAST_LINES: std::cell::RefCell<Option<(LinesKey, Vec<Line<'static>>)>> =
+    static LAST_LINES: std::cell::RefCell<Option<(LinesKey, CardLines)>> =
         const { std::cell::RefCell::new(None) };
 }
 
-fn lines_with(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
+/// The lines, and the line each alternative starts on.
+fn lines_with(state: &State, width: u16, theme: Theme) -> CardLines {
     let key = LinesKey {
         catalog: (
             state.catalog.tools.as_ptr() as usize,
@@ -90,12 +95,12 @@ fn lines_with(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
     })
 }
 
-fn build_lines(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
+fn build_lines(state: &State, width: u16, theme: Theme) -> CardLines {
     let catalog = &state.catalog;
     let (card, chosen) = match state.entry().map(|e| e.item) {
         Some(Item::Tool(i)) => {
             let Some(tool) = catalog.tools.get(i) else {
-                return Vec::new();
+                return (Vec::new(), Vec::new());
             };
             let chosen = (state.focus == Focus::Detail).then_some(state.alternative_sel);
             (
@@ -105,9 +110,9 @@ fn build_lines(state: &State, width: u16, theme: Theme) -> Vec<Line<'static>> {
         }
         Some(Item::Guidance(i)) => match catalog.guidance.get(i) {
             Some(g) => (card::guidance(catalog, g), None),
-            None => return Vec::new(),
+            None => return (Vec::new(), Vec::new()),
         },
-        None => return vec![Line::styled(text::NO_RESULT, theme.dim())],
+        None => return (vec![Line::styled(text::NO_RESULT, theme.dim())], Vec::new()),
     };
     let favourite = state.tool().is_some_and(|t| state.is_favourite(t));
     render_card(&card, chosen, favourite, width, theme)
@@ -121,11 +126,7 @@ const MAX_SHOWN_CHARS: usize = 20_000;
 fn capped(text: &str) -> String {
     match text.char_indices().nth(MAX_SHOWN_CHARS) {
         None => text.to_owned(),
-        Some((cut, _)) => format!(
-            "{}… [texte tronqué : {} caractères, voir « repere show »]",
-            &text[..cut],
-            text.chars().count()
-        ),
+        Some((cut, _)) => text::truncated(&text[..cut], text.chars().count()),
     }
 }
 
@@ -163,8 +164,9 @@ fn render_card(
     favourite: bool,
     width: u16,
     theme: Theme,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, Vec<usize>) {
     let mut out: Vec<Line<'static>> = Vec::new();
+    let mut link_lines = Vec::new();
     let mut alternative = 0;
     for section in &card.sections {
         if section.blocks.is_empty() {
@@ -175,8 +177,13 @@ fn render_card(
         }
         if let Some(heading) = &section.heading {
             let hint = match section.kind {
-                Kind::Message => format!(" — {} pour copier", key_hint(&Action::CopyMessage)),
-                Kind::Alternatives if chosen.is_some() => " — Entrée ouvre ▶".to_owned(),
+                Kind::Message => text::copy_hint(&key_hint(&Action::CopyMessage)),
+                Kind::Field(crate::catalog::Field::Precautions) => {
+                    text::copy_hint(&key_hint(&Action::CopyPrecautions))
+                }
+                Kind::Alternatives if chosen.is_some() => {
+                    text::open_alternative_hint(&key_hint(&Action::Activate))
+                }
                 _ => String::new(),
             };
             out.extend(wrap(
@@ -204,6 +211,7 @@ fn render_card(
                 Block::Paragraph(pieces) => wrap(&styled(pieces, theme), width, "", ""),
                 Block::Bullet(pieces) => wrap(&styled(pieces, theme), width, "• ", "  "),
                 Block::Alternative { pieces, .. } => {
+                    link_lines.push(out.len());
                     let here = chosen == Some(alternative);
                     alternative += 1;
                     let mut lines = wrap(
@@ -225,9 +233,9 @@ fn render_card(
     if card.sections.iter().any(|s| s.kind == Kind::Items) {
         out.push(Line::default());
         out.push(Line::styled(
-            format!("{} copie ce repère", key_hint(&Action::CopyMessage)),
+            text::copy_guidance_hint(&key_hint(&Action::CopyMessage)),
             theme.dim(),
         ));
     }
-    out
+    (out, link_lines)
 }

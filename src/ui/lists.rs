@@ -59,7 +59,7 @@ pub fn render_categories(frame: &mut Frame<'_>, area: Rect, state: &State, theme
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(state.focus == Focus::Categories))
-        .title(" Besoins ");
+        .title(text::NEEDS_TITLE);
     let list = List::new(items)
         .block(block)
         .highlight_style(theme.selected())

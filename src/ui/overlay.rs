@@ -8,9 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::wrap;
+use crate::app::action::Action;
 use crate::app::form::Form;
-use crate::app::keymap::names;
 use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
+use crate::app::keymap::{Mode, keys_for, names};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
@@ -32,7 +33,7 @@ pub(super) fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme:
 /// Every key, from the keymap's own tables.
 pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
     let area = layout::popup(screen, 74, 34);
-    let inner = frame_popup(frame, area, " Aide — ↑↓ défiler, Échap fermer ", theme);
+    let inner = frame_popup(frame, area, crate::text::HELP_TITLE, theme);
     let mut lines = wrap(
         &[(crate::text::HELP_TYPING.to_owned(), theme.heading())],
         inner.width,
@@ -71,13 +72,9 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
         .tools
         .get(form.tool)
         .map_or_else(String::new, |t| clean_line(&t.name));
-    let inner = frame_popup(
-        frame,
-        area,
-        &format!(" Message aux familles — {name} "),
-        theme,
-    );
-    let mut lines = vec![Line::styled(crate::text::FORM_PROMPT, theme.dim())];
+    let inner = frame_popup(frame, area, &crate::text::form_title(&name), theme);
+    let submit = keys_for(Mode::Form, &Action::FormSubmit);
+    let mut lines = vec![Line::styled(crate::text::form_prompt(&submit), theme.dim())];
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focused;
         lines.push(Line::default());
@@ -105,7 +102,10 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
     if warning {
         lines.push(Line::default());
         lines.extend(wrap(
-            &[(crate::text::empty_fields_warning(&empty), theme.error())],
+            &[(
+                crate::text::empty_fields_warning(&empty, &submit),
+                theme.error(),
+            )],
             inner.width,
             "",
             "",

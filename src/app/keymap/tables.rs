@@ -186,7 +186,8 @@ pub const ANSWER: &[Binding] = &[
         "",
     ),
     bind(
-        &[plain(KeyCode::F(1))],
+        // Some terminals keep F1 for their own help: Alt-H as well.
+        &[plain(KeyCode::F(1)), alt(KeyCode::Char('h'))],
         &[Action::ToggleHelp],
         "aide : toutes les touches",
         "aide",
