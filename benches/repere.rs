@@ -168,5 +168,35 @@ fn interface_thread(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, keystrokes, frame, interface_thread);
+/// The French Snowball stemmer on every word of the bundled catalogue's
+/// texts (accent-folded as the index folds them), and the whole tool
+/// index built with it: what stemming costs at load.
+fn stemming(c: &mut Criterion) {
+    let catalog = embedded().unwrap();
+    let mut words: Vec<String> = Vec::new();
+    for tool in &catalog.tools {
+        let doc = repere::search::tool_doc(&catalog, tool);
+        for (_, text) in &doc.fields {
+            let folded = repere::search::fold_text(text);
+            words.extend(
+                folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+    }
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French);
+    let mut group = c.benchmark_group("stemming");
+    group.sample_size(10);
+    group.bench_function(format!("snowball_fr_{}_words", words.len()), |b| {
+        b.iter(|| words.iter().map(|w| stemmer.stem(w).len()).sum::<usize>());
+    });
+    group.bench_function("tool_index_bundled", |b| {
+        b.iter(|| repere::search::tool_index(&catalog));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, keystrokes, frame, interface_thread, stemming);
 criterion_main!(benches);

@@ -1,122 +1,102 @@
-//! repere's search against `fzf --filter` on the same entries, in one run.
+//! `repere search` against `fzf --filter`, both as whole processes, on the
+//! same entries, alternated in one run.
 //!
-//! `cargo run --release --example fzf_compare -- 100000`
-//! Builds a synthetic catalogue of N tools (plus the bundled ones), writes
-//! one line per entry with the same searchable text (name, then the text
-//! repere searches), and times each query both ways: repere in-process
-//! (index prepared once, as in the app) and fzf as a whole process, as a
-//! user would run it. Prints medians and the ratio repere / fzf.
+//! `cargo build --release && cargo run --release --example fzf_compare -- 100000`
+//! Writes a synthetic catalogue of N tools (added to the bundled ones) as
+//! JSON for repere, and one line per tool with the same searchable text
+//! (name, aliases, then the text repere searches) for fzf. For each query,
+//! runs `repere --data FILE search QUERY` (load, validate, index, search,
+//! print) and `fzf --filter QUERY < LINES`, one after the other, RUNS
+//! times, and prints the medians and the ratio repere / fzf. With N = 0,
+//! repere searches its bundled catalogue alone.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::Write;
+use std::fmt::Write as _;
+use std::fs::File;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const QUERIES: &[&str] = &[
     "p",
     "pa",
-    "pad",
-    "padl",
-    "padle",
     "padlet",
     "mur collaboratif",
+    "envoyer des fichiers volumineux",
     "zqxjw",
 ];
-const RUNS: usize = 5;
+const RUNS: usize = 7;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples[samples.len() / 2]
 }
 
+fn timed(command: &mut Command) -> Duration {
+    let started = Instant::now();
+    let status = command.stdout(Stdio::null()).status().unwrap();
+    assert!(status.success(), "{command:?} failed");
+    started.elapsed()
+}
+
 fn main() {
-    let count: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(100_000);
+    let mut args = std::env::args().skip(1);
+    let count: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let repere = args
+        .next()
+        .unwrap_or_else(|| "target/release/repere".to_owned());
+    assert!(Path::new(&repere).is_file(), "build {repere} first");
     let base = repere::catalog::embedded().unwrap();
+    let dir = std::env::temp_dir();
+    let data = dir.join(format!("repere-fzf-{count}.json"));
     let mut catalog = base.clone();
-    catalog.tools.extend(repere::synth::tools(&base, count, 42));
-    let docs: Vec<repere::search::Doc> = catalog
-        .tools
-        .iter()
-        .map(|t| repere::cli::tool_doc(&catalog, t))
-        .collect();
+    if count > 0 {
+        let json = repere::synth::catalog_json(&base, count, 42);
+        std::fs::write(&data, &json).unwrap();
+        catalog.tools.extend(repere::synth::tools(&base, count, 42));
+    }
     let mut lines = String::new();
-    for d in &docs {
-        use std::fmt::Write as _;
+    for tool in &catalog.tools {
+        let doc = repere::search::tool_doc(&catalog, tool);
         let _ = writeln!(
             lines,
             "{} {} {}",
-            d.name,
-            d.aliases.join(" "),
-            d.body.replace('\n', " ")
+            doc.name,
+            doc.aliases.join(" "),
+            doc.body.replace('\n', " ")
         );
     }
-    let path = std::env::temp_dir().join(format!("repere-fzf-{count}.txt"));
-    std::fs::write(&path, lines).unwrap();
-    let started = Instant::now();
-    let index = repere::search::SearchIndex::new(docs);
+    let text = dir.join(format!("repere-fzf-{count}.txt"));
+    std::fs::write(&text, lines).unwrap();
+    println!("entries: {}  runs: {RUNS}, alternated", catalog.tools.len());
     println!(
-        "entries: {}  index built in {:.1} ms",
-        index.len(),
-        started.elapsed().as_secs_f64() * 1e3
+        "{:<32} {:>10} {:>10} {:>8}",
+        "query", "repere ms", "fzf ms", "ratio"
     );
-    println!(
-        "{:<18} {:>8} {:>12} {:>10} {:>8}",
-        "query", "hits", "repere ms", "fzf ms", "ratio"
-    );
-    let fzf_present = Command::new("fzf")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .status()
-        .is_ok();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
     for query in QUERIES {
-        let mut hits = 0;
-        let ours = median(
-            (0..RUNS)
-                .map(|_| {
-                    let t = Instant::now();
-                    hits = index.search(query).len();
-                    t.elapsed()
-                })
-                .collect(),
-        );
-        let fzf = fzf_present.then(|| {
-            median(
-                (0..RUNS)
-                    .map(|_| {
-                        let t = Instant::now();
-                        let mut child = Command::new("fzf")
-                            .args(["--filter", query])
-                            .stdin(Stdio::piped())
-                            .stdout(Stdio::null())
-                            .spawn()
-                            .unwrap();
-                        let file = std::fs::read(&path).unwrap();
-                        child.stdin.take().unwrap().write_all(&file).unwrap();
-                        child.wait().unwrap();
-                        t.elapsed()
-                    })
-                    .collect(),
-            )
-        });
-        let ms = |d: Duration| d.as_secs_f64() * 1e3;
-        match fzf {
-            Some(f) => println!(
-                "{query:<18} {hits:>8} {:>12.2} {:>10.2} {:>8.2}",
-                ms(ours),
-                ms(f),
-                ms(ours) / ms(f)
-            ),
-            None => println!(
-                "{query:<18} {hits:>8} {:>12.2} {:>10} {:>8}",
-                ms(ours),
-                "absent",
-                "-"
-            ),
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            let mut command = Command::new(&repere);
+            if count > 0 {
+                command.arg("--data").arg(&data);
+            }
+            ours.push(timed(command.args(["search", query])));
+            theirs.push(timed(
+                Command::new("fzf")
+                    .args(["--filter", query])
+                    .stdin(File::open(&text).unwrap()),
+            ));
         }
+        let (ours, theirs) = (median(ours), median(theirs));
+        println!(
+            "{query:<32} {:>10.1} {:>10.1} {:>8.2}",
+            ms(ours),
+            ms(theirs),
+            ms(ours) / ms(theirs)
+        );
     }
-    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_file(&data);
+    let _ = std::fs::remove_file(&text);
 }

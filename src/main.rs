@@ -79,7 +79,11 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     let catalog = catalog::load(&paths, !args.data.no_builtin)?;
     match args.command {
         Some(command) => cli::run_in(command, &catalog, &place),
-        None => Ok(repere::terminal::run(catalog)?),
+        // Given on the command line, it wins over the saved territory.
+        None => {
+            let session_place = args.data.territory.is_some().then_some(place);
+            Ok(repere::terminal::run(catalog, session_place)?)
+        }
     }
 }
 

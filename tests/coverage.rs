@@ -1,5 +1,5 @@
 //! Every tool, service or platform named in the tables and lists of the five
-//! source documents (/work/shared/seeds) is in the catalogue, and typing its
+//! source documents (tests/fixtures/seeds) is in the catalogue, and typing its
 //! name as a person would finds it: by exact id, or as the first search hit,
 //! matched on its name or aliases (not only on its text).
 //!

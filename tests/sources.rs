@@ -2,9 +2,10 @@
 //! family messages, the evidence levels rest on, territories, needs, source
 //! notes, guidance items) is found in the source document it cites.
 //!
-//! The five source texts live beside the repository (`../shared/seeds`, as
-//! on the developers' machines and in CI); elsewhere the test says it was
-//! skipped, except under `CI=true`, where it fails. Comparison ignores what
+//! The five source texts are committed in `tests/fixtures/seeds/` (a copy
+//! of the project's `../shared/seeds`, checked identical when that folder
+//! is beside the repository), so the check runs on any clean clone; if the
+//! copy were missing the test would fail, never skip. Comparison ignores what
 //! PDF extraction scrambles: spacing, line breaks, list markers, markdown
 //! emphasis and link brackets, typographic apostrophes and quotes. Web
 //! addresses split across lines by the extraction are checked by their
@@ -26,22 +27,34 @@ const SEEDS: &[(&str, &str)] = &[
 ];
 
 fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds")
 }
 
-/// Whether the documents are there; missing, the test is skipped on a
-/// developer's machine but fails under CI, where they must be.
+/// The documents must be there: a missing copy fails the test.
 fn seeds_present(dir: &std::path::Path) -> bool {
-    if dir.is_dir() {
-        return true;
-    }
     assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "the source documents are missing at {}: CI must provide them",
+        dir.is_dir(),
+        "the source documents are missing at {}",
         dir.display()
     );
-    eprintln!("skipped: source documents not found at {}", dir.display());
-    false
+    true
+}
+
+/// The committed copy is the project's sources, byte for byte, wherever
+/// the shared folder is beside the repository (the developers' machines).
+#[test]
+fn committed_seeds_are_the_shared_ones() {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !shared.is_dir() {
+        // A clean clone elsewhere has only the committed copy: nothing to
+        // compare it with, and the checks below still run on it.
+        return;
+    }
+    for (_, file) in SEEDS {
+        let ours = std::fs::read(seeds_dir().join(file)).unwrap();
+        let theirs = std::fs::read(shared.join(file)).unwrap();
+        assert!(ours == theirs, "{file} differs from ../shared/seeds");
+    }
 }
 
 /// Lower-case, with only the characters that carry the words.

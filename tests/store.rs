@@ -167,3 +167,42 @@ fn a_full_disk_gives_a_sentence_and_keeps_the_old_file() {
     assert_eq!(kept, small, "the old file must survive a failed save");
     let _ = Command::new("umount").arg(&mount).status();
 }
+
+/// Two windows on one file, through the library: each save keeps what the
+/// other wrote (favourites, recent tools, form values); a removal stays.
+#[test]
+fn two_stores_on_one_file_merge_their_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("etat.json");
+    let mut first = Store::at(path.clone());
+    let mut second = Store::at(path.clone());
+    let (mut mine, _) = first.load();
+    let (mut theirs, _) = second.load();
+    mine.favourites.push("padlet".to_owned());
+    mine.touch_recent("padlet");
+    mine.placeholder_defaults
+        .insert("nom_ecole".to_owned(), "École des Pins".to_owned());
+    first.save(&mine).unwrap();
+    theirs.favourites.push("tribu".to_owned());
+    theirs.touch_recent("tribu");
+    theirs
+        .placeholder_defaults
+        .insert("enseignant".to_owned(), "M. Martin".to_owned());
+    second.save(&theirs).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let saved: Prefs = serde_json::from_str(&text).unwrap();
+    assert_eq!(saved.favourites, ["tribu", "padlet"], "{text}");
+    assert_eq!(saved.recent, ["tribu", "padlet"], "{text}");
+    assert_eq!(saved.placeholder_defaults.len(), 2, "{text}");
+    // The first window unpins padlet: gone, tribu kept.
+    mine.favourites.clear();
+    first.save(&mine).unwrap();
+    let saved: Prefs = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(saved.favourites, ["tribu"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}

@@ -159,3 +159,26 @@ fn layout_sizes_searching() {
 fn layout_sizes_detail_scrolled() {
     sweep("detail scrolled", detail_scrolled(), &layout_sizes());
 }
+
+/// The territory popup with its refusal sentence, over a list whose rows
+/// carry the « hors territoire » mark.
+fn territory_refused() -> State {
+    let mut state = state(120, 40);
+    press(&mut state, KeyCode::F(2));
+    type_text(&mut state, "86");
+    press(&mut state, KeyCode::Enter);
+    search(&mut state, "messagerie");
+    press(&mut state, KeyCode::F(2));
+    type_text(&mut state, " et la Savoie !");
+    press(&mut state, KeyCode::Enter);
+    assert!(matches!(
+        &state.overlay,
+        Some(Overlay::Territory(form)) if form.error.is_some()
+    ));
+    state
+}
+
+#[test]
+fn layout_sizes_territory_refused() {
+    sweep("territory refused", territory_refused(), &layout_sizes());
+}

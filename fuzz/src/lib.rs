@@ -178,6 +178,7 @@ pub fn check_search_docs(data: &[u8]) {
                 name,
                 aliases: fields.into_iter().map(str::to_owned).collect(),
                 body,
+                ..Doc::default()
             }
         })
         .collect();

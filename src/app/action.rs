@@ -77,6 +77,10 @@ pub enum Action {
     Compare,
     /// Show the last copied text in a popup, to select it by hand.
     ShowLastCopy,
+    /// Open the popup that sets the adviser's territory.
+    EditTerritory,
+    /// Set the territory typed in the popup.
+    TerritorySubmit,
     /// A character typed into the form.
     FormInput(char),
     /// Delete the last character of the form field.

@@ -77,11 +77,25 @@ impl State {
         };
         let tools = &self.catalog.tools;
         match row {
+            // What the sources place outside the adviser's territory goes
+            // after the rest (favourites still first: the adviser chose them).
             Row::All => {
-                indices.sort_by_key(|&i| (!self.is_favourite(&tools[i]), self.name_rank[i]));
+                indices.sort_by_key(|&i| {
+                    (
+                        !self.is_favourite(&tools[i]),
+                        self.is_out_of_territory(i),
+                        self.name_rank[i],
+                    )
+                });
             }
             Row::Category(_) => {
-                indices.sort_by_key(|&i| (tools[i].risk.level, self.name_rank[i]));
+                indices.sort_by_key(|&i| {
+                    (
+                        self.is_out_of_territory(i),
+                        tools[i].risk.level,
+                        self.name_rank[i],
+                    )
+                });
             }
             Row::Recent | Row::Guidance => {}
         }

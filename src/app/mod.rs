@@ -14,5 +14,6 @@ mod lookup;
 mod navigate;
 pub mod state;
 pub mod store;
+pub mod territory;
 pub mod update;
 pub mod wizard;

@@ -83,6 +83,8 @@ pub enum Overlay {
     Form(Form),
     /// A note or an evaluation, step by step (issue 12).
     Wizard(super::wizard::Wizard),
+    /// The adviser's territory, typed.
+    Territory(super::territory::TerritoryForm),
     /// Text to read or select by hand (copy fallback, address).
     Text {
         title: String,
@@ -149,6 +151,10 @@ pub struct State {
     /// The card line each alternative starts on, as last drawn, so a click
     /// on it opens it.
     pub detail_links: std::cell::RefCell<Vec<usize>>,
+    /// The tools the sources place outside the adviser's territory.
+    pub(super) out_of_territory: std::collections::HashSet<usize>,
+    /// The territory came from `--territoire` (not saved).
+    pub place_from_command_line: bool,
 }
 
 impl State {
@@ -216,7 +222,11 @@ impl State {
             card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
             compare_mark: None,
             detail_links: std::cell::RefCell::new(Vec::new()),
+            out_of_territory: std::collections::HashSet::new(),
+            place_from_command_line: false,
         };
+        let place = super::territory::saved_place(&state.prefs.territory);
+        state.place_lists(place);
         state.refresh_search();
         state
     }

@@ -42,6 +42,10 @@ pub struct Prefs {
     pub favourites: Vec<String>,
     /// Recently viewed tool ids, newest first.
     pub recent: Vec<String>,
+    /// The adviser's territory as they typed it (`74`, `grenoble`); empty
+    /// for none. Kept as typed and read again with `Place::parse`, so the
+    /// file stays readable and a later parser understands it too.
+    pub territory: String,
 }
 
 impl Prefs {
@@ -62,6 +66,7 @@ impl Prefs {
             *value = clean_line(value);
         }
         self.recent.truncate(RECENT_MAX);
+        self.territory = clean_line(&self.territory);
         self
     }
 }

@@ -130,6 +130,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlay = Some(Overlay::Help { scroll: 0 });
             Vec::new()
         }
+        Action::EditTerritory => super::territory::open(state),
         Action::CopyMessage => copy_message(state),
         Action::CopyPrecautions => copy_precautions(state),
         Action::CopyCard => copy_card(state),
@@ -198,6 +199,15 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
         (Overlay::Form(form), Action::FormNext | Action::Down) => form.next(),
         (Overlay::Form(form), Action::FormPrev | Action::Up) => form.prev(),
         (Overlay::Form(_), Action::FormSubmit) => return submit_form(state),
+        (Overlay::Territory(form), Action::FormInput(c)) => form.push(c),
+        (Overlay::Territory(form), Action::Paste(text)) => {
+            first_line(&text).chars().for_each(|c| form.push(c));
+        }
+        (Overlay::Territory(form), Action::FormBackspace) => form.backspace(),
+        (Overlay::Territory(form), Action::FormClear) => form.clear(),
+        (Overlay::Territory(_), Action::TerritorySubmit) => {
+            return super::territory::submit(state);
+        }
         (
             Overlay::Text { scroll, .. } | Overlay::Help { scroll },
             Action::Down | Action::Scroll { down: true, .. },

@@ -76,6 +76,17 @@ const SHOTS: &[Shot] = &[
         ],
     },
     Shot {
+        file: "territory-120x40.svg",
+        width: 120,
+        height: 40,
+        keys: &[
+            Key::Table(repere::app::keymap::keys::plain(KeyCode::F(2))),
+            Key::Text("86"),
+            Key::Enter,
+            Key::Text("/messagerie"),
+        ],
+    },
+    Shot {
         file: "help-120x40.svg",
         width: 120,
         height: 40,

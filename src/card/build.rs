@@ -2,6 +2,7 @@
 //! here, once for every rendering.
 
 use super::{Block, Card, Context, Kind, Look, Piece, piece, provenance};
+use crate::catalog::territory::{Availability, availability};
 use crate::catalog::{Catalog, Field, Guidance, Segment, Tool, segments};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
@@ -59,22 +60,30 @@ fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
     );
 }
 
-fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool]) {
+/// `found` come ordered by availability (`territory::by_availability`);
+/// those the sources place elsewhere are said so, in words.
+fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context) {
     if !tool.risk.level.needs_alternatives() {
         return;
     }
     let mut blocks: Vec<Block> = found
         .iter()
-        .map(|alt| Block::Alternative {
-            tool: alt.id.clone(),
-            pieces: vec![
+        .map(|alt| {
+            let mut pieces = vec![
                 piece(clean_line(&alt.name), Look::Plain),
                 piece(format!(" ({})", alt.id), Look::Id),
                 piece(
                     format!(" [{}]", text::risk_badge(alt.risk.level)),
                     Look::Risk(alt.risk.level),
                 ),
-            ],
+            ];
+            if availability(alt, &context.place) == Availability::Unavailable {
+                pieces.push(piece(text::ALTERNATIVE_OUT_OF_TERRITORY, Look::Dim));
+            }
+            Block::Alternative {
+                tool: alt.id.clone(),
+                pieces,
+            }
         })
         .collect();
     if blocks.is_empty() {
@@ -151,7 +160,7 @@ pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) 
     title(&mut card, tool);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
-    alternatives(&mut card, tool, found);
+    alternatives(&mut card, tool, found, context);
     provenance::disagreement(&mut card, catalog, tool);
     let mut overview = Vec::new();
     if let Some(url) = &tool.url {
@@ -242,7 +251,7 @@ pub fn precautions_notice(
     title(&mut card, tool);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
-    alternatives(&mut card, tool, found);
+    alternatives(&mut card, tool, found, context);
     provenance::disagreement(&mut card, catalog, tool);
     let statements: Vec<_> = tool.statements_of(Field::Precautions).collect();
     let blocks = if statements.is_empty() {

@@ -17,8 +17,8 @@ pub use files::read_regular_file;
 pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, load};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
-    PlaceholderDef, Quote, Risk, RiskAssessment, Scope, Source, SourceNote, Statement, Territory,
-    Tool,
+    PlaceholderDef, Quote, Risk, RiskAssessment, Scope, SizeLimit, Source, SourceNote, Statement,
+    Territory, Tool,
 };
 pub use placeholder::{Segment, fill, placeholder_keys, segments};
 pub use territory::{Availability, Place};

@@ -87,6 +87,38 @@ pub struct Category {
     /// One sentence on what this need covers.
     #[serde(default)]
     pub description: String,
+    /// The sources' own words for this need ("fichiers volumineux"), each
+    /// found in a source document: searched like the label.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// Everyday words advisers hear for this need ("gros fichier", "visio"),
+    /// searched like the keywords.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub everyday_words: Vec<String>,
+    /// File sizes this need is for, as the sources give them: a size in a
+    /// question ("200 Mo") leads to the needs whose limits fit it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sizes: Vec<SizeLimit>,
+}
+
+/// A file-size limit quoted from a source ("d'un poids maximum de 5 mo").
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SizeLimit {
+    /// The need is for files larger than this many megabytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub above_mb: Option<f64>,
+    /// The need takes files up to this many megabytes; none when the source
+    /// gives no number ("jusqu'à plusieurs gigas").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to_mb: Option<f64>,
+    /// The tools the limit is about; empty for every tool of the need.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tools: Vec<String>,
+    /// The limit, quoted from the source.
+    pub quote: String,
+    /// Id of the source document.
+    pub source: String,
 }
 
 /// A named blank in family messages, e.g. `{mot_de_passe}`.

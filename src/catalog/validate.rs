@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::load::{LoadError, Origins, Section};
-use super::model::{Catalog, Tool};
+use super::model::{Catalog, Category, Tool};
 use super::placeholder::{malformed_blank, placeholder_keys};
 use crate::sanitize::{is_control_or_bidi, is_invisible};
 
@@ -32,6 +32,7 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
         check_id(&at, &category.id)?;
         check_name(&at, "label", &category.label)?;
         check_text(&at, "description", &category.description, false)?;
+        check_need_search(&ctx, &at, category)?;
     }
     for def in &catalog.placeholders {
         let at = ctx.at(Section::Placeholder, &def.key);
@@ -125,6 +126,42 @@ impl<'a> Context<'a> {
             ))
         }
     }
+}
+
+/// A need's search words and file-size limits (issue 9): words are
+/// non-empty text; a limit has a bound, positive numbers in order, a quote,
+/// a known source and known tools.
+fn check_need_search(ctx: &Context<'_>, at: &At, need: &Category) -> Result<(), LoadError> {
+    for (i, word) in need.keywords.iter().enumerate() {
+        check_text(at, &format!("keywords[{i}]"), word, true)?;
+    }
+    for (i, word) in need.everyday_words.iter().enumerate() {
+        check_text(at, &format!("everyday_words[{i}]"), word, true)?;
+    }
+    for (i, limit) in need.sizes.iter().enumerate() {
+        let field = format!("sizes[{i}]");
+        let bounds = [limit.above_mb, limit.up_to_mb];
+        if bounds.iter().all(Option::is_none) {
+            return Err(at.error(&field, "il faut above_mb ou up_to_mb"));
+        }
+        if bounds
+            .iter()
+            .flatten()
+            .any(|mb| !mb.is_finite() || *mb < 0.0)
+            || matches!(bounds, [Some(low), Some(high)] if low >= high)
+        {
+            return Err(at.error(&field, "tailles négatives ou dans le désordre"));
+        }
+        check_text(at, &format!("{field}.quote"), &limit.quote, true)?;
+        ctx.check_source(at, &format!("{field}.source"), &limit.source)?;
+        if let Some(tool) = limit.tools.iter().find(|t| !ctx.tools.contains(t.as_str())) {
+            return Err(at.error(
+                &format!("{field}.tools"),
+                format!("l'outil « {} » n'existe pas", printable(tool)),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {

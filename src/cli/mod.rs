@@ -9,6 +9,7 @@ mod local_args;
 pub use local_args::CompareArgs;
 mod message;
 mod note;
+mod search;
 mod write_message;
 
 pub use card_json::card_json;
@@ -47,7 +48,7 @@ const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{afte
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     help_template = HELP_TEMPLATE,
-    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide ; taper un nom cherche)."
+    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide, F2 pour votre territoire ; taper un nom cherche)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -73,7 +74,8 @@ pub struct DataArgs {
     #[arg(long, global = true)]
     pub no_builtin: bool,
     /// Votre territoire (74, grenoble, poitiers, france, fwb…) : les
-    /// alternatives disponibles chez vous passent en premier.
+    /// alternatives disponibles chez vous passent en premier. Dans
+    /// l'interface, il l'emporte pour la session sur celui enregistré (F2).
     #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
     pub territory: Option<String>,
 }
@@ -196,7 +198,7 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
     let mut out = std::io::stdout().lock();
     match command {
         Command::Search { query, json, limit } => {
-            search(&mut out, catalog, &query.join(" "), json, limit)
+            search::search(&mut out, catalog, &query.join(" "), json, limit)
         }
         Command::Show { tool, json } => {
             let query = tool.join(" ");
@@ -270,62 +272,6 @@ pub fn run_in(command: Command, catalog: &Catalog, place: &Place) -> Result<()> 
             Ok(())
         }
     }
-}
-
-fn search(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    query: &str,
-    json: bool,
-    limit: u16,
-) -> Result<()> {
-    let index = tool_index(catalog);
-    let all = index.search(query);
-    let hits = &all[..all.len().min(usize::from(limit))];
-    if all.len() > hits.len() && !json {
-        eprintln!("{}", text::more_results(hits.len(), all.len() - hits.len()));
-    }
-    if json {
-        let items: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|hit| {
-                let tool = &catalog.tools[hit.index];
-                serde_json::json!({
-                    "id": tool.id,
-                    "name": tool.name,
-                    "categories": tool.categories,
-                    "risk": tool.risk.level.id(),
-                    "risk_label": text::risk_label(tool.risk.level),
-                    "rationale": tool.risk.rationale,
-                    "url": tool.url,
-                    "score": hit.score,
-                    "name_positions": index.name_positions(hit.index, query),
-                    "evaluation_locale": catalog.local.evaluation_of(&tool.id).is_some(),
-                })
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
-        return Ok(());
-    }
-    if hits.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            text::unknown_tool(&clean_line(query), &closest_names(catalog, query))
-        )?;
-        return Ok(());
-    }
-    for hit in hits {
-        let tool = &catalog.tools[hit.index];
-        writeln!(
-            out,
-            "{:<34} {:<22} {}",
-            truncate(&clean_line(&tool.name), 34),
-            text::risk_badge(tool.risk.level),
-            crate::local::view::id_with_badge(catalog, tool)
-        )?;
-    }
-    Ok(())
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -1,24 +1,33 @@
-//! Fuzzy search over prepared, accent-folded haystacks.
+//! Search over prepared, accent-folded haystacks, by name and by need.
 //!
-//! Names are scored apart from the long text so that a name hit always ranks
-//! above a hit in precautions or messages. A query is split into words; every
-//! word must match somewhere. When a word matches no name even fuzzily, a
-//! small edit distance to a word of the name still counts (names heard on the
-//! phone get misspelt: "beneylou", "zoum").
+//! Two passes. The lexical pass looks names up: every word of the query
+//! must match the name or an alias, fuzzily or with a small edit distance
+//! (names heard on the phone get misspelt: "beneylou", "zoum"); its name
+//! hits come first, in its order. The relevance pass answers questions
+//! phrased by need ("envoyer des fichiers volumineux"): words are not all
+//! required, stop words are dropped, word forms folded, a file size read
+//! against the sizes documents are for; the documents safe to offer first
+//! come before the others.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 mod arena;
 mod catalog;
+mod lexical;
+mod rank;
+mod relevance;
 mod text;
 mod typo;
+mod words;
 
-pub use catalog::{guidance_doc, guidance_index, tool_doc, tool_index};
+pub use catalog::{Found, guidance_doc, guidance_index, search_all, tool_doc, tool_index};
+pub use relevance::{SizeRange, Weight};
 
 use arena::Strings;
+use relevance::Relevance;
 use std::ops::Range;
 pub use text::fold_text;
-use text::{Grams, Presence, char_mask, fold};
+use text::{Grams, char_mask, fold};
 use typo::{Words, words_of};
 
 /// What can be searched: a name, other names, and everything else as text.
@@ -30,6 +39,13 @@ pub struct Doc {
     pub aliases: Vec<String>,
     /// Categories, features, precautions, messages… joined.
     pub body: String,
+    /// The texts of the document by field, for relevance; when empty, the
+    /// name, aliases and body stand for them.
+    pub fields: Vec<(Weight, String)>,
+    /// Safe to offer first for a need (institutional or with precautions).
+    pub preferred: bool,
+    /// The file sizes it is for, if its needs say so.
+    pub sizes: Vec<SizeRange>,
 }
 
 /// One result, best first in the list returned by [`SearchIndex::search`].
@@ -50,7 +66,9 @@ pub enum HitKind {
     Name,
     /// Some word matched the name only with a typo.
     NameTypo,
-    /// Some word matched only the text.
+    /// Found by relevance: some word matched only the text, or not at all.
+    /// The score then orders, from the top: documents one of whose names
+    /// the question gives, then the safe ones, then by relevance.
     Text,
 }
 
@@ -64,6 +82,8 @@ struct Prepared {
     name_mask: u64,
     /// Where the words of the name and aliases are in [`SearchIndex::words`].
     words: Range<usize>,
+    /// Safe to offer first for a need.
+    preferred: bool,
 }
 
 /// Documents prepared once at load; a search allocates only its results.
@@ -78,6 +98,8 @@ pub struct SearchIndex {
     grams: Grams,
     /// The words of every name, for typo matching.
     words: Words,
+    /// Stemmed words by field, for questions phrased by need.
+    relevance: Relevance,
     matcher: SkimMatcherV2,
 }
 
@@ -93,6 +115,14 @@ impl std::fmt::Debug for SearchIndex {
 const NAME_WEIGHT: i64 = 1_000;
 /// Below this many documents one thread is faster than two.
 const PARALLEL_FROM: usize = 4_096;
+/// Relevance hits: a document one of whose names the question gives ranks
+/// above the others, a safe one above an unsafe one, a relevant one above
+/// a text hit relevance missed, then by relevance (a share of the
+/// question, in millionths).
+const NAMED_RANK: i64 = 4_000_000;
+const PREFERRED_RANK: i64 = 2_000_000;
+const RELEVANT_RANK: i64 = 1_000_000;
+const SHARE_SCALE: f64 = 1_000_000.0;
 
 /// A query folded and split once, shared by every document.
 struct Query<'a> {
@@ -103,6 +133,9 @@ struct Query<'a> {
     masks: Vec<u64>,
     /// A fast finder for each term's first three characters.
     heads: Vec<memchr::memmem::Finder<'a>>,
+    /// Whether the cheap tests that skip documents are made (always, but
+    /// in the tests that check they change nothing).
+    prefilter: bool,
 }
 
 impl SearchIndex {
@@ -114,11 +147,13 @@ impl SearchIndex {
             bodies: Strings::default(),
             grams: Grams::default(),
             words: Words::default(),
+            relevance: Relevance::default(),
             matcher: SkimMatcherV2::default().ignore_case(),
         };
         for doc in docs {
             index.push(&doc);
         }
+        index.relevance.finish();
         index
     }
 
@@ -146,7 +181,16 @@ impl SearchIndex {
             names: first..first + 1 + aliases.len(),
             name_mask,
             words: self.words.push(words),
+            preferred: doc.preferred,
         });
+        let mut fields: Vec<(Weight, &str)> =
+            doc.fields.iter().map(|(w, t)| (*w, t.as_str())).collect();
+        if fields.is_empty() {
+            fields.push((Weight::Name, &doc.name));
+            fields.extend(doc.aliases.iter().map(|a| (Weight::Alias, a.as_str())));
+            fields.push((Weight::Feature, &doc.body));
+        }
+        self.relevance.push(&fields, &doc.sizes);
     }
 
     /// Number of documents.
@@ -162,7 +206,29 @@ impl SearchIndex {
     /// Matches a query; an empty query matches nothing (callers show all).
     /// Large indexes are searched on two threads.
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_with(query, true)
+    }
+
+    /// [`Self::search`] without any of the cheap tests that skip documents
+    /// (character classes, letter sequences, the word index): every
+    /// document is read. Slow; it exists to check that the tests change
+    /// nothing.
+    pub fn search_unfiltered(&self, query: &str) -> Vec<Hit> {
+        self.search_with(query, false)
+    }
+
+    fn search_with(&self, query: &str, prefilter: bool) -> Vec<Hit> {
         let folded = fold(query).text;
+        let mut hits = self.lexical(&folded, prefilter);
+        if hits.is_empty() && folded.trim().is_empty() {
+            return hits;
+        }
+        self.add_relevance(&folded, prefilter, &mut hits);
+        hits
+    }
+
+    /// The lexical pass (see the module's documentation), best first.
+    fn lexical(&self, folded: &str, prefilter: bool) -> Vec<Hit> {
         let terms: Vec<&str> = folded.split_whitespace().collect();
         if terms.is_empty() {
             return Vec::new();
@@ -178,6 +244,7 @@ impl SearchIndex {
                 })
                 .collect(),
             terms,
+            prefilter,
         };
         if self.docs.len() < PARALLEL_FROM {
             return self.search_range(&query, 0..self.docs.len());
@@ -226,91 +293,6 @@ impl SearchIndex {
         positions.dedup();
         positions
     }
-
-    fn match_doc(&self, index: usize, doc: &Prepared, query: &Query<'_>) -> Option<Hit> {
-        let mut score = 0;
-        let mut kind = HitKind::Name;
-        for (i, term) in query.terms.iter().enumerate() {
-            let (chars, mask) = (&query.chars[i], query.masks[i]);
-            let len = chars.len();
-            if let Some(s) = self.name_score(doc, term, len, mask) {
-                score += NAME_WEIGHT + s;
-            } else if let Some(s) =
-                self.words
-                    .typo_score(doc.words.clone(), doc.name_mask, chars, mask)
-            {
-                score += s;
-                kind = kind.max(HitKind::NameTypo);
-            } else if let Some(s) = self.body_score(index, term, len, mask, &query.heads[i]) {
-                score += s;
-                kind = HitKind::Text;
-            } else {
-                return None;
-            }
-        }
-        Some(Hit { index, score, kind })
-    }
-
-    fn name_score(&self, doc: &Prepared, term: &str, len: usize, mask: u64) -> Option<i64> {
-        if mask & !doc.name_mask != 0 {
-            return None;
-        }
-        // The name or any alias; each is matched only if it has the
-        // term's characters.
-        let best = self
-            .names
-            .range(doc.names.clone())
-            .filter(|&(_, name_mask)| mask & !name_mask == 0)
-            .filter_map(|(name, _)| self.matcher.fuzzy_match(name, term))
-            .max();
-        // Letters scattered across a long name are noise, not a match.
-        let min = if len < 3 {
-            0
-        } else {
-            i64::try_from(len).unwrap_or(0) * 17
-        };
-        best.filter(|&s| s >= min)
-    }
-
-    /// Text hits must be tight: a scattered subsequence over a long text
-    /// matches almost any short word and would drown the real answers.
-    fn body_score(
-        &self,
-        index: usize,
-        term: &str,
-        len: usize,
-        mask: u64,
-        head: &memchr::memmem::Finder<'_>,
-    ) -> Option<i64> {
-        // The cheap tests first: they rule out most documents without
-        // reading their text.
-        let exact = Some(i64::try_from(len).unwrap_or(0) * 10);
-        if len < 2 || mask & !self.bodies.mask(index) != 0 {
-            return None;
-        }
-        match self.grams.presence(index, term.as_bytes()) {
-            Presence::Absent => return None,
-            Presence::Present => return exact,
-            Presence::Unknown => {}
-        }
-        let text = self.bodies.get(index).0;
-        // One scan for the term's first three characters serves both the
-        // exact test and the near-miss ("colaboratif") test, which only
-        // looks at a short window after each place the head occurs.
-        let body = text.as_bytes();
-        let mut best: Option<i64> = None;
-        for at in head.find_iter(body) {
-            if body[at..].starts_with(term.as_bytes()) {
-                return exact;
-            }
-            if len >= 5 {
-                let window = char_window(text, at, term.len() * 2 + 8);
-                best = best.max(self.matcher.fuzzy_match(window, term));
-            }
-        }
-        best.filter(|&score| score >= min_body_score(len))
-            .map(|score| score / 4)
-    }
 }
 
 /// Name hits, then typo hits, then text hits; by score within each; in
@@ -320,47 +302,4 @@ fn best_first(a: &Hit, b: &Hit) -> std::cmp::Ordering {
         .cmp(&b.kind)
         .then(b.score.cmp(&a.score))
         .then(a.index.cmp(&b.index))
-}
-
-/// `text[start..start + bytes]`, shortened to end on a character boundary.
-fn char_window(text: &str, start: usize, bytes: usize) -> &str {
-    let mut end = (start + bytes).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[start..end]
-}
-
-/// The fuzzy score a text hit needs: most letters must come in runs.
-fn min_body_score(len: usize) -> i64 {
-    i64::try_from(len).unwrap_or(i64::MAX / 32) * 24
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn index(names: &[&str]) -> SearchIndex {
-        SearchIndex::new(names.iter().map(|n| Doc {
-            name: (*n).to_owned(),
-            ..Doc::default()
-        }))
-    }
-
-    #[test]
-    fn accents_and_case_do_not_matter() {
-        let idx = index(&["Quizinière", "TouteMonAnnée"]);
-        assert_eq!(idx.search("quiziniere")[0].index, 0);
-        assert_eq!(idx.search("toute mon annee")[0].index, 1);
-        assert_eq!(idx.name_positions(0, "QUIZINIÈRE").len(), 10);
-    }
-
-    #[test]
-    fn typos_still_find_names() {
-        let idx = index(&["Beneylu School", "Zoom", "Padlet"]);
-        assert_eq!(idx.search("beneylou")[0].index, 0);
-        assert_eq!(idx.search("zoum")[0].index, 1);
-        assert_eq!(idx.search("padlett")[0].index, 2);
-        assert!(idx.search("xylophone").is_empty());
-    }
 }

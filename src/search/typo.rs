@@ -48,6 +48,7 @@ impl Words {
         name_mask: u64,
         term: &[char],
         mask: u64,
+        prefilter: bool,
     ) -> Option<i64> {
         let len = term.len();
         let allowed = match len {
@@ -58,7 +59,7 @@ impl Words {
         // Each character class missing from every word costs at least one edit.
         let missing_everywhere =
             usize::try_from((mask & !name_mask).count_ones()).unwrap_or(usize::MAX);
-        if missing_everywhere > allowed {
+        if prefilter && missing_everywhere > allowed {
             return None;
         }
         let mut best = usize::MAX;
@@ -68,11 +69,15 @@ impl Words {
             // from its start) costs at least one edit: most words are ruled
             // out without computing a distance.
             let missing = |word_mask: u64| (mask & !word_mask).count_ones() as usize;
-            let whole = chars.len().abs_diff(len) <= allowed && missing(word.mask) <= allowed;
+            // Without the prefilter, every word gets its distances (the
+            // tests check the bounds rule out only words beyond the limit).
+            let whole = !prefilter
+                || (chars.len().abs_diff(len) <= allowed && missing(word.mask) <= allowed);
             // A word being typed: its start counts too, at one edit more.
             let start = chars.len() > len
-                && missing(word.mask) < allowed
-                && missing(chars_mask(&chars[..len])) < allowed;
+                && (!prefilter
+                    || (missing(word.mask) < allowed
+                        && missing(chars_mask(&chars[..len])) < allowed));
             if !(whole || start) {
                 continue;
             }

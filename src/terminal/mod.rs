@@ -21,7 +21,7 @@ use crate::app::effect::{self, Effects};
 use crate::app::keymap;
 use crate::app::state::{State, Status};
 use crate::app::store::Store;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Place};
 use crate::theme::Theme;
 use inputs::Input;
 use screen::Screen;
@@ -58,8 +58,9 @@ fn can_draw() -> bool {
     std::io::stdin().is_terminal() && stdout().is_terminal() && !dumb
 }
 
-/// Runs the interface until the user quits.
-pub fn run(catalog: Catalog) -> Result<(), SessionError> {
+/// Runs the interface until the user quits; `session_place`
+/// (`--territoire`) wins over the saved territory for this session.
+pub fn run(catalog: Catalog, session_place: Option<Place>) -> Result<(), SessionError> {
     if !can_draw() {
         return Err(SessionError::new(crate::text::NO_TERMINAL, 2));
     }
@@ -81,6 +82,9 @@ pub fn run(catalog: Catalog) -> Result<(), SessionError> {
         }
     };
     let mut state = State::new(catalog, prefs, (size.width, size.height));
+    if let Some(place) = session_place {
+        state.override_place(place);
+    }
     if let Some(text) = warning {
         state.status = Some(Status {
             text,

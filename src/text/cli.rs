@@ -1,7 +1,5 @@
 //! The command line's sentences.
 
-use super::plural;
-
 /// `show` picked a search hit: say which, and what else matched.
 pub fn best_match(query: &str, name: &str, others: &[String]) -> String {
     let found = format!("Meilleure correspondance pour « {query} » : {name}.");
@@ -14,15 +12,6 @@ pub fn best_match(query: &str, name: &str, others: &[String]) -> String {
 /// `message` on a doubtful or forbidden tool.
 pub fn message_level_warning(name: &str, badge: &str, rationale: &str) -> String {
     format!("Attention : {name} est classé « {badge} ». {rationale}")
-}
-
-/// `search --limit` cut the list.
-pub fn more_results(shown: usize, more: usize) -> String {
-    format!(
-        "… et {more} autre{} résultat{} ({shown} affichés ; --limit N pour en voir plus).",
-        plural(more),
-        plural(more)
-    )
 }
 
 /// What the source says to tell families, when it has no ready message.

@@ -7,12 +7,14 @@ mod interface;
 mod local;
 mod provenance;
 mod reliability;
+mod territory;
 
 pub use cli::*;
 pub use interface::*;
 pub use local::*;
 pub use provenance::*;
 pub use reliability::*;
+pub use territory::*;
 
 use crate::catalog::{Field, Risk};
 
@@ -100,4 +102,30 @@ pub const NO_PRECAUTION: &str = "Aucune précaution particulière n'est indiqué
 /// "s" for more than one.
 pub(crate) fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
+}
+
+// --- Search by need (issue 9) ---
+
+/// The badge of a repère in the result list, where a tool shows its level.
+pub const GUIDE_BADGE: &str = "§ Repère";
+
+/// Nothing found and no near name: the needs whose words are near.
+pub fn nothing_found_needs(query: &str, needs: &[String]) -> String {
+    if needs.is_empty() {
+        format!("Aucun outil ne correspond à « {query} », aucun repère non plus.")
+    } else {
+        format!(
+            "Aucun outil ne correspond à « {query} », aucun repère non plus. Besoins proches : {}.",
+            needs.join(", ")
+        )
+    }
+}
+
+/// After a list cut by `--limit`.
+pub fn more_results(more: usize) -> String {
+    if more == 1 {
+        "… et 1 autre résultat (--limit pour en voir plus)".to_owned()
+    } else {
+        format!("… et {more} autres résultats (--limit pour en voir plus)")
+    }
 }

@@ -50,11 +50,15 @@ pub fn render_status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
             .iter()
             .map(|s| s.short.as_str())
             .collect();
-        let counts = crate::text::catalogue_counts(
+        let mut counts = crate::text::catalogue_counts(
             state.catalog.tools.len(),
             state.catalog.categories.len(),
             &sources.join(", "),
         );
+        // The territory first: it changes what the lists show.
+        if state.place().is_set() {
+            counts.insert_str(0, &crate::text::territory_status(state.place()));
+        }
         let line = Line::styled(fit(&counts, width), theme.dim());
         frame.render_widget(Paragraph::new(line), area);
         return;

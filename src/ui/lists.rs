@@ -110,6 +110,9 @@ pub fn render_tools(frame: &mut Frame<'_>, area: Rect, state: &State, theme: The
     frame.render_stateful_widget(list, area, &mut list_state);
 }
 
+/// The width kept for a tool's name before its territory mark is shortened.
+const NAME_ROOM: usize = 20;
+
 fn entry_line(
     state: &State,
     item: Item,
@@ -117,6 +120,8 @@ fn entry_line(
     width: u16,
     theme: Theme,
 ) -> Line<'static> {
+    // Marked in words, not colour only: the tool is listed, and dimmed.
+    let elsewhere = matches!(item, Item::Tool(i) if state.is_out_of_territory(i));
     let (name, badge) = match item {
         Item::Tool(i) => {
             let tool = &state.catalog.tools[i];
@@ -142,14 +147,28 @@ fn entry_line(
         spans.push(Span::styled(symbol, style));
     }
     let room = usize::from(width).saturating_sub(4);
-    let shown = fit(&name, room);
+    // The mark stays whole; in a narrow pane its short form leaves the
+    // name readable.
+    let mark = match elsewhere {
+        false => String::new(),
+        true if room >= NAME_ROOM + text::OUT_OF_TERRITORY.width() + 3 => {
+            format!(" · {}", text::OUT_OF_TERRITORY)
+        }
+        true => format!(" · {}", text::OUT_OF_TERRITORY_SHORT),
+    };
+    let name_room = room.saturating_sub(mark.width()).max(room.min(6));
+    let shown = fit(&name, name_room);
+    let plain = if elsewhere { theme.dim() } else { Style::new() };
     for (i, c) in shown.chars().enumerate() {
         let style = if positions.contains(&i) {
             theme.matched()
         } else {
-            Style::new()
+            plain
         };
         spans.push(Span::styled(c.to_string(), style));
+    }
+    if elsewhere {
+        spans.push(Span::styled(mark, theme.dim()));
     }
     // A tool the adviser evaluated never reads as one of the sources' (issue 12).
     if let Item::Tool(i) = item

@@ -39,6 +39,9 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: Theme) {
         Some(Overlay::Help { scroll }) => overlay::render_help(frame, screen, *scroll, theme),
         Some(Overlay::Form(form)) => overlay::render_form(frame, screen, state, form, theme),
         Some(Overlay::Wizard(wizard)) => wizard::render(frame, screen, wizard, theme),
+        Some(Overlay::Territory(form)) => {
+            overlay::render_territory(frame, screen, state, form, theme);
+        }
         Some(Overlay::Text {
             title,
             body,

@@ -13,6 +13,7 @@ use crate::app::form::Form;
 use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
 use crate::app::keymap::{Mode, keys_for, names};
 use crate::app::state::State;
+use crate::app::territory::TerritoryForm;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
 
@@ -111,6 +112,44 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
             "",
         ));
     }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The territory popup: what to type, the field, what is set now, and
+/// the sentence when the last value was not understood.
+pub fn render_territory(
+    frame: &mut Frame<'_>,
+    screen: Rect,
+    state: &State,
+    form: &TerritoryForm,
+    theme: Theme,
+) {
+    let area = layout::popup(screen, 66, 12);
+    let inner = frame_popup(frame, area, crate::text::TERRITORY_TITLE, theme);
+    let prompt = crate::text::territory_prompt(
+        &keys_for(Mode::Territory, &Action::TerritorySubmit),
+        &keys_for(Mode::Territory, &Action::CloseOverlay),
+    );
+    let mut lines = wrap(&[(prompt, theme.dim())], inner.width, "", "");
+    lines.push(Line::default());
+    let value = clean_line(&form.input);
+    let room = usize::from(inner.width).saturating_sub(3);
+    let count = value.chars().count();
+    let shown: String = value.chars().skip(count.saturating_sub(room)).collect();
+    lines.push(Line::from(vec![
+        Span::styled("▶ ", theme.key()),
+        Span::styled(shown, theme.title()),
+        Span::raw("█"),
+    ]));
+    lines.push(Line::default());
+    let (sentence, style) = match &form.error {
+        Some(error) => (error.clone(), theme.error()),
+        None => (
+            crate::text::territory_current(state.place(), state.place_from_command_line),
+            Style::new(),
+        ),
+    };
+    lines.extend(wrap(&[(sentence, style)], inner.width, "", ""));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

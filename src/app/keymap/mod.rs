@@ -17,6 +17,7 @@ use super::state::{Focus, Overlay, State};
 pub fn mode(state: &State) -> Mode {
     match (&state.overlay, state.focus) {
         (Some(Overlay::Form(_) | Overlay::Wizard(_)), _) => Mode::Form,
+        (Some(Overlay::Territory(_)), _) => Mode::Territory,
         (Some(_), _) => Mode::Popup,
         (None, Focus::Search) => Mode::Search,
         (None, _) => Mode::Browse,
@@ -90,7 +91,7 @@ fn key_action(event: KeyEvent, state: &State) -> Option<Action> {
     }
     let c = typed_char(event)?;
     Some(match mode {
-        Mode::Form => Action::FormInput(c),
+        Mode::Form | Mode::Territory => Action::FormInput(c),
         Mode::Search | Mode::Browse | Mode::Popup => Action::SearchInput(c),
     })
 }

@@ -45,6 +45,8 @@ pub enum Mode {
     Form,
     /// Help or a text popup.
     Popup,
+    /// The popup that sets the adviser's territory.
+    Territory,
 }
 
 impl Binding {
@@ -58,7 +60,13 @@ impl Binding {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 4] = [Mode::Search, Mode::Browse, Mode::Form, Mode::Popup];
+    pub const ALL: [Mode; 5] = [
+        Mode::Search,
+        Mode::Browse,
+        Mode::Form,
+        Mode::Popup,
+        Mode::Territory,
+    ];
 
     /// Every binding of the mode, its own first, then those it shares.
     pub fn bindings(self) -> impl Iterator<Item = &'static Binding> {
@@ -67,11 +75,12 @@ impl Mode {
             Mode::Browse => (BROWSE, ANSWER),
             Mode::Form => (FORM, QUIT),
             Mode::Popup => (POPUP, QUIT),
+            Mode::Territory => (TERRITORY, QUIT),
         };
         // The adviser's own layer (issue 12) works wherever answers do.
         let local: &'static [Binding] = match self {
             Mode::Search | Mode::Browse => LOCAL,
-            Mode::Form | Mode::Popup => &[],
+            Mode::Form | Mode::Popup | Mode::Territory => &[],
         };
         own.iter().chain(shared).chain(local)
     }
@@ -84,6 +93,7 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("Dans les listes et la fiche", BROWSE),
     ("Formulaire du message", FORM),
     ("Fenêtre de texte ou d'aide", POPUP),
+    ("Fenêtre du territoire", TERRITORY),
     ("Vos ajouts (à part des sources)", LOCAL),
 ];
 
@@ -191,6 +201,13 @@ pub const ANSWER: &[Binding] = &[
         &[Action::ToggleHelp],
         "aide : toutes les touches",
         "aide",
+    ),
+    bind(
+        // Alt-T as well, for terminals that keep F2.
+        &[plain(KeyCode::F(2)), alt(KeyCode::Char('t'))],
+        &[Action::EditTerritory],
+        "votre territoire : outils d'ailleurs marqués, en fin",
+        "territoire",
     ),
 ];
 
@@ -331,5 +348,33 @@ pub const POPUP: &[Binding] = &[
         &[Action::CloseOverlay],
         "fermer",
         "fermer",
+    ),
+];
+
+/// The territory popup: typing fills the field.
+pub const TERRITORY: &[Binding] = &[
+    bind(
+        &[plain(KeyCode::Enter)],
+        &[Action::TerritorySubmit],
+        "valider le territoire (« tout » : aucun)",
+        "valider",
+    ),
+    bind(
+        &[plain(KeyCode::Esc)],
+        &[Action::CloseOverlay],
+        "annuler",
+        "annuler",
+    ),
+    bind(
+        &[plain(KeyCode::Backspace)],
+        &[Action::FormBackspace],
+        "effacer une lettre",
+        "",
+    ),
+    bind(
+        &[ctrl('u')],
+        &[Action::FormClear],
+        "vider le champ",
+        "vider",
     ),
 ];

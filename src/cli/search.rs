@@ -1,0 +1,150 @@
+//! `repere search`: tools and repères together, best first.
+
+use std::io::Write;
+
+use color_eyre::eyre::Result;
+
+use super::truncate;
+use crate::catalog::Catalog;
+use crate::sanitize::clean_line;
+use crate::search::{Found, fold_text, guidance_index, search_all, tool_index};
+use crate::text;
+
+/// How alike a word must be to a name's or a need's word to be offered
+/// (Jaro-Winkler): "zoum" for "zoom", not "gros" for "Google".
+const NEAR: f64 = 0.88;
+
+/// Prints the hits of `query`, at most `limit`, and how many more there are.
+pub(super) fn search(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    query: &str,
+    json: bool,
+    limit: u16,
+) -> Result<()> {
+    let tools = tool_index(catalog);
+    let guides = guidance_index(catalog);
+    let found = search_all(&tools, &guides, query);
+    let shown = &found[..found.len().min(usize::from(limit))];
+    if json {
+        let items: Vec<serde_json::Value> = shown
+            .iter()
+            .map(|found| match found {
+                Found::Tool(hit) => {
+                    let tool = &catalog.tools[hit.index];
+                    serde_json::json!({
+                        "kind": "tool",
+                        "id": tool.id,
+                        "name": tool.name,
+                        "categories": tool.categories,
+                        "risk": tool.risk.level.id(),
+                        "risk_label": text::risk_label(tool.risk.level),
+                        "rationale": tool.risk.rationale,
+                        "url": tool.url,
+                        "score": hit.score,
+                        "name_positions": tools.name_positions(hit.index, query),
+                        "evaluation_locale": catalog.local.evaluation_of(&tool.id).is_some(),
+                    })
+                }
+                Found::Guide(hit) => {
+                    let guide = &catalog.guidance[hit.index];
+                    serde_json::json!({
+                        "kind": "guide",
+                        "id": guide.id,
+                        "title": guide.title,
+                        "score": hit.score,
+                        "name_positions": guides.name_positions(hit.index, query),
+                    })
+                }
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
+        return Ok(());
+    }
+    if found.is_empty() {
+        let names = near_names(catalog, query);
+        let line = if names.is_empty() {
+            text::nothing_found_needs(&clean_line(query), &near_needs(catalog, query))
+        } else {
+            text::unknown_tool(&clean_line(query), &names)
+        };
+        writeln!(out, "{line}")?;
+        return Ok(());
+    }
+    for found in shown {
+        let (name, badge, id) = match found {
+            Found::Tool(hit) => {
+                let tool = &catalog.tools[hit.index];
+                // « [évaluation locale] » after the id (issue 12).
+                (
+                    &tool.name,
+                    text::risk_badge(tool.risk.level),
+                    crate::local::view::id_with_badge(catalog, tool),
+                )
+            }
+            Found::Guide(hit) => {
+                let guide = &catalog.guidance[hit.index];
+                (&guide.title, text::GUIDE_BADGE.to_owned(), guide.id.clone())
+            }
+        };
+        writeln!(
+            out,
+            "{:<34} {:<22} {}",
+            truncate(&clean_line(name), 34),
+            badge,
+            id
+        )?;
+    }
+    if found.len() > shown.len() {
+        writeln!(out, "{}", text::more_results(found.len() - shown.len()))?;
+    }
+    Ok(())
+}
+
+/// Whether some word of `query` is near some word of `text` (both folded).
+fn near(query: &str, text: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_owned)
+            .collect()
+    };
+    let theirs = words(text);
+    words(query)
+        .iter()
+        .any(|q| theirs.iter().any(|w| strsim::jaro_winkler(q, w) >= NEAR))
+}
+
+/// Up to three tool names with a word near a word of the query.
+fn near_names(catalog: &Catalog, query: &str) -> Vec<String> {
+    let folded = fold_text(query);
+    let mut scored: Vec<(f64, String)> = catalog
+        .tools
+        .iter()
+        .filter(|t| near(&folded, &fold_text(&t.name)))
+        .map(|t| {
+            let score = strsim::jaro_winkler(&folded, &fold_text(&t.name));
+            (score, format!("{} ({})", clean_line(&t.name), t.id))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(3).map(|(_, name)| name).collect()
+}
+
+/// Up to three needs with a word near a word of the query.
+fn near_needs(catalog: &Catalog, query: &str) -> Vec<String> {
+    let folded = fold_text(query);
+    catalog
+        .categories
+        .iter()
+        .filter(|need| {
+            let words = [&need.label, &need.description]
+                .into_iter()
+                .chain(&need.keywords)
+                .chain(&need.everyday_words);
+            words.into_iter().any(|w| near(&folded, &fold_text(w)))
+        })
+        .take(3)
+        .map(|need| clean_line(&need.label))
+        .collect()
+}

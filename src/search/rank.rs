@@ -1,0 +1,137 @@
+//! Where relevance hits go among the lexical pass's hits: a question
+//! (stop words, a need's word, a size) is no name lookup; relevance hits
+//! replace the text hits and rank by name, safety, then share.
+
+use super::text::char_mask;
+use super::{
+    Hit, HitKind, NAMED_RANK, PREFERRED_RANK, RELEVANT_RANK, SHARE_SCALE, SearchIndex, best_first,
+    words,
+};
+
+impl SearchIndex {
+    /// Replaces the lexical pass's text hits by relevance hits: name hits
+    /// stay as they are; a text hit the relevance pass missed (a near miss,
+    /// "colaboratif") stays, after the relevant documents of its rank.
+    pub(super) fn add_relevance(&self, folded: &str, prefilter: bool, hits: &mut Vec<Hit>) {
+        let (size, rest) = match words::find_size(folded) {
+            Some((size, rest)) => (Some(size), rest),
+            None => (None, folded.to_owned()),
+        };
+        // A question ("visio avec la classe", "sms") is no name lookup: its
+        // words match names fuzzily, by scattered letters. Then a doubtful
+        // or forbidden tool is not the first name hit unless its name holds
+        // every word of the question; the rest of the lookup's order stays.
+        // A size is in no name: every name hit must hold the other words.
+        let content: Vec<&str> = words::split(&rest)
+            .filter(|w| !words::is_stop_word(w))
+            .collect();
+        let question = !content.is_empty()
+            && (words::split(folded).any(words::is_stop_word)
+                || self.relevance.names_a_need(folded));
+        let mut demoted = false;
+        if size.is_some() {
+            for hit in hits.iter_mut() {
+                if hit.kind != HitKind::Text && !self.name_holds(hit.index, &content, prefilter) {
+                    hit.kind = HitKind::Text;
+                    demoted = true;
+                }
+            }
+        } else if question {
+            // The lexical hits are sorted: name hits first.
+            for hit in hits.iter_mut() {
+                if hit.kind == HitKind::Text
+                    || self.docs[hit.index].preferred
+                    || self.name_holds(hit.index, &content, prefilter)
+                {
+                    break;
+                }
+                hit.kind = HitKind::Text;
+                demoted = true;
+            }
+        }
+        let query = self.relevance.query(&rest, size);
+        let scored = if query.is_empty() {
+            Vec::new()
+        } else {
+            self.relevance.score(&query, prefilter)
+        };
+        // Nothing relevant, nothing moved: the lexical order stands (a name
+        // being typed, "pa").
+        if scored.is_empty() && !demoted && size.is_none() {
+            return;
+        }
+        let cannot_take = self.relevance.cannot_take(size);
+        let mut named = vec![false; self.docs.len()];
+        let mut text_hits: Vec<Hit> = Vec::new();
+        // Name hits stay sorted as they are; text hits are ranked anew.
+        hits.retain(|hit| {
+            let text = hit.kind == HitKind::Text;
+            if text {
+                text_hits.push(hit.clone());
+            } else {
+                named[hit.index] = true;
+            }
+            !text
+        });
+        let preferred = |index: usize| self.docs.get(index).is_some_and(|d| d.preferred);
+        let mut found = vec![false; self.docs.len()];
+        let mut ranked: Vec<Hit> = Vec::with_capacity(scored.len() + text_hits.len());
+        for scored in &scored {
+            if named[scored.doc] {
+                continue;
+            }
+            found[scored.doc] = true;
+            #[allow(clippy::cast_possible_truncation)]
+            let share = (scored.share * SHARE_SCALE) as i64;
+            ranked.push(Hit {
+                index: scored.doc,
+                score: i64::from(scored.names_it) * NAMED_RANK
+                    + i64::from(preferred(scored.doc)) * PREFERRED_RANK
+                    + RELEVANT_RANK
+                    + share,
+                kind: HitKind::Text,
+            });
+        }
+        // A text hit relevance missed keeps its lexical score, below the
+        // relevant documents of its rank.
+        for hit in text_hits {
+            if !found[hit.index] && !cannot_take.get(hit.index).copied().unwrap_or(false) {
+                ranked.push(Hit {
+                    score: i64::from(preferred(hit.index)) * PREFERRED_RANK
+                        + hit.score.clamp(0, RELEVANT_RANK - 1),
+                    ..hit
+                });
+            }
+        }
+        ranked.sort_unstable_by(best_first);
+        hits.extend(ranked);
+    }
+
+    /// Whether each word is the start of a word of the document's name or
+    /// aliases, or one with a typo. A word written as such in the catalogue
+    /// ("email") is no misspelling of a name ("Gmail").
+    fn name_holds(&self, index: usize, words: &[&str], prefilter: bool) -> bool {
+        let Some(doc) = self.docs.get(index) else {
+            return false;
+        };
+        !words.is_empty()
+            && words.iter().all(|word| {
+                let starts = self.names.range(doc.names.clone()).any(|(name, _)| {
+                    words::split(name).any(|name_word| name_word.starts_with(word))
+                });
+                let chars: Vec<char> = word.chars().collect();
+                starts
+                    || !self.relevance.knows_word(word)
+                        && self
+                            .words
+                            .typo_score(
+                                doc.words.clone(),
+                                doc.name_mask,
+                                &chars,
+                                char_mask(word),
+                                prefilter,
+                            )
+                            .is_some()
+            })
+    }
+}

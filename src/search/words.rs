@@ -1,0 +1,170 @@
+//! From folded text to the words relevance is computed on: French stop
+//! words dropped, word forms folded by the French Snowball stemmer
+//! ("fichiers", "fichier" → "fichi"), and file sizes read as numbers
+//! ("200 Mo", "2,5 Go", "plus de 5 Mo").
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Words that say nothing of a need: articles, pronouns, prepositions and
+/// the verbs of a question ("comment faire une visio avec mes élèves").
+const STOP_WORDS: &[&str] = &[
+    "a", "ai", "as", "au", "aux", "avec", "avoir", "c", "ca", "ce", "ces", "cet", "cette", "chez",
+    "comme", "comment", "d", "dans", "de", "des", "dois", "doit", "doivent", "donc", "dont", "du",
+    "elle", "elles", "en", "est", "et", "etre", "faire", "fait", "falloir", "faut", "il", "ils",
+    "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "mes",
+    "mon", "n", "ne", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "peut", "peuvent",
+    "peux", "plus", "pour", "pouvoir", "puis", "qu", "que", "quel", "quelle", "quelles", "quels",
+    "qui", "quoi", "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sur", "ta", "te", "tes",
+    "ton", "tu", "un", "une", "veux", "voir", "vos", "votre", "voudrais", "vous", "y",
+];
+
+/// Splits folded text into words: letters and digits, apostrophes and
+/// hyphens cut ("d'ecole", "post-it").
+pub(super) fn split(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether a folded word carries no meaning for a search.
+pub(super) fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// The French Snowball stemmer, made once.
+pub(super) struct Stems(Stemmer);
+
+impl Default for Stems {
+    fn default() -> Self {
+        Self(Stemmer::create(Algorithm::French))
+    }
+}
+
+impl Stems {
+    /// The stem of a folded word. Snowball expects accents: without them
+    /// it keeps some plurals ("videos"), so the plural's "s" goes first
+    /// (the same on both sides, the index and the question).
+    pub(super) fn of(&self, word: &str) -> String {
+        let singular = match word.strip_suffix('s') {
+            Some(stem) if word.len() >= 4 && !stem.ends_with('s') => stem,
+            _ => word,
+        };
+        self.0.stem(singular).into_owned()
+    }
+}
+
+/// A file size read in a question, in megabytes, and which way it leans.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Size {
+    pub(super) megabytes: f64,
+    /// "plus de 5 Mo": strictly above the number.
+    pub(super) above: bool,
+    /// "moins de 5 Mo": strictly below the number.
+    pub(super) below: bool,
+}
+
+/// The first size in a folded question ("un document de 50 mo", "2go",
+/// "plus de 5 mo", "3 gigas"), and the question without it.
+pub(super) fn find_size(folded: &str) -> Option<(Size, String)> {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    for (i, word) in words.iter().enumerate() {
+        let (number, unit, used) = match split_number(word) {
+            Some((number, "")) => (number, *words.get(i + 1)?, 2),
+            Some((number, unit)) => (number, unit, 1),
+            None => continue,
+        };
+        let Some(factor) = unit_factor(unit) else {
+            continue;
+        };
+        let before = words[..i].join(" ");
+        let above = [
+            "plus de",
+            "plus d",
+            "au-dela de",
+            "superieur a",
+            "depasse",
+            ">",
+        ]
+        .iter()
+        .any(|lead| before.ends_with(lead));
+        let below = ["moins de", "inferieur a", "<"]
+            .iter()
+            .any(|lead| before.ends_with(lead));
+        let rest: Vec<&str> = words[..i]
+            .iter()
+            .chain(&words[i + used..])
+            .copied()
+            .collect();
+        let size = Size {
+            megabytes: number * factor,
+            above,
+            below,
+        };
+        return Some((size, rest.join(" ")));
+    }
+    None
+}
+
+/// "50mo" → (50, "mo"); "2,5" → (2.5, ""); `None` when no number leads.
+fn split_number(word: &str) -> Option<(f64, &str)> {
+    let end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(word.len());
+    let number: f64 = word[..end].replace(',', ".").parse().ok()?;
+    (number.is_finite() && number >= 0.0).then_some((number, &word[end..]))
+}
+
+/// Megabytes per unit; `None` if the word is no size unit.
+fn unit_factor(unit: &str) -> Option<f64> {
+    let unit = unit.trim_end_matches(|c: char| !c.is_alphanumeric());
+    Some(match unit {
+        "ko" | "kb" | "kilo" | "kilos" | "kilooctets" => 1.0 / 1024.0,
+        "mo" | "mb" | "mos" | "mega" | "megas" | "megaoctet" | "megaoctets" => 1.0,
+        "go" | "gb" | "giga" | "gigas" | "gigaoctet" | "gigaoctets" => 1024.0,
+        "to" | "tb" | "tera" | "teras" => 1024.0 * 1024.0,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted_for_the_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stop_word("avec") && !is_stop_word("visio"));
+    }
+
+    #[test]
+    fn word_forms_share_a_stem() {
+        let stems = Stems::default();
+        assert_eq!(stems.of("fichiers"), stems.of("fichier"));
+        assert_eq!(stems.of("videos"), stems.of("video"));
+        assert_eq!(stems.of("telephoner"), stems.of("telephone"));
+        assert_eq!(stems.of("mots"), stems.of("mot"));
+        assert_eq!(stems.of("classes"), stems.of("classe"));
+    }
+
+    #[test]
+    fn sizes_are_read_with_their_unit_and_direction() {
+        let size = |q: &str| find_size(q).map(|(s, rest)| (s.megabytes, s.above, s.below, rest));
+        assert_eq!(
+            size("un document de 50 mo"),
+            Some((50.0, false, false, "un document de".to_owned()))
+        );
+        assert_eq!(size("2go"), Some((2048.0, false, false, String::new())));
+        assert_eq!(
+            size("plus de 5 mo"),
+            Some((5.0, true, false, "plus de".to_owned()))
+        );
+        assert_eq!(
+            size("moins de 5 mo"),
+            Some((5.0, false, true, "moins de".to_owned()))
+        );
+        assert_eq!(size("2,5 go").map(|s| s.0), Some(2560.0));
+        assert_eq!(size("3 gigas").map(|s| s.0), Some(3072.0));
+        assert_eq!(size("classe de 25 eleves"), None);
+        assert_eq!(size("zoom"), None);
+    }
+}
