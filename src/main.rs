@@ -64,7 +64,13 @@ fn say(message: &str) {
 }
 
 fn run(args: Cli) -> color_eyre::Result<()> {
-    let mut paths = args.data.paths;
+    // The adviser's overlay comes right after the bundled data, so a
+    // colleague's file given with --data can still override it.
+    let mut paths: Vec<_> = repere::local::existing_overlay()
+        .filter(|_| !args.data.no_builtin)
+        .into_iter()
+        .chain(args.data.paths)
+        .collect();
     if let Some(Command::Check { path: Some(path) }) = &args.command {
         paths.push(path.clone());
     }

@@ -67,6 +67,14 @@ pub enum Action {
     OpenUrl,
     /// Pin or unpin the selected tool.
     ToggleFavourite,
+    /// Write a dated note on the selected tool (issue 12).
+    StartNote,
+    /// Write the family message of a tool that has none (issue 12).
+    StartMessage,
+    /// Evaluate a tool the sources do not list (issue 12).
+    StartEvaluation,
+    /// Mark the selected tool, or compare it with the marked one (issue 12).
+    Compare,
     /// Show the last copied text in a popup, to select it by hand.
     ShowLastCopy,
     /// Open the popup that sets the adviser's territory.

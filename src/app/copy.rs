@@ -28,7 +28,7 @@ pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
         return copy_guidance(state);
     };
     let tool = &state.catalog.tools[index];
-    if tool.family_message.is_none() {
+    if state.catalog.message_text(tool).is_none() {
         let info: Vec<String> = tool
             .statements_of(crate::catalog::Field::FamilyInfo)
             .map(|s| crate::sanitize::clean_line(&s.text))
@@ -49,7 +49,10 @@ pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
         .catalog
         .filled_message(tool, &std::collections::HashMap::new())
         .unwrap_or_default();
-    vec![copy_effect(&text, text::WHAT_MESSAGE)]
+    vec![copy_effect(
+        &text,
+        text::what_message(state.catalog.message_is_local(tool)),
+    )]
 }
 
 fn copy_guidance(state: &mut State) -> Vec<Effect> {
@@ -132,8 +135,13 @@ pub(super) fn submit_form(state: &mut State) -> Vec<Effect> {
         .and_then(|tool| state.catalog.filled_message(tool, &values))
         .unwrap_or_default();
     state.pending_blanks = empty;
+    let local = state
+        .catalog
+        .tools
+        .get(form.tool)
+        .is_some_and(|tool| state.catalog.message_is_local(tool));
     vec![
-        copy_effect(&text, text::WHAT_MESSAGE),
+        copy_effect(&text, text::what_message(local)),
         Effect::Save(state.prefs.clone()),
     ]
 }

@@ -23,6 +23,8 @@ pub enum Effect {
     Save(Prefs),
     /// Let the terminal select text with the mouse (false) or not (true).
     MouseCapture(bool),
+    /// Write a note or an evaluation into the overlay file (issue 12).
+    SaveLocal(super::local_actions::LocalChange),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
 }
@@ -119,6 +121,7 @@ impl Effects {
             Effect::Open(url) => Some(Action::OpenFinished(open_url(&url))),
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
             Effect::Search(request) => self.search(request),
+            Effect::SaveLocal(change) => Some(Action::SaveFinished(change.write())),
             Effect::MouseCapture(on) => {
                 let _ = if on {
                     crossterm::execute!(terminal, crossterm::event::EnableMouseCapture)

@@ -110,8 +110,8 @@ impl Form {
     /// The form for a tool's message, or `None` when it has no blank.
     pub fn for_tool(catalog: &Catalog, tool: usize, prefs: &Prefs) -> Option<Self> {
         let entry = catalog.tools.get(tool)?;
-        let message = entry.family_message.as_ref()?;
-        let fields: Vec<FormField> = placeholder_keys(&message.text)
+        let message = catalog.message_text(entry)?;
+        let fields: Vec<FormField> = placeholder_keys(message)
             .into_iter()
             .map(|key| FormField {
                 key: key.to_owned(),

@@ -81,6 +81,8 @@ pub enum Overlay {
     Help { scroll: usize },
     /// The placeholder form before copying a family message.
     Form(Form),
+    /// A note or an evaluation, step by step (issue 12).
+    Wizard(super::wizard::Wizard),
     /// The adviser's territory, typed.
     Territory(super::territory::TerritoryForm),
     /// Text to read or select by hand (copy fallback, address).
@@ -144,6 +146,8 @@ pub struct State {
     pub detail_max_scroll: std::cell::Cell<usize>,
     /// The adviser's territory and today's month, for the cards.
     pub card_context: crate::card::Context,
+    /// The tool marked for comparison (issue 12): the next tool compared with it.
+    pub compare_mark: Option<String>,
     /// The card line each alternative starts on, as last drawn, so a click
     /// on it opens it.
     pub detail_links: std::cell::RefCell<Vec<usize>>,
@@ -154,6 +158,13 @@ pub struct State {
 }
 
 impl State {
+    /// Rebuilds the search indexes after the catalogue's text changed (a
+    /// local note is searchable at once, issue 12).
+    pub fn rebuild_indexes(&mut self) {
+        self.tool_index = Arc::new(tool_index(&self.catalog));
+        self.guidance_index = Arc::new(guidance_index(&self.catalog));
+    }
+
     /// A fresh state over a catalogue and the user's saved preferences.
     pub fn new(catalog: Catalog, prefs: Prefs, size: (u16, u16)) -> Self {
         let index = tool_index(&catalog);
@@ -221,6 +232,7 @@ impl State {
             alternative_sel: 0,
             detail_max_scroll: std::cell::Cell::new(usize::MAX),
             card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
+            compare_mark: None,
             detail_links: std::cell::RefCell::new(Vec::new()),
             out_of_territory: std::collections::HashSet::new(),
             place_from_command_line: false,

@@ -134,6 +134,10 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::CopyMessage => copy_message(state),
         Action::CopyPrecautions => copy_precautions(state),
         Action::CopyCard => copy_card(state),
+        Action::StartNote => super::wizard::start_note(state),
+        Action::StartEvaluation => super::wizard::start_evaluation(state),
+        Action::StartMessage => super::wizard::start_message(state),
+        Action::Compare => super::local_actions::compare(state),
         Action::OpenUrl => open_url(state),
         Action::ToggleFavourite => toggle_favourite(state),
         Action::ShowLastCopy => {
@@ -174,6 +178,18 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     match (overlay, action) {
+        (
+            Overlay::Wizard(_),
+            action @ (Action::FormInput(_)
+            | Action::Paste(_)
+            | Action::FormBackspace
+            | Action::FormClear
+            | Action::FormNext
+            | Action::FormPrev
+            | Action::Up
+            | Action::Down
+            | Action::FormSubmit),
+        ) => return super::wizard::action(state, action),
         (Overlay::Form(form), Action::FormInput(c)) => form.push(c),
         (Overlay::Form(form), Action::Paste(text)) => {
             first_line(&text).chars().for_each(|c| form.push(c));

@@ -196,10 +196,17 @@ pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) 
             .chain(tool.family_message.iter().map(|m| &m.source)),
     );
     sources(&mut card, catalog, &ids);
+    super::local::section(&mut card, catalog, tool);
     card
 }
 
 fn message(card: &mut Card, catalog: &Catalog, tool: &Tool) {
+    if tool.family_message.is_none()
+        && let Some(local) = catalog.local.message_of(&tool.id)
+    {
+        super::local::message(card, catalog, local);
+        return;
+    }
     let Some(message) = &tool.family_message else {
         card.push(
             Kind::Message,

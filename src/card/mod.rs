@@ -5,6 +5,7 @@
 //! and the content; renderers only lay it out, so they cannot drift.
 
 mod build;
+mod local;
 pub mod plain;
 mod provenance;
 
@@ -105,6 +106,8 @@ pub enum Kind {
     Items,
     /// The documents cited, with title and date.
     Sources,
+    /// The adviser's own notes and evaluation, apart from the sources.
+    Local,
 }
 
 /// A heading (if any) and its blocks.

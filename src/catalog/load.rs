@@ -128,6 +128,7 @@ impl Loader {
             positions: &mut self.positions,
         };
         let target = &mut self.catalog;
+        target.local.merge(part.local);
         merge_section(
             name,
             Section::Source,
@@ -173,6 +174,7 @@ impl Loader {
     /// Validates the merged catalogue and returns it.
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
+        super::local::validate_local(&self.catalog)?;
         Ok(without_invisible(self.catalog))
     }
 }

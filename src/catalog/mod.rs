@@ -5,6 +5,7 @@ mod alternatives;
 mod evidence;
 mod files;
 mod load;
+pub mod local;
 mod model;
 mod placeholder;
 pub mod provenance;
@@ -72,8 +73,8 @@ impl Catalog {
 
     /// The family message of a tool with its blanks filled.
     pub fn filled_message(&self, tool: &Tool, values: &HashMap<String, String>) -> Option<String> {
-        tool.family_message
-            .as_ref()
-            .map(|m| fill(&m.text, values, |key| self.placeholder_label(key)))
+        // The source's message, else the one written locally (issue 12).
+        self.message_text(tool)
+            .map(|text| fill(text, values, |key| self.placeholder_label(key)))
     }
 }

@@ -34,6 +34,9 @@ pub struct Catalog {
     /// The tools, services and platforms.
     #[serde(default)]
     pub tools: Vec<Tool>,
+    /// The adviser's own notes, messages and evaluations (see `catalog::local`).
+    #[serde(default, skip_serializing_if = "super::local::LocalLayer::is_empty")]
+    pub local: super::local::LocalLayer,
 }
 
 /// A source document.

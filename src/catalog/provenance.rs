@@ -45,9 +45,11 @@ impl YearMonth {
         Self::from_days_since_epoch(days)
     }
 
-    /// `2026-11` → November 2026.
+    /// `2026-11` → November 2026; a day (`2026-11-23`, the form notes and
+    /// evaluations are dated with) is ignored.
     pub fn parse(text: &str) -> Option<YearMonth> {
-        let (year, month) = text.trim().split_once('-')?;
+        let (year, rest) = text.trim().split_once('-')?;
+        let month = rest.split_once('-').map_or(rest, |(month, _day)| month);
         let year = year.parse().ok()?;
         let month = month.parse().ok().filter(|m| (1..=12).contains(m))?;
         Some(YearMonth { year, month })

@@ -35,23 +35,8 @@ pub(super) fn message(
     } = *options;
     let tool = find_tool(catalog, query)?;
     super::best_match_note(catalog, query, tool);
-    let Some(message) = &tool.family_message else {
-        let info: Vec<String> = tool
-            .statements_of(crate::catalog::Field::FamilyInfo)
-            .map(|s| clean(&s.text))
-            .collect();
-        let hint = if info.is_empty() {
-            String::new()
-        } else {
-            text::source_instruction(&info.join(" "))
-        };
-        let mut name = clean_line(&tool.name);
-        if tool.risk.level.needs_alternatives() {
-            // Say the level too: "no message" must not read as "no problem".
-            name = format!("{name} ({})", text::risk_badge(tool.risk.level));
-        }
-        bail!("{name} : {}{hint}", text::NO_MESSAGE);
-    };
+    let picked = pick_message(catalog, tool)?;
+    let message = &*picked;
     if tool.risk.level.needs_alternatives() {
         // The message alone would read as a go-ahead: say the level first.
         eprintln!(
@@ -158,5 +143,43 @@ fn report_copy(message: &str) -> Result<()> {
             Ok(())
         }
         Err(reason) => bail!(text::cli_copy_failed(&reason)),
+    }
+}
+
+/// The source's message, else the one written locally (announced on
+/// stderr, issue 12), else an error with what the source says to do.
+fn pick_message<'a>(
+    catalog: &Catalog,
+    tool: &'a crate::catalog::Tool,
+) -> Result<std::borrow::Cow<'a, crate::catalog::FamilyMessage>> {
+    match (&tool.family_message, catalog.local.message_of(&tool.id)) {
+        (Some(message), _) => Ok(std::borrow::Cow::Borrowed(message)),
+        (None, Some(local)) => {
+            eprintln!("{}", super::write_message::local_notice(local));
+            Ok(std::borrow::Cow::Owned(
+                super::write_message::as_family_message(local),
+            ))
+        }
+        (None, None) => {
+            let info: Vec<String> = tool
+                .statements_of(crate::catalog::Field::FamilyInfo)
+                .map(|s| clean(&s.text))
+                .collect();
+            let hint = if info.is_empty() {
+                String::new()
+            } else {
+                text::source_instruction(&info.join(" "))
+            };
+            let mut name = clean_line(&tool.name);
+            if tool.risk.level.needs_alternatives() {
+                // Say the level too: "no message" must not read as "no problem".
+                name = format!("{name} ({})", text::risk_badge(tool.risk.level));
+            }
+            bail!(
+                "{name} : {}{hint} Pour en rédiger un : repere message {} --rediger",
+                text::NO_MESSAGE,
+                tool.id
+            );
+        }
     }
 }

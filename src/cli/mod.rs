@@ -2,8 +2,15 @@
 
 mod card_json;
 mod check;
+mod conflicts;
+mod evaluate;
+mod export;
+mod local_args;
+pub use local_args::CompareArgs;
 mod message;
+mod note;
 mod search;
+mod write_message;
 
 pub use card_json::card_json;
 
@@ -118,6 +125,15 @@ pub enum Command {
         /// Sortie JSON (outil, niveau, message, champs à compléter).
         #[arg(long)]
         json: bool,
+        /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
+        #[arg(long, conflicts_with_all = ["set", "copy", "original"])]
+        rediger: bool,
+        /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
+        #[arg(long = "auteur", value_name = "NOM", requires = "rediger")]
+        author: Option<String>,
+        /// Déclarer un champ à compléter du message rédigé : --champ lien="Lien du pad" (répétable).
+        #[arg(long = "champ", value_name = "CLÉ=LIBELLÉ", requires = "rediger")]
+        blanks: Vec<String>,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
     #[command(help_template = HELP_TEMPLATE)]
@@ -136,6 +152,18 @@ pub enum Command {
         #[arg(value_name = "CHEMIN")]
         path: Option<PathBuf>,
     },
+    /// Ajouter, lister ou supprimer une note locale datée sur un outil.
+    #[command(help_template = HELP_TEMPLATE)]
+    Note(local_args::NoteArgs),
+    /// Évaluer un outil absent du catalogue avec la grille des critères des sources.
+    #[command(help_template = HELP_TEMPLATE)]
+    Evaluate(local_args::EvaluateArgs),
+    /// Comparer deux outils point par point.
+    #[command(help_template = HELP_TEMPLATE)]
+    Compare(local_args::CompareArgs),
+    /// Exporter le guide imprimable (HTML, Markdown) ou les ajouts locaux à partager.
+    #[command(help_template = HELP_TEMPLATE)]
+    Export(local_args::ExportArgs),
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -179,7 +207,8 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             let tool = find_tool_in(catalog, index, &query)?;
             best_match_note(catalog, &query, tool);
             if json {
-                let card = card_json(catalog, tool, place, YearMonth::today());
+                let mut card = card_json(catalog, tool, place, YearMonth::today());
+                crate::local::view::add_local_json(&mut card, catalog, tool);
                 writeln!(out, "{}", serde_json::to_string_pretty(&card)?)?;
             } else {
                 let card = card::tool(
@@ -198,6 +227,8 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             copy,
             original,
             json,
+            rediger: false,
+            ..
         } => message::message(
             &mut out,
             catalog,
@@ -209,8 +240,24 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
                 json,
             },
         ),
+        Command::Message {
+            tool,
+            author,
+            blanks,
+            ..
+        } => write_message::write_message(
+            &mut out,
+            catalog,
+            &tool.join(" "),
+            author.as_deref(),
+            &blanks,
+        ),
         Command::Guide { query, json } => guide(&mut out, catalog, &query.join(" "), json),
         Command::Check { .. } => check::check(&mut out, catalog),
+        Command::Note(args) => note::run(&mut out, catalog, args),
+        Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
+        Command::Compare(args) => crate::local::compare::run(&mut out, catalog, &args, place),
+        Command::Export(args) => export::run(&mut out, catalog, &args, place),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "repere", &mut out);

@@ -43,6 +43,7 @@ pub(super) fn search(
                         "url": tool.url,
                         "score": hit.score,
                         "name_positions": tools.name_positions(hit.index, query),
+                        "evaluation_locale": catalog.local.evaluation_of(&tool.id).is_some(),
                     })
                 }
                 Found::Guide(hit) => {
@@ -74,11 +75,16 @@ pub(super) fn search(
         let (name, badge, id) = match found {
             Found::Tool(hit) => {
                 let tool = &catalog.tools[hit.index];
-                (&tool.name, text::risk_badge(tool.risk.level), &tool.id)
+                // « [évaluation locale] » after the id (issue 12).
+                (
+                    &tool.name,
+                    text::risk_badge(tool.risk.level),
+                    crate::local::view::id_with_badge(catalog, tool),
+                )
             }
             Found::Guide(hit) => {
                 let guide = &catalog.guidance[hit.index];
-                (&guide.title, text::GUIDE_BADGE.to_owned(), &guide.id)
+                (&guide.title, text::GUIDE_BADGE.to_owned(), guide.id.clone())
             }
         };
         writeln!(

@@ -69,6 +69,15 @@ pub fn tool_doc(catalog: &Catalog, tool: &Tool) -> Doc {
         body.push_str(&message.text);
         fields.push((Weight::Message, message.text.clone()));
     }
+    // The adviser's own notes and message are searchable too (issue 12).
+    for note in catalog.local.notes_of(&tool.id) {
+        body.push('\n');
+        body.push_str(&note.text);
+    }
+    if let Some(message) = catalog.local.message_of(&tool.id) {
+        body.push('\n');
+        body.push_str(&message.text);
+    }
     let mut aliases = tool.aliases.clone();
     aliases.push(tool.id.clone());
     Doc {

@@ -4,6 +4,7 @@
 
 mod cli;
 mod interface;
+mod local;
 mod provenance;
 mod reliability;
 mod startup;
@@ -11,6 +12,7 @@ mod territory;
 
 pub use cli::*;
 pub use interface::*;
+pub use local::*;
 pub use provenance::*;
 pub use reliability::*;
 pub use startup::*;

@@ -170,6 +170,19 @@ fn entry_line(
     if elsewhere {
         spans.push(Span::styled(mark, theme.dim()));
     }
+    // A tool the adviser evaluated never reads as one of the sources' (issue 12).
+    if let Item::Tool(i) = item
+        && state
+            .catalog
+            .local
+            .evaluation_of(&state.catalog.tools[i].id)
+            .is_some()
+    {
+        spans.push(Span::styled(
+            format!(" {}", text::LOCAL_BADGE),
+            theme.info(),
+        ));
+    }
     Line::from(spans)
 }
 

@@ -4,6 +4,7 @@ pub mod bars;
 pub mod detail;
 pub mod lists;
 pub mod overlay;
+pub mod wizard;
 pub mod wrap;
 
 /// Pure geometry, shared with the state (pages, clicks).
@@ -37,6 +38,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: Theme) {
     match &state.overlay {
         Some(Overlay::Help { scroll }) => overlay::render_help(frame, screen, *scroll, theme),
         Some(Overlay::Form(form)) => overlay::render_form(frame, screen, state, form, theme),
+        Some(Overlay::Wizard(wizard)) => wizard::render(frame, screen, wizard, theme),
         Some(Overlay::Territory(form)) => {
             overlay::render_territory(frame, screen, state, form, theme);
         }

@@ -17,7 +17,7 @@ use crate::app::territory::TerritoryForm;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
 
-fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> Rect {
+pub(super) fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme: Theme) -> Rect {
     frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)

@@ -16,7 +16,7 @@ use super::state::{Focus, Overlay, State};
 /// The mode the state is in, which picks the key table.
 pub fn mode(state: &State) -> Mode {
     match (&state.overlay, state.focus) {
-        (Some(Overlay::Form(_)), _) => Mode::Form,
+        (Some(Overlay::Form(_) | Overlay::Wizard(_)), _) => Mode::Form,
         (Some(Overlay::Territory(_)), _) => Mode::Territory,
         (Some(_), _) => Mode::Popup,
         (None, Focus::Search) => Mode::Search,

@@ -77,7 +77,12 @@ impl Mode {
             Mode::Popup => (POPUP, QUIT),
             Mode::Territory => (TERRITORY, QUIT),
         };
-        own.iter().chain(shared)
+        // The adviser's own layer (issue 12) works wherever answers do.
+        let local: &'static [Binding] = match self {
+            Mode::Search | Mode::Browse => LOCAL,
+            Mode::Form | Mode::Popup | Mode::Territory => &[],
+        };
+        own.iter().chain(shared).chain(local)
     }
 }
 
@@ -89,6 +94,36 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("Formulaire du message", FORM),
     ("Fenêtre de texte ou d'aide", POPUP),
     ("Fenêtre du territoire", TERRITORY),
+    ("Vos ajouts (à part des sources)", LOCAL),
+];
+
+/// Notes, evaluation of an unlisted tool, comparison (issue 12): from the
+/// search bar as from the panes.
+pub const LOCAL: &[Binding] = &[
+    bind(
+        &[ctrl('n')],
+        &[Action::StartNote],
+        "écrire une note locale datée sur l'outil",
+        "",
+    ),
+    bind(
+        &[ctrl('r')],
+        &[Action::StartMessage],
+        "rédiger le message aux familles d'un outil qui n'en a pas",
+        "",
+    ),
+    bind(
+        &[ctrl('g')],
+        &[Action::StartEvaluation],
+        "évaluer un outil absent des sources (grille des critères des sources)",
+        "",
+    ),
+    bind(
+        &[ctrl('k')],
+        &[Action::Compare],
+        "comparer : marquer l'outil, puis ouvrir un autre outil et refaire Ctrl-K",
+        "",
+    ),
 ];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];

@@ -1,0 +1,183 @@
+//! What the adviser's own layer does to the interface once a popup is
+//! done (issue 12): a note or a message added to the catalogue in memory
+//! and written to the overlay file, an evaluated tool added and searched,
+//! and the Ctrl-K comparison.
+
+use super::action::Action;
+use super::effect::Effect;
+use super::state::{Overlay, State};
+use super::wizard::Wizard;
+use crate::catalog::Catalog;
+use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
+use crate::local::evaluate::{build, local_source};
+use crate::local::{self, date::today};
+use crate::sanitize::clean_line;
+use crate::text;
+
+pub(super) fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Effect> {
+    let date = today();
+    let note = LocalNote {
+        id: format!("{tool}-{date}-{}", state.catalog.local.notes.len() + 1),
+        tool,
+        text: clean_line(note),
+        author: local::author(None),
+        date,
+    };
+    state.catalog.local.notes.push(note.clone());
+    state.rebuild_indexes();
+    state.set_status(text::NOTE_SAVED.to_owned(), false);
+    vec![Effect::SaveLocal(LocalChange::Note(note))]
+}
+
+pub(super) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String) -> Vec<Effect> {
+    let message = LocalMessage {
+        tool,
+        text: clean_line(&wizard.answer("message")),
+        author: local::author(None),
+        date: today(),
+    };
+    // The blanks must be declared, as in the bundled data.
+    if let Some(unknown) = crate::catalog::placeholder_keys(&message.text)
+        .into_iter()
+        .find(|key| !state.catalog.placeholders.iter().any(|p| p.key == *key))
+    {
+        wizard.error = Some(text::unknown_blank(unknown));
+        state.overlay = Some(Overlay::Wizard(wizard));
+        return Vec::new();
+    }
+    state
+        .catalog
+        .local
+        .messages
+        .retain(|m| m.tool != message.tool);
+    state.catalog.local.messages.push(message.clone());
+    state.rebuild_indexes();
+    state.set_status(text::MESSAGE_SAVED.to_owned(), false);
+    vec![Effect::SaveLocal(LocalChange::Message(message))]
+}
+
+pub(super) fn finish_evaluation(state: &mut State, wizard: Wizard) -> Vec<Effect> {
+    let input = wizard.evaluation_input();
+    let author = local::author(None);
+    match build(&state.catalog, &input, &author, &today()) {
+        Ok((tool, evaluation)) => {
+            let mut catalog = state.catalog.clone();
+            if catalog.source(LOCAL_SOURCE_ID).is_none() {
+                catalog.sources.push(local_source());
+            }
+            catalog.tools.retain(|t| t.id != tool.id);
+            catalog.tools.push(tool.clone());
+            catalog.local.evaluations.retain(|e| e.tool != tool.id);
+            catalog.local.evaluations.push(evaluation.clone());
+            let name = tool.name.clone();
+            let mut effects = reload(state, catalog);
+            effects.extend(super::update::update(state, Action::NewSearch));
+            for c in name.chars() {
+                effects.extend(super::update::update(state, Action::SearchInput(c)));
+            }
+            state.set_status(
+                format!(
+                    "{} {} : {}.",
+                    text::LOCAL_EVALUATION,
+                    text::LOCAL_SAVED,
+                    text::risk_badge(tool.risk.level)
+                ),
+                false,
+            );
+            effects.push(Effect::SaveLocal(LocalChange::Evaluation(
+                Box::new(tool),
+                evaluation,
+            )));
+            effects
+        }
+        Err(e) => {
+            let mut wizard = wizard;
+            wizard.error = Some(clean_line(&e.to_string()));
+            state.overlay = Some(Overlay::Wizard(wizard));
+            Vec::new()
+        }
+    }
+}
+
+/// A new state over a catalogue that gained a tool: the search indexes
+/// and lists are rebuilt; the adviser's preferences and place are kept.
+fn reload(state: &mut State, catalog: Catalog) -> Vec<Effect> {
+    let mut fresh = State::new(catalog, state.prefs.clone(), state.size);
+    fresh.card_context = state.card_context.clone();
+    *state = fresh;
+    Vec::new()
+}
+
+/// Ctrl-K: mark the selected tool; on another tool, compare the two.
+pub fn compare(state: &mut State) -> Vec<Effect> {
+    let Some(index) = super::copy::selected_tool_index(state) else {
+        return super::copy::no_tool(state);
+    };
+    let tool = &state.catalog.tools[index];
+    let marked = state
+        .compare_mark
+        .as_deref()
+        .and_then(|id| state.catalog.tool(id))
+        .filter(|m| m.id != tool.id);
+    let Some(marked) = marked else {
+        let status = text::compare_marked(&clean_line(&tool.name));
+        state.compare_mark = Some(tool.id.clone());
+        state.set_status(status, false);
+        return Vec::new();
+    };
+    let body =
+        crate::local::compare::text_of(&state.catalog, [marked, tool], &state.card_context.place);
+    state.compare_mark = None;
+    state.overlay = Some(Overlay::Text {
+        title: text::COMPARE_TITLE.to_owned(),
+        body,
+        scroll: 0,
+    });
+    Vec::new()
+}
+
+/// A change to write into the overlay file (re-read just before).
+#[derive(Debug, Clone, PartialEq)]
+pub enum LocalChange {
+    Note(LocalNote),
+    Message(LocalMessage),
+    Evaluation(Box<crate::catalog::Tool>, crate::catalog::local::Evaluation),
+}
+
+// Tools compare with `PartialEq` only; a change is equal to itself.
+impl Eq for LocalChange {}
+
+impl LocalChange {
+    /// Writes the change; `Err` is a sentence for the status line.
+    pub fn write(self) -> Result<(), String> {
+        let path = local::overlay_path().ok_or_else(|| text::NO_DATA_DIR.to_owned())?;
+        local::update_overlay(&path, move |overlay| {
+            match self {
+                LocalChange::Note(mut note) => {
+                    // The id is chosen against the file as it is now: a
+                    // note added meanwhile by another window keeps its own.
+                    note.id = local::next_note_id(overlay, &note.tool, &note.date);
+                    overlay.local.notes.push(note);
+                }
+                LocalChange::Message(message) => {
+                    overlay.local.messages.retain(|m| m.tool != message.tool);
+                    overlay.local.messages.push(message);
+                }
+                LocalChange::Evaluation(tool, evaluation) => {
+                    if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {
+                        overlay.sources.push(local_source());
+                    }
+                    overlay.tools.retain(|t| t.id != tool.id);
+                    overlay.tools.push(*tool);
+                    overlay
+                        .local
+                        .evaluations
+                        .retain(|e| e.tool != evaluation.tool);
+                    overlay.local.evaluations.push(evaluation);
+                }
+            }
+            Ok(())
+        })
+        .map_err(|e| format!("{} {}", text::LOCAL_SAVE_FAILED, clean_line(&e.to_string())))
+    }
+}

@@ -1,0 +1,361 @@
+//! Step-by-step popups of the adviser's own layer (issue 12): a note on the
+//! selected tool, and the checklist that evaluates a tool the sources do
+//! not list. Each step is a text field or a choice; the keys are the
+//! message form's (typing, Tab/↓ and ↑ to change the choice, Entrée to go
+//! on, Échap to leave), so nothing new is bound but the keys that open them.
+
+use std::collections::BTreeMap;
+
+use super::action::Action;
+use super::effect::Effect;
+use super::state::{Overlay, State};
+use crate::catalog::{Catalog, Risk};
+use crate::local::checklist::{self, QUESTIONS};
+use crate::local::evaluate::{EvaluationInput, checked_answers};
+use crate::sanitize::clean_line;
+use crate::text;
+
+/// What a step asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepKind {
+    /// Free text; `required` refuses an empty answer.
+    Text { required: bool },
+    /// One of these (id, label).
+    Choice(Vec<(String, String)>),
+}
+
+/// One step of a wizard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Stable id (question id, `nom`, `niveau`…).
+    pub id: String,
+    pub prompt: String,
+    /// Where the question comes from, quoted.
+    pub cite: Option<String>,
+    pub kind: StepKind,
+    pub value: String,
+    pub choice: usize,
+}
+
+/// What the wizard produces when done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    Note { tool: String, name: String },
+    Message { tool: String, name: String },
+    Evaluation,
+}
+
+/// A step-by-step popup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wizard {
+    pub purpose: Purpose,
+    pub steps: Vec<Step>,
+    pub current: usize,
+    /// Why the last Entrée was refused.
+    pub error: Option<String>,
+}
+
+fn text_step(id: &str, prompt: &str, required: bool) -> Step {
+    Step {
+        id: id.to_owned(),
+        prompt: prompt.to_owned(),
+        cite: None,
+        kind: StepKind::Text { required },
+        value: String::new(),
+        choice: 0,
+    }
+}
+
+impl Wizard {
+    /// The title of the popup.
+    pub fn title(&self) -> String {
+        match &self.purpose {
+            Purpose::Note { name, .. } => format!("{} — {}", text::LOCAL_NOTE, clean_line(name)),
+            Purpose::Message { name, .. } => {
+                format!("{} — {}", text::LOCAL_MESSAGE, clean_line(name))
+            }
+            Purpose::Evaluation => text::EVALUATION_TITLE.to_owned(),
+        }
+    }
+
+    /// The step shown.
+    pub fn step(&self) -> Option<&Step> {
+        self.steps.get(self.current)
+    }
+
+    fn step_mut(&mut self) -> Option<&mut Step> {
+        self.steps.get_mut(self.current)
+    }
+
+    fn push(&mut self, c: char) {
+        self.error = None;
+        let Some(step) = self.step_mut() else { return };
+        match &step.kind {
+            StepKind::Text { .. } => {
+                if !c.is_control() && step.value.chars().count() < 500 {
+                    step.value.push(c);
+                }
+            }
+            // A digit picks a choice, as in the command line's prompts.
+            StepKind::Choice(choices) => {
+                if let Some(n) = c.to_digit(10).and_then(|d| usize::try_from(d).ok())
+                    && (1..=choices.len()).contains(&n)
+                {
+                    step.choice = n - 1;
+                }
+            }
+        }
+    }
+
+    fn backspace(&mut self) {
+        if let Some(step) = self.step_mut() {
+            step.value.pop();
+        }
+    }
+
+    fn clear(&mut self) {
+        if let Some(step) = self.step_mut() {
+            step.value.clear();
+        }
+    }
+
+    fn move_choice(&mut self, down: bool) {
+        if let Some(step) = self.step_mut()
+            && let StepKind::Choice(choices) = &step.kind
+        {
+            let last = choices.len().saturating_sub(1);
+            step.choice = if down {
+                (step.choice + 1).min(last)
+            } else {
+                step.choice.saturating_sub(1)
+            };
+        }
+    }
+
+    /// The answer of a step by id: the text, or the chosen id.
+    pub(super) fn answer(&self, id: &str) -> String {
+        self.steps
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| match &s.kind {
+                StepKind::Text { .. } => s.value.trim().to_owned(),
+                StepKind::Choice(choices) => choices
+                    .get(s.choice)
+                    .map_or_else(String::new, |c| c.0.clone()),
+            })
+            .unwrap_or_default()
+    }
+
+    pub(super) fn evaluation_input(&self) -> EvaluationInput {
+        let reponses: BTreeMap<String, String> = QUESTIONS
+            .iter()
+            .map(|q| (q.id.to_owned(), self.answer(q.id)))
+            .collect();
+        let niveau = self.answer("niveau");
+        EvaluationInput {
+            nom: self.answer("nom"),
+            adresse: Some(self.answer("adresse")).filter(|a| !a.is_empty()),
+            besoins: vec![self.answer("besoin")],
+            reponses,
+            niveau: Some(niveau).filter(|n| !n.is_empty()),
+            raison: self.answer("raison"),
+        }
+    }
+}
+
+/// Opens the note popup on the selected tool.
+pub fn start_note(state: &mut State) -> Vec<Effect> {
+    let Some(index) = super::copy::selected_tool_index(state) else {
+        return super::copy::no_tool(state);
+    };
+    let tool = &state.catalog.tools[index];
+    state.overlay = Some(Overlay::Wizard(Wizard {
+        purpose: Purpose::Note {
+            tool: tool.id.clone(),
+            name: tool.name.clone(),
+        },
+        steps: vec![text_step("note", text::NOTE_PROMPT, true)],
+        current: 0,
+        error: None,
+    }));
+    Vec::new()
+}
+
+/// Opens the message popup for a tool without a source message.
+pub fn start_message(state: &mut State) -> Vec<Effect> {
+    let Some(index) = super::copy::selected_tool_index(state) else {
+        return super::copy::no_tool(state);
+    };
+    let tool = &state.catalog.tools[index];
+    if tool.family_message.is_some() {
+        state.set_status(text::HAS_SOURCE_MESSAGE.to_owned(), true);
+        return Vec::new();
+    }
+    let keys: Vec<String> = state
+        .catalog
+        .placeholders
+        .iter()
+        .map(|p| format!("{{{}}} {}", p.key, clean_line(&p.label)))
+        .collect();
+    let mut step = text_step("message", text::MESSAGE_PROMPT, true);
+    step.cite = Some(format!("{} {}", text::MESSAGE_BLANKS, keys.join(" · ")));
+    if let Some(previous) = state.catalog.local.message_of(&tool.id) {
+        step.value.clone_from(&previous.text);
+    }
+    state.overlay = Some(Overlay::Wizard(Wizard {
+        purpose: Purpose::Message {
+            tool: tool.id.clone(),
+            name: tool.name.clone(),
+        },
+        steps: vec![step],
+        current: 0,
+        error: None,
+    }));
+    Vec::new()
+}
+
+/// Opens the checklist for a tool the sources do not list.
+pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
+    let catalog = &state.catalog;
+    let mut steps = vec![
+        text_step("nom", "Nom de l'outil", true),
+        text_step("adresse", "Adresse web (facultative)", false),
+        Step {
+            id: "besoin".to_owned(),
+            prompt: "Besoin auquel il répond".to_owned(),
+            cite: None,
+            kind: StepKind::Choice(
+                catalog
+                    .categories
+                    .iter()
+                    .map(|c| (c.id.clone(), clean_line(&c.label)))
+                    .collect(),
+            ),
+            value: String::new(),
+            choice: 0,
+        },
+    ];
+    for question in &QUESTIONS {
+        let short = catalog
+            .source(question.source)
+            .map_or(question.source, |s| s.short.as_str());
+        steps.push(Step {
+            id: question.id.to_owned(),
+            prompt: question.ask.to_owned(),
+            cite: Some(format!("{short} : « {} »", question.quote)),
+            kind: StepKind::Choice(
+                question
+                    .choices
+                    .iter()
+                    .map(|c| (c.id.to_owned(), c.label.to_owned()))
+                    .collect(),
+            ),
+            value: String::new(),
+            choice: 0,
+        });
+    }
+    state.overlay = Some(Overlay::Wizard(Wizard {
+        purpose: Purpose::Evaluation,
+        steps,
+        current: 0,
+        error: None,
+    }));
+    Vec::new()
+}
+
+/// The keys of the form, applied to the wizard.
+pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(Overlay::Wizard(wizard)) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
+    match action {
+        Action::FormInput(c) => wizard.push(c),
+        Action::Paste(text) => text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .for_each(|c| wizard.push(c)),
+        Action::FormBackspace => wizard.backspace(),
+        Action::FormClear => wizard.clear(),
+        Action::FormNext | Action::Down => wizard.move_choice(true),
+        Action::FormPrev | Action::Up => wizard.move_choice(false),
+        Action::FormSubmit => return submit(state),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Entrée: check the step, go to the next one, or finish.
+fn submit(state: &mut State) -> Vec<Effect> {
+    let Some(Overlay::Wizard(wizard)) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
+    if let Some(step) = wizard.step()
+        && matches!(step.kind, StepKind::Text { required: true })
+        && step.value.trim().is_empty()
+        && (step.id != "raison" || level_changed(wizard))
+    {
+        wizard.error = Some(text::STEP_REQUIRED.to_owned());
+        return Vec::new();
+    }
+    if wizard.purpose == Purpose::Evaluation && wizard.step().is_some_and(|s| s.id == "equipe") {
+        add_level_steps(wizard, &state.catalog);
+    }
+    if wizard.current + 1 < wizard.steps.len() {
+        wizard.current += 1;
+        return Vec::new();
+    }
+    let Some(Overlay::Wizard(wizard)) = state.overlay.take() else {
+        return Vec::new();
+    };
+    match &wizard.purpose {
+        Purpose::Note { tool, .. } => {
+            super::local_actions::finish_note(state, tool.clone(), &wizard.answer("note"))
+        }
+        Purpose::Message { tool, .. } => {
+            super::local_actions::finish_message(state, wizard.clone(), tool.clone())
+        }
+        Purpose::Evaluation => super::local_actions::finish_evaluation(state, wizard),
+    }
+}
+
+fn level_changed(wizard: &Wizard) -> bool {
+    wizard
+        .steps
+        .iter()
+        .find(|s| s.id == "niveau")
+        .is_some_and(|s| s.choice != 0)
+}
+
+/// After the last question: the proposed level with its rule, first of
+/// the choices, then the other levels; and the reason if it is changed.
+fn add_level_steps(wizard: &mut Wizard, catalog: &Catalog) {
+    wizard.steps.truncate(3 + QUESTIONS.len());
+    let Ok(answers) = checked_answers(&wizard.evaluation_input()) else {
+        return;
+    };
+    let _ = catalog;
+    let (proposed, rule) = checklist::propose(&answers);
+    let mut choices = vec![(
+        proposed.id().to_owned(),
+        format!("Confirmer : {}", text::risk_badge(proposed)),
+    )];
+    choices.extend(Risk::ALL.into_iter().filter(|r| *r != proposed).map(|r| {
+        (
+            r.id().to_owned(),
+            format!("Changer : {}", text::risk_badge(r)),
+        )
+    }));
+    wizard.steps.push(Step {
+        id: "niveau".to_owned(),
+        prompt: format!("Niveau proposé : {}", text::risk_badge(proposed)),
+        cite: Some(rule),
+        kind: StepKind::Choice(choices),
+        value: String::new(),
+        choice: 0,
+    });
+    wizard
+        .steps
+        .push(text_step("raison", text::REASON_PROMPT, true));
+}

@@ -1,0 +1,262 @@
+//! The adviser's own layer, kept apart from what the sources say: dated
+//! notes on tools, family messages written locally, and evaluations of
+//! tools the sources do not list. It lives in the `local` section of a
+//! catalogue file (the overlay in the user's data folder, or a colleague's
+//! file given with `--data`), loaded and validated like the rest.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::load::LoadError;
+use super::model::{Catalog, Risk};
+use super::placeholder::placeholder_keys;
+use super::validate::is_forbidden_char;
+
+/// The id of the source every locally evaluated tool cites.
+pub const LOCAL_SOURCE_ID: &str = "evaluation-locale";
+
+/// Everything the adviser added. Empty in the bundled catalogue.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LocalLayer {
+    /// Dated notes on tools ("Service fermé", "vu avec le DPD le…").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<LocalNote>,
+    /// Family messages written by the adviser for tools without one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<LocalMessage>,
+    /// Evaluations of tools the sources do not list (the tool itself is in `tools`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evaluations: Vec<Evaluation>,
+}
+
+impl LocalLayer {
+    /// Whether nothing was added (then the section is not written).
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty() && self.messages.is_empty() && self.evaluations.is_empty()
+    }
+
+    /// The notes on one tool, oldest first.
+    pub fn notes_of<'a>(&'a self, tool: &'a str) -> impl Iterator<Item = &'a LocalNote> + 'a {
+        self.notes.iter().filter(move |n| n.tool == tool)
+    }
+
+    /// The locally written family message of a tool.
+    pub fn message_of(&self, tool: &str) -> Option<&LocalMessage> {
+        self.messages.iter().find(|m| m.tool == tool)
+    }
+
+    /// The evaluation that created a tool, if it was evaluated locally.
+    pub fn evaluation_of(&self, tool: &str) -> Option<&Evaluation> {
+        self.evaluations.iter().find(|e| e.tool == tool)
+    }
+
+    /// Merges a later layer: same note id, same tool's message or
+    /// evaluation → the later one wins, like every other section.
+    pub fn merge(&mut self, later: LocalLayer) {
+        for note in later.notes {
+            self.notes.retain(|n| n.id != note.id);
+            self.notes.push(note);
+        }
+        for message in later.messages {
+            self.messages.retain(|m| m.tool != message.tool);
+            self.messages.push(message);
+        }
+        for evaluation in later.evaluations {
+            self.evaluations.retain(|e| e.tool != evaluation.tool);
+            self.evaluations.push(evaluation);
+        }
+    }
+}
+
+/// A dated note on a tool.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LocalNote {
+    /// Unique id (tool id, date and a counter), so merges never collide.
+    pub id: String,
+    /// Id of the tool it is about.
+    pub tool: String,
+    /// The note.
+    pub text: String,
+    /// Who wrote it.
+    pub author: String,
+    /// When, as `AAAA-MM-JJ`.
+    pub date: String,
+}
+
+/// A family message written locally (never shown as a source's).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LocalMessage {
+    /// Id of the tool.
+    pub tool: String,
+    /// The message, blanks written `{key}` with keys declared in `placeholders`.
+    pub text: String,
+    /// Who wrote it.
+    pub author: String,
+    /// When, as `AAAA-MM-JJ`.
+    pub date: String,
+}
+
+/// One answer of the checklist.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Id of the question (see `repere evaluate --questions`).
+    pub question: String,
+    /// The answer's id (`oui`, `non`, `ue`, `hors-ue`, `inconnu`…).
+    pub answer: String,
+}
+
+/// The evaluation of a tool the sources do not list.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    /// Id of the tool created by the evaluation.
+    pub tool: String,
+    /// Who evaluated it.
+    pub author: String,
+    /// When, as `AAAA-MM-JJ`.
+    pub date: String,
+    /// The checklist's answers.
+    pub answers: Vec<Answer>,
+    /// The level the rules proposed.
+    pub proposed: Risk,
+    /// The rule that produced it, in French.
+    pub rule: String,
+    /// Why the adviser chose another level than the proposed one (empty if confirmed).
+    #[serde(default)]
+    pub reason: String,
+}
+
+impl Catalog {
+    /// The family message of a tool with blanks: the source's, else the one
+    /// the adviser wrote (see [`Catalog::message_is_local`]).
+    pub fn message_text<'a>(&'a self, tool: &'a super::model::Tool) -> Option<&'a str> {
+        tool.family_message
+            .as_ref()
+            .map(|m| m.text.as_str())
+            .or_else(|| self.local.message_of(&tool.id).map(|m| m.text.as_str()))
+    }
+
+    /// Whether the message [`Catalog::message_text`] gives was written locally.
+    pub fn message_is_local(&self, tool: &super::model::Tool) -> bool {
+        tool.family_message.is_none() && self.local.message_of(&tool.id).is_some()
+    }
+}
+
+/// Checks references and text of the local layer of a merged catalogue.
+pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
+    let layer = &catalog.local;
+    for note in &layer.notes {
+        let at = format!("note locale « {} »", printable(&note.id));
+        check_tool(catalog, &at, &note.tool)?;
+        for (field, text) in [
+            ("id", &note.id),
+            ("text", &note.text),
+            ("author", &note.author),
+        ] {
+            check_text(&at, field, text)?;
+        }
+        check_date(&at, &note.date)?;
+    }
+    for message in &layer.messages {
+        let at = format!("message local de « {} »", printable(&message.tool));
+        check_tool(catalog, &at, &message.tool)?;
+        check_text(&at, "text", &message.text)?;
+        check_text(&at, "author", &message.author)?;
+        check_date(&at, &message.date)?;
+        for key in placeholder_keys(&message.text) {
+            if !catalog.placeholders.iter().any(|p| p.key == key) {
+                return Err(LoadError::new(
+                    format!("{at}, champ `text`"),
+                    format!(
+                        "le champ à compléter {{{key}}} n'a pas de libellé dans « placeholders »"
+                    ),
+                ));
+            }
+        }
+    }
+    for evaluation in &layer.evaluations {
+        let at = format!("évaluation de « {} »", printable(&evaluation.tool));
+        check_tool(catalog, &at, &evaluation.tool)?;
+        check_text(&at, "author", &evaluation.author)?;
+        check_text(&at, "rule", &evaluation.rule)?;
+        check_date(&at, &evaluation.date)?;
+        let changed = catalog
+            .tool(&evaluation.tool)
+            .is_some_and(|t| t.risk.level != evaluation.proposed);
+        if changed && evaluation.reason.trim().is_empty() {
+            return Err(LoadError::new(
+                format!("{at}, champ `reason`"),
+                "le niveau retenu diffère du niveau proposé : il faut une raison",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_tool(catalog: &Catalog, at: &str, tool: &str) -> Result<(), LoadError> {
+    if catalog.tool(tool).is_some() {
+        Ok(())
+    } else {
+        Err(LoadError::new(
+            format!("{at}, champ `tool`"),
+            format!("l'outil « {} » n'existe pas", printable(tool)),
+        ))
+    }
+}
+
+fn check_text(at: &str, field: &str, text: &str) -> Result<(), LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::new(
+            format!("{at}, champ `{field}`"),
+            "le texte est vide",
+        ));
+    }
+    if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
+        return Err(LoadError::new(
+            format!("{at}, champ `{field}`"),
+            format!(
+                "le texte contient un caractère de contrôle interdit (U+{:04X})",
+                u32::from(bad)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn check_date(at: &str, date: &str) -> Result<(), LoadError> {
+    let bytes = date.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if shaped {
+        Ok(())
+    } else {
+        Err(LoadError::new(
+            format!("{at}, champ `date`"),
+            "la date doit s'écrire AAAA-MM-JJ",
+        ))
+    }
+}
+
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if is_forbidden_char(c) { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+/// `2026-03-12` → `12/03/2026`; anything else unchanged.
+pub fn french_date(iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [year, month, day] => format!("{day}/{month}/{year}"),
+        _ => iso.to_owned(),
+    }
+}

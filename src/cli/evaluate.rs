@@ -1,0 +1,210 @@
+//! `repere evaluate`: the checklist for a tool the sources do not list,
+//! answered at prompts or from a JSON file, saved as a local tool.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, Write};
+use std::path::Path;
+
+use color_eyre::eyre::{Result, WrapErr, bail, eyre};
+
+use crate::catalog::Catalog;
+use crate::catalog::local::LOCAL_SOURCE_ID;
+use crate::local::checklist::{self, QUESTIONS};
+use crate::local::evaluate::{EvaluationInput, build, local_source, parse_level};
+use crate::local::{self, date::today};
+use crate::sanitize::clean_line;
+use crate::text;
+
+/// Runs `repere evaluate`.
+pub(super) fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: &super::local_args::EvaluateArgs,
+) -> Result<()> {
+    evaluate(
+        out,
+        catalog,
+        args.answers.as_deref(),
+        args.questions,
+        args.author.as_deref(),
+    )
+}
+
+fn evaluate(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    answers_file: Option<&Path>,
+    show_questions: bool,
+    author: Option<&str>,
+) -> Result<()> {
+    if show_questions {
+        return print_questions(out, catalog);
+    }
+    let input = match answers_file {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .wrap_err_with(|| format!("impossible de lire {}", path.display()))?;
+            serde_json::from_str(&text)
+                .map_err(|e| eyre!("{} : réponses illisibles ({e})", path.display()))?
+        }
+        None => prompt(
+            catalog,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stderr(),
+        )?,
+    };
+    let author = local::author(author);
+    let (tool, evaluation) = build(catalog, &input, &author, &today())?;
+    let path = local::overlay_path().ok_or_else(|| eyre!(super::note::NO_DATA_DIR))?;
+    let (id, level, rule) = (tool.id.clone(), tool.risk.level, evaluation.rule.clone());
+    local::update_overlay(&path, move |overlay| {
+        if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {
+            overlay.sources.push(local_source());
+        }
+        overlay.tools.retain(|t| t.id != tool.id);
+        overlay.tools.push(tool);
+        overlay
+            .local
+            .evaluations
+            .retain(|e| e.tool != evaluation.tool);
+        overlay.local.evaluations.push(evaluation);
+        Ok(())
+    })?;
+    writeln!(out, "{rule}")?;
+    writeln!(
+        out,
+        "Enregistré : {id} — {} {} dans {}.",
+        text::risk_badge(level),
+        text::LOCAL_BADGE,
+        path.display()
+    )?;
+    Ok(())
+}
+
+fn print_questions(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
+    for question in &QUESTIONS {
+        let short = catalog
+            .source(question.source)
+            .map_or(question.source, |s| s.short.as_str());
+        let choices: Vec<String> = question
+            .choices
+            .iter()
+            .map(|c| format!("{} ({})", c.id, c.label))
+            .collect();
+        writeln!(out, "{} — {}", question.id, question.ask)?;
+        writeln!(
+            out,
+            "    {short}, {} : « {} »",
+            question.loc, question.quote
+        )?;
+        writeln!(out, "    réponses : {}", choices.join(", "))?;
+    }
+    Ok(())
+}
+
+/// Asks every question on `ui` and reads the answers from `input`.
+pub fn prompt(
+    catalog: &Catalog,
+    input: &mut impl BufRead,
+    ui: &mut impl Write,
+) -> Result<EvaluationInput> {
+    let mut read = |ui: &mut dyn Write, ask: &str| -> Result<String> {
+        write!(ui, "{ask} ")?;
+        ui.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            bail!("Évaluation interrompue : entrée terminée avant la fin des questions.");
+        }
+        Ok(clean_line(line.trim()))
+    };
+    let nom = read(ui, "Nom de l'outil :")?;
+    let adresse = read(ui, "Adresse (Entrée si aucune) :")?;
+    writeln!(ui, "Besoins :")?;
+    for (i, category) in catalog.categories.iter().enumerate() {
+        writeln!(ui, "  {:>2}. {}", i + 1, clean_line(&category.label))?;
+    }
+    let besoins = loop {
+        let line = read(ui, "Numéros des besoins (séparés par des virgules) :")?;
+        let picked: Option<Vec<String>> = line
+            .split([',', ' '])
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                p.parse::<usize>()
+                    .ok()
+                    .and_then(|n| catalog.categories.get(n.wrapping_sub(1)))
+                    .or_else(|| catalog.categories.iter().find(|c| c.id == p))
+                    .map(|c| c.id.clone())
+            })
+            .collect();
+        match picked {
+            Some(list) if !list.is_empty() => break list,
+            _ => writeln!(ui, "Réponse non comprise.")?,
+        }
+    };
+    let mut reponses = BTreeMap::new();
+    for question in &QUESTIONS {
+        let short = catalog
+            .source(question.source)
+            .map_or(question.source, |s| s.short.as_str());
+        writeln!(
+            ui,
+            "\n{}\n  ({short} : « {} »)",
+            question.ask, question.quote
+        )?;
+        for (i, choice) in question.choices.iter().enumerate() {
+            writeln!(ui, "  {}. {}", i + 1, choice.label)?;
+        }
+        let choice = loop {
+            let line = read(ui, "Réponse :")?;
+            let found = line
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| question.choices.get(n.wrapping_sub(1)))
+                .or_else(|| checklist::choice(question, &line));
+            match found {
+                Some(choice) => break choice,
+                None => writeln!(ui, "Réponse non comprise.")?,
+            }
+        };
+        reponses.insert(question.id.to_owned(), choice.id.to_owned());
+    }
+    let mut answers = EvaluationInput {
+        nom,
+        adresse: Some(adresse).filter(|a| !a.is_empty()),
+        besoins,
+        reponses,
+        niveau: None,
+        raison: String::new(),
+    };
+    let (proposed, rule) = checklist::propose(&crate::local::evaluate::checked_answers(&answers)?);
+    writeln!(
+        ui,
+        "\nNiveau proposé : {}\n  {rule}",
+        text::risk_badge(proposed)
+    )?;
+    loop {
+        let line = read(
+            ui,
+            "Entrée pour confirmer, ou un autre niveau (institutionnel, précautions, doutes, proscrit) :",
+        )?;
+        if line.is_empty() {
+            break;
+        }
+        match parse_level(&line) {
+            Some(level) if level == proposed => break,
+            Some(level) => {
+                let reason = loop {
+                    let reason = read(ui, "Raison du changement :")?;
+                    if !reason.is_empty() {
+                        break reason;
+                    }
+                };
+                answers.niveau = Some(level.id().to_owned());
+                answers.raison = reason;
+                break;
+            }
+            None => writeln!(ui, "Niveau non compris.")?,
+        }
+    }
+    Ok(answers)
+}

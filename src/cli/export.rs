@@ -1,0 +1,77 @@
+//! `repere export`: the overlay file to share with a colleague, or the
+//! printable guide in HTML or Markdown.
+
+use std::io::Write;
+use std::path::Path;
+
+use clap::ValueEnum;
+use color_eyre::eyre::{Result, WrapErr, bail, eyre};
+
+use crate::catalog::{Catalog, Place};
+use crate::export;
+use crate::local::{self, date::today};
+
+/// Formats of the printable guide.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// Page HTML autonome, imprimable.
+    Html,
+    /// Markdown (tableaux).
+    Md,
+}
+
+/// Runs `repere export`.
+pub(super) fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: &super::local_args::ExportArgs,
+    place: &Place,
+) -> Result<()> {
+    export(
+        out,
+        catalog,
+        args.overlay,
+        args.format,
+        &args.needs,
+        args.output.as_deref(),
+        place,
+    )
+}
+
+fn export(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    overlay: bool,
+    format: Option<Format>,
+    needs: &[String],
+    output: Option<&Path>,
+    place: &Place,
+) -> Result<()> {
+    let text = if overlay {
+        let path = local::overlay_path().ok_or_else(|| eyre!(super::note::NO_DATA_DIR))?;
+        if !path.is_file() {
+            bail!(
+                "Aucun ajout local à partager ({} n'existe pas).",
+                path.display()
+            );
+        }
+        let part = local::read_overlay(&path)?;
+        serde_json::to_string_pretty(&part)? + "\n"
+    } else {
+        let guide =
+            export::build(catalog, needs, &today(), place).map_err(|e| eyre!("--besoin : {e}."))?;
+        match format.unwrap_or(Format::Html) {
+            Format::Html => export::html::render(&guide),
+            Format::Md => export::markdown::render(&guide),
+        }
+    };
+    match output {
+        Some(path) => {
+            std::fs::write(path, text)
+                .wrap_err_with(|| format!("impossible d'écrire {}", path.display()))?;
+            eprintln!("Écrit : {}", path.display());
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}

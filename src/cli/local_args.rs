@@ -1,0 +1,74 @@
+//! Arguments of the commands of the adviser's own layer (issue 12), kept
+//! out of `cli/mod.rs` so that file stays the list of commands.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::export::Format;
+
+/// `repere note`.
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// Identifiant de l'outil, ou mots pour le trouver.
+    #[arg(value_name = "OUTIL")]
+    pub tool: String,
+    /// Le texte de la note.
+    #[arg(value_name = "TEXTE", conflicts_with_all = ["list", "delete"],
+          required_unless_present_any = ["list", "delete"])]
+    pub text: Option<String>,
+    /// Lister les notes de l'outil, numérotées.
+    #[arg(long)]
+    pub list: bool,
+    /// Supprimer la note numéro N (voir --list).
+    #[arg(long, value_name = "N")]
+    pub delete: Option<usize>,
+    /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
+    #[arg(long = "auteur", value_name = "NOM")]
+    pub author: Option<String>,
+}
+
+/// `repere evaluate`.
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
+    /// Lire les réponses dans ce fichier JSON au lieu de poser les questions.
+    #[arg(long = "reponses", value_name = "FICHIER")]
+    pub answers: Option<PathBuf>,
+    /// Afficher les questions, leurs sources et les réponses possibles.
+    #[arg(long)]
+    pub questions: bool,
+    /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
+    #[arg(long = "auteur", value_name = "NOM")]
+    pub author: Option<String>,
+}
+
+/// `repere compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Premier outil (identifiant ou mots).
+    #[arg(value_name = "OUTIL_A")]
+    pub first: String,
+    /// Second outil (identifiant ou mots).
+    #[arg(value_name = "OUTIL_B")]
+    pub second: String,
+    /// Sortie JSON (les deux fiches comparées).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `repere export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Écrire le fichier des ajouts locaux (notes, messages, évaluations), à ouvrir ailleurs avec --data.
+    #[arg(long, conflicts_with_all = ["format", "needs"])]
+    pub overlay: bool,
+    /// Format du guide (html par défaut).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+    /// Ne garder que ce besoin (identifiant ; répétable). Sans : tous.
+    #[arg(long = "besoin", value_name = "ID")]
+    pub needs: Vec<String>,
+    /// Écrire dans ce fichier au lieu de la sortie standard.
+    #[arg(long = "sortie", short = 'o', value_name = "FICHIER")]
+    pub output: Option<PathBuf>,
+}

@@ -1,0 +1,123 @@
+//! `repere note`: add, list and delete the dated notes of the local overlay.
+
+use std::io::Write;
+
+use color_eyre::eyre::{Result, bail, eyre};
+
+use super::find_tool;
+use crate::catalog::Catalog;
+use crate::catalog::local::{LocalNote, french_date};
+use crate::local::{self, date::today};
+use crate::sanitize::{clean, clean_line};
+
+/// What `repere note` was asked to do.
+#[derive(Debug)]
+pub enum NoteAction {
+    Add(String),
+    List,
+    Delete(usize),
+}
+
+fn note(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    query: &str,
+    action: NoteAction,
+    author: Option<&str>,
+) -> Result<()> {
+    let tool = find_tool(catalog, query)?;
+    let tool_id = tool.id.clone();
+    let name = clean_line(&tool.name);
+    let path = local::overlay_path().ok_or_else(|| eyre!(NO_DATA_DIR))?;
+    match action {
+        NoteAction::List => {
+            let notes: Vec<&LocalNote> = catalog.local.notes_of(&tool_id).collect();
+            if notes.is_empty() {
+                writeln!(out, "Aucune note locale sur {name}.")?;
+            }
+            for (i, note) in notes.iter().enumerate() {
+                writeln!(
+                    out,
+                    "{}. Note locale du {} ({}) : {}",
+                    i + 1,
+                    french_date(&note.date),
+                    clean_line(&note.author),
+                    clean(&note.text)
+                )?;
+            }
+            Ok(())
+        }
+        NoteAction::Add(text) => {
+            let text = clean(text.trim());
+            if text.is_empty() {
+                bail!("La note est vide : écrivez son texte entre guillemets.");
+            }
+            let author = local::author(author);
+            let date = today();
+            local::update_overlay(&path, |overlay| {
+                let id = local::next_note_id(overlay, &tool_id, &date);
+                overlay.local.notes.push(LocalNote {
+                    id,
+                    tool: tool_id.clone(),
+                    text: text.clone(),
+                    author: author.clone(),
+                    date: date.clone(),
+                });
+                Ok(())
+            })?;
+            writeln!(
+                out,
+                "Note ajoutée sur {name} ({}) dans {}.",
+                french_date(&date),
+                path.display()
+            )?;
+            Ok(())
+        }
+        NoteAction::Delete(number) => {
+            // Numbers are those of `--list`: the merged view the user saw.
+            let Some(shown) = catalog
+                .local
+                .notes_of(&tool_id)
+                .nth(number.saturating_sub(1))
+                .filter(|_| number > 0)
+            else {
+                bail!(
+                    "{name} n'a pas de note numéro {number} (voir repere note {tool_id} --list)."
+                );
+            };
+            let id = shown.id.clone();
+            let removed = local::update_overlay(&path, |overlay| {
+                let before = overlay.local.notes.len();
+                overlay.local.notes.retain(|n| n.id != id);
+                Ok(before != overlay.local.notes.len())
+            })?;
+            if removed {
+                writeln!(out, "Note {number} supprimée de {name}.")?;
+                Ok(())
+            } else {
+                bail!(
+                    "Cette note ne vient pas de votre fichier local ({}) : supprimez-la du fichier qui la contient.",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+/// Runs `repere note`.
+pub(super) fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: super::local_args::NoteArgs,
+) -> Result<()> {
+    let action = match (args.text, args.delete) {
+        (_, Some(n)) => NoteAction::Delete(n),
+        (Some(text), None) if !args.list => NoteAction::Add(text),
+        _ => NoteAction::List,
+    };
+    note(out, catalog, &args.tool, action, args.author.as_deref())
+}
+
+/// Shown when the platform has no data folder (no `$HOME`).
+pub(super) const NO_DATA_DIR: &str =
+    "Impossible de trouver le dossier de données (définissez HOME ou XDG_DATA_HOME).";

@@ -1,0 +1,218 @@
+//! `repere compare A B`: two tools side by side, point by point, so the
+//! adviser can answer « plutôt celui-ci ou celui-là ? » in one read.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use color_eyre::eyre::Result;
+
+use crate::catalog::provenance::tool_ages;
+use crate::catalog::territory::availability;
+use crate::catalog::{Catalog, Field, Place, Tool};
+use crate::cli::find_tool;
+use crate::sanitize::{clean, clean_line};
+use crate::text;
+
+/// Width of the comparison: fits an 80-column terminal.
+const WIDTH: usize = 78;
+
+/// One compared point: its French heading and each tool's lines.
+struct Row {
+    heading: &'static str,
+    key: &'static str,
+    values: [Vec<String>; 2],
+}
+
+fn statements(catalog: &Catalog, tool: &Tool, field: Field) -> Vec<String> {
+    let lines: Vec<String> = tool
+        .statements_of(field)
+        .map(|s| {
+            let short = catalog
+                .source(&s.source)
+                .map_or(s.source.as_str(), |x| x.short.as_str());
+            format!("{} ({short})", clean(&s.text))
+        })
+        .collect();
+    if lines.is_empty() {
+        vec!["non indiqué par les sources".to_owned()]
+    } else {
+        lines
+    }
+}
+
+fn message_state(catalog: &Catalog, tool: &Tool) -> String {
+    match (&tool.family_message, catalog.local.message_of(&tool.id)) {
+        (Some(m), _) => {
+            let short = catalog
+                .source(&m.source)
+                .map_or(m.source.as_str(), |s| s.short.as_str());
+            format!("oui, message type ({short})")
+        }
+        (None, Some(_)) => format!("oui, {}", text::LOCAL_MESSAGE.to_lowercase()),
+        (None, None) => "non".to_owned(),
+    }
+}
+
+/// Where the sources say the tool is available, and there (`--territoire`).
+fn territory_lines(catalog: &Catalog, tool: &Tool, place: &Place) -> Vec<String> {
+    let mut lines: Vec<String> = tool
+        .territory
+        .iter()
+        .map(|t| {
+            let short = catalog
+                .source(&t.source)
+                .map_or(t.source.as_str(), |s| s.short.as_str());
+            format!("{} ({short})", clean(&t.text))
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push("non précisé par les sources".to_owned());
+    }
+    if place.is_set() {
+        lines.insert(
+            0,
+            text::availability_label(availability(tool, place), place),
+        );
+    }
+    lines
+}
+
+/// « DSDEN 74 : printemps 2020, il y a 6 ans », oldest first.
+fn age_lines(catalog: &Catalog, tool: &Tool) -> Vec<String> {
+    let today = crate::export::year_month(&crate::local::date::today());
+    let ages = tool_ages(catalog, tool, today);
+    if ages.is_empty() {
+        return vec!["non datées".to_owned()];
+    }
+    ages.iter()
+        .map(|a| {
+            format!(
+                "{} : {}, {}",
+                clean_line(&a.short),
+                clean_line(&a.date),
+                text::years_ago(a.years)
+            )
+        })
+        .collect()
+}
+
+fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
+    let each = |f: &dyn Fn(&Tool) -> Vec<String>| [f(tools[0]), f(tools[1])];
+    vec![
+        Row {
+            heading: text::RISK_HEADING,
+            key: "niveau",
+            values: each(&|t| {
+                let mut badge = text::risk_badge(t.risk.level);
+                if catalog.local.evaluation_of(&t.id).is_some() {
+                    badge = format!("{badge} {}", text::LOCAL_BADGE);
+                }
+                vec![badge, clean(&t.risk.rationale)]
+            }),
+        },
+        Row {
+            heading: "Précautions",
+            key: "precautions",
+            values: each(&|t| statements(catalog, t, Field::Precautions)),
+        },
+        Row {
+            heading: "Disponibilité",
+            key: "disponibilite",
+            values: each(&|t| statements(catalog, t, Field::Availability)),
+        },
+        Row {
+            heading: "Ouverture d'un compte",
+            key: "ouverture_compte",
+            values: each(&|t| statements(catalog, t, Field::AccountTime)),
+        },
+        Row {
+            heading: "Coût",
+            key: "cout",
+            values: each(&|t| statements(catalog, t, Field::Cost)),
+        },
+        Row {
+            heading: "Message aux familles",
+            key: "message",
+            values: each(&|t| vec![message_state(catalog, t)]),
+        },
+        Row {
+            heading: "Territoire",
+            key: "territoire",
+            values: each(&|t| territory_lines(catalog, t, place)),
+        },
+        Row {
+            heading: "Âge des sources",
+            key: "age_sources",
+            values: each(&|t| age_lines(catalog, t)),
+        },
+    ]
+}
+
+/// Runs `repere compare`.
+pub fn run(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    args: &crate::cli::CompareArgs,
+    place: &Place,
+) -> Result<()> {
+    compare(out, catalog, &args.first, &args.second, args.json, place)
+}
+
+fn compare(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    first: &str,
+    second: &str,
+    json: bool,
+    place: &Place,
+) -> Result<()> {
+    let tools = [find_tool(catalog, first)?, find_tool(catalog, second)?];
+    let rows = rows(catalog, tools, place);
+    if json {
+        let side = |i: usize| {
+            let mut map = serde_json::Map::new();
+            map.insert("id".into(), tools[i].id.clone().into());
+            map.insert("name".into(), tools[i].name.clone().into());
+            map.insert("risk".into(), tools[i].risk.level.id().into());
+            for row in &rows {
+                map.insert(row.key.into(), serde_json::json!(row.values[i]));
+            }
+            serde_json::Value::Object(map)
+        };
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!([side(0), side(1)]))?
+        )?;
+        return Ok(());
+    }
+    write!(out, "{}", text_of(catalog, tools, place))?;
+    Ok(())
+}
+
+/// The comparison as plain text (the command line and the interface's popup).
+pub fn text_of(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> String {
+    let rows = rows(catalog, tools, place);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}  ↔  {}",
+        clean_line(&tools[0].name),
+        clean_line(&tools[1].name)
+    );
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent("    - ")
+        .subsequent_indent("      ");
+    for row in &rows {
+        let _ = writeln!(out, "\n{} :", row.heading);
+        for (tool, lines) in tools.iter().zip(&row.values) {
+            let _ = writeln!(out, "  {} :", clean_line(&tool.name));
+            for line in lines {
+                for wrapped in textwrap::wrap(line, &options) {
+                    let _ = writeln!(out, "{wrapped}");
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,119 @@
+//! The overlay file in the user's data folder: where it is, who is writing
+//! and when, and the read–change–write cycle that keeps every change.
+//!
+//! Each write re-reads the file just before changing it, so two windows or
+//! commands that add notes one after the other never lose each other's work.
+
+pub mod checklist;
+pub mod compare;
+pub mod date;
+pub mod evaluate;
+pub mod view;
+
+use std::path::{Path, PathBuf};
+
+use color_eyre::eyre::{Result, WrapErr, eyre};
+
+use crate::catalog::{Catalog, Loader};
+use crate::sanitize::clean_line;
+
+/// Name of the overlay file in the data folder.
+const FILE_NAME: &str = "local.json";
+
+/// Environment variable naming the author when `--auteur` is not given.
+pub const AUTHOR_VAR: &str = "REPERE_AUTEUR";
+
+/// `$XDG_DATA_HOME/repere/local.json` (or the platform's data folder).
+pub fn overlay_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("fr", "repere", "repere")
+        .map(|dirs| dirs.data_dir().join(FILE_NAME))
+}
+
+/// The overlay path if the file exists, to be merged after the bundled data.
+pub fn existing_overlay() -> Option<PathBuf> {
+    overlay_path().filter(|p| p.is_file())
+}
+
+/// `--auteur`, else `$REPERE_AUTEUR`, else the login name.
+pub fn author(given: Option<&str>) -> String {
+    let from_env = |key: &str| std::env::var(key).ok().filter(|v| !v.trim().is_empty());
+    given
+        .map(str::to_owned)
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| from_env(AUTHOR_VAR))
+        .or_else(|| from_env("USER"))
+        .or_else(|| from_env("LOGNAME"))
+        .map_or_else(|| "inconnu".to_owned(), |a| clean_line(a.trim()))
+}
+
+/// Reads the overlay as a catalogue part (empty if there is none yet).
+pub fn read_overlay(path: &Path) -> Result<Catalog> {
+    if !path.exists() {
+        return Ok(Catalog::default());
+    }
+    let meta = std::fs::metadata(path)
+        .wrap_err_with(|| format!("impossible de lire {}", path.display()))?;
+    if !meta.is_file() || meta.len() > 16 * 1024 * 1024 {
+        return Err(eyre!(
+            "{} n'est pas un fichier ordinaire de taille raisonnable",
+            path.display()
+        ));
+    }
+    let text = std::fs::read_to_string(path)
+        .wrap_err_with(|| format!("impossible de lire {}", path.display()))?;
+    serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| eyre!("{} : JSON invalide ({e})", path.display()))
+}
+
+/// Re-reads the overlay, applies `change`, checks that the bundled data plus
+/// the result still loads and validates, and writes it atomically (0600).
+/// Returns what `change` returned.
+pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
+    let mut overlay = read_overlay(path)?;
+    let result = change(&mut overlay)?;
+    let text = serde_json::to_string_pretty(&overlay)? + "\n";
+    let mut loader = Loader::new(true)?;
+    loader.add_text(&path.display().to_string(), &text)?;
+    loader.finish()?;
+    write_private(path, &text)?;
+    Ok(result)
+}
+
+/// Writes `text` to `path` atomically, readable by the user only.
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .wrap_err_with(|| format!("impossible de créer {}", dir.display()))?;
+    }
+    // Write through a symlink to its target, so the link is not replaced by
+    // a file that copies the link's permissive mode.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let mut file = atomic_write_file::AtomicWriteFile::open(&target)
+        .wrap_err_with(|| format!("impossible d'écrire {}", target.display()))?;
+    file.write_all(text.as_bytes())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    file.commit()
+        .wrap_err_with(|| format!("impossible d'écrire {}", target.display()))?;
+    Ok(())
+}
+
+/// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
+pub fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
+    let stem = format!("{tool}-{date}");
+    let mut n = 1;
+    while overlay
+        .local
+        .notes
+        .iter()
+        .any(|note| note.id == format!("{stem}-{n}"))
+    {
+        n += 1;
+    }
+    format!("{stem}-{n}")
+}

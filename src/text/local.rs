@@ -1,0 +1,63 @@
+//! The adviser's own layer (issue 12): notes, locally written messages,
+//! evaluations of tools the sources do not list, comparison.
+
+use super::WHAT_MESSAGE;
+
+/// Heading of the local part of a card, apart from the sources.
+pub const LOCAL_HEADING: &str = "Ajouts locaux (pas dans les sources)";
+/// « Note locale du 12/03/2026 (auteur) ».
+pub const LOCAL_NOTE: &str = "Note locale";
+/// A family message written by the adviser.
+pub const LOCAL_MESSAGE: &str = "Message rédigé localement";
+/// A tool evaluated by the adviser.
+pub const LOCAL_EVALUATION: &str = "Évaluation locale";
+/// The level the checklist proposed.
+pub const LOCAL_PROPOSED: &str = "Niveau proposé par la grille :";
+/// The level the adviser chose instead.
+pub const LOCAL_CHOSEN: &str = "Niveau retenu par le conseiller :";
+/// Title of the evaluation popup.
+pub const EVALUATION_TITLE: &str = "Évaluer un outil absent des sources";
+/// The note popup's field.
+pub const NOTE_PROMPT: &str = "Texte de la note (datée et signée, à part des sources)";
+/// Entrée on an empty required field.
+pub const STEP_REQUIRED: &str = "Réponse obligatoire.";
+/// Why the level differs from the proposed one.
+pub const REASON_PROMPT: &str =
+    "Raison du changement de niveau (Entrée si le niveau proposé est confirmé)";
+/// Status after a note.
+pub const NOTE_SAVED: &str = "Note locale enregistrée.";
+/// « Évaluation locale enregistrée ».
+pub const LOCAL_SAVED: &str = "enregistrée";
+/// No data folder for the overlay.
+pub const NO_DATA_DIR: &str =
+    "Impossible de trouver le dossier de données (définissez HOME ou XDG_DATA_HOME).";
+/// The overlay file could not be written.
+pub const LOCAL_SAVE_FAILED: &str = "Ajout local non enregistré :";
+/// The message popup's field.
+pub const MESSAGE_PROMPT: &str =
+    "Message aux familles (marqué « Message rédigé localement », jamais comme celui d'une source)";
+/// The blanks the message may use.
+pub const MESSAGE_BLANKS: &str = "Blancs possibles :";
+/// Status after a local message.
+pub const MESSAGE_SAVED: &str = "Message rédigé localement enregistré : Ctrl-Y le copie.";
+/// The tool already has a source message.
+pub const HAS_SOURCE_MESSAGE: &str = "Cet outil a déjà un message des sources (Ctrl-Y le copie).";
+/// A blank not declared in the catalogue.
+pub fn unknown_blank(key: &str) -> String {
+    format!("Le blanc {{{key}}} n'est pas déclaré : utilisez un des blancs possibles.")
+}
+/// Title of the comparison popup.
+pub const COMPARE_TITLE: &str = "Comparaison";
+/// After the first Ctrl-K.
+pub fn compare_marked(name: &str) -> String {
+    format!("{name} marqué pour comparaison : ouvrez un autre outil et refaites Ctrl-K.")
+}
+/// The popup's key reminder.
+pub const WIZARD_KEYS: &str = "Entrée : suivant · ↑↓ ou chiffre : choisir · Échap : annuler";
+
+/// What a message copy holds: the source's message or a local one.
+pub fn what_message(local: bool) -> &'static str {
+    if local { LOCAL_MESSAGE } else { WHAT_MESSAGE }
+}
+/// The badge of a locally evaluated tool in lists.
+pub const LOCAL_BADGE: &str = "[évaluation locale]";
