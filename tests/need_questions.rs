@@ -319,3 +319,27 @@ fn bad_need_words_and_size_limits_are_refused_at_load() {
     loader.add_text("besoin.json", &good).unwrap();
     assert!(loader.finish().is_ok());
 }
+
+/// « Noms proches » only when a name is near; otherwise the needs whose
+/// words are near, or nothing.
+#[test]
+fn suggestions_are_honest() {
+    let run = |query: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_repere"))
+            .args(["search", query])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let needs = run("qcmm");
+    assert!(
+        needs.contains("Besoins proches : Questionnaires et exercices en ligne"),
+        "{needs}"
+    );
+    assert!(!needs.contains("Noms proches"), "{needs}");
+    let nothing = run("xyzzyq");
+    assert!(!nothing.contains("proches"), "{nothing}");
+    assert!(run("gros fichier").starts_with("FileSender "));
+}
