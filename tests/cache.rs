@@ -61,13 +61,13 @@ fn assert_same_as_fresh(prepared: &Prepared, setup: &Setup) {
     assert_eq!(prepared.catalog, fresh.catalog);
     for query in ["padlet", "mur collaboratif", "beneylou", "visio", "zqxjw"] {
         assert_eq!(
-            prepared.tool_index.search(query),
-            fresh.tool_index.search(query),
+            prepared.tool_index().search(query),
+            fresh.tool_index().search(query),
             "{query}"
         );
         assert_eq!(
-            prepared.tool_index.name_positions(0, query),
-            fresh.tool_index.name_positions(0, query)
+            prepared.tool_index().name_positions(0, query),
+            fresh.tool_index().name_positions(0, query)
         );
     }
 }

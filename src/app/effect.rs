@@ -24,7 +24,7 @@ pub enum Effect {
     /// Let the terminal select text with the mouse (false) or not (true).
     MouseCapture(bool),
     /// Write a note or an evaluation into the overlay file (issue 12).
-    SaveLocal(super::local_actions::LocalChange),
+    SaveLocal(super::local_change::LocalChange),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
 }

@@ -3,10 +3,10 @@
 //! and written to the overlay file, an evaluated tool added and searched,
 //! and the Ctrl-K comparison.
 
-use super::action::Action;
 use super::effect::Effect;
+use super::local_change::LocalChange;
 use super::state::{Overlay, State};
-use super::wizard::Wizard;
+use super::wizard_form::Wizard;
 use crate::catalog::Catalog;
 use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
 use crate::local::evaluate::{build, local_source};
@@ -71,10 +71,8 @@ pub(super) fn finish_evaluation(state: &mut State, wizard: Wizard) -> Vec<Effect
             catalog.local.evaluations.push(evaluation.clone());
             let name = tool.name.clone();
             let mut effects = reload(state, catalog);
-            effects.extend(super::update::update(state, Action::NewSearch));
-            for c in name.chars() {
-                effects.extend(super::update::update(state, Action::SearchInput(c)));
-            }
+            effects.extend(super::query::start_new_search(state));
+            effects.extend(super::query::edit_query(state, |q| q.push_str(&name)));
             state.set_status(
                 format!(
                     "{} {} : {}.",
@@ -134,50 +132,4 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
         scroll: 0,
     });
     Vec::new()
-}
-
-/// A change to write into the overlay file (re-read just before).
-#[derive(Debug, Clone, PartialEq)]
-pub enum LocalChange {
-    Note(LocalNote),
-    Message(LocalMessage),
-    Evaluation(Box<crate::catalog::Tool>, crate::catalog::local::Evaluation),
-}
-
-// Tools compare with `PartialEq` only; a change is equal to itself.
-impl Eq for LocalChange {}
-
-impl LocalChange {
-    /// Writes the change; `Err` is a sentence for the status line.
-    pub fn write(self) -> Result<(), String> {
-        let path = local::overlay_path().ok_or_else(|| text::NO_DATA_DIR.to_owned())?;
-        local::update_overlay(&path, move |overlay| {
-            match self {
-                LocalChange::Note(mut note) => {
-                    // The id is chosen against the file as it is now: a
-                    // note added meanwhile by another window keeps its own.
-                    note.id = local::next_note_id(overlay, &note.tool, &note.date);
-                    overlay.local.notes.push(note);
-                }
-                LocalChange::Message(message) => {
-                    overlay.local.messages.retain(|m| m.tool != message.tool);
-                    overlay.local.messages.push(message);
-                }
-                LocalChange::Evaluation(tool, evaluation) => {
-                    if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {
-                        overlay.sources.push(local_source());
-                    }
-                    overlay.tools.retain(|t| t.id != tool.id);
-                    overlay.tools.push(*tool);
-                    overlay
-                        .local
-                        .evaluations
-                        .retain(|e| e.tool != evaluation.tool);
-                    overlay.local.evaluations.push(evaluation);
-                }
-            }
-            Ok(())
-        })
-        .map_err(|e| format!("{} {}", text::LOCAL_SAVE_FAILED, clean_line(&e.to_string())))
-    }
 }

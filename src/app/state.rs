@@ -82,9 +82,9 @@ pub enum Overlay {
     /// The placeholder form before copying a family message.
     Form(Form),
     /// A note or an evaluation, step by step (issue 12).
-    Wizard(super::wizard::Wizard),
+    Wizard(super::wizard_form::Wizard),
     /// The adviser's territory, typed.
-    Territory(super::territory::TerritoryForm),
+    Territory(super::territory_form::TerritoryForm),
     /// Text to read or select by hand (copy fallback, address).
     Text {
         title: String,
@@ -237,7 +237,7 @@ impl State {
             out_of_territory: std::collections::HashSet::new(),
             place_from_command_line: false,
         };
-        let place = super::territory::saved_place(&state.prefs.territory);
+        let place = super::territory_form::saved_place(&state.prefs.territory);
         state.place_lists(place);
         state.refresh_search();
         state

@@ -6,43 +6,12 @@ use std::collections::HashSet;
 
 use super::effect::Effect;
 use super::state::{Overlay, State};
+use super::territory_form::MAX_INPUT_CHARS;
+pub use super::territory_form::{TerritoryForm, saved_place};
 use crate::catalog::Place;
 use crate::catalog::territory::{Availability, availability};
 use crate::sanitize::clean_line;
 use crate::text;
-
-/// Longest territory typed: « académie de Clermont-Ferrand » fits.
-const MAX_INPUT_CHARS: usize = 60;
-
-/// The popup's one field, and why the last value was refused.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TerritoryForm {
-    pub input: String,
-    /// The French sentence saying the last value was not understood.
-    pub error: Option<String>,
-}
-
-impl TerritoryForm {
-    /// Types a character (controls are ignored).
-    pub fn push(&mut self, c: char) {
-        self.error = None;
-        if !c.is_control() && self.input.chars().count() < MAX_INPUT_CHARS {
-            self.input.push(c);
-        }
-    }
-
-    /// Deletes the last character.
-    pub fn backspace(&mut self) {
-        self.error = None;
-        self.input.pop();
-    }
-
-    /// Empties the field.
-    pub fn clear(&mut self) {
-        self.error = None;
-        self.input.clear();
-    }
-}
 
 impl State {
     /// The adviser's territory now.
@@ -82,12 +51,6 @@ impl State {
     pub fn is_out_of_territory(&self, index: usize) -> bool {
         self.out_of_territory.contains(&index)
     }
-}
-
-/// The saved territory, read again; one that is no longer understood
-/// counts as none.
-pub fn saved_place(territory: &str) -> Place {
-    Place::parse(territory).unwrap_or_default()
 }
 
 /// Opens the popup, pre-filled with the saved territory.

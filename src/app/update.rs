@@ -8,6 +8,7 @@ use super::effect::Effect;
 use super::navigate::{
     activate, back, click, escape, focus_step, move_by, page, scroll_at, touch_recent,
 };
+use super::query::{edit_query, start_new_search};
 use super::state::{Focus, Overlay, State};
 use crate::text;
 
@@ -154,15 +155,6 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 /// The next characters replace the query instead of extending it.
-fn start_new_search(state: &mut State) -> Vec<Effect> {
-    state.focus = Focus::Search;
-    if state.query.is_empty() {
-        return Vec::new();
-    }
-    state.history.push(state.location());
-    edit_query(state, String::clear)
-}
-
 fn close_overlay(state: &mut State) -> Vec<Effect> {
     let was_text = matches!(state.overlay, Some(Overlay::Text { .. }));
     state.overlay = None;
@@ -235,23 +227,6 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
 /// Only the first line of a paste makes sense in a one-line field.
 fn first_line(text: &str) -> String {
     crate::sanitize::clean_line(text.lines().next().unwrap_or(""))
-}
-
-/// The longest search query: a pasted page must not make every key search
-/// half a megabyte.
-pub const MAX_QUERY_CHARS: usize = 200;
-
-fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> Vec<Effect> {
-    edit(&mut state.query);
-    if let Some((cut, _)) = state.query.char_indices().nth(MAX_QUERY_CHARS) {
-        state.query.truncate(cut);
-        state.set_status(crate::text::query_cut(MAX_QUERY_CHARS), true);
-    }
-    // Searching looks everywhere; the left pane then shows where hits are.
-    if !state.query.is_empty() && state.focus == Focus::Search {
-        state.row_sel = 0;
-    }
-    state.request_search().into_iter().collect()
 }
 
 fn open_url(state: &mut State) -> Vec<Effect> {

@@ -4,164 +4,17 @@
 //! message form's (typing, Tab/↓ and ↑ to change the choice, Entrée to go
 //! on, Échap to leave), so nothing new is bound but the keys that open them.
 
-use std::collections::BTreeMap;
-
 use super::action::Action;
 use super::effect::Effect;
 use super::state::{Overlay, State};
 use crate::catalog::{Catalog, Risk};
 use crate::local::checklist::{self, QUESTIONS};
-use crate::local::evaluate::{EvaluationInput, checked_answers};
+use crate::local::evaluate::checked_answers;
 use crate::sanitize::clean_line;
 use crate::text;
 
-/// What a step asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StepKind {
-    /// Free text; `required` refuses an empty answer.
-    Text { required: bool },
-    /// One of these (id, label).
-    Choice(Vec<(String, String)>),
-}
-
-/// One step of a wizard.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
-    /// Stable id (question id, `nom`, `niveau`…).
-    pub id: String,
-    pub prompt: String,
-    /// Where the question comes from, quoted.
-    pub cite: Option<String>,
-    pub kind: StepKind,
-    pub value: String,
-    pub choice: usize,
-}
-
-/// What the wizard produces when done.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Purpose {
-    Note { tool: String, name: String },
-    Message { tool: String, name: String },
-    Evaluation,
-}
-
-/// A step-by-step popup.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wizard {
-    pub purpose: Purpose,
-    pub steps: Vec<Step>,
-    pub current: usize,
-    /// Why the last Entrée was refused.
-    pub error: Option<String>,
-}
-
-fn text_step(id: &str, prompt: &str, required: bool) -> Step {
-    Step {
-        id: id.to_owned(),
-        prompt: prompt.to_owned(),
-        cite: None,
-        kind: StepKind::Text { required },
-        value: String::new(),
-        choice: 0,
-    }
-}
-
-impl Wizard {
-    /// The title of the popup.
-    pub fn title(&self) -> String {
-        match &self.purpose {
-            Purpose::Note { name, .. } => format!("{} — {}", text::LOCAL_NOTE, clean_line(name)),
-            Purpose::Message { name, .. } => {
-                format!("{} — {}", text::LOCAL_MESSAGE, clean_line(name))
-            }
-            Purpose::Evaluation => text::EVALUATION_TITLE.to_owned(),
-        }
-    }
-
-    /// The step shown.
-    pub fn step(&self) -> Option<&Step> {
-        self.steps.get(self.current)
-    }
-
-    fn step_mut(&mut self) -> Option<&mut Step> {
-        self.steps.get_mut(self.current)
-    }
-
-    fn push(&mut self, c: char) {
-        self.error = None;
-        let Some(step) = self.step_mut() else { return };
-        match &step.kind {
-            StepKind::Text { .. } => {
-                if !c.is_control() && step.value.chars().count() < 500 {
-                    step.value.push(c);
-                }
-            }
-            // A digit picks a choice, as in the command line's prompts.
-            StepKind::Choice(choices) => {
-                if let Some(n) = c.to_digit(10).and_then(|d| usize::try_from(d).ok())
-                    && (1..=choices.len()).contains(&n)
-                {
-                    step.choice = n - 1;
-                }
-            }
-        }
-    }
-
-    fn backspace(&mut self) {
-        if let Some(step) = self.step_mut() {
-            step.value.pop();
-        }
-    }
-
-    fn clear(&mut self) {
-        if let Some(step) = self.step_mut() {
-            step.value.clear();
-        }
-    }
-
-    fn move_choice(&mut self, down: bool) {
-        if let Some(step) = self.step_mut()
-            && let StepKind::Choice(choices) = &step.kind
-        {
-            let last = choices.len().saturating_sub(1);
-            step.choice = if down {
-                (step.choice + 1).min(last)
-            } else {
-                step.choice.saturating_sub(1)
-            };
-        }
-    }
-
-    /// The answer of a step by id: the text, or the chosen id.
-    pub(super) fn answer(&self, id: &str) -> String {
-        self.steps
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| match &s.kind {
-                StepKind::Text { .. } => s.value.trim().to_owned(),
-                StepKind::Choice(choices) => choices
-                    .get(s.choice)
-                    .map_or_else(String::new, |c| c.0.clone()),
-            })
-            .unwrap_or_default()
-    }
-
-    pub(super) fn evaluation_input(&self) -> EvaluationInput {
-        let reponses: BTreeMap<String, String> = QUESTIONS
-            .iter()
-            .map(|q| (q.id.to_owned(), self.answer(q.id)))
-            .collect();
-        let niveau = self.answer("niveau");
-        EvaluationInput {
-            nom: self.answer("nom"),
-            adresse: Some(self.answer("adresse")).filter(|a| !a.is_empty()),
-            besoins: vec![self.answer("besoin")],
-            reponses,
-            niveau: Some(niveau).filter(|n| !n.is_empty()),
-            raison: self.answer("raison"),
-        }
-    }
-}
+use super::wizard_form::text_step;
+pub use super::wizard_form::{Purpose, Step, StepKind, Wizard};
 
 /// Opens the note popup on the selected tool.
 pub fn start_note(state: &mut State) -> Vec<Effect> {

@@ -29,21 +29,45 @@ use crate::search::{SearchIndex, tool_index};
 pub const MIN_CACHED_BYTES: u64 = 16 << 20;
 
 /// A catalogue ready to use: validated, its tools indexed for search.
+///
+/// The index is built on first use: `repere check` validates 20,000 files
+/// without indexing them; a cache hit comes with its index.
 #[derive(Debug)]
 pub struct Prepared {
     pub catalog: Catalog,
-    pub tool_index: SearchIndex,
+    tool_index: std::sync::OnceLock<SearchIndex>,
 }
 
 impl Prepared {
-    /// Validates and indexes a catalogue, without any cache.
-    pub fn build(extra: &[PathBuf], with_embedded: bool) -> Result<Self, LoadError> {
-        let catalog = catalog::load(extra, with_embedded)?;
-        let tool_index = tool_index(&catalog);
-        Ok(Self {
+    /// A catalogue with its index if it is known already.
+    pub fn new(catalog: Catalog, index: Option<SearchIndex>) -> Self {
+        let tool_index = std::sync::OnceLock::new();
+        if let Some(index) = index {
+            let _ = tool_index.set(index);
+        }
+        Self {
             catalog,
             tool_index,
-        })
+        }
+    }
+
+    /// Validates a catalogue, without any cache; indexed when first asked.
+    pub fn build(extra: &[PathBuf], with_embedded: bool) -> Result<Self, LoadError> {
+        Ok(Self::new(catalog::load(extra, with_embedded)?, None))
+    }
+
+    /// The search index of the tools (built now if it was not).
+    pub fn tool_index(&self) -> &SearchIndex {
+        self.tool_index.get_or_init(|| tool_index(&self.catalog))
+    }
+
+    /// The catalogue and its index, for the interface.
+    pub fn into_parts(self) -> (Catalog, SearchIndex) {
+        let index = match self.tool_index.into_inner() {
+            Some(index) => index,
+            None => tool_index(&self.catalog),
+        };
+        (self.catalog, index)
     }
 }
 
@@ -107,11 +131,7 @@ pub fn load_in(
     };
     let rejected = match cached {
         Ok((stored, tool_index, catalog)) if stored == key => {
-            let prepared = Prepared {
-                catalog,
-                tool_index,
-            };
-            return Ok((prepared, Outcome::Hit));
+            return Ok((Prepared::new(catalog, Some(tool_index)), Outcome::Hit));
         }
         Ok(stale) => {
             // Freed before the rebuild: never two catalogues in memory.
@@ -128,7 +148,7 @@ pub fn load_in(
     if after.as_ref() == Some(&before) {
         // A cache that cannot be written (read-only home, full disk) only
         // costs the next start its speed.
-        if file::write(&path, key, &prepared.tool_index, &prepared.catalog).is_ok() {
+        if file::write(&path, key, prepared.tool_index(), &prepared.catalog).is_ok() {
             remove_old_caches(folder, &path);
         }
     }

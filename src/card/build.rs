@@ -15,16 +15,12 @@ pub fn summary_repeated(tool: &Tool) -> bool {
             .any(|s| s.text.contains(tool.summary.trim()))
 }
 
-pub(super) fn short<'a>(catalog: &'a Catalog, id: &'a str) -> &'a str {
-    catalog.source(id).map_or(id, |s| s.short.as_str())
-}
-
 /// "text (DSDEN 74)": a quote and the short name of its source.
 /// A statement worded as time-bound (« actuellement »…) is marked so.
 fn cited(catalog: &Catalog, text: &str, source: &str) -> Vec<Piece> {
     let mut pieces = vec![
         piece(clean(text), Look::Plain),
-        piece(format!(" ({})", short(catalog, source)), Look::Dim),
+        piece(format!(" ({})", catalog.source_short(source)), Look::Dim),
     ];
     pieces.extend(provenance::dated_mark(text));
     pieces
@@ -230,7 +226,7 @@ fn message(card: &mut Card, catalog: &Catalog, tool: &Tool) {
         Some(format!(
             "{} ({})",
             text::MESSAGE_HEADING,
-            short(catalog, &message.source)
+            catalog.source_short(&message.source)
         )),
         std::iter::once(Block::Quote(pieces))
             .chain(provenance::derived_note(catalog, message))

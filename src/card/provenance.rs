@@ -71,7 +71,7 @@ fn disagreement_marker(catalog: &Catalog, tool: &Tool) -> Option<Vec<super::Piec
             Look::Risk(level),
         ));
         pieces.push(piece(
-            format!(" ({})", super::build::short(catalog, &evidence.source)),
+            format!(" ({})", catalog.source_short(&evidence.source)),
             Look::Dim,
         ));
     }
@@ -87,7 +87,7 @@ fn side(catalog: &Catalog, label: &str, evidence: &Evidence) -> Block {
         ),
         piece(format!("« {} »", clean(&evidence.text)), Look::Plain),
         piece(
-            format!(" ({})", super::build::short(catalog, &evidence.source)),
+            format!(" ({})", catalog.source_short(&evidence.source)),
             Look::Dim,
         ),
     ])
@@ -121,7 +121,7 @@ pub(super) fn dated_evidence(catalog: &Catalog, tool: &Tool) -> Vec<Block> {
                 piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
                 piece(format!("« {} »", clean(&dated.text)), Look::Plain),
                 piece(
-                    format!(" ({})", super::build::short(catalog, &dated.source)),
+                    format!(" ({})", catalog.source_short(&dated.source)),
                     Look::Dim,
                 ),
             ])

@@ -5,7 +5,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Quote, Risk};
+use super::risk::Risk;
 
 /// A quoted statement that implies a risk level.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
@@ -111,4 +111,17 @@ impl Derived {
     pub fn apply(&self, text: &str) -> String {
         text.replace(&self.replace, &self.by)
     }
+}
+
+/// A sourced piece of text.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// The text, quoted from the source.
+    pub text: String,
+    /// Id of the source document.
+    pub source: String,
+    /// Where in the document it was read (table, column, section).
+    #[serde(default)]
+    pub loc: String,
 }

@@ -2,7 +2,7 @@
 //! size cap, as UTF-8 without a byte-order mark. Every refusal is a French
 //! sentence.
 
-use super::load::LoadError;
+use super::error::LoadError;
 use std::path::Path;
 
 /// Reads a file only if it is a regular file of at most `cap` bytes: a

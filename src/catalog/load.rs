@@ -3,9 +3,10 @@
 //! and validated.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub(crate) use super::error::section_name;
+pub use super::error::{LoadError, Origins, Section};
 use super::files::{read_regular_file, utf8_text};
 use super::model::Catalog;
 use super::validate::validate;
@@ -31,45 +32,6 @@ const SCHEMA_SUFFIX: &str = ".schema.json";
 /// 60 MB): beyond, the file is refused before reading, so `/dev/zero`-like
 /// mistakes cannot eat the memory.
 pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
-
-/// A catalogue that cannot be loaded, explained in one sentence with where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    /// File and line:column, or file, entry and field.
-    pub location: String,
-    /// What is wrong, in French.
-    pub message: String,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} : {}", self.location, self.message)
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-impl LoadError {
-    pub(crate) fn new(location: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            location: location.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// Which file each entry came from, so validation errors can name it.
-pub type Origins = HashMap<(Section, String), String>;
-
-/// The sections of a catalogue whose entries have ids.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Section {
-    Source,
-    Category,
-    Placeholder,
-    Guidance,
-    Tool,
-}
 
 /// Builds a catalogue from parts, merging by id: a later entry overrides.
 #[derive(Debug, Default)]
@@ -174,7 +136,7 @@ impl Loader {
     /// Validates the merged catalogue and returns it.
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
-        super::local::validate_local(&self.catalog)?;
+        super::validate_local::validate_local(&self.catalog)?;
         Ok(without_invisible(self.catalog))
     }
 }
@@ -297,16 +259,6 @@ fn merge_section<T>(
         merging.origins.insert((section, id), file.to_owned());
     }
     Ok(())
-}
-
-pub(crate) fn section_name(section: Section) -> &'static str {
-    match section {
-        Section::Source => "sources",
-        Section::Category => "catégories",
-        Section::Placeholder => "champs à compléter",
-        Section::Guidance => "repères généraux",
-        Section::Tool => "outils",
-    }
 }
 
 fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {

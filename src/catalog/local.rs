@@ -7,10 +7,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::load::LoadError;
-use super::model::{Catalog, Risk};
-use super::placeholder::placeholder_keys;
-use super::validate::is_forbidden_char;
+use super::risk::Risk;
 
 /// The id of the source every locally evaluated tool cites.
 pub const LOCAL_SOURCE_ID: &str = "evaluation-locale";
@@ -128,128 +125,6 @@ pub struct Evaluation {
     /// Why the adviser chose another level than the proposed one (empty if confirmed).
     #[serde(default)]
     pub reason: String,
-}
-
-impl Catalog {
-    /// The family message of a tool with blanks: the source's, else the one
-    /// the adviser wrote (see [`Catalog::message_is_local`]).
-    pub fn message_text<'a>(&'a self, tool: &'a super::model::Tool) -> Option<&'a str> {
-        tool.family_message
-            .as_ref()
-            .map(|m| m.text.as_str())
-            .or_else(|| self.local.message_of(&tool.id).map(|m| m.text.as_str()))
-    }
-
-    /// Whether the message [`Catalog::message_text`] gives was written locally.
-    pub fn message_is_local(&self, tool: &super::model::Tool) -> bool {
-        tool.family_message.is_none() && self.local.message_of(&tool.id).is_some()
-    }
-}
-
-/// Checks references and text of the local layer of a merged catalogue.
-pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
-    let layer = &catalog.local;
-    for note in &layer.notes {
-        let at = format!("note locale « {} »", printable(&note.id));
-        check_tool(catalog, &at, &note.tool)?;
-        for (field, text) in [
-            ("id", &note.id),
-            ("text", &note.text),
-            ("author", &note.author),
-        ] {
-            check_text(&at, field, text)?;
-        }
-        check_date(&at, &note.date)?;
-    }
-    for message in &layer.messages {
-        let at = format!("message local de « {} »", printable(&message.tool));
-        check_tool(catalog, &at, &message.tool)?;
-        check_text(&at, "text", &message.text)?;
-        check_text(&at, "author", &message.author)?;
-        check_date(&at, &message.date)?;
-        for key in placeholder_keys(&message.text) {
-            if !catalog.placeholders.iter().any(|p| p.key == key) {
-                return Err(LoadError::new(
-                    format!("{at}, champ `text`"),
-                    format!(
-                        "le champ à compléter {{{key}}} n'a pas de libellé dans « placeholders »"
-                    ),
-                ));
-            }
-        }
-    }
-    for evaluation in &layer.evaluations {
-        let at = format!("évaluation de « {} »", printable(&evaluation.tool));
-        check_tool(catalog, &at, &evaluation.tool)?;
-        check_text(&at, "author", &evaluation.author)?;
-        check_text(&at, "rule", &evaluation.rule)?;
-        check_date(&at, &evaluation.date)?;
-        let changed = catalog
-            .tool(&evaluation.tool)
-            .is_some_and(|t| t.risk.level != evaluation.proposed);
-        if changed && evaluation.reason.trim().is_empty() {
-            return Err(LoadError::new(
-                format!("{at}, champ `reason`"),
-                "le niveau retenu diffère du niveau proposé : il faut une raison",
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn check_tool(catalog: &Catalog, at: &str, tool: &str) -> Result<(), LoadError> {
-    if catalog.tool(tool).is_some() {
-        Ok(())
-    } else {
-        Err(LoadError::new(
-            format!("{at}, champ `tool`"),
-            format!("l'outil « {} » n'existe pas", printable(tool)),
-        ))
-    }
-}
-
-fn check_text(at: &str, field: &str, text: &str) -> Result<(), LoadError> {
-    if text.trim().is_empty() {
-        return Err(LoadError::new(
-            format!("{at}, champ `{field}`"),
-            "le texte est vide",
-        ));
-    }
-    if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
-        return Err(LoadError::new(
-            format!("{at}, champ `{field}`"),
-            format!(
-                "le texte contient un caractère de contrôle interdit (U+{:04X})",
-                u32::from(bad)
-            ),
-        ));
-    }
-    Ok(())
-}
-
-fn check_date(at: &str, date: &str) -> Result<(), LoadError> {
-    let bytes = date.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
-    if shaped {
-        Ok(())
-    } else {
-        Err(LoadError::new(
-            format!("{at}, champ `date`"),
-            "la date doit s'écrire AAAA-MM-JJ",
-        ))
-    }
-}
-
-fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| if is_forbidden_char(c) { '\u{FFFD}' } else { c })
-        .collect()
 }
 
 /// `2026-03-12` → `12/03/2026`; anything else unchanged.

@@ -2,6 +2,7 @@
 //! Nothing here knows about terminals.
 
 mod alternatives;
+mod error;
 mod evidence;
 mod files;
 mod load;
@@ -9,9 +10,12 @@ pub mod local;
 mod model;
 mod placeholder;
 pub mod provenance;
+mod risk;
+mod scope;
 pub mod territory;
 mod validate;
 mod validate_facts;
+mod validate_local;
 
 pub use files::read_regular_file;
 pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, source_files};
@@ -37,6 +41,11 @@ impl Catalog {
     /// A source by id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// A source's short name (« DSDEN 74 »), or its id if unknown.
+    pub fn source_short<'a>(&'a self, id: &'a str) -> &'a str {
+        self.source(id).map_or(id, |s| s.short.as_str())
     }
 
     /// A category's label, or its id if unknown.

@@ -6,8 +6,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use super::evidence::{Basis, Derived, Evidence, NeedBasis};
-pub use super::territory::{Scope, Territory};
+pub use super::evidence::{Basis, Derived, Evidence, NeedBasis, Quote};
+pub use super::risk::Risk;
+pub use super::scope::{Scope, Territory};
 
 /// One catalogue file, and also the whole merged catalogue.
 ///
@@ -141,19 +142,6 @@ pub struct Guidance {
     pub title: String,
     /// The points, each quoted from its source.
     pub items: Vec<Quote>,
-}
-
-/// A sourced piece of text.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Quote {
-    /// The text, quoted from the source.
-    pub text: String,
-    /// Id of the source document.
-    pub source: String,
-    /// Where in the document it was read (table, column, section).
-    #[serde(default)]
-    pub loc: String,
 }
 
 /// A tool, service or platform.
@@ -308,48 +296,6 @@ pub struct RiskAssessment {
     /// disagreement.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
-}
-
-/// Data-protection risk level, from safest to forbidden.
-#[derive(
-    Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Risk {
-    /// A service of the ministry, an académie, RENATER, the CNED, or an ENT
-    /// where the administration or the school carries the GDPR formalities.
-    Institutional,
-    /// Usable if the listed precautions are followed.
-    Precautions,
-    /// No guarantee on personal data, or doubts remain and study is needed.
-    Doubtful,
-    /// A document says to proscribe it for school use.
-    Forbidden,
-}
-
-impl Risk {
-    /// Every level, safest first.
-    pub const ALL: [Risk; 4] = [
-        Risk::Institutional,
-        Risk::Precautions,
-        Risk::Doubtful,
-        Risk::Forbidden,
-    ];
-
-    /// The stable id used in JSON and on the command line.
-    pub fn id(self) -> &'static str {
-        match self {
-            Risk::Institutional => "institutional",
-            Risk::Precautions => "precautions",
-            Risk::Doubtful => "doubtful",
-            Risk::Forbidden => "forbidden",
-        }
-    }
-
-    /// Whether the adviser should be offered safer alternatives.
-    pub fn needs_alternatives(self) -> bool {
-        matches!(self, Risk::Doubtful | Risk::Forbidden)
-    }
 }
 
 impl Tool {

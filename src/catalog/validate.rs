@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::load::{LoadError, Origins, Section};
+use super::error::{LoadError, Origins, Section};
 use super::model::{Catalog, Category, Tool};
 use super::placeholder::{malformed_blank, placeholder_keys};
 use crate::sanitize::{is_control_or_bidi, is_invisible};

@@ -4,7 +4,7 @@
 
 use super::model::{Catalog, Risk, Scope, Source, Tool};
 use super::provenance::Published;
-use super::validate::is_forbidden_char;
+use crate::sanitize::is_control_or_bidi as is_forbidden_char;
 
 type Problem = (String, String);
 

@@ -55,7 +55,7 @@ fn evaluate(
     };
     let author = local::author(author);
     let (tool, evaluation) = build(catalog, &input, &author, &today())?;
-    let path = local::overlay_path().ok_or_else(|| eyre!(super::note::NO_DATA_DIR))?;
+    let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
     let (id, level, rule) = (tool.id.clone(), tool.risk.level, evaluation.rule.clone());
     local::update_overlay(&path, move |overlay| {
         if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {

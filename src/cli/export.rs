@@ -4,21 +4,12 @@
 use std::io::Write;
 use std::path::Path;
 
-use clap::ValueEnum;
 use color_eyre::eyre::{Result, WrapErr, bail, eyre};
 
+use super::local_args::Format;
 use crate::catalog::{Catalog, Place};
 use crate::export;
 use crate::local::{self, date::today};
-
-/// Formats of the printable guide.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Format {
-    /// Page HTML autonome, imprimable.
-    Html,
-    /// Markdown (tableaux).
-    Md,
-}
 
 /// Runs `repere export`.
 pub(super) fn run(
@@ -48,7 +39,7 @@ fn export(
     place: &Place,
 ) -> Result<()> {
     let text = if overlay {
-        let path = local::overlay_path().ok_or_else(|| eyre!(super::note::NO_DATA_DIR))?;
+        let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
         if !path.is_file() {
             bail!(
                 "Aucun ajout local à partager ({} n'existe pas).",

@@ -3,9 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
-
-use super::export::Format;
+use clap::{Args, ValueEnum};
 
 /// `repere note`.
 #[derive(Debug, Args)]
@@ -71,4 +69,13 @@ pub struct ExportArgs {
     /// Écrire dans ce fichier au lieu de la sortie standard.
     #[arg(long = "sortie", short = 'o', value_name = "FICHIER")]
     pub output: Option<PathBuf>,
+}
+
+/// Formats of the printable guide.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// Page HTML autonome, imprimable.
+    Html,
+    /// Markdown (tableaux).
+    Md,
 }

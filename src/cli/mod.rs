@@ -196,15 +196,20 @@ pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
 
 /// [`run`] for the adviser's territory.
 pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
-    let (catalog, index) = (&prepared.catalog, &prepared.tool_index);
+    let catalog = &prepared.catalog;
     let mut out = std::io::stdout().lock();
     match command {
-        Command::Search { query, json, limit } => {
-            search::search(&mut out, catalog, index, &query.join(" "), json, limit)
-        }
+        Command::Search { query, json, limit } => search::search(
+            &mut out,
+            catalog,
+            prepared.tool_index(),
+            &query.join(" "),
+            json,
+            limit,
+        ),
         Command::Show { tool, json } => {
             let query = tool.join(" ");
-            let tool = find_tool_in(catalog, index, &query)?;
+            let tool = find_tool_in(catalog, prepared.tool_index(), &query)?;
             best_match_note(catalog, &query, tool);
             if json {
                 let mut card = card_json(catalog, tool, place, YearMonth::today());
@@ -256,7 +261,13 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
         Command::Check { .. } => check::check(&mut out, catalog),
         Command::Note(args) => note::run(&mut out, catalog, args),
         Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
-        Command::Compare(args) => crate::local::compare::run(&mut out, catalog, &args, place),
+        Command::Compare(args) => {
+            let tools = [
+                find_tool(catalog, &args.first)?,
+                find_tool(catalog, &args.second)?,
+            ];
+            crate::local::compare::write(&mut out, catalog, tools, args.json, place)
+        }
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();

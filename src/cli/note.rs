@@ -28,7 +28,7 @@ fn note(
     let tool = find_tool(catalog, query)?;
     let tool_id = tool.id.clone();
     let name = clean_line(&tool.name);
-    let path = local::overlay_path().ok_or_else(|| eyre!(NO_DATA_DIR))?;
+    let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
     match action {
         NoteAction::List => {
             let notes: Vec<&LocalNote> = catalog.local.notes_of(&tool_id).collect();
@@ -117,7 +117,3 @@ pub(super) fn run(
     };
     note(out, catalog, &args.tool, action, args.author.as_deref())
 }
-
-/// Shown when the platform has no data folder (no `$HOME`).
-pub(super) const NO_DATA_DIR: &str =
-    "Impossible de trouver le dossier de données (définissez HOME ou XDG_DATA_HOME).";

@@ -83,7 +83,7 @@ pub(super) fn write_message(
     if message.is_empty() {
         bail!("Message vide : rien n'est enregistré.");
     }
-    let path = local::overlay_path().ok_or_else(|| eyre!(super::note::NO_DATA_DIR))?;
+    let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
     let entry = LocalMessage {
         tool: tool.id.clone(),
         text: message,

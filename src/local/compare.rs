@@ -9,7 +9,6 @@ use color_eyre::eyre::Result;
 use crate::catalog::provenance::tool_ages;
 use crate::catalog::territory::availability;
 use crate::catalog::{Catalog, Field, Place, Tool};
-use crate::cli::find_tool;
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
@@ -148,25 +147,14 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
     ]
 }
 
-/// Runs `repere compare`.
-pub fn run(
+/// Writes `repere compare` for two tools the command line found.
+pub fn write(
     out: &mut impl Write,
     catalog: &Catalog,
-    args: &crate::cli::CompareArgs,
-    place: &Place,
-) -> Result<()> {
-    compare(out, catalog, &args.first, &args.second, args.json, place)
-}
-
-fn compare(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    first: &str,
-    second: &str,
+    tools: [&Tool; 2],
     json: bool,
     place: &Place,
 ) -> Result<()> {
-    let tools = [find_tool(catalog, first)?, find_tool(catalog, second)?];
     let rows = rows(catalog, tools, place);
     if json {
         let side = |i: usize| {

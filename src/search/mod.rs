@@ -89,7 +89,7 @@ struct Prepared {
 /// Documents prepared once at load; a search allocates only its results.
 /// The text of all documents is kept end to end, by kind, in the order of
 /// the documents, so that a search reads memory in order. Serialisable so
-/// that a prepared index can be cached on disk (see `crate::cache`).
+/// that a prepared index can be cached on disk (see the cache module).
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     docs: Vec<Prepared>,

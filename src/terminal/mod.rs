@@ -94,7 +94,10 @@ pub fn run(
     let size = (size.width, size.height);
     let prepare = move || {
         load()
-            .map(|p| State::with_index(p.catalog, p.tool_index, prefs, size))
+            .map(|p| {
+                let (catalog, index) = p.into_parts();
+                State::with_index(catalog, index, prefs, size)
+            })
             .map_err(|e| e.to_string())
     };
     let mut state = match loading::wait(&mut terminal, &inputs, prepare) {
