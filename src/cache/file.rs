@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use xxhash_rust::xxh3::Xxh3Default;
 
 /// The file's signature; the last byte is the layout version.
-const MAGIC: [u8; 8] = *b"REPERE\0\x02";
+const MAGIC: [u8; 8] = *b"REPERE\0\x03";
 const HEADER: u64 = 8 + 16;
 const TRAILER: u64 = 8 + 16;
 /// Buffers for streaming: large enough to be fast, small enough not to
@@ -139,7 +139,11 @@ pub fn write<A: Serialize, B: Serialize>(
             hasher: Xxh3Default::new(),
             len: 0,
         };
-        rmp_serde::encode::write_named(&mut payload, first).map_err(io::Error::other)?;
+        // The first value (the search index) has millions of small
+        // records and no optional fields: written as arrays, without field
+        // names. The second (the catalogue) skips empty optional fields
+        // when written, which only a format with names can read back.
+        rmp_serde::encode::write(&mut payload, first).map_err(io::Error::other)?;
         rmp_serde::encode::write_named(&mut payload, second).map_err(io::Error::other)?;
         let (len, sum) = (payload.len, payload.hasher.digest128());
         out.write_all(&len.to_le_bytes())?;
