@@ -8,6 +8,7 @@ use super::form::Form;
 use super::keymap::{Mode, keys_for};
 use super::state::{Item, Overlay, State};
 use crate::card::{self, plain};
+use crate::catalog::{Catalog, Tool};
 use crate::clipboard::CopyOutcome;
 use crate::text;
 
@@ -76,29 +77,25 @@ pub(super) fn copy_effect(text: &str, what: &str) -> Effect {
 /// The precautions notice of the selected tool (a guidance section when
 /// one is selected).
 pub(super) fn copy_precautions(state: &mut State) -> Vec<Effect> {
-    let Some(index) = selected_tool_index(state) else {
-        return copy_guidance(state);
-    };
-    let tool = &state.catalog.tools[index];
-    let card = card::precautions_notice(
-        &state.catalog,
-        tool,
-        &state.alternatives(index),
-        &state.card_context,
-    );
-    vec![copy_effect(
-        &plain::render(&card, plain::Target::Email),
-        text::WHAT_PRECAUTIONS,
-    )]
+    copy_built(state, card::precautions_notice, text::WHAT_PRECAUTIONS)
 }
 
 /// The whole card of the selected tool, for an email.
 pub(super) fn copy_card(state: &mut State) -> Vec<Effect> {
+    copy_built(state, card::tool, text::WHAT_CARD)
+}
+
+/// A card of the selected tool built by `build`, as email text.
+fn copy_built(
+    state: &mut State,
+    build: fn(&Catalog, &Tool, &[&Tool], &card::Context) -> card::Card,
+    what: &str,
+) -> Vec<Effect> {
     let Some(index) = selected_tool_index(state) else {
         return copy_guidance(state);
     };
     let tool = &state.catalog.tools[index];
-    let card = card::tool(
+    let card = build(
         &state.catalog,
         tool,
         &state.alternatives(index),
@@ -106,7 +103,7 @@ pub(super) fn copy_card(state: &mut State) -> Vec<Effect> {
     );
     vec![copy_effect(
         &plain::render(&card, plain::Target::Email),
-        text::WHAT_CARD,
+        what,
     )]
 }
 
