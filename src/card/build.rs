@@ -3,7 +3,7 @@
 
 use super::{Block, Card, Context, Kind, Look, Piece, piece, provenance};
 use crate::catalog::territory::{Availability, availability};
-use crate::catalog::{Catalog, Field, Guidance, Segment, Tool, segments};
+use crate::catalog::{Catalog, Field, Guidance, Tool};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
@@ -211,16 +211,7 @@ fn message(card: &mut Card, catalog: &Catalog, tool: &Tool) {
         );
         return;
     };
-    let pieces = segments(&message.text)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(t) => piece(clean(t), Look::Plain),
-            Segment::Blank(key) => piece(
-                format!("[{}]", clean_line(&catalog.placeholder_label(key))),
-                Look::Blank,
-            ),
-        })
-        .collect();
+    let pieces = super::message_pieces(catalog, &message.text);
     card.push(
         Kind::Message,
         Some(format!(

@@ -4,9 +4,9 @@
 
 use super::{Block, Card, Kind, Look, piece};
 use crate::catalog::local::{LocalMessage, french_date};
-use crate::catalog::{Catalog, Segment, Tool, segments};
+use crate::catalog::{Catalog, Tool};
 use crate::local::view::local_paragraphs;
-use crate::sanitize::{clean, clean_line};
+use crate::sanitize::clean_line;
 use crate::text;
 
 /// « Ajouts locaux (pas dans les sources) »: evaluation and notes.
@@ -28,16 +28,7 @@ pub(super) fn section(card: &mut Card, catalog: &Catalog, tool: &Tool) {
 
 /// The message section for a message written locally.
 pub(super) fn message(card: &mut Card, catalog: &Catalog, local: &LocalMessage) {
-    let pieces = segments(&local.text)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(t) => piece(clean(t), Look::Plain),
-            Segment::Blank(key) => piece(
-                format!("[{}]", clean_line(&catalog.placeholder_label(key))),
-                Look::Blank,
-            ),
-        })
-        .collect();
+    let pieces = super::message_pieces(catalog, &local.text);
     card.push(
         Kind::Message,
         Some(format!(

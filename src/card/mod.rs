@@ -145,3 +145,20 @@ impl Card {
             .collect()
     }
 }
+
+/// A family message's text as pieces, its blanks shown by their labels;
+/// the same for a source's message and one written locally.
+fn message_pieces(catalog: &crate::catalog::Catalog, text: &str) -> Vec<Piece> {
+    use crate::catalog::{Segment, segments};
+    use crate::sanitize::{clean, clean_line};
+    segments(text)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(t) => piece(clean(t), Look::Plain),
+            Segment::Blank(key) => piece(
+                format!("[{}]", clean_line(&catalog.placeholder_label(key))),
+                Look::Blank,
+            ),
+        })
+        .collect()
+}
