@@ -80,7 +80,14 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     // interface loads it behind its first frame.
     match args.command {
         Some(command) => {
-            let prepared = repere::cache::load(&paths, with_builtin)?;
+            // A search prints names and levels: the tools' statements
+            // are not read back from the cache.
+            let detail = if matches!(command, Command::Search { .. }) {
+                repere::cache::Detail::Heads
+            } else {
+                repere::cache::Detail::Full
+            };
+            let prepared = repere::cache::load_detail(&paths, with_builtin, detail)?;
             let result = cli::run_in(command, &prepared, &place);
             // Freeing millions of small texts one by one takes longer than
             // the search at 100k tools; the process ends now anyway.

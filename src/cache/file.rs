@@ -1,25 +1,33 @@
-//! The cache file: a header with the key it was built for, the payload,
-//! and a trailer with the payload's length and checksum.
+//! The cache file: a header with the key it was built for, sections, and
+//! a table that gives each section's length and checksum.
 //!
 //! ```text
-//! MAGIC (8 bytes) | key (16, LE) | payload | payload length (8, LE) | xxh3-128 of payload (16, LE)
+//! MAGIC (8 bytes) | key (16, LE) | section 0 | section 1 | …
+//! | for each section: length (8, LE), xxh3-128 (16, LE) | section count (8, LE)
 //! ```
 //!
-//! The checksum is verified over the whole payload before anything decoded
-//! from it is used: a torn or tampered file is never trusted.
+//! Sections are read independently, each on its own thread if the caller
+//! wants, and only the ones a command needs: `repere search` never reads
+//! the tools' statements. A section's checksum is computed over the bytes
+//! as they are decoded and checked before the value is used: a torn or
+//! tampered file is never trusted. Decoding a damaged section first is
+//! safe: every read is bounded by the section's length.
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use xxhash_rust::xxh3::Xxh3Default;
 
 /// The file's signature; the last byte is the layout version.
-const MAGIC: [u8; 8] = *b"REPERE\0\x03";
+const MAGIC: [u8; 8] = *b"REPERE\0\x04";
 const HEADER: u64 = 8 + 16;
-const TRAILER: u64 = 8 + 16;
+/// One entry of the table: length and checksum.
+const ENTRY: u64 = 8 + 16;
+/// No cache has more sections than this (a damaged count is refused
+/// before anything is allocated for it).
+const MAX_SECTIONS: u64 = 16;
 /// Buffers for streaming: large enough to be fast, small enough not to
 /// show in resident memory.
 const BUFFER: usize = 1 << 20;
@@ -35,122 +43,177 @@ pub enum Rejected {
     Corrupt,
 }
 
-/// Reads the two values stored in a cache file and the key they were
-/// stored for. Each is decoded apart, so the decoder's buffer for the
-/// first one's large texts is freed before the second is decoded.
-/// The payload is decoded while another thread computes its checksum;
-/// the value is returned only if the checksum matches. Decoding a damaged
-/// payload first is safe: every read is bounded by the payload's length.
-pub fn read<A: DeserializeOwned, B: DeserializeOwned>(
-    path: &Path,
-) -> Result<(u128, A, B), Rejected> {
+/// An opened cache file: its key and where its sections are.
+#[derive(Debug)]
+pub struct Sections {
+    path: PathBuf,
+    pub key: u128,
+    /// Offset, length and checksum of each section.
+    spans: Vec<(u64, u64, u128)>,
+}
+
+/// Reads a cache file's header and table (not its sections).
+pub fn open(path: &Path) -> Result<Sections, Rejected> {
     let mut file = match File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Rejected::Missing),
         Err(_) => return Err(Rejected::Corrupt),
     };
-    let meta = file.metadata().map_err(|_| Rejected::Corrupt)?;
-    if !meta.is_file() || meta.len() < HEADER + TRAILER {
+    let corrupt = |_| Rejected::Corrupt;
+    let meta = file.metadata().map_err(corrupt)?;
+    if !meta.is_file() || meta.len() < HEADER + 8 {
         return Err(Rejected::Corrupt);
     }
     let mut header = [0_u8; 24];
-    file.read_exact(&mut header)
-        .map_err(|_| Rejected::Corrupt)?;
+    file.read_exact(&mut header).map_err(corrupt)?;
     let (magic, key) = header.split_at(8);
     if magic != MAGIC {
         return Err(Rejected::Corrupt);
     }
     let key = u128::from_le_bytes(key.try_into().map_err(|_| Rejected::Corrupt)?);
-    let payload_len = meta.len() - HEADER - TRAILER;
-    let mut trailer = [0_u8; 24];
-    file.seek(SeekFrom::End(-24))
-        .map_err(|_| Rejected::Corrupt)?;
-    file.read_exact(&mut trailer)
-        .map_err(|_| Rejected::Corrupt)?;
-    let (stored_len, stored_sum) = trailer.split_at(8);
-    if stored_len != payload_len.to_le_bytes() {
+    file.seek(SeekFrom::End(-8)).map_err(corrupt)?;
+    let count = read_u64(&mut file).ok_or(Rejected::Corrupt)?;
+    if count > MAX_SECTIONS || meta.len() < HEADER + count * ENTRY + 8 {
         return Err(Rejected::Corrupt);
     }
-    file.seek(SeekFrom::Start(HEADER))
-        .map_err(|_| Rejected::Corrupt)?;
-    let (sum, value) = std::thread::scope(|scope| {
-        let sum = scope.spawn(|| checksum(path, payload_len));
-        let mut reader = BufReader::with_capacity(BUFFER, (&file).take(payload_len));
-        let first: Option<A> = rmp_serde::from_read(&mut reader).ok();
-        let second: Option<B> = first
-            .is_some()
-            .then(|| rmp_serde::from_read(&mut reader).ok())
-            .flatten();
-        (sum.join().ok().flatten(), first.zip(second))
-    });
-    match (sum, value) {
-        (Some(sum), Some((first, second))) if stored_sum == sum.to_le_bytes() => {
-            Ok((key, first, second))
-        }
-        _ => Err(Rejected::Corrupt),
+    let table_start = meta.len() - 8 - count * ENTRY;
+    file.seek(SeekFrom::Start(table_start)).map_err(corrupt)?;
+    let mut spans = Vec::new();
+    let mut offset = HEADER;
+    for _ in 0..count {
+        let len = read_u64(&mut file).ok_or(Rejected::Corrupt)?;
+        let mut sum = [0_u8; 16];
+        file.read_exact(&mut sum).map_err(corrupt)?;
+        spans.push((offset, len, u128::from_le_bytes(sum)));
+        offset = offset.checked_add(len).ok_or(Rejected::Corrupt)?;
     }
+    // The sections fill the file exactly up to the table.
+    if offset != table_start {
+        return Err(Rejected::Corrupt);
+    }
+    Ok(Sections {
+        path: path.to_path_buf(),
+        key,
+        spans,
+    })
 }
 
-/// The xxh3-128 of the payload, read through its own handle.
-fn checksum(path: &Path, payload_len: u64) -> Option<u128> {
-    let mut file = File::open(path).ok()?;
-    file.seek(SeekFrom::Start(HEADER)).ok()?;
-    let mut hasher = Xxh3Default::new();
-    let mut remaining = payload_len;
-    let mut buffer = vec![0_u8; BUFFER];
-    while remaining > 0 {
-        let want = usize::try_from(remaining.min(BUFFER as u64)).unwrap_or(BUFFER);
-        let got = file.read(&mut buffer[..want]).ok()?;
-        if got == 0 {
-            return None;
-        }
-        hasher.update(&buffer[..got]);
-        remaining -= got as u64;
-    }
-    Some(hasher.digest128())
+fn read_u64(file: &mut File) -> Option<u64> {
+    let mut bytes = [0_u8; 8];
+    file.read_exact(&mut bytes).ok()?;
+    Some(u64::from_le_bytes(bytes))
 }
 
-/// Writes two values for `key` atomically (temporary file, fsync,
-/// rename), readable by the user only.
-pub fn write<A: Serialize, B: Serialize>(
-    path: &Path,
-    key: u128,
-    first: &A,
-    second: &B,
-) -> io::Result<()> {
-    if let Some(folder) = path.parent() {
-        create_private_dir(folder)?;
-    }
-    let mut options = atomic_write_file::OpenOptions::new();
-    #[cfg(unix)]
-    {
-        use atomic_write_file::unix::OpenOptionsExt as _;
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.preserve_mode(false);
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    {
-        let mut out = BufWriter::with_capacity(BUFFER, &mut file);
-        out.write_all(&MAGIC)?;
-        out.write_all(&key.to_le_bytes())?;
-        let mut payload = Checksummed {
-            inner: &mut out,
+impl Sections {
+    /// Decodes section `index`, through its own handle; `None` if it is
+    /// missing, does not decode, or its checksum does not match.
+    pub fn decode<T: DeserializeOwned>(&self, index: usize) -> Option<T> {
+        let &(offset, len, sum) = self.spans.get(index)?;
+        let mut file = File::open(&self.path).ok()?;
+        file.seek(SeekFrom::Start(offset)).ok()?;
+        let hashing = Hashing {
+            inner: file.take(len),
             hasher: Xxh3Default::new(),
             len: 0,
         };
-        // The first value (the search index) has millions of small
-        // records and no optional fields: written as arrays, without field
-        // names. The second (the catalogue) skips empty optional fields
-        // when written, which only a format with names can read back.
-        rmp_serde::encode::write(&mut payload, first).map_err(io::Error::other)?;
-        rmp_serde::encode::write_named(&mut payload, second).map_err(io::Error::other)?;
-        let (len, sum) = (payload.len, payload.hasher.digest128());
-        out.write_all(&len.to_le_bytes())?;
-        out.write_all(&sum.to_le_bytes())?;
-        out.flush()?;
+        let mut reader = BufReader::with_capacity(BUFFER, hashing);
+        let value: T = rmp_serde::from_read(&mut reader).ok()?;
+        // What the decoder left unread must be nothing, but it is hashed
+        // all the same so that the checksum covers the whole section.
+        let mut rest = Vec::new();
+        reader.read_to_end(&mut rest).ok()?;
+        let hashing = reader.into_inner();
+        (rest.is_empty() && hashing.len == len && hashing.hasher.digest128() == sum).then_some(value)
     }
-    file.commit()
+}
+
+/// A reader that counts and hashes what goes through it.
+struct Hashing<R> {
+    inner: R,
+    hasher: Xxh3Default,
+    len: u64,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        let got = self.inner.read(buffer)?;
+        self.hasher.update(&buffer[..got]);
+        self.len += got as u64;
+        Ok(got)
+    }
+}
+
+/// A cache file being written: sections one after the other, then the
+/// table; nothing is visible at `path` before [`Writer::commit`].
+pub struct Writer {
+    file: BufWriter<atomic_write_file::AtomicWriteFile>,
+    table: Vec<(u64, u128)>,
+}
+
+impl std::fmt::Debug for Writer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Writer")
+            .field("sections", &self.table.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The writer a section's value is encoded into.
+pub type SectionWriter<'a> = Checksummed<'a, BufWriter<atomic_write_file::AtomicWriteFile>>;
+
+impl Writer {
+    /// Starts a cache file for `key`, readable by the user only, in a
+    /// private folder.
+    pub fn create(path: &Path, key: u128) -> io::Result<Self> {
+        if let Some(folder) = path.parent() {
+            create_private_dir(folder)?;
+        }
+        let mut options = atomic_write_file::OpenOptions::new();
+        #[cfg(unix)]
+        {
+            use atomic_write_file::unix::OpenOptionsExt as _;
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.preserve_mode(false);
+            options.mode(0o600);
+        }
+        let mut file = BufWriter::with_capacity(BUFFER, options.open(path)?);
+        file.write_all(&MAGIC)?;
+        file.write_all(&key.to_le_bytes())?;
+        Ok(Self {
+            file,
+            table: Vec::new(),
+        })
+    }
+
+    /// Writes the next section with `encode`.
+    pub fn section(
+        &mut self,
+        encode: impl FnOnce(&mut SectionWriter<'_>) -> Result<(), rmp_serde::encode::Error>,
+    ) -> io::Result<()> {
+        let mut section = Checksummed {
+            inner: &mut self.file,
+            hasher: Xxh3Default::new(),
+            len: 0,
+        };
+        encode(&mut section).map_err(io::Error::other)?;
+        let entry = (section.len, section.hasher.digest128());
+        self.table.push(entry);
+        Ok(())
+    }
+
+    /// Writes the table, syncs and renames the file into place.
+    pub fn commit(mut self) -> io::Result<()> {
+        for (len, sum) in &self.table {
+            self.file.write_all(&len.to_le_bytes())?;
+            self.file.write_all(&sum.to_le_bytes())?;
+        }
+        self.file
+            .write_all(&(self.table.len() as u64).to_le_bytes())?;
+        self.file
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?
+            .commit()
+    }
 }
 
 fn create_private_dir(folder: &Path) -> io::Result<()> {
@@ -165,7 +228,7 @@ fn create_private_dir(folder: &Path) -> io::Result<()> {
 }
 
 /// A writer that counts and hashes what goes through it.
-struct Checksummed<'a, W: Write> {
+pub struct Checksummed<'a, W: Write> {
     inner: &'a mut W,
     hasher: Xxh3Default,
     len: u64,

@@ -11,6 +11,7 @@
 //! cached with it. Nothing here knows about terminals.
 
 mod file;
+mod parts;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -20,7 +21,7 @@ use xxhash_rust::xxh3::Xxh3Default;
 pub use file::Rejected;
 
 use crate::catalog::{self, Catalog, LoadError};
-use crate::search::{SearchIndex, tool_index};
+use crate::search::{Grams, SearchIndex, tool_index};
 
 /// Below this many bytes of extra catalogue files (about 11,000 tools),
 /// loading directly costs little more than hashing the sources and
@@ -71,6 +72,17 @@ impl Prepared {
     }
 }
 
+/// How much of each tool a command needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything.
+    Full,
+    /// What `repere search` prints: id, name, aliases, needs, address,
+    /// level and rationale. From a cache hit, the other fields of every
+    /// tool are empty; without a cache, the catalogue is whole anyway.
+    Heads,
+}
+
 /// What happened to the cache while loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -91,24 +103,55 @@ pub fn default_folder() -> Option<PathBuf> {
 
 /// Loads the catalogue through the cache in the default folder.
 pub fn load(extra: &[PathBuf], with_embedded: bool) -> Result<Prepared, LoadError> {
-    load_in(
-        default_folder().as_deref(),
-        extra,
-        with_embedded,
-        MIN_CACHED_BYTES,
-    )
-    .map(|(prepared, _)| prepared)
+    load_detail(extra, with_embedded, Detail::Full)
 }
 
-/// Loads the catalogue through a cache in `folder` (none: no cache) when
-/// the extra files weigh at least `min_bytes`; says what the cache did.
-/// Errors are the loader's: a broken source is reported, never cached.
+/// [`load`], reading back from the cache only what a command needs.
+pub fn load_detail(
+    extra: &[PathBuf],
+    with_embedded: bool,
+    detail: Detail,
+) -> Result<Prepared, LoadError> {
+    let folder = default_folder();
+    let options = Options {
+        min_bytes: MIN_CACHED_BYTES,
+        detail,
+    };
+    load_with(folder.as_deref(), extra, with_embedded, options).map(|(prepared, _)| prepared)
+}
+
+/// Loads the whole catalogue through a cache in `folder` (none: no cache)
+/// when the extra files weigh at least `min_bytes`; says what the cache
+/// did. Errors are the loader's: a broken source is reported, never cached.
 pub fn load_in(
     folder: Option<&Path>,
     extra: &[PathBuf],
     with_embedded: bool,
     min_bytes: u64,
 ) -> Result<(Prepared, Outcome), LoadError> {
+    let options = Options {
+        min_bytes,
+        detail: Detail::Full,
+    };
+    load_with(folder, extra, with_embedded, options)
+}
+
+/// When a cache is used, and what is read back from it.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Below this many bytes of extra files, no cache.
+    pub min_bytes: u64,
+    pub detail: Detail,
+}
+
+/// [`load_in`] with all options.
+pub fn load_with(
+    folder: Option<&Path>,
+    extra: &[PathBuf],
+    with_embedded: bool,
+    options: Options,
+) -> Result<(Prepared, Outcome), LoadError> {
+    let Options { min_bytes, detail } = options;
     let Some(folder) = folder else {
         return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
     };
@@ -117,9 +160,7 @@ pub fn load_in(
     // the two sets the time, not their sum.
     let (key, cached) = std::thread::scope(|scope| {
         let key = scope.spawn(|| sources_key(extra, with_embedded, min_bytes));
-        // The index first: the decoder's buffer for its large texts is
-        // freed before the many small texts of the catalogue are allocated.
-        let cached = file::read::<SearchIndex, Catalog>(&path);
+        let cached = read(&path, detail);
         (key.join().ok().flatten(), cached)
     });
     let Some(Sources {
@@ -130,7 +171,7 @@ pub fn load_in(
         return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
     };
     let rejected = match cached {
-        Ok((stored, tool_index, catalog)) if stored == key => {
+        Ok((stored, catalog, tool_index)) if stored == key => {
             return Ok((Prepared::new(catalog, Some(tool_index)), Outcome::Hit));
         }
         Ok(stale) => {
@@ -148,11 +189,68 @@ pub fn load_in(
     if after.as_ref() == Some(&before) {
         // A cache that cannot be written (read-only home, full disk) only
         // costs the next start its speed.
-        if file::write(&path, key, prepared.tool_index(), &prepared.catalog).is_ok() {
+        if write(&path, key, prepared.tool_index(), &prepared.catalog).is_ok() {
             remove_old_caches(folder, &path);
         }
     }
     Ok((prepared, Outcome::Rebuilt(rejected)))
+}
+
+/// The sections of a cache file, in order.
+const INDEX: usize = 0;
+const GRAMS: usize = 1;
+const HEADS: usize = 2;
+const BODIES: usize = 3;
+
+/// Reads a cache file back: the index, the tools' heads and, for a full
+/// load, the index's prefilter and the tools' bodies, on three threads.
+fn read(path: &Path, detail: Detail) -> Result<(u128, Catalog, SearchIndex), Rejected> {
+    let sections = file::open(path)?;
+    let (index, heads, bodies) = std::thread::scope(|scope| {
+        let index = scope.spawn(|| {
+            let mut index = sections.decode::<SearchIndex>(INDEX)?;
+            if detail == Detail::Full {
+                // Without it searches give the same results, slower.
+                if let Some(grams) = sections.decode::<Option<Grams>>(GRAMS)? {
+                    index.set_grams(grams).then_some(())?;
+                }
+            }
+            Some(index)
+        });
+        let bodies = (detail == Detail::Full)
+            .then(|| scope.spawn(|| sections.decode::<Vec<parts::ToolBody<'static>>>(BODIES)));
+        let heads = sections.decode::<parts::Heads<'static>>(HEADS);
+        let bodies = bodies.map(|b| b.join().ok().flatten());
+        (index.join().ok().flatten(), heads, bodies)
+    });
+    let bodies = match bodies {
+        Some(None) => return Err(Rejected::Corrupt),
+        Some(Some(bodies)) => Some(bodies),
+        None => None,
+    };
+    let catalog = heads
+        .and_then(|heads| parts::join(heads, bodies))
+        .ok_or(Rejected::Corrupt)?;
+    let index = index.ok_or(Rejected::Corrupt)?;
+    if index.len() != catalog.tools.len() {
+        return Err(Rejected::Corrupt);
+    }
+    Ok((sections.key, catalog, index))
+}
+
+/// Writes the cache file of a catalogue and its index.
+fn write(path: &Path, key: u128, index: &SearchIndex, catalog: &Catalog) -> std::io::Result<()> {
+    let mut out = file::Writer::create(path, key)?;
+    let (heads, bodies) = parts::split(catalog);
+    // The index has millions of small records and no optional fields:
+    // written as arrays, without field names. The catalogue's types skip
+    // empty optional fields when written, which only a format with names
+    // can read back.
+    out.section(|w| rmp_serde::encode::write(w, index))?;
+    out.section(|w| rmp_serde::encode::write(w, &index.grams()))?;
+    out.section(|w| rmp_serde::encode::write_named(w, &heads))?;
+    out.section(|w| rmp_serde::encode::write_named(w, &bodies))?;
+    out.commit()
 }
 
 /// Caches of other sets of sources not rewritten for this long are

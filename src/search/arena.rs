@@ -10,40 +10,41 @@ use super::text::char_mask;
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Strings {
     text: String,
-    spans: Vec<Span>,
-}
-
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-struct Span {
-    /// Character classes of the string (see [`char_mask`]).
-    mask: u64,
-    bytes: Range<usize>,
+    /// Where each string ends in `text` (it starts where the one before
+    /// it ends).
+    #[serde(with = "super::blob")]
+    ends: Vec<u64>,
+    /// Character classes of each string (see [`char_mask`]).
+    #[serde(with = "super::blob")]
+    masks: Vec<u64>,
 }
 
 impl Strings {
     /// Stores a string; its id is the number of strings stored before it.
     pub(super) fn push(&mut self, text: &str) -> usize {
-        let start = self.text.len();
         self.text.push_str(text);
-        self.spans.push(Span {
-            mask: char_mask(text),
-            bytes: start..self.text.len(),
-        });
-        self.spans.len() - 1
+        self.ends.push(self.text.len() as u64);
+        self.masks.push(char_mask(text));
+        self.ends.len() - 1
     }
 
     /// The string with this id and its character classes ("" if none).
     pub(super) fn get(&self, id: usize) -> (&str, u64) {
-        self.spans
-            .get(id)
-            .and_then(|span| Some((self.text.get(span.bytes.clone())?, span.mask)))
+        let start = match id.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied(),
+            None => Some(0),
+        };
+        let span = start.zip(self.ends.get(id).copied()).and_then(|(start, end)| {
+            Some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
+        });
+        span.and_then(|span| Some((self.text.get(span)?, self.mask(id))))
             .unwrap_or_default()
     }
 
     /// The character classes of the string with this id (0 if none),
     /// without reading the string.
     pub(super) fn mask(&self, id: usize) -> u64 {
-        self.spans.get(id).map_or(0, |span| span.mask)
+        self.masks.get(id).copied().unwrap_or(0)
     }
 
     /// The strings with these ids and their character classes.

@@ -12,8 +12,12 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 mod arena;
+mod blob;
 mod catalog;
+mod dictionary;
+mod docs;
 mod lexical;
+mod postings;
 mod rank;
 mod relevance;
 mod text;
@@ -24,10 +28,11 @@ pub use catalog::{Found, guidance_doc, guidance_index, search_all, tool_doc, too
 pub use relevance::{SizeRange, Weight};
 
 use arena::Strings;
+use docs::{Docs, Prepared};
 use relevance::Relevance;
-use std::ops::Range;
 pub use text::fold_text;
-use text::{Grams, char_mask, fold};
+pub use text::Grams;
+use text::{char_mask, fold};
 use typo::{Words, words_of};
 
 /// What can be searched: a name, other names, and everything else as text.
@@ -72,32 +77,22 @@ pub enum HitKind {
     Text,
 }
 
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-struct Prepared {
-    /// For each char of the folded name, its index in the original name.
-    name_origin: Vec<usize>,
-    /// The folded name, then the folded aliases, in [`SearchIndex::names`].
-    names: Range<usize>,
-    /// Which characters the name and aliases contain (see [`char_mask`]).
-    name_mask: u64,
-    /// Where the words of the name and aliases are in [`SearchIndex::words`].
-    words: Range<usize>,
-    /// Safe to offer first for a need.
-    preferred: bool,
-}
-
 /// Documents prepared once at load; a search allocates only its results.
 /// The text of all documents is kept end to end, by kind, in the order of
 /// the documents, so that a search reads memory in order. Serialisable so
 /// that a prepared index can be cached on disk (see the cache module).
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
-    docs: Vec<Prepared>,
+    docs: Docs,
     names: Strings,
     /// The folded body of each document, by document index.
     bodies: Strings,
     /// Which short byte sequences each body contains.
-    grams: Grams,
+    /// A prefilter for searches repeated at every keystroke; a single
+    /// search (`repere search`) does without it, and the cache stores it
+    /// apart so that such a search does not read it back.
+    #[serde(skip)]
+    grams: Option<Grams>,
     /// The words of every name, for typo matching.
     words: Words,
     /// Stemmed words by field, for questions phrased by need.
@@ -150,10 +145,10 @@ impl SearchIndex {
     /// Prepares the haystacks (folding accents and case) once.
     pub fn new(docs: impl IntoIterator<Item = Doc>) -> Self {
         let mut index = Self {
-            docs: Vec::new(),
+            docs: Docs::default(),
             names: Strings::default(),
             bodies: Strings::default(),
-            grams: Grams::default(),
+            grams: Some(Grams::default()),
             words: Words::default(),
             relevance: Relevance::default(),
             matcher: matcher(),
@@ -162,6 +157,9 @@ impl SearchIndex {
             index.push(&doc);
         }
         index.relevance.finish();
+        if let Some(grams) = &mut index.grams {
+            grams.finish();
+        }
         index
     }
 
@@ -183,14 +181,16 @@ impl SearchIndex {
         }
         let body = fold(&doc.body).text;
         self.bodies.push(&body);
-        self.grams.push(&body);
-        self.docs.push(Prepared {
-            name_origin: name.origin,
+        if let Some(grams) = &mut self.grams {
+            grams.push(&body);
+        }
+        let entry = Prepared {
             names: first..first + 1 + aliases.len(),
             name_mask,
             words: self.words.push(words),
             preferred: doc.preferred,
-        });
+        };
+        self.docs.push(&entry, &name.origin);
         let mut fields: Vec<(Weight, &str)> =
             doc.fields.iter().map(|(w, t)| (*w, t.as_str())).collect();
         if fields.is_empty() {
@@ -201,6 +201,21 @@ impl SearchIndex {
         self.relevance.push(&fields, &doc.sizes);
     }
 
+    /// The letter-sequence prefilter, to be stored apart (see `grams`).
+    pub fn grams(&self) -> Option<&Grams> {
+        self.grams.as_ref()
+    }
+
+    /// Gives back the prefilter stored apart; one made for another number
+    /// of documents is refused.
+    pub fn set_grams(&mut self, grams: Grams) -> bool {
+        let fits = grams.docs() == self.len();
+        if fits {
+            self.grams = Some(grams);
+        }
+        fits
+    }
+
     /// Number of documents.
     pub fn len(&self) -> usize {
         self.docs.len()
@@ -208,7 +223,7 @@ impl SearchIndex {
 
     /// Whether there is no document.
     pub fn is_empty(&self) -> bool {
-        self.docs.is_empty()
+        self.docs.len() == 0
     }
 
     /// Matches a query; an empty query matches nothing (callers show all).
@@ -272,10 +287,8 @@ impl SearchIndex {
 
     /// The hits of the documents in `range`, best first.
     fn search_range(&self, query: &Query<'_>, range: std::ops::Range<usize>) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = self.docs[range.clone()]
-            .iter()
-            .zip(range)
-            .filter_map(|(doc, index)| self.match_doc(index, doc, query))
+        let mut hits: Vec<Hit> = range
+            .filter_map(|index| self.match_doc(index, &self.docs.get(index)?, query))
             .collect();
         hits.sort_unstable_by(best_first);
         hits
@@ -293,8 +306,9 @@ impl SearchIndex {
             .split_whitespace()
             .filter_map(|term| self.matcher.fuzzy_indices(name, term))
             .flat_map(|(_, idx)| {
+                let origin = self.docs.name_origin(index);
                 idx.into_iter()
-                    .filter_map(|i| doc.name_origin.get(i).copied())
+                    .filter_map(move |i| origin.get(i).and_then(|&o| usize::try_from(o).ok()))
             })
             .collect();
         positions.sort_unstable();

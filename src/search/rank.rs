@@ -40,7 +40,7 @@ impl SearchIndex {
             // The lexical hits are sorted: name hits first.
             for hit in hits.iter_mut() {
                 if hit.kind == HitKind::Text
-                    || self.docs[hit.index].preferred
+                    || self.docs.preferred(hit.index)
                     || self.name_holds(hit.index, &content, prefilter)
                 {
                     break;
@@ -73,7 +73,7 @@ impl SearchIndex {
             }
             !text
         });
-        let preferred = |index: usize| self.docs.get(index).is_some_and(|d| d.preferred);
+        let preferred = |index: usize| self.docs.preferred(index);
         let mut found = vec![false; self.docs.len()];
         let mut ranked: Vec<Hit> = Vec::with_capacity(scored.len() + text_hits.len());
         for scored in &scored {

@@ -4,8 +4,9 @@
 //! not all required: each adds what it is worth, rarer words more.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
+use super::dictionary::Dictionary;
+use super::postings::{Posting, Postings};
 use super::text::fold;
 use super::words::{Size, Stems, is_stop_word, split};
 
@@ -72,33 +73,27 @@ const B: f32 = 0.5;
 /// Most expansions of a word being typed that are looked at.
 const MAX_EXPANSIONS: usize = 64;
 
-#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
-struct Posting {
-    doc: u32,
-    /// Weighted count of the word in the document.
-    tf: f32,
-    /// Whether the word is in the name or an alias.
-    in_name: bool,
-}
-
-/// Words of every document, by word and by document, prepared at load.
+/// Words of every document, by word, prepared at load.
 #[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Relevance {
     /// Made again when read back from the cache (it holds no data).
     #[serde(skip)]
     stems: Stems,
-    /// Term of each folded word seen (a term is a stem).
+    /// While documents are added: the term of each folded word seen (a
+    /// term is a stem), and of each stem.
+    #[serde(skip)]
     word_terms: HashMap<String, u32>,
+    #[serde(skip)]
     stem_terms: HashMap<String, u32>,
-    /// Every folded word with its term, sorted, for words being typed.
-    sorted_words: Vec<(String, u32)>,
-    postings: Vec<Vec<Posting>>,
+    /// Once finished, the same sorted (and for words being typed, by prefix).
+    words: Dictionary,
+    stem_words: Dictionary,
+    postings: Postings,
     /// Whether each term is a word of some need: such a word in a name
     /// ("pad", "messagerie") names a need, not one tool.
+    #[serde(with = "super::blob")]
     need_terms: Vec<bool>,
-    /// The same postings by document (for the check without the index).
-    forward: Vec<(u32, Posting)>,
-    doc_forward: Vec<Range<usize>>,
+    #[serde(with = "super::blob")]
     doc_len: Vec<f32>,
     total_len: f64,
     /// Documents with size ranges, and the ranges.
@@ -163,14 +158,9 @@ impl Relevance {
         }
         let mut counts: Vec<(u32, Posting)> = counts.into_iter().collect();
         counts.sort_unstable_by_key(|(term, _)| *term);
-        let start = self.forward.len();
-        for &(term, posting) in &counts {
-            if let Some(list) = self.postings.get_mut(term as usize) {
-                list.push(posting);
-            }
+        for (term, posting) in counts {
+            self.postings.push(term, posting);
         }
-        self.forward.extend(counts);
-        self.doc_forward.push(start..self.forward.len());
         self.doc_len.push(len);
         self.total_len += f64::from(len);
         if !sizes.is_empty() {
@@ -183,10 +173,10 @@ impl Relevance {
             return term;
         }
         let stem = self.stems.of(word);
-        let next = u32::try_from(self.postings.len()).unwrap_or(u32::MAX);
+        let next = u32::try_from(self.postings.terms()).unwrap_or(u32::MAX);
         let term = *self.stem_terms.entry(stem).or_insert(next);
         if term == next {
-            self.postings.push(Vec::new());
+            self.postings.add_term();
             self.need_terms.push(false);
         }
         self.word_terms.insert(word.to_owned(), term);
@@ -195,22 +185,25 @@ impl Relevance {
 
     /// Sorts the words for prefix lookups; call once all documents are in.
     pub(super) fn finish(&mut self) {
-        self.sorted_words = self
-            .word_terms
-            .iter()
-            .map(|(w, &t)| (w.clone(), t))
-            .collect();
-        self.sorted_words.sort_unstable();
+        self.words = Dictionary::from_map(&std::mem::take(&mut self.word_terms));
+        self.stem_words = Dictionary::from_map(&std::mem::take(&mut self.stem_terms));
+        self.postings.finish();
     }
 
     fn idf(&self, term: u32) -> f32 {
-        let df = self.postings.get(term as usize).map_or(0, Vec::len);
-        idf(self.doc_len.len(), df)
+        idf(self.doc_len.len(), self.postings.count(term))
+    }
+
+    /// The term of a folded word: its own, or its stem's.
+    fn term_of_query_word(&self, word: &str) -> Option<u32> {
+        self.words
+            .get(word)
+            .or_else(|| self.stem_words.get(&self.stems.of(word)))
     }
 
     /// Whether a folded word is written as such in some document.
     pub(super) fn knows_word(&self, word: &str) -> bool {
-        self.word_terms.contains_key(word)
+        self.words.get(word).is_some()
     }
 
     /// Whether some word of the folded text is a word of a need ("visio",
@@ -220,11 +213,8 @@ impl Relevance {
         // need's word.
         let words = split(folded).filter(|w| w.len() >= 3 && !is_stop_word(w));
         words.into_iter().any(|word| {
-            let term = self
-                .word_terms
-                .get(word)
-                .or_else(|| self.stem_terms.get(&self.stems.of(word)));
-            term.and_then(|&t| self.need_terms.get(t as usize).copied()) == Some(true)
+            let term = self.term_of_query_word(word);
+            term.and_then(|t| self.need_terms.get(t as usize).copied()) == Some(true)
         })
     }
 
@@ -234,25 +224,11 @@ impl Relevance {
         let last_typed = !folded.ends_with(char::is_whitespace);
         let mut terms = Vec::new();
         for (i, word) in words.iter().enumerate() {
-            let mut found: Vec<u32> = Vec::new();
-            if let Some(&term) = self.word_terms.get(*word) {
-                found.push(term);
-            } else if let Some(&term) = self.stem_terms.get(&self.stems.of(word)) {
-                found.push(term);
-            }
+            let mut found: Vec<u32> = self.term_of_query_word(word).into_iter().collect();
             // A word being typed that is no word yet stands for the words
             // it starts ("visioconf").
             if found.is_empty() && i + 1 == words.len() && last_typed && word.len() >= 3 {
-                let from = self
-                    .sorted_words
-                    .partition_point(|(w, _)| w.as_str() < *word);
-                found.extend(
-                    self.sorted_words[from..]
-                        .iter()
-                        .take_while(|(w, _)| w.starts_with(*word))
-                        .map(|&(_, t)| t)
-                        .take(MAX_EXPANSIONS),
-                );
+                found.extend(self.words.starting_with(word).take(MAX_EXPANSIONS));
             }
             found.sort_unstable();
             found.dedup();
@@ -309,15 +285,17 @@ impl Relevance {
             };
             if indexed {
                 for &(t, idf) in &term.terms {
-                    for &posting in self.postings.get(t as usize).into_iter().flatten() {
+                    for posting in self.postings.of(t) {
                         add(posting.doc as usize, t, idf, posting);
                     }
                 }
             } else {
-                for doc in 0..docs {
-                    for &(t, posting) in &self.forward[self.doc_forward[doc].clone()] {
+                // Every term's list is read, not only the question's.
+                let all = u32::try_from(self.postings.terms()).unwrap_or(u32::MAX);
+                for t in 0..all {
+                    for posting in self.postings.of(t) {
                         if let Some(&(_, idf)) = term.terms.iter().find(|(q, _)| *q == t) {
-                            add(doc, t, idf, posting);
+                            add(posting.doc as usize, t, idf, posting);
                         }
                     }
                 }

@@ -19,9 +19,19 @@ pub(super) struct Folded {
 /// first three bytes a text lacks cannot occur in it). Stored slot by slot,
 /// one bit per document, so a search (one slot per term) reads in order.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
-pub(super) struct Grams {
-    pairs: Vec<Vec<u64>>,
-    triples: Vec<Vec<u64>>,
+pub struct Grams {
+    /// While documents are added: one bit vector per slot.
+    #[serde(skip)]
+    pairs_building: Vec<Vec<u64>>,
+    #[serde(skip)]
+    triples_building: Vec<Vec<u64>>,
+    /// Once finished: every slot's bits end to end, `blocks` words each
+    /// (one large array is read back from the cache as one block).
+    #[serde(with = "super::blob")]
+    pairs: Vec<u64>,
+    #[serde(with = "super::blob")]
+    triples: Vec<u64>,
+    blocks: usize,
     docs: usize,
 }
 
@@ -42,22 +52,43 @@ impl Grams {
     pub(super) fn push(&mut self, text: &str) {
         let doc = self.docs;
         if doc.is_multiple_of(64) {
-            self.pairs.resize_with(ALNUM * ALNUM, Vec::new);
-            self.triples.resize_with(TRIPLE_SLOTS, Vec::new);
-            for slot in self.pairs.iter_mut().chain(&mut self.triples) {
+            self.pairs_building.resize_with(ALNUM * ALNUM, Vec::new);
+            self.triples_building.resize_with(TRIPLE_SLOTS, Vec::new);
+            for slot in self
+                .pairs_building
+                .iter_mut()
+                .chain(&mut self.triples_building)
+            {
                 slot.push(0);
             }
         }
         let bytes = text.as_bytes();
         for window in bytes.windows(2) {
             if let Some(slot) = pair_slot(window) {
-                set(&mut self.pairs, slot, doc);
+                set(&mut self.pairs_building, slot, doc);
             }
         }
         for window in bytes.windows(3) {
-            set(&mut self.triples, triple_slot(window), doc);
+            set(&mut self.triples_building, triple_slot(window), doc);
         }
         self.docs += 1;
+    }
+
+    /// Number of documents.
+    pub(super) fn docs(&self) -> usize {
+        self.docs
+    }
+
+    /// Lays the slots end to end; call once every document is in.
+    pub(super) fn finish(&mut self) {
+        self.blocks = self.docs.div_ceil(64);
+        let flatten = |slots: &mut Vec<Vec<u64>>| {
+            let flat: Vec<u64> = slots.iter().flatten().copied().collect();
+            *slots = Vec::new();
+            flat
+        };
+        self.pairs = flatten(&mut self.pairs_building);
+        self.triples = flatten(&mut self.triples_building);
     }
 
     /// Whether document `doc`'s text contains `term`, if known.
@@ -69,12 +100,14 @@ impl Grams {
                 Presence::Absent
             }
         };
+        let get = |bits: &[u64], slot: usize| {
+            let word = bits.get(slot * self.blocks + doc / 64);
+            word.is_some_and(|word| word & (1 << (doc % 64)) != 0)
+        };
         match term.len() {
-            2 => {
-                pair_slot(term).map_or(Presence::Unknown, |slot| known(get(&self.pairs, slot, doc)))
-            }
+            2 => pair_slot(term).map_or(Presence::Unknown, |slot| known(get(&self.pairs, slot))),
             0 | 1 => Presence::Unknown,
-            _ if get(&self.triples, triple_slot(term), doc) => Presence::Unknown,
+            _ if get(&self.triples, triple_slot(term)) => Presence::Unknown,
             _ => Presence::Absent,
         }
     }
@@ -84,11 +117,6 @@ fn set(slots: &mut [Vec<u64>], slot: usize, doc: usize) {
     if let Some(bits) = slots.get_mut(slot).and_then(|s| s.get_mut(doc / 64)) {
         *bits |= 1 << (doc % 64);
     }
-}
-
-fn get(slots: &[Vec<u64>], slot: usize, doc: usize) -> bool {
-    let bits = slots.get(slot).and_then(|s| s.get(doc / 64));
-    bits.is_some_and(|bits| bits & (1 << (doc % 64)) != 0)
 }
 
 /// The slot of two ASCII letters or digits; `None` for anything else.

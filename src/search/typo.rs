@@ -10,16 +10,16 @@ use super::text::{char_mask, chars_mask};
 /// per word (which made memory, not matching, the cost at 100k documents).
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Words {
+    /// Every word's characters end to end (stored as text in the cache).
+    #[serde(with = "chars_as_text")]
     chars: Vec<char>,
-    words: Vec<Word>,
-}
-
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-struct Word {
-    /// Character classes (see [`char_mask`]).
-    mask: u64,
-    /// Where the word's characters are in [`Words::chars`].
-    chars: Range<usize>,
+    /// Where each word ends in `chars` (it starts where the one before
+    /// it ends).
+    #[serde(with = "super::blob")]
+    ends: Vec<u64>,
+    /// Character classes of each word (see [`char_mask`]).
+    #[serde(with = "super::blob")]
+    masks: Vec<u64>,
 }
 
 /// What a name hit with a typo is worth, before the distance is taken off.
@@ -28,16 +28,26 @@ const TYPO_SCORE: i64 = 400;
 impl Words {
     /// Stores one document's words; the range names them in [`Self::typo_score`].
     pub(super) fn push(&mut self, words: impl IntoIterator<Item = String>) -> Range<usize> {
-        let first = self.words.len();
+        let first = self.ends.len();
         for word in words {
-            let start = self.chars.len();
             self.chars.extend(word.chars());
-            self.words.push(Word {
-                mask: char_mask(&word),
-                chars: start..self.chars.len(),
-            });
+            self.ends.push(self.chars.len() as u64);
+            self.masks.push(char_mask(&word));
         }
-        first..self.words.len()
+        first..self.ends.len()
+    }
+
+    /// The characters and character classes of the word with this id.
+    fn word(&self, id: usize) -> Option<(&[char], u64)> {
+        let start = match id.checked_sub(1) {
+            Some(before) => *self.ends.get(before)?,
+            None => 0,
+        };
+        let end = *self.ends.get(id)?;
+        let chars = self
+            .chars
+            .get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)?;
+        Some((chars, *self.masks.get(id)?))
     }
 
     /// The typo score of `term` (its characters, and `mask` their classes)
@@ -63,8 +73,8 @@ impl Words {
             return None;
         }
         let mut best = usize::MAX;
-        for word in self.words.get(range)? {
-            let chars = self.chars.get(word.chars.clone())?;
+        for id in range {
+            let (chars, word_mask) = self.word(id)?;
             // Each character class of the term missing from the word (or
             // from its start) costs at least one edit: most words are ruled
             // out without computing a distance.
@@ -72,11 +82,11 @@ impl Words {
             // Without the prefilter, every word gets its distances (the
             // tests check the bounds rule out only words beyond the limit).
             let whole = !prefilter
-                || (chars.len().abs_diff(len) <= allowed && missing(word.mask) <= allowed);
+                || (chars.len().abs_diff(len) <= allowed && missing(word_mask) <= allowed);
             // A word being typed: its start counts too, at one edit more.
             let start = chars.len() > len
                 && (!prefilter
-                    || (missing(word.mask) < allowed
+                    || (missing(word_mask) < allowed
                         && missing(chars_mask(&chars[..len])) < allowed));
             if !(whole || start) {
                 continue;
@@ -156,6 +166,20 @@ fn bounded_distances(a: &[char], b: &[char], limit: usize) -> Distances {
     Distances {
         whole: usize::from(one[m]),
         start: usize::from(one[n.min(m)]),
+    }
+}
+
+/// `Vec<char>` as a string: four bytes per character in memory, one for
+/// most of them on disk, and read back as one block.
+mod chars_as_text {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(chars: &[char], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&chars.iter().collect::<String>())
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<char>, D::Error> {
+        Ok(String::deserialize(deserializer)?.chars().collect())
     }
 }
 
