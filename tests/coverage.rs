@@ -3,7 +3,8 @@
 //! name as a person would finds it: by exact id, or as the first search hit,
 //! matched on its name or aliases (not only on its text).
 //!
-//! The list is written from the documents, not from `data/tools.json`.
+//! The lists (tests/coverage_names) are written from the documents, not
+//! from `data/tools.json`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
