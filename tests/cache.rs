@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use repere::cache::{Outcome, Prepared, Rejected, load_in};
+use repere::cache::{Detail, Options, Outcome, Prepared, Rejected, load_in, load_with};
 
 /// A copy of the bundled catalogue in its own folder (so it can be edited),
 /// and an empty cache folder.
@@ -213,4 +213,102 @@ fn caches_of_other_sources_are_removed_after_30_days_unused() {
     assert!(!old.exists());
     assert!(recent.exists());
     assert!(unrelated.exists());
+}
+
+fn load_heads(setup: &Setup) -> (Prepared, Outcome) {
+    let options = Options {
+        min_bytes: 0,
+        detail: Detail::Heads,
+    };
+    load_with(
+        Some(&setup.cache),
+        std::slice::from_ref(&setup.sources),
+        false,
+        options,
+    )
+    .unwrap_or_else(|e| panic!("load: {e}"))
+}
+
+#[test]
+fn a_search_reads_back_the_heads_only_and_answers_the_same() {
+    let setup = setup();
+    let (full, _) = load(&setup);
+    let (heads, outcome) = load_heads(&setup);
+    assert_eq!(outcome, Outcome::Hit);
+    assert_eq!(heads.catalog.tools.len(), full.catalog.tools.len());
+    for (head, tool) in heads.catalog.tools.iter().zip(&full.catalog.tools) {
+        // What `repere search` prints, whole…
+        assert_eq!(
+            (&head.id, &head.name, &head.aliases, &head.categories),
+            (&tool.id, &tool.name, &tool.aliases, &tool.categories)
+        );
+        assert_eq!(
+            (&head.url, head.risk.level, &head.risk.rationale),
+            (&tool.url, tool.risk.level, &tool.risk.rationale)
+        );
+        // …and what it does not, never read.
+        assert!(head.statements.is_empty() && head.family_message.is_none());
+    }
+    assert_eq!(heads.catalog.guidance, full.catalog.guidance);
+    assert_eq!(heads.catalog.categories, full.catalog.categories);
+    for query in [
+        "padlet",
+        "mur collaboratif",
+        "envoyer 200 Mo",
+        "beneylou",
+        "zqxjw",
+    ] {
+        assert_eq!(
+            heads.tool_index().search(query),
+            full.tool_index().search(query),
+            "{query}"
+        );
+    }
+}
+
+/// Where each section of a cache file is: (offset, length), from the
+/// table at its end (see `src/cache/file.rs`).
+fn sections(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let word = |at: usize| {
+        let mut b = [0_u8; 8];
+        b.copy_from_slice(&bytes[at..at + 8]);
+        usize::try_from(u64::from_le_bytes(b)).unwrap_or(usize::MAX)
+    };
+    let count = word(bytes.len() - 8);
+    let table = bytes.len() - 8 - count * 24;
+    let mut offset = 24;
+    (0..count)
+        .map(|i| {
+            let len = word(table + i * 24);
+            offset += len;
+            (offset - len, len)
+        })
+        .collect()
+}
+
+#[test]
+fn a_damaged_section_is_caught_by_every_load_that_reads_it() {
+    let setup = setup();
+    load(&setup);
+    let path = cache_file(&setup);
+    let good = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+    let sections = sections(&good);
+    // Index, prefilter, heads, bodies: a search reads the first and third.
+    assert_eq!(sections.len(), 4);
+    for (i, &(offset, len)) in sections.iter().enumerate() {
+        let mut bytes = good.clone();
+        bytes[offset + len / 2] ^= 0x5a;
+        std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        let read_by_search = i == 0 || i == 2;
+        let expected = if read_by_search {
+            Outcome::Rebuilt(Rejected::Corrupt)
+        } else {
+            Outcome::Hit
+        };
+        assert_eq!(load_heads(&setup).1, expected, "section {i}, search");
+        std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        let (prepared, outcome) = load(&setup);
+        assert_eq!(outcome, Outcome::Rebuilt(Rejected::Corrupt), "section {i}");
+        assert_same_as_fresh(&prepared, &setup);
+    }
 }

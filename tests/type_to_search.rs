@@ -120,3 +120,31 @@ fn every_name_typed_after_the_form_or_after_slash_finds_that_tool() {
     assert_nothing_happened(&mut pty);
     quit(&mut pty);
 }
+
+/// Synthetic tools added to the bundled ones: enough for the debug binary
+/// to show its loading frame for a while.
+const LARGE: usize = 12_000;
+
+#[test]
+fn a_question_typed_while_the_catalogue_loads_is_searched_once_it_is_there() {
+    let home = Home::new();
+    let base = repere::catalog::embedded().expect("embedded catalogue");
+    let data = home.home().join("grand-catalogue.json");
+    std::fs::write(&data, repere::synth::catalog_json(&base, LARGE, 3)).unwrap();
+    let options = Options::new(SIZE.0, SIZE.1)
+        .arg("--data")
+        .arg(&data.display().to_string());
+    let mut pty = Pty::spawn(&home, &options);
+    pty.wait_for_text("Chargement du catalogue");
+    // Typed, corrected (a stray letter erased) and shown while loading.
+    pty.send_keys("padlx\u{7f}et");
+    pty.wait_for_text("Recherche dès le chargement : padlet");
+    let (_, title) = names()
+        .into_iter()
+        .find(|(typed, _)| typed == "padlet")
+        .expect("Padlet in the catalogue");
+    pty.wait_for_text_within(" / padlet", std::time::Duration::from_secs(60));
+    pty.wait_for_text(&title);
+    assert_nothing_happened(&mut pty);
+    quit(&mut pty);
+}

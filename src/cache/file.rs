@@ -123,7 +123,8 @@ impl Sections {
         let mut rest = Vec::new();
         reader.read_to_end(&mut rest).ok()?;
         let hashing = reader.into_inner();
-        (rest.is_empty() && hashing.len == len && hashing.hasher.digest128() == sum).then_some(value)
+        (rest.is_empty() && hashing.len == len && hashing.hasher.digest128() == sum)
+            .then_some(value)
     }
 }
 

@@ -133,7 +133,11 @@ pub fn join(heads: Heads<'_>, bodies: Option<Vec<ToolBody<'_>>>) -> Option<Catal
             .zip(bodies)
             .map(|(head, body)| tool(head, Some(body)))
             .collect(),
-        None => heads.tools.into_iter().map(|head| tool(head, None)).collect(),
+        None => heads
+            .tools
+            .into_iter()
+            .map(|head| tool(head, None))
+            .collect(),
     };
     Some(Catalog {
         schema: heads.schema.into_owned(),

@@ -34,9 +34,11 @@ impl Strings {
             Some(before) => self.ends.get(before).copied(),
             None => Some(0),
         };
-        let span = start.zip(self.ends.get(id).copied()).and_then(|(start, end)| {
-            Some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
-        });
+        let span = start
+            .zip(self.ends.get(id).copied())
+            .and_then(|(start, end)| {
+                Some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
+            });
         span.and_then(|span| Some((self.text.get(span)?, self.mask(id))))
             .unwrap_or_default()
     }

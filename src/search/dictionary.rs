@@ -77,10 +77,11 @@ mod tests {
 
     #[test]
     fn words_are_found_whole_and_by_prefix() {
-        let map: HashMap<String, u32> = [("visio", 1), ("visioconference", 2), ("video", 3), ("", 4)]
-            .into_iter()
-            .map(|(w, t)| (w.to_owned(), t))
-            .collect();
+        let map: HashMap<String, u32> =
+            [("visio", 1), ("visioconference", 2), ("video", 3), ("", 4)]
+                .into_iter()
+                .map(|(w, t)| (w.to_owned(), t))
+                .collect();
         let dictionary = Dictionary::from_map(&map);
         assert_eq!(dictionary.get("visio"), Some(1));
         assert_eq!(dictionary.get("video"), Some(3));
@@ -88,7 +89,10 @@ mod tests {
         assert_eq!(dictionary.get("vis"), None);
         assert_eq!(dictionary.get("zzz"), None);
         assert_eq!(dictionary.starting_with("vis").collect::<Vec<_>>(), [1, 2]);
-        assert_eq!(dictionary.starting_with("vi").collect::<Vec<_>>(), [3, 1, 2]);
+        assert_eq!(
+            dictionary.starting_with("vi").collect::<Vec<_>>(),
+            [3, 1, 2]
+        );
         assert_eq!(dictionary.starting_with("x").count(), 0);
         assert_eq!(Dictionary::default().get("a"), None);
     }

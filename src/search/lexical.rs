@@ -86,7 +86,10 @@ impl SearchIndex {
             if mask & !self.bodies.mask(index) != 0 {
                 return None;
             }
-            let presence = self.grams.as_ref().map(|g| g.presence(index, term.as_bytes()));
+            let presence = self
+                .grams
+                .as_ref()
+                .map(|g| g.presence(index, term.as_bytes()));
             match presence.unwrap_or(Presence::Unknown) {
                 Presence::Absent => return None,
                 Presence::Present => return exact,

@@ -30,8 +30,8 @@ pub use relevance::{SizeRange, Weight};
 use arena::Strings;
 use docs::{Docs, Prepared};
 use relevance::Relevance;
-pub use text::fold_text;
 pub use text::Grams;
+pub use text::fold_text;
 use text::{char_mask, fold};
 use typo::{Words, words_of};
 

@@ -100,6 +100,9 @@ impl Grams {
                 Presence::Absent
             }
         };
+        if self.blocks * 64 < self.docs {
+            return Presence::Unknown;
+        }
         let get = |bits: &[u64], slot: usize| {
             let word = bits.get(slot * self.blocks + doc / 64);
             word.is_some_and(|word| word & (1 << (doc % 64)) != 0)
@@ -216,6 +219,9 @@ mod tests {
         for doc in 0..130 {
             grams.push(if doc == 129 { "mur collaboratif" } else { "" });
         }
+        // Before it is finished, it knows nothing.
+        assert_eq!(grams.presence(129, b"fi"), Presence::Unknown);
+        grams.finish();
         assert_eq!(grams.presence(129, b"col"), Presence::Unknown);
         assert_eq!(grams.presence(129, b"if"), Presence::Present);
         assert_eq!(grams.presence(129, b"fi"), Presence::Absent);

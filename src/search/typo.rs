@@ -174,11 +174,16 @@ fn bounded_distances(a: &[char], b: &[char], limit: usize) -> Distances {
 mod chars_as_text {
     use serde::{Deserialize, Deserializer, Serializer};
 
-    pub(super) fn serialize<S: Serializer>(chars: &[char], serializer: S) -> Result<S::Ok, S::Error> {
+    pub(super) fn serialize<S: Serializer>(
+        chars: &[char],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&chars.iter().collect::<String>())
     }
 
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<char>, D::Error> {
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<char>, D::Error> {
         Ok(String::deserialize(deserializer)?.chars().collect())
     }
 }

@@ -22,7 +22,9 @@ const REFRESH: Duration = Duration::from_millis(250);
 
 /// How waiting for the catalogue ended.
 pub enum Loaded<T> {
-    Ready(T),
+    /// The catalogue, and the keys of a question typed while it loaded
+    /// (to be handled as if typed now).
+    Ready(T, Vec<Event>),
     /// The load failed: a French sentence.
     Failed(String),
     /// The user quit, or a signal or hang-up asked to stop, before the end.
@@ -30,8 +32,10 @@ pub enum Loaded<T> {
 }
 
 /// Runs `load` on another thread and waits for it, drawing a loading frame
-/// (with the time elapsed) if it takes more than a moment. `q`, `Échap` and
-/// `Ctrl-C` leave; stop signals and hang-ups are handed back.
+/// (with the time elapsed) if it takes more than a moment. `Échap`,
+/// `Ctrl-C` and `Ctrl-Q` leave; stop signals and hang-ups are handed back.
+/// A question typed meanwhile is shown, and handed back with the
+/// catalogue: the adviser starts typing as the teacher speaks.
 pub fn wait<T: Send + 'static, B: Backend>(
     terminal: &mut Terminal<B>,
     inputs: &Receiver<Input>,
@@ -42,23 +46,24 @@ pub fn wait<T: Send + 'static, B: Backend>(
     thread::spawn(move || {
         let _ = sender.send(load());
     });
-    let ended = |outcome: Result<T, String>| match outcome {
-        Ok(value) => Loaded::Ready(value),
+    let ended = |outcome: Result<T, String>, typed: Vec<Event>| match outcome {
+        Ok(value) => Loaded::Ready(value, typed),
         Err(message) => Loaded::Failed(message),
     };
     match result.recv_timeout(QUIET_LOAD) {
-        Ok(outcome) => return ended(outcome),
+        Ok(outcome) => return ended(outcome, Vec::new()),
         Err(RecvTimeoutError::Disconnected) => return Loaded::Failed(String::new()),
         Err(RecvTimeoutError::Timeout) => {}
     }
     let mut drawn_at = None;
+    let mut typed = TypedAhead::default();
     loop {
         if drawn_at.is_none_or(|at: Instant| at.elapsed() >= REFRESH) {
-            let _ = terminal.draw(|frame| draw(frame, started.elapsed()));
+            let _ = terminal.draw(|frame| draw(frame, started.elapsed(), &typed.text));
             drawn_at = Some(Instant::now());
         }
         match result.try_recv() {
-            Ok(outcome) => return ended(outcome),
+            Ok(outcome) => return ended(outcome, typed.keys),
             Err(mpsc::TryRecvError::Disconnected) => return Loaded::Failed(String::new()),
             Err(mpsc::TryRecvError::Empty) => {}
         }
@@ -71,6 +76,9 @@ pub fn wait<T: Send + 'static, B: Backend>(
                 if quits || key.code == KeyCode::Esc {
                     return Loaded::Left(Input::Terminal(Event::Key(key)));
                 }
+                if typed.take(Event::Key(key)) {
+                    drawn_at = None;
+                }
             }
             Ok(Input::Terminal(Event::Resize(..))) => drawn_at = None,
             Ok(input @ (Input::Stop | Input::HangUp)) => return Loaded::Left(input),
@@ -80,9 +88,45 @@ pub fn wait<T: Send + 'static, B: Backend>(
     }
 }
 
-fn draw(frame: &mut ratatui::Frame<'_>, elapsed: Duration) {
-    let text = crate::text::loading_catalogue(elapsed.as_secs());
-    let [area] = Layout::vertical([Constraint::Length(3)])
+/// The keys of a question typed while loading: characters and erasing,
+/// nothing else (a command needs the catalogue and waits for it).
+#[derive(Default)]
+struct TypedAhead {
+    keys: Vec<Event>,
+    /// What they spell, cleaned, for the loading frame.
+    text: String,
+}
+
+impl TypedAhead {
+    /// Keeps a key if it types or erases; says whether it did.
+    fn take(&mut self, event: Event) -> bool {
+        let Event::Key(key) = event else {
+            return false;
+        };
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        match key.code {
+            KeyCode::Char(c) if plain && !crate::sanitize::is_hidden(c) => {
+                self.text.push(c);
+            }
+            KeyCode::Backspace if !self.text.is_empty() => {
+                self.text.pop();
+            }
+            _ => return false,
+        }
+        self.keys.push(event);
+        true
+    }
+}
+
+fn draw(frame: &mut ratatui::Frame<'_>, elapsed: Duration, typed: &str) {
+    let mut text = crate::text::loading_catalogue(elapsed.as_secs());
+    if !typed.is_empty() {
+        text.push_str(&crate::text::typed_while_loading(typed));
+    }
+    let lines = u16::try_from(text.lines().count()).unwrap_or(u16::MAX);
+    let [area] = Layout::vertical([Constraint::Length(lines)])
         .flex(Flex::Center)
         .areas(frame.area());
     frame.render_widget(Paragraph::new(text).alignment(Alignment::Center), area);

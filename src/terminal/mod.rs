@@ -100,8 +100,8 @@ pub fn run(
             })
             .map_err(|e| e.to_string())
     };
-    let mut state = match loading::wait(&mut terminal, &inputs, prepare) {
-        loading::Loaded::Ready(state) => state,
+    let (mut state, typed_ahead) = match loading::wait(&mut terminal, &inputs, prepare) {
+        loading::Loaded::Ready(state, typed) => (state, typed),
         loading::Loaded::Failed(message) => {
             screen::leave();
             return Err(SessionError::new(message, 1));
@@ -137,7 +137,7 @@ pub fn run(
         theme,
         save_error: None,
     };
-    let ended = session.event_loop(&inputs);
+    let ended = session.event_loop(&inputs, typed_ahead);
     let save_error = session.save_error.take();
     screen::leave();
     // `leave` showed the cursor already. ratatui would show it again when
@@ -163,7 +163,17 @@ struct Session<'a> {
 }
 
 impl Session<'_> {
-    fn event_loop(&mut self, inputs: &Receiver<Input>) -> Result<(), String> {
+    fn event_loop(
+        &mut self,
+        inputs: &Receiver<Input>,
+        typed_ahead: Vec<Event>,
+    ) -> Result<(), String> {
+        // The question typed while loading, as if typed now.
+        for event in typed_ahead {
+            if let Some(action) = keymap::action_for(&event, self.state) {
+                self.dispatch(action);
+            }
+        }
         self.draw()?;
         // Blocks until something happens: no tick, no CPU when idle.
         loop {
