@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Result, WrapErr, eyre};
 
+use crate::catalog::local::LocalNote;
 use crate::catalog::{Catalog, Loader};
 use crate::sanitize::clean_line;
 
@@ -101,6 +102,24 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
     file.commit()
         .wrap_err_with(|| format!("impossible d'écrire {}", target.display()))?;
     Ok(())
+}
+
+/// Removes one note from the overlay as it is in the file now: the one with
+/// the same id and text, else the first with the same tool, date, author and
+/// text (a note written in the interface got its id in the file, which may
+/// differ from the one it had on screen). Returns whether one was removed.
+pub fn remove_note(overlay: &mut Catalog, note: &LocalNote) -> bool {
+    let notes = &mut overlay.local.notes;
+    let same_text = |n: &LocalNote| n.tool == note.tool && n.text == note.text;
+    let position = notes
+        .iter()
+        .position(|n| n.id == note.id && same_text(n))
+        .or_else(|| {
+            notes
+                .iter()
+                .position(|n| same_text(n) && n.date == note.date && n.author == note.author)
+        });
+    position.map(|at| notes.remove(at)).is_some()
 }
 
 /// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
