@@ -240,19 +240,21 @@ fn an_own_message_typed_on_two_lines_comes_back_on_two_lines() {
     open_pad_snopyta(&mut pty);
     pty.send_keys(&ctrl('r'));
     pty.wait_for_text("Alt-Entrée ou Ctrl-J : à la ligne");
-    // Ctrl-J, then Alt-Entrée, break the lines; Entrée saves.
+    // Ctrl-J, then Alt-Entrée, break the lines; a pasted text keeps its
+    // line break, not its bell or zero-width space; Entrée saves.
     pty.send_keys("Bonjour,");
     pty.send_keys("\n");
     pty.send_keys("le pad ferme en juin.");
     pty.send_keys("\x1b\r");
-    pty.send_keys("Merci.");
+    pty.send_keys("\x1b[200~Merci.\r\nLa direc\u{200b}trice\u{7}\x1b[201~");
+    pty.wait_for_text("La directrice█");
     answer(&mut pty, "", "Message rédigé localement enregistré");
     let before = pty.raw_len();
     pty.send_keys(&ctrl('y'));
     pty.wait_for_raw(b"\x1b]52;c;", before);
     pty.wait_for_text("envoyé au terminal");
     let copied = pty_support::osc52_texts(&pty.raw_bytes()[before..]);
-    let lines = "Bonjour,\nle pad ferme en juin.\nMerci.";
+    let lines = "Bonjour,\nle pad ferme en juin.\nMerci.\nLa directrice";
     assert!(copied.iter().any(|t| t.contains(lines)), "{copied:?}");
     pty.send_keys(&ctrl('q'));
     assert!(pty.wait_exit(EXIT).success());
