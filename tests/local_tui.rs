@@ -192,6 +192,8 @@ fn a_note_is_deleted_only_once_confirmed_and_is_gone_from_the_card_and_from_show
     pty.send_keys("\t\x1b[F");
     pty.wait_for_text("│ Service fermé");
     pty.wait_for_text("Ctrl-D en supprime une");
+    // Meanwhile another command adds a note: deleting must not lose it.
+    repere(&home, &["note", "pad-snopyta", "Ajoutée ailleurs"]);
     pty.send_keys(&ctrl('d'));
     pty.wait_for_text("Quelle note supprimer ?");
     pty.send_keys(DOWN);
@@ -212,6 +214,7 @@ fn a_note_is_deleted_only_once_confirmed_and_is_gone_from_the_card_and_from_show
 
     let shown = repere(&home, &["show", "pad-snopyta"]);
     assert!(shown.contains("Vu avec le DPD"), "{shown}");
+    assert!(shown.contains("Ajoutée ailleurs"), "{shown}");
     assert!(!shown.contains("Service fermé"), "{shown}");
     let mode = std::fs::metadata(&overlay).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);

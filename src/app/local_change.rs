@@ -1,5 +1,6 @@
 //! A change to the adviser's overlay file, carried by an effect and written
-//! at the edge (re-read and merged just before).
+//! at the edge (re-read and merged just before); and the note-deletion
+//! popup's data, which the state holds (its logic is in `note_delete.rs`).
 
 use color_eyre::eyre::eyre;
 
