@@ -136,3 +136,43 @@ pub fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
     }
     format!("{stem}-{n}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn note(id: &str, text: &str) -> LocalNote {
+        LocalNote {
+            id: id.to_owned(),
+            tool: "pad-snopyta".to_owned(),
+            text: text.to_owned(),
+            author: "Claire Dupont".to_owned(),
+            date: "2026-03-12".to_owned(),
+        }
+    }
+
+    /// A note written in the interface had id `-2` on screen, but another
+    /// window wrote its own `-2` first, so the file gave it `-3`: deleting
+    /// it must remove it, never the other window's note with the same id.
+    #[test]
+    fn a_note_is_removed_by_its_content_when_its_id_went_to_another() {
+        let mut overlay = Catalog::default();
+        overlay.local.notes = vec![
+            note("pad-snopyta-2026-03-12-1", "Vu avec le DPD"),
+            note("pad-snopyta-2026-03-12-2", "Ajoutée ailleurs"),
+            note("pad-snopyta-2026-03-12-3", "Service fermé"),
+        ];
+        let on_screen = note("pad-snopyta-2026-03-12-2", "Service fermé");
+        assert!(remove_note(&mut overlay, &on_screen));
+        let left: Vec<&str> = overlay
+            .local
+            .notes
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(left, ["Vu avec le DPD", "Ajoutée ailleurs"]);
+        // Already gone: nothing else is removed.
+        assert!(!remove_note(&mut overlay, &on_screen));
+        assert_eq!(overlay.local.notes.len(), 2);
+    }
+}
