@@ -8,6 +8,7 @@
 
 mod pty_support;
 
+use std::os::unix::fs::PermissionsExt;
 use std::process::Command;
 use std::time::Duration;
 
@@ -149,4 +150,119 @@ fn a_note_from_the_card_and_a_comparison_of_two_tools() {
     assert!(saved.contains("Service fermé"), "{saved}");
     assert!(saved.contains("Par la ligne de commande"), "{saved}");
     assert!(saved.contains("Lien du pad : {adresse_espace}"), "{saved}");
+}
+
+/// `repere ARGS` with the same folders as the interface.
+fn repere(home: &Home, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_repere"))
+        .args(args)
+        .env("HOME", home.home())
+        .env("REPERE_AUTEUR", "Claire Dupont")
+        .env("REPERE_AUJOURDHUI", "2026-03-12")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "repere {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Opens Pad Snopyta's card (a tool without a source message).
+fn open_pad_snopyta(pty: &mut Pty) {
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("pad snopyta");
+    pty.wait_for_text("Pad Snopyta");
+    pty.send_keys("\r");
+}
+
+#[test]
+fn a_note_is_deleted_only_once_confirmed_and_is_gone_from_the_card_and_from_show() {
+    let home = Home::new();
+    repere(&home, &["note", "pad-snopyta", "Vu avec le DPD"]);
+    let mut pty = Pty::spawn(&home, &options());
+    open_pad_snopyta(&mut pty);
+    pty.send_keys(&ctrl('n'));
+    pty.wait_for_text("Texte de la note");
+    answer(&mut pty, "Service fermé", "Note locale enregistrée");
+    // The card shows both notes at its end, with the keys that act on them.
+    pty.send_keys("\t\x1b[F");
+    pty.wait_for_text("│ Service fermé");
+    pty.wait_for_text("Ctrl-D en supprime une");
+    // Meanwhile another command adds a note: deleting must not lose it.
+    repere(&home, &["note", "pad-snopyta", "Ajoutée ailleurs"]);
+    pty.send_keys(&ctrl('d'));
+    pty.wait_for_text("Quelle note supprimer ?");
+    pty.send_keys(DOWN);
+    pty.send_keys("\r");
+    pty.wait_for_text("Supprimer cette note ?");
+    // A letter typed by mistake (« o » for « oui ») deletes nothing.
+    pty.send_keys("o");
+    pty.wait_for_text("Rien n'est supprimé");
+    let overlay = home.home().join(".local/share/repere/local.json");
+    let saved = std::fs::read_to_string(&overlay).unwrap();
+    assert!(saved.contains("Service fermé"), "{saved}");
+    pty.send_keys("\r");
+    pty.wait_for_text("Note locale supprimée");
+    pty.wait_for_no_text("Service fermé");
+    pty.assert_text("│ Vu avec le DPD");
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(EXIT).success());
+
+    let shown = repere(&home, &["show", "pad-snopyta"]);
+    assert!(shown.contains("Vu avec le DPD"), "{shown}");
+    assert!(shown.contains("Ajoutée ailleurs"), "{shown}");
+    assert!(!shown.contains("Service fermé"), "{shown}");
+    let mode = std::fs::metadata(&overlay).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn escape_cancels_a_deletion_and_the_note_stays() {
+    let home = Home::new();
+    repere(&home, &["note", "pad-snopyta", "Vu avec le DPD"]);
+    let mut pty = Pty::spawn(&home, &options());
+    open_pad_snopyta(&mut pty);
+    // One note: straight to the confirmation.
+    pty.send_keys(&ctrl('d'));
+    pty.wait_for_text("Supprimer cette note ?");
+    pty.send_escape();
+    pty.wait_for_no_text("Supprimer cette note ?");
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(EXIT).success());
+    assert!(repere(&home, &["show", "pad-snopyta"]).contains("Vu avec le DPD"));
+}
+
+#[test]
+fn an_own_message_typed_on_two_lines_comes_back_on_two_lines() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(&home, &options());
+    open_pad_snopyta(&mut pty);
+    pty.send_keys(&ctrl('r'));
+    pty.wait_for_text("Alt-Entrée ou Ctrl-J : à la ligne");
+    // Ctrl-J, then Alt-Entrée, break the lines; a pasted text keeps its
+    // line break, not its bell or zero-width space; Entrée saves.
+    pty.send_keys("Bonjour,");
+    pty.send_keys("\n");
+    pty.send_keys("le pad ferme en juin.");
+    pty.send_keys("\x1b\r");
+    pty.send_keys("\x1b[200~Merci.\r\nLa direc\u{200b}trice\u{7}\x1b[201~");
+    pty.wait_for_text("La directrice█");
+    answer(&mut pty, "", "Message rédigé localement enregistré");
+    let before = pty.raw_len();
+    pty.send_keys(&ctrl('y'));
+    pty.wait_for_raw(b"\x1b]52;c;", before);
+    pty.wait_for_text("envoyé au terminal");
+    let copied = pty_support::osc52_texts(&pty.raw_bytes()[before..]);
+    let lines = "Bonjour,\nle pad ferme en juin.\nMerci.\nLa directrice";
+    assert!(copied.iter().any(|t| t.contains(lines)), "{copied:?}");
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(EXIT).success());
+
+    assert!(repere(&home, &["message", "pad-snopyta"]).contains(lines));
+    let shown = repere(&home, &["show", "pad-snopyta"]);
+    assert!(shown.contains(lines), "{shown}");
 }

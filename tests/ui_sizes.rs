@@ -182,3 +182,55 @@ fn territory_refused() -> State {
 fn layout_sizes_territory_refused() {
     sweep("territory refused", territory_refused(), &layout_sizes());
 }
+
+/// The own family message on several lines (Ctrl-J between them), and the
+/// note-deletion popup at its confirmation with the reminder a stray
+/// letter brings (issue 12).
+fn local_popups() -> [State; 2] {
+    let mut message = state(120, 40);
+    open(&mut message, "pad snopyta");
+    ctrl(&mut message, 'r');
+    for line in [
+        "Bonjour,",
+        "le pad ferme en juin ; un texte assez long",
+        "Merci.",
+    ] {
+        type_text(&mut message, line);
+        ctrl(&mut message, 'j');
+    }
+    assert!(matches!(&message.overlay, Some(Overlay::Wizard(w)) if w.multiline()));
+    let mut picker = state(120, 40);
+    open(&mut picker, "pad snopyta");
+    for text in [
+        "Vu avec le DPD",
+        "Service fermé, une note assez longue pour déborder",
+    ] {
+        picker
+            .catalog
+            .local
+            .notes
+            .push(repere::catalog::local::LocalNote {
+                id: format!("pad-snopyta-2026-03-12-{}", text.len()),
+                tool: "pad-snopyta".to_owned(),
+                text: text.to_owned(),
+                author: "Claire Dupont".to_owned(),
+                date: "2026-03-12".to_owned(),
+            });
+    }
+    ctrl(&mut picker, 'd');
+    press(&mut picker, KeyCode::Down);
+    press(&mut picker, KeyCode::Enter);
+    type_text(&mut picker, "o");
+    assert!(matches!(
+        &picker.overlay,
+        Some(Overlay::DeleteNote(p)) if p.confirming && p.reminder
+    ));
+    [message, picker]
+}
+
+#[test]
+fn layout_sizes_local_popups() {
+    let [message, picker] = local_popups();
+    sweep("own message", message, &layout_sizes());
+    sweep("note deletion", picker, &layout_sizes());
+}

@@ -32,7 +32,8 @@ pub enum Action {
     /// A character typed outside the form: into the search bar, or a new
     /// query when the search bar did not have the cursor.
     SearchInput(char),
-    /// Text pasted into the search bar or the form (first line kept).
+    /// Text pasted into the search bar or the form (first line kept, but
+    /// in a field that takes several lines).
     Paste(String),
     /// Delete the last character of the search.
     SearchBackspace,
@@ -71,6 +72,16 @@ pub enum Action {
     StartNote,
     /// Write the family message of a tool that has none (issue 12).
     StartMessage,
+    /// Pick one of the selected tool's notes to delete (issue 12).
+    StartDeleteNote,
+    /// Enter in the deletion popup: take the chosen note, then confirm.
+    DeleteNoteSubmit,
+    /// The overlay file was changed (or not) for a deletion; the card
+    /// follows only once the file did.
+    NoteDeleted {
+        note: crate::catalog::local::LocalNote,
+        result: Result<(), String>,
+    },
     /// Evaluate a tool the sources do not list (issue 12).
     StartEvaluation,
     /// Mark the selected tool, or compare it with the marked one (issue 12).
@@ -83,6 +94,8 @@ pub enum Action {
     TerritorySubmit,
     /// A character typed into the form.
     FormInput(char),
+    /// A line break in a field that takes several lines (the own message).
+    FormNewLine,
     /// Delete the last character of the form field.
     FormBackspace,
     /// Clear the form field.

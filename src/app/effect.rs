@@ -25,6 +25,8 @@ pub enum Effect {
     MouseCapture(bool),
     /// Write a note or an evaluation into the overlay file (issue 12).
     SaveLocal(super::local_change::LocalChange),
+    /// Remove a note from the overlay file (re-read just before).
+    DeleteLocalNote(crate::catalog::local::LocalNote),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
 }
@@ -122,6 +124,10 @@ impl Effects {
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
             Effect::Search(request) => self.search(request),
             Effect::SaveLocal(change) => Some(Action::SaveFinished(change.write())),
+            Effect::DeleteLocalNote(note) => {
+                let result = super::local_change::delete_note(&note);
+                Some(Action::NoteDeleted { note, result })
+            }
             Effect::MouseCapture(on) => {
                 let _ = if on {
                     crossterm::execute!(terminal, crossterm::event::EnableMouseCapture)

@@ -11,13 +11,15 @@ use crate::catalog::Catalog;
 use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
 use crate::local::evaluate::{build, local_source};
 use crate::local::{self, date::today};
-use crate::sanitize::clean_line;
+use crate::sanitize::{clean, clean_line};
 use crate::text;
 
 pub(super) fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Effect> {
     let date = today();
     let note = LocalNote {
-        id: format!("{tool}-{date}-{}", state.catalog.local.notes.len() + 1),
+        // Unique on screen; the file gives it its own id when written
+        // (see `LocalChange::write`), and deletion does not rely on it.
+        id: local::next_note_id(&state.catalog, &tool, &date),
         tool,
         text: clean_line(note),
         author: local::author(None),
@@ -32,7 +34,8 @@ pub(super) fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Ef
 pub(super) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String) -> Vec<Effect> {
     let message = LocalMessage {
         tool,
-        text: clean_line(&wizard.answer("message")),
+        // Its line breaks are kept: a message has paragraphs.
+        text: clean(&wizard.answer("message")),
         author: local::author(None),
         date: today(),
     };

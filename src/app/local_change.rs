@@ -1,5 +1,8 @@
 //! A change to the adviser's overlay file, carried by an effect and written
-//! at the edge (re-read and merged just before).
+//! at the edge (re-read and merged just before); and the note-deletion
+//! popup's data, which the state holds (its logic is in `note_delete.rs`).
+
+use color_eyre::eyre::eyre;
 
 use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
 use crate::local::{self, evaluate::local_source};
@@ -49,5 +52,51 @@ impl LocalChange {
             Ok(())
         })
         .map_err(|e| format!("{} {}", text::LOCAL_SAVE_FAILED, clean_line(&e.to_string())))
+    }
+}
+
+/// The deletion popup: the notes as they were when it opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotePicker {
+    /// The tool's name, for the title.
+    pub name: String,
+    pub notes: Vec<LocalNote>,
+    pub chosen: usize,
+    /// The second step: Entrée now deletes.
+    pub confirming: bool,
+    /// A key that neither goes on nor cancels was pressed: say which do.
+    pub reminder: bool,
+}
+
+impl NotePicker {
+    /// The note Entrée acts on.
+    pub fn chosen_note(&self) -> Option<&LocalNote> {
+        self.notes.get(self.chosen)
+    }
+}
+
+/// Removes `note` from the overlay file as it is now, through the same
+/// re-read and atomic 0600 write as `repere note --delete`, so what other
+/// windows added meanwhile stays. `Err` is a sentence for the status line;
+/// the file is not rewritten when the note is not in it.
+pub fn delete_note(note: &LocalNote) -> Result<(), String> {
+    let path = local::overlay_path().ok_or_else(|| text::NO_DATA_DIR.to_owned())?;
+    let mut missing = false;
+    let outcome = local::update_overlay(&path, |overlay| {
+        if local::remove_note(overlay, note) {
+            Ok(())
+        } else {
+            missing = true;
+            Err(eyre!("absent"))
+        }
+    });
+    match outcome {
+        Ok(()) => Ok(()),
+        Err(_) if missing => Err(text::NOTE_NOT_IN_FILE.to_owned()),
+        Err(e) => Err(format!(
+            "{} {}",
+            text::NOTE_DELETE_FAILED,
+            clean_line(&e.to_string())
+        )),
     }
 }

@@ -13,6 +13,7 @@ pub mod local_actions;
 pub mod local_change;
 mod lookup;
 mod navigate;
+pub mod note_delete;
 mod query;
 pub mod state;
 pub mod store;

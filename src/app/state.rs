@@ -85,6 +85,8 @@ pub enum Overlay {
     Wizard(super::wizard_form::Wizard),
     /// The adviser's territory, typed.
     Territory(super::territory_form::TerritoryForm),
+    /// One of the adviser's notes picked, then confirmed, for deletion.
+    DeleteNote(super::local_change::NotePicker),
     /// Text to read or select by hand (copy fallback, address).
     Text {
         title: String,
@@ -155,12 +157,16 @@ pub struct State {
     pub(super) out_of_territory: std::collections::HashSet<usize>,
     /// The territory came from `--territoire` (not saved).
     pub place_from_command_line: bool,
+    /// Counts changes of the catalogue's text in place (a note added or
+    /// deleted), so a card laid out before is not reused.
+    text_generation: u64,
 }
 
 impl State {
     /// Rebuilds the search indexes after the catalogue's text changed (a
     /// local note is searchable at once, issue 12).
     pub fn rebuild_indexes(&mut self) {
+        self.text_generation += 1;
         self.tool_index = Arc::new(tool_index(&self.catalog));
         self.guidance_index = Arc::new(guidance_index(&self.catalog));
     }
@@ -236,11 +242,18 @@ impl State {
             detail_links: std::cell::RefCell::new(Vec::new()),
             out_of_territory: std::collections::HashSet::new(),
             place_from_command_line: false,
+            text_generation: 0,
         };
         let place = super::territory_form::saved_place(&state.prefs.territory);
         state.place_lists(place);
         state.refresh_search();
         state
+    }
+
+    /// Changes so far to the catalogue's text in place (see
+    /// [`Self::rebuild_indexes`]).
+    pub fn text_generation(&self) -> u64 {
+        self.text_generation
     }
 
     /// Shows a sentence in the status line.

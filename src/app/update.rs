@@ -38,6 +38,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Action::NoteDeleted { note, result } => super::note_delete::finished(state, &note, result),
         Action::OpenFinished(result) => {
             match result {
                 Ok(url) => state.set_status(text::opened_status(&url), false),
@@ -138,6 +139,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::StartNote => super::wizard::start_note(state),
         Action::StartEvaluation => super::wizard::start_evaluation(state),
         Action::StartMessage => super::wizard::start_message(state),
+        Action::StartDeleteNote => super::note_delete::start(state),
         Action::Compare => super::local_actions::compare(state),
         Action::OpenUrl => open_url(state),
         Action::ToggleFavourite => toggle_favourite(state),
@@ -180,8 +182,10 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
             | Action::FormPrev
             | Action::Up
             | Action::Down
+            | Action::FormNewLine
             | Action::FormSubmit),
         ) => return super::wizard::action(state, action),
+        (Overlay::DeleteNote(_), action) => return super::note_delete::action(state, &action),
         (Overlay::Form(form), Action::FormInput(c)) => form.push(c),
         (Overlay::Form(form), Action::Paste(text)) => {
             first_line(&text).chars().for_each(|c| form.push(c));

@@ -51,6 +51,10 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
         .map(|p| format!("{{{}}} {}", p.key, clean_line(&p.label)))
         .collect();
     let mut step = text_step("message", text::MESSAGE_PROMPT, true);
+    step.kind = StepKind::Text {
+        required: true,
+        multiline: true,
+    };
     step.cite = Some(format!("{} {}", text::MESSAGE_BLANKS, keys.join(" · ")));
     if let Some(previous) = state.catalog.local.message_of(&tool.id) {
         step.value.clone_from(&previous.text);
@@ -123,12 +127,8 @@ pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
     };
     match action {
         Action::FormInput(c) => wizard.push(c),
-        Action::Paste(text) => text
-            .lines()
-            .next()
-            .unwrap_or("")
-            .chars()
-            .for_each(|c| wizard.push(c)),
+        Action::Paste(text) => wizard.paste(&text),
+        Action::FormNewLine if wizard.multiline() => wizard.push('\n'),
         Action::FormBackspace => wizard.backspace(),
         Action::FormClear => wizard.clear(),
         Action::FormNext | Action::Down => wizard.move_choice(true),
@@ -145,7 +145,7 @@ fn submit(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     if let Some(step) = wizard.step()
-        && matches!(step.kind, StepKind::Text { required: true })
+        && matches!(step.kind, StepKind::Text { required: true, .. })
         && step.value.trim().is_empty()
         && (step.id != "raison" || level_changed(wizard))
     {

@@ -11,8 +11,9 @@ use crate::text;
 /// What a step asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StepKind {
-    /// Free text; `required` refuses an empty answer.
-    Text { required: bool },
+    /// Free text; `required` refuses an empty answer; `multiline` takes
+    /// line breaks (typed with the new-line keys, or pasted).
+    Text { required: bool, multiline: bool },
     /// One of these (id, label).
     Choice(Vec<(String, String)>),
 }
@@ -48,12 +49,20 @@ pub struct Wizard {
     pub error: Option<String>,
 }
 
+/// Longest answer of a one-line step (a note, a name).
+const MAX_LINE_CHARS: usize = 500;
+/// Longest own family message: a few paragraphs, not a document.
+const MAX_MULTILINE_CHARS: usize = 4000;
+
 pub(super) fn text_step(id: &str, prompt: &str, required: bool) -> Step {
     Step {
         id: id.to_owned(),
         prompt: prompt.to_owned(),
         cite: None,
-        kind: StepKind::Text { required },
+        kind: StepKind::Text {
+            required,
+            multiline: false,
+        },
         value: String::new(),
         choice: 0,
     }
@@ -84,8 +93,16 @@ impl Wizard {
         self.error = None;
         let Some(step) = self.step_mut() else { return };
         match &step.kind {
-            StepKind::Text { .. } => {
-                if !c.is_control() && step.value.chars().count() < 500 {
+            StepKind::Text { multiline, .. } => {
+                let (fits, limit) = if *multiline {
+                    (
+                        c == '\n' || !crate::sanitize::is_hidden(c),
+                        MAX_MULTILINE_CHARS,
+                    )
+                } else {
+                    (!crate::sanitize::is_hidden(c), MAX_LINE_CHARS)
+                };
+                if fits && step.value.chars().count() < limit {
                     step.value.push(c);
                 }
             }
@@ -98,6 +115,32 @@ impl Wizard {
                 }
             }
         }
+    }
+
+    /// Whether the step shown takes line breaks.
+    pub fn multiline(&self) -> bool {
+        self.step().is_some_and(|s| {
+            matches!(
+                s.kind,
+                StepKind::Text {
+                    multiline: true,
+                    ..
+                }
+            )
+        })
+    }
+
+    /// Pasted text: its line breaks kept where the step takes them (the
+    /// first line only elsewhere), every other control, escape or
+    /// invisible character dropped by the one cleaning policy.
+    pub(super) fn paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let text = if self.multiline() {
+            crate::sanitize::clean(&text)
+        } else {
+            clean_line(text.lines().next().unwrap_or(""))
+        };
+        text.chars().for_each(|c| self.push(c));
     }
 
     pub(super) fn backspace(&mut self) {

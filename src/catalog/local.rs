@@ -67,7 +67,7 @@ impl LocalLayer {
 }
 
 /// A dated note on a tool.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct LocalNote {
     /// Unique id (tool id, date and a counter), so merges never collide.

@@ -85,12 +85,9 @@ fn note(
                     "{name} n'a pas de note numéro {number} (voir repere note {tool_id} --list)."
                 );
             };
-            let id = shown.id.clone();
-            let removed = local::update_overlay(&path, |overlay| {
-                let before = overlay.local.notes.len();
-                overlay.local.notes.retain(|n| n.id != id);
-                Ok(before != overlay.local.notes.len())
-            })?;
+            let shown = shown.clone();
+            let removed =
+                local::update_overlay(&path, |overlay| Ok(local::remove_note(overlay, &shown)))?;
             if removed {
                 writeln!(out, "Note {number} supprimée de {name}.")?;
                 Ok(())

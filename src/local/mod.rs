@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Result, WrapErr, eyre};
 
+use crate::catalog::local::LocalNote;
 use crate::catalog::{Catalog, Loader};
 use crate::sanitize::clean_line;
 
@@ -103,6 +104,24 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
     Ok(())
 }
 
+/// Removes one note from the overlay as it is in the file now: the one with
+/// the same id and text, else the first with the same tool, date, author and
+/// text (a note written in the interface got its id in the file, which may
+/// differ from the one it had on screen). Returns whether one was removed.
+pub fn remove_note(overlay: &mut Catalog, note: &LocalNote) -> bool {
+    let notes = &mut overlay.local.notes;
+    let same_text = |n: &LocalNote| n.tool == note.tool && n.text == note.text;
+    let position = notes
+        .iter()
+        .position(|n| n.id == note.id && same_text(n))
+        .or_else(|| {
+            notes
+                .iter()
+                .position(|n| same_text(n) && n.date == note.date && n.author == note.author)
+        });
+    position.map(|at| notes.remove(at)).is_some()
+}
+
 /// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
 pub fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
     let stem = format!("{tool}-{date}");
@@ -116,4 +135,44 @@ pub fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
         n += 1;
     }
     format!("{stem}-{n}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn note(id: &str, text: &str) -> LocalNote {
+        LocalNote {
+            id: id.to_owned(),
+            tool: "pad-snopyta".to_owned(),
+            text: text.to_owned(),
+            author: "Claire Dupont".to_owned(),
+            date: "2026-03-12".to_owned(),
+        }
+    }
+
+    /// A note written in the interface had id `-2` on screen, but another
+    /// window wrote its own `-2` first, so the file gave it `-3`: deleting
+    /// it must remove it, never the other window's note with the same id.
+    #[test]
+    fn a_note_is_removed_by_its_content_when_its_id_went_to_another() {
+        let mut overlay = Catalog::default();
+        overlay.local.notes = vec![
+            note("pad-snopyta-2026-03-12-1", "Vu avec le DPD"),
+            note("pad-snopyta-2026-03-12-2", "Ajoutée ailleurs"),
+            note("pad-snopyta-2026-03-12-3", "Service fermé"),
+        ];
+        let on_screen = note("pad-snopyta-2026-03-12-2", "Service fermé");
+        assert!(remove_note(&mut overlay, &on_screen));
+        let left: Vec<&str> = overlay
+            .local
+            .notes
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(left, ["Vu avec le DPD", "Ajoutée ailleurs"]);
+        // Already gone: nothing else is removed.
+        assert!(!remove_note(&mut overlay, &on_screen));
+        assert_eq!(overlay.local.notes.len(), 2);
+    }
 }

@@ -61,3 +61,47 @@ pub fn what_message(local: bool) -> &'static str {
 }
 /// The badge of a locally evaluated tool in lists.
 pub const LOCAL_BADGE: &str = "[évaluation locale]";
+
+/// Title of the popup that deletes a note.
+pub const NOTE_DELETE_TITLE: &str = "Supprimer une note locale";
+/// The list step of that popup.
+pub const NOTE_DELETE_PICK: &str = "Quelle note supprimer ?";
+/// The confirmation step.
+pub const NOTE_DELETE_CONFIRM: &str = "Supprimer cette note ?";
+/// What the deletion does and does not touch.
+pub const NOTE_DELETE_SCOPE: &str =
+    "Seule cette note est retirée de votre fichier local ; les autres ajouts restent.";
+/// The keys of the list step.
+pub fn note_delete_pick_keys(choose: &str, take: &str, cancel: &str) -> String {
+    format!(
+        "{choose} : choisir · {take} : prendre cette note (confirmation ensuite) · {cancel} : annuler"
+    )
+}
+/// The keys of the confirmation step.
+pub fn note_delete_confirm_keys(confirm: &str, cancel: &str) -> String {
+    format!("{confirm} : supprimer · {cancel} : annuler (aucune autre touche ne supprime)")
+}
+/// After a key that neither confirms nor cancels.
+pub fn note_delete_reminder(confirm: &str, cancel: &str) -> String {
+    format!("Rien n'est supprimé : {confirm} pour valider, {cancel} pour annuler.")
+}
+/// Status after a deletion.
+pub const NOTE_DELETED: &str = "Note locale supprimée.";
+/// Ctrl-D on a tool without notes.
+pub fn no_note_to_delete(name: &str) -> String {
+    format!("Aucune note locale sur {name} : rien à supprimer.")
+}
+/// The note is not in the adviser's own file.
+pub const NOTE_NOT_IN_FILE: &str = "Cette note n'est pas (ou plus) dans votre fichier local : elle vient d'un autre fichier (--data) ou a été supprimée ailleurs. Rien n'est supprimé.";
+/// The overlay file could not be rewritten.
+pub const NOTE_DELETE_FAILED: &str = "Note non supprimée :";
+/// Beside the heading of the local part of a card.
+pub fn local_hint(add: &str, delete: &str) -> String {
+    format!(" — {add} ajoute une note, {delete} en supprime une")
+}
+/// The keys of the own message's field, which takes several lines.
+pub fn message_keys(new_line: &str, save: &str, cancel: &str) -> String {
+    format!("{new_line} : à la ligne · {save} : enregistrer · {cancel} : annuler")
+}
+/// Between two keys that do the same (« Alt-Entrée ou Ctrl-J »).
+pub const OR: &str = " ou ";

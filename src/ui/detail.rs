@@ -59,6 +59,8 @@ struct LinesKey {
     width: u16,
     theme: Theme,
     context: card::Context,
+    /// Notes and messages change the card without changing the tools.
+    text_generation: u64,
 }
 
 thread_local! {
@@ -82,6 +84,7 @@ fn lines_with(state: &State, width: u16, theme: Theme) -> CardLines {
         width,
         theme,
         context: state.card_context.clone(),
+        text_generation: state.text_generation(),
     };
     LAST_LINES.with_borrow_mut(|last| {
         if let Some((cached, lines)) = last.as_ref()
@@ -181,6 +184,10 @@ fn render_card(
                 Kind::Field(crate::catalog::Field::Precautions) => {
                     text::copy_hint(&key_hint(&Action::CopyPrecautions))
                 }
+                Kind::Local => text::local_hint(
+                    &key_hint(&Action::StartNote),
+                    &key_hint(&Action::StartDeleteNote),
+                ),
                 Kind::Alternatives if chosen.is_some() => {
                     text::open_alternative_hint(&key_hint(&Action::Activate))
                 }

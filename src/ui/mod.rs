@@ -3,6 +3,7 @@
 pub mod bars;
 pub mod detail;
 pub mod lists;
+pub mod note_delete;
 pub mod overlay;
 pub mod wizard;
 pub mod wrap;
@@ -39,6 +40,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: Theme) {
         Some(Overlay::Help { scroll }) => overlay::render_help(frame, screen, *scroll, theme),
         Some(Overlay::Form(form)) => overlay::render_form(frame, screen, state, form, theme),
         Some(Overlay::Wizard(wizard)) => wizard::render(frame, screen, wizard, theme),
+        Some(Overlay::DeleteNote(picker)) => note_delete::render(frame, screen, picker, theme),
         Some(Overlay::Territory(form)) => {
             overlay::render_territory(frame, screen, state, form, theme);
         }

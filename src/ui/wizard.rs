@@ -1,5 +1,6 @@
-//! The step-by-step popup of a note or an evaluation (issue 12): where the
-//! question comes from, the question, then the field or the choices.
+//! The step-by-step popup of a note, an own message or an evaluation
+//! (issue 12): where the question comes from, the question, then the field
+//! (several lines for the message) or the choices.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,18 +9,25 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::layout;
 use super::overlay::frame_popup;
+use super::wrap::wrap;
+use crate::app::action::Action;
+use crate::app::keymap::Mode;
 use crate::app::wizard::{StepKind, Wizard};
-use crate::sanitize::clean_line;
+use crate::sanitize::{clean, clean_line};
 use crate::theme::Theme;
 
 /// Draws the wizard over the screen.
 pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme) {
     let Some(step) = wizard.step() else { return };
-    let choices = match &step.kind {
+    let rows = match &step.kind {
         StepKind::Choice(choices) => choices.len(),
+        // Room for a few paragraphs; the popup shrinks on small screens.
+        StepKind::Text {
+            multiline: true, ..
+        } => 10,
         StepKind::Text { .. } => 1,
     };
-    let height = u16::try_from(choices + 12).unwrap_or(u16::MAX);
+    let height = u16::try_from(rows + 12).unwrap_or(u16::MAX);
     let area = layout::popup(screen, 76, height);
     let title = format!(
         " {} — {}/{} ",
@@ -28,16 +36,51 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme
         wizard.steps.len()
     );
     let inner = frame_popup(frame, area, &title, theme);
-    let mut lines = vec![Line::styled(crate::text::WIZARD_KEYS, theme.dim())];
+    let keys = if wizard.multiline() {
+        crate::text::message_keys(
+            &keys_or(Mode::Form, &Action::FormNewLine),
+            &keys_or(Mode::Form, &Action::FormSubmit),
+            &keys_or(Mode::Form, &Action::CloseOverlay),
+        )
+    } else {
+        crate::text::WIZARD_KEYS.to_owned()
+    };
+    let width = inner.width;
+    let mut lines = wrap(&[(keys, theme.dim())], width, "", "");
     lines.push(Line::default());
-    lines.push(Line::styled(clean_line(&step.prompt), theme.heading()));
+    lines.extend(wrap(
+        &[(clean_line(&step.prompt), theme.heading())],
+        width,
+        "",
+        "",
+    ));
     if let Some(cite) = &step.cite {
-        lines.push(Line::styled(clean_line(cite), theme.dim()));
+        lines.extend(wrap(&[(clean_line(cite), theme.dim())], width, "", ""));
     }
     lines.push(Line::default());
+    let mut error = Vec::new();
+    if let Some(message) = &wizard.error {
+        error.push(Line::default());
+        error.extend(wrap(&[(clean_line(message), theme.error())], width, "", ""));
+    }
     match &step.kind {
+        StepKind::Text {
+            multiline: true, ..
+        } => {
+            // Wrapped, the last lines kept in view: the end is where one types.
+            let mut field = wrap(
+                &[(clean(&step.value) + "█", theme.title())],
+                width,
+                "▶ ",
+                "  ",
+            );
+            let room = usize::from(inner.height)
+                .saturating_sub(lines.len() + error.len())
+                .max(1);
+            lines.extend(field.drain(field.len().saturating_sub(room)..));
+        }
         StepKind::Text { .. } => {
-            let room = usize::from(inner.width).saturating_sub(3);
+            let room = usize::from(width).saturating_sub(3);
             let value = clean_line(&step.value);
             let count = value.chars().count();
             let shown: String = value.chars().skip(count.saturating_sub(room)).collect();
@@ -65,9 +108,21 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme
             }
         }
     }
-    if let Some(error) = &wizard.error {
-        lines.push(Line::default());
-        lines.push(Line::styled(clean_line(error), theme.error()));
-    }
+    lines.extend(error);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// The keys that do `action` in `mode`, as « Alt-Entrée ou Ctrl-J ».
+pub(super) fn keys_or(mode: Mode, action: &Action) -> String {
+    let keys: Vec<String> = mode
+        .bindings()
+        .flat_map(|b| {
+            b.keys
+                .iter()
+                .enumerate()
+                .filter(|(n, _)| b.action_of(*n) == Some(action))
+                .map(|(_, key)| key.name())
+        })
+        .collect();
+    keys.join(crate::text::OR)
 }

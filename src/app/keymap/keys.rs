@@ -2,6 +2,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::app::action::Action;
+
 /// A key with the modifiers that change its meaning (Ctrl, Alt). Shift is
 /// part of the character itself, so it is not stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,4 +125,39 @@ pub fn typed_char(event: KeyEvent) -> Option<char> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let alt = event.modifiers.contains(KeyModifiers::ALT);
     (ctrl == alt && !c.is_control()).then_some(c)
+}
+
+/// A set of keys, what they do (help), and the footer's short word (empty:
+/// help only).
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// One action for every key, or one per key, in order.
+    pub actions: &'static [Action],
+    pub label: &'static str,
+    pub hint: &'static str,
+}
+
+pub(super) const fn bind(
+    keys: &'static [Key],
+    actions: &'static [Action],
+    label: &'static str,
+    hint: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        actions,
+        label,
+        hint,
+    }
+}
+
+impl Binding {
+    /// What the `n`-th key does.
+    pub fn action_of(&self, n: usize) -> Option<&Action> {
+        match self.actions {
+            [single] => Some(single),
+            many => many.get(n),
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! read them. Outside the form, any character typed goes to the search.
 
 pub mod keys;
+mod local_tables;
 pub mod tables;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseEvent, MouseEventKind};
@@ -18,6 +19,7 @@ pub fn mode(state: &State) -> Mode {
     match (&state.overlay, state.focus) {
         (Some(Overlay::Form(_) | Overlay::Wizard(_)), _) => Mode::Form,
         (Some(Overlay::Territory(_)), _) => Mode::Territory,
+        (Some(Overlay::DeleteNote(_)), _) => Mode::NoteDelete,
         (Some(_), _) => Mode::Popup,
         (None, Focus::Search) => Mode::Search,
         (None, _) => Mode::Browse,
@@ -91,7 +93,9 @@ fn key_action(event: KeyEvent, state: &State) -> Option<Action> {
     }
     let c = typed_char(event)?;
     Some(match mode {
-        Mode::Form | Mode::Territory => Action::FormInput(c),
+        // In the deletion popup a letter is refused (and said so), never
+        // typed into the search behind it.
+        Mode::Form | Mode::Territory | Mode::NoteDelete => Action::FormInput(c),
         Mode::Search | Mode::Browse | Mode::Popup => Action::SearchInput(c),
     })
 }

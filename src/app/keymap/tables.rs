@@ -6,33 +6,10 @@
 
 use crossterm::event::KeyCode;
 
-use super::keys::{Key, alt, ctrl, plain};
+pub use super::keys::Binding;
+use super::keys::{Key, alt, bind, ctrl, plain};
+pub use super::local_tables::{LOCAL, NOTE_DELETE};
 use crate::app::action::Action;
-
-/// A set of keys, what they do (help), and the footer's short word (empty:
-/// help only).
-#[derive(Debug, Clone)]
-pub struct Binding {
-    pub keys: &'static [Key],
-    /// One action for every key, or one per key, in order.
-    pub actions: &'static [Action],
-    pub label: &'static str,
-    pub hint: &'static str,
-}
-
-const fn bind(
-    keys: &'static [Key],
-    actions: &'static [Action],
-    label: &'static str,
-    hint: &'static str,
-) -> Binding {
-    Binding {
-        keys,
-        actions,
-        label,
-        hint,
-    }
-}
 
 /// Where keys go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,25 +24,18 @@ pub enum Mode {
     Popup,
     /// The popup that sets the adviser's territory.
     Territory,
-}
-
-impl Binding {
-    /// What the `n`-th key does.
-    pub fn action_of(&self, n: usize) -> Option<&Action> {
-        match self.actions {
-            [single] => Some(single),
-            many => many.get(n),
-        }
-    }
+    /// The popup that deletes one of the adviser's notes (issue 12).
+    NoteDelete,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [
+    pub const ALL: [Mode; 6] = [
         Mode::Search,
         Mode::Browse,
         Mode::Form,
         Mode::Popup,
         Mode::Territory,
+        Mode::NoteDelete,
     ];
 
     /// Every binding of the mode, its own first, then those it shares.
@@ -76,11 +46,12 @@ impl Mode {
             Mode::Form => (FORM, QUIT),
             Mode::Popup => (POPUP, QUIT),
             Mode::Territory => (TERRITORY, QUIT),
+            Mode::NoteDelete => (NOTE_DELETE, QUIT),
         };
         // The adviser's own layer (issue 12) works wherever answers do.
         let local: &'static [Binding] = match self {
             Mode::Search | Mode::Browse => LOCAL,
-            Mode::Form | Mode::Popup | Mode::Territory => &[],
+            Mode::Form | Mode::Popup | Mode::Territory | Mode::NoteDelete => &[],
         };
         own.iter().chain(shared).chain(local)
     }
@@ -95,35 +66,7 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("Fenêtre de texte ou d'aide", POPUP),
     ("Fenêtre du territoire", TERRITORY),
     ("Vos ajouts (à part des sources)", LOCAL),
-];
-
-/// Notes, evaluation of an unlisted tool, comparison (issue 12): from the
-/// search bar as from the panes.
-pub const LOCAL: &[Binding] = &[
-    bind(
-        &[ctrl('n')],
-        &[Action::StartNote],
-        "écrire une note locale datée sur l'outil",
-        "",
-    ),
-    bind(
-        &[ctrl('r')],
-        &[Action::StartMessage],
-        "rédiger le message aux familles d'un outil qui n'en a pas",
-        "",
-    ),
-    bind(
-        &[ctrl('g')],
-        &[Action::StartEvaluation],
-        "évaluer un outil absent des sources (grille des critères des sources)",
-        "",
-    ),
-    bind(
-        &[ctrl('k')],
-        &[Action::Compare],
-        "comparer : marquer l'outil, puis ouvrir un autre outil et refaire Ctrl-K",
-        "",
-    ),
+    ("Suppression d'une note locale", NOTE_DELETE),
 ];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
@@ -322,6 +265,14 @@ pub const FORM: &[Binding] = &[
         &[Action::FormClear],
         "vider le champ",
         "vider",
+    ),
+    bind(
+        // Ctrl-J is the line feed itself: it works where Alt-Entrée is
+        // taken by the terminal (full screen) or the window manager.
+        &[alt(KeyCode::Enter), ctrl('j')],
+        &[Action::FormNewLine],
+        "passer à la ligne (message aux familles rédigé localement)",
+        "",
     ),
 ];
 
