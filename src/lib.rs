@@ -10,6 +10,7 @@ pub mod clipboard;
 pub mod export;
 pub mod layout;
 pub mod local;
+pub mod private_file;
 pub mod sanitize;
 pub mod search;
 pub mod synth;

@@ -206,7 +206,7 @@ impl Store {
         let failed =
             |e: std::io::Error| format!("Enregistrement impossible dans {} ({e}).", path.display());
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(failed)?;
+            crate::private_file::create_dir(dir).map_err(failed)?;
         }
         let merged = match (base.as_ref(), read_state(path)) {
             (Some(b), Ok(Some(text))) => match serde_json::from_str::<Value>(&text) {
@@ -225,7 +225,7 @@ impl Store {
         // to what the other window wrote too.
         let merged: Prefs = serde_json::from_value(merged).unwrap_or_else(|_| prefs.clone());
         let json = serde_json::to_string_pretty(&merged.cleaned()).map_err(|e| e.to_string())?;
-        write_private(path, json.as_bytes()).map_err(failed)?;
+        crate::private_file::write(path, json.as_bytes()).map_err(failed)?;
         *base = Some(ours);
         Ok(())
     }
@@ -247,35 +247,4 @@ fn read_state(path: &Path) -> Result<Option<String>, String> {
     String::from_utf8(bytes)
         .map(Some)
         .map_err(|_| "le fichier n'est pas en UTF-8".to_owned())
-}
-
-/// Writes atomically, readable by the owner only. A symbolic link is
-/// followed and its target replaced (never the link's own 0777 mode); a
-/// dangling link is replaced by a private file.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    let target = if is_link {
-        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-    } else {
-        path.to_path_buf()
-    };
-    if is_link && target == path {
-        std::fs::remove_file(path)?;
-    }
-    let mut options = atomic_write_file::OpenOptions::new();
-    #[cfg(unix)]
-    {
-        use atomic_write_file::unix::OpenOptionsExt;
-        options.preserve_mode(false);
-    }
-    let mut file = options.open(&target)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
-    file.write_all(bytes)?;
-    file.commit()
 }

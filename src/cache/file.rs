@@ -166,18 +166,7 @@ impl Writer {
     /// Starts a cache file for `key`, readable by the user only, in a
     /// private folder.
     pub fn create(path: &Path, key: u128) -> io::Result<Self> {
-        if let Some(folder) = path.parent() {
-            create_private_dir(folder)?;
-        }
-        let mut options = atomic_write_file::OpenOptions::new();
-        #[cfg(unix)]
-        {
-            use atomic_write_file::unix::OpenOptionsExt as _;
-            use std::os::unix::fs::OpenOptionsExt as _;
-            options.preserve_mode(false);
-            options.mode(0o600);
-        }
-        let mut file = BufWriter::with_capacity(BUFFER, options.open(path)?);
+        let mut file = BufWriter::with_capacity(BUFFER, crate::private_file::open(path)?);
         file.write_all(&MAGIC)?;
         file.write_all(&key.to_le_bytes())?;
         Ok(Self {
@@ -215,17 +204,6 @@ impl Writer {
             .map_err(io::IntoInnerError::into_error)?
             .commit()
     }
-}
-
-fn create_private_dir(folder: &Path) -> io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt as _;
-        builder.mode(0o700);
-    }
-    builder.create(folder)
 }
 
 /// A writer that counts and hashes what goes through it.

@@ -82,26 +82,8 @@ pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Resul
 
 /// Writes `text` to `path` atomically, readable by the user only.
 fn write_private(path: &Path, text: &str) -> Result<()> {
-    use std::io::Write;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .wrap_err_with(|| format!("impossible de créer {}", dir.display()))?;
-    }
-    // Write through a symlink to its target, so the link is not replaced by
-    // a file that copies the link's permissive mode.
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    let mut file = atomic_write_file::AtomicWriteFile::open(&target)
-        .wrap_err_with(|| format!("impossible d'écrire {}", target.display()))?;
-    file.write_all(text.as_bytes())?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
-    file.commit()
-        .wrap_err_with(|| format!("impossible d'écrire {}", target.display()))?;
-    Ok(())
+    crate::private_file::write(path, text.as_bytes())
+        .wrap_err_with(|| format!("impossible d'écrire {}", path.display()))
 }
 
 /// Removes one note from the overlay as it is in the file now: the one with

@@ -53,7 +53,9 @@ pub fn compare_marked(name: &str) -> String {
     format!("{name} marqué pour comparaison : ouvrez un autre outil et refaites Ctrl-K.")
 }
 /// The popup's key reminder.
-pub const WIZARD_KEYS: &str = "Entrée : suivant · ↑↓ ou chiffre : choisir · Échap : annuler";
+pub fn wizard_keys(next: &str, cancel: &str) -> String {
+    format!("{next} : suivant · ↑↓ ou chiffre : choisir · {cancel} : annuler")
+}
 
 /// What a message copy holds: the source's message or a local one.
 pub fn what_message(local: bool) -> &'static str {

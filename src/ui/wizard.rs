@@ -38,12 +38,15 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme
     let inner = frame_popup(frame, area, &title, theme);
     let keys = if wizard.multiline() {
         crate::text::message_keys(
-            &keys_or(Mode::Form, &Action::FormNewLine),
-            &keys_or(Mode::Form, &Action::FormSubmit),
-            &keys_or(Mode::Form, &Action::CloseOverlay),
+            &keys_or(Mode::Wizard, &Action::FormNewLine),
+            &keys_or(Mode::Wizard, &Action::FormSubmit),
+            &keys_or(Mode::Wizard, &Action::CloseOverlay),
         )
     } else {
-        crate::text::WIZARD_KEYS.to_owned()
+        crate::text::wizard_keys(
+            &keys_or(Mode::Wizard, &Action::FormSubmit),
+            &keys_or(Mode::Wizard, &Action::CloseOverlay),
+        )
     };
     let width = inner.width;
     let mut lines = wrap(&[(keys, theme.dim())], width, "", "");
@@ -114,15 +117,9 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme
 
 /// The keys that do `action` in `mode`, as « Alt-Entrée ou Ctrl-J ».
 pub(super) fn keys_or(mode: Mode, action: &Action) -> String {
-    let keys: Vec<String> = mode
-        .bindings()
-        .flat_map(|b| {
-            b.keys
-                .iter()
-                .enumerate()
-                .filter(|(n, _)| b.action_of(*n) == Some(action))
-                .map(|(_, key)| key.name())
-        })
+    let keys: Vec<String> = crate::app::keymap::keys_doing(mode, action)
+        .iter()
+        .map(|key| key.name())
         .collect();
     keys.join(crate::text::OR)
 }

@@ -3,7 +3,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::keys::{Binding, bind, ctrl, plain};
+use super::keys::{Binding, alt, bind, ctrl, plain};
 use crate::app::action::Action;
 
 /// Notes, evaluation of an unlisted tool, comparison (issue 12): from the
@@ -61,5 +61,49 @@ pub const NOTE_DELETE: &[Binding] = &[
         &[Action::CloseOverlay],
         "annuler : rien n'est supprimé",
         "annuler",
+    ),
+];
+
+/// The adviser's own forms (note, message, evaluation), step by step:
+/// typing fills the field, Enter goes on and, at the last step, saves.
+pub const WIZARD: &[Binding] = &[
+    bind(
+        &[plain(KeyCode::Enter)],
+        &[Action::FormSubmit],
+        "étape suivante ; à la dernière, enregistrer",
+        "valider",
+    ),
+    bind(
+        &[plain(KeyCode::Esc)],
+        &[Action::CloseOverlay],
+        "annuler (rien n'est enregistré)",
+        "annuler",
+    ),
+    bind(
+        &[plain(KeyCode::Down), plain(KeyCode::Tab)],
+        &[Action::FormNext],
+        "choix suivant (un chiffre choisit aussi)",
+        "choisir",
+    ),
+    bind(
+        &[plain(KeyCode::Up), plain(KeyCode::BackTab)],
+        &[Action::FormPrev],
+        "choix précédent",
+        "",
+    ),
+    bind(
+        &[plain(KeyCode::Backspace)],
+        &[Action::FormBackspace],
+        "effacer une lettre",
+        "",
+    ),
+    bind(&[ctrl('u')], &[Action::FormClear], "vider le champ", ""),
+    bind(
+        // Ctrl-J is the line feed itself: it works where Alt-Entrée is
+        // taken by the terminal (full screen) or the window manager.
+        &[alt(KeyCode::Enter), ctrl('j')],
+        &[Action::FormNewLine],
+        "passer à la ligne (message aux familles rédigé localement)",
+        "",
     ),
 ];

@@ -17,7 +17,8 @@ use super::state::{Focus, Overlay, State};
 /// The mode the state is in, which picks the key table.
 pub fn mode(state: &State) -> Mode {
     match (&state.overlay, state.focus) {
-        (Some(Overlay::Form(_) | Overlay::Wizard(_)), _) => Mode::Form,
+        (Some(Overlay::Form(_)), _) => Mode::Form,
+        (Some(Overlay::Wizard(_)), _) => Mode::Wizard,
         (Some(Overlay::Territory(_)), _) => Mode::Territory,
         (Some(Overlay::DeleteNote(_)), _) => Mode::NoteDelete,
         (Some(_), _) => Mode::Popup,
@@ -31,11 +32,9 @@ pub fn footer(state: &State) -> impl Iterator<Item = &'static Binding> {
     mode(state).bindings().filter(|b| !b.hint.is_empty())
 }
 
-/// The keys that do `action` in `mode`, as shown ("Ctrl-Y"); empty when
-/// no key does.
-pub fn keys_for(mode: Mode, action: &Action) -> String {
-    let keys: Vec<Key> = mode
-        .bindings()
+/// The keys that do `action` in `mode`, in table order.
+pub fn keys_doing(mode: Mode, action: &Action) -> Vec<Key> {
+    mode.bindings()
         .flat_map(|b| {
             b.keys
                 .iter()
@@ -43,8 +42,13 @@ pub fn keys_for(mode: Mode, action: &Action) -> String {
                 .filter(|(n, _)| b.action_of(*n) == Some(action))
                 .map(|(_, key)| *key)
         })
-        .collect();
-    names(&keys)
+        .collect()
+}
+
+/// The keys that do `action` in `mode`, as shown ("Ctrl-Y"); empty when
+/// no key does.
+pub fn keys_for(mode: Mode, action: &Action) -> String {
+    names(&keys_doing(mode, action))
 }
 
 /// What a key does in a mode, from the tables alone (typing aside).
@@ -95,7 +99,7 @@ fn key_action(event: KeyEvent, state: &State) -> Option<Action> {
     Some(match mode {
         // In the deletion popup a letter is refused (and said so), never
         // typed into the search behind it.
-        Mode::Form | Mode::Territory | Mode::NoteDelete => Action::FormInput(c),
+        Mode::Form | Mode::Wizard | Mode::Territory | Mode::NoteDelete => Action::FormInput(c),
         Mode::Search | Mode::Browse | Mode::Popup => Action::SearchInput(c),
     })
 }

@@ -8,7 +8,7 @@ use crossterm::event::KeyCode;
 
 pub use super::keys::Binding;
 use super::keys::{Key, alt, bind, ctrl, plain};
-pub use super::local_tables::{LOCAL, NOTE_DELETE};
+pub use super::local_tables::{LOCAL, NOTE_DELETE, WIZARD};
 use crate::app::action::Action;
 
 /// Where keys go.
@@ -18,8 +18,10 @@ pub enum Mode {
     Search,
     /// The panes: lists and card.
     Browse,
-    /// The message form.
+    /// The form that fills a family message's blanks before copying it.
     Form,
+    /// The adviser's own forms: note, message, evaluation (issue 12).
+    Wizard,
     /// Help or a text popup.
     Popup,
     /// The popup that sets the adviser's territory.
@@ -29,10 +31,11 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 6] = [
+    pub const ALL: [Mode; 7] = [
         Mode::Search,
         Mode::Browse,
         Mode::Form,
+        Mode::Wizard,
         Mode::Popup,
         Mode::Territory,
         Mode::NoteDelete,
@@ -44,6 +47,7 @@ impl Mode {
             Mode::Search => (SEARCH, ANSWER),
             Mode::Browse => (BROWSE, ANSWER),
             Mode::Form => (FORM, QUIT),
+            Mode::Wizard => (WIZARD, QUIT),
             Mode::Popup => (POPUP, QUIT),
             Mode::Territory => (TERRITORY, QUIT),
             Mode::NoteDelete => (NOTE_DELETE, QUIT),
@@ -51,7 +55,7 @@ impl Mode {
         // The adviser's own layer (issue 12) works wherever answers do.
         let local: &'static [Binding] = match self {
             Mode::Search | Mode::Browse => LOCAL,
-            Mode::Form | Mode::Popup | Mode::Territory | Mode::NoteDelete => &[],
+            Mode::Form | Mode::Wizard | Mode::Popup | Mode::Territory | Mode::NoteDelete => &[],
         };
         own.iter().chain(shared).chain(local)
     }
@@ -66,6 +70,7 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("Fenêtre de texte ou d'aide", POPUP),
     ("Fenêtre du territoire", TERRITORY),
     ("Vos ajouts (à part des sources)", LOCAL),
+    ("Vos fiches : note, message, évaluation", WIZARD),
     ("Suppression d'une note locale", NOTE_DELETE),
 ];
 
@@ -265,14 +270,6 @@ pub const FORM: &[Binding] = &[
         &[Action::FormClear],
         "vider le champ",
         "vider",
-    ),
-    bind(
-        // Ctrl-J is the line feed itself: it works where Alt-Entrée is
-        // taken by the terminal (full screen) or the window manager.
-        &[alt(KeyCode::Enter), ctrl('j')],
-        &[Action::FormNewLine],
-        "passer à la ligne (message aux familles rédigé localement)",
-        "",
     ),
 ];
 
