@@ -59,3 +59,50 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.write_all(bytes)?;
     file.commit()
 }
+
+/// How long a save waits for another window's save to end.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// An exclusive lock on `NAME.lock` beside a file, held while its content
+/// is read, merged and written: two windows saving at the same instant
+/// take turns, and the second merges what the first wrote. Released when
+/// dropped (and by the system if the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    /// Held for its release on drop; `None` when not taken.
+    _file: Option<std::fs::File>,
+}
+
+/// Takes the lock of `path`. A holder that does not let go within two
+/// seconds (a stopped process) is not waited for: the save goes on
+/// unlocked, as it did before locks, rather than being lost.
+pub fn lock(path: &Path) -> io::Result<Lock> {
+    let Some(name) = path.file_name() else {
+        return Ok(Lock { _file: None });
+    };
+    let mut lock_name = name.to_os_string();
+    lock_name.push(".lock");
+    let lock_path = path.with_file_name(lock_name);
+    if let Some(folder) = lock_path.parent() {
+        create_dir(folder)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let file = options.open(&lock_path)?;
+    let started = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Lock { _file: Some(file) }),
+            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Ok(Lock { _file: None }),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+    }
+}

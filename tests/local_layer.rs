@@ -364,3 +364,41 @@ fn evaluate_asks_each_question_with_its_source_and_accepts_a_changed_level() {
             .contains("[évaluation locale]")
     );
 }
+
+/// Notes written at the same instant by four commands (or windows) on one
+/// machine: every one is in the file at the end, none overwritten.
+#[test]
+fn notes_written_at_the_same_instant_are_all_kept() {
+    let machine = Machine::new();
+    let writers: Vec<_> = (0..4)
+        .map(|writer| {
+            let mut script = Vec::new();
+            for note in 0..6 {
+                script.push(machine.command(&[
+                    "note",
+                    "padlet",
+                    &format!("Note {note} du poste {writer}"),
+                    "--auteur",
+                    "CPD",
+                ]));
+            }
+            std::thread::spawn(move || {
+                for mut command in script {
+                    let out = command.output().unwrap();
+                    assert!(out.status.success(), "{out:?}");
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    let list = machine.run(&["note", "padlet", "--list"]);
+    let listed = String::from_utf8_lossy(&list.stdout);
+    for writer in 0..4 {
+        for note in 0..6 {
+            let text = format!("Note {note} du poste {writer}");
+            assert!(listed.contains(&text), "{text} lost:\n{listed}");
+        }
+    }
+}

@@ -206,3 +206,58 @@ fn two_stores_on_one_file_merge_their_changes() {
         assert_eq!(mode, 0o600);
     }
 }
+
+const WINDOW_ENV: &str = "REPERE_TEST_WINDOW";
+/// Favourites each window adds, one save each.
+const PINS: usize = 30;
+
+/// Not a test of its own: one of the windows the concurrency test starts.
+/// It pins its own tools one by one, saving after each, as fast as it can.
+#[test]
+#[ignore = "run by windows_saving_at_the_same_instant_lose_nothing"]
+fn child_window() {
+    let (Some(path), Some(window)) = (std::env::var_os(CHILD_ENV), std::env::var(WINDOW_ENV).ok())
+    else {
+        return;
+    };
+    let mut store = Store::at(PathBuf::from(path));
+    let (mut prefs, _) = store.load();
+    for pin in 0..PINS {
+        prefs
+            .favourites
+            .push(format!("fenetre-{window}-outil-{pin}"));
+        store.save(&prefs).unwrap();
+    }
+}
+
+/// Four processes on one state file, saving at the same instant: each
+/// read-merge-write waits for the others', so every pin of every window is
+/// in the file at the end (without the lock, a window reading between
+/// another's read and write drops that one's pin).
+#[test]
+fn windows_saving_at_the_same_instant_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("etat.json");
+    let windows: Vec<_> = (0..4)
+        .map(|window| {
+            Command::new(std::env::current_exe().unwrap())
+                .args(["--ignored", "--exact", "child_window", "--nocapture"])
+                .env(CHILD_ENV, &path)
+                .env(WINDOW_ENV, window.to_string())
+                .stdout(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut window in windows {
+        assert!(window.wait().unwrap().success());
+    }
+    let saved: Prefs = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    for window in 0..4 {
+        for pin in 0..PINS {
+            let id = format!("fenetre-{window}-outil-{pin}");
+            assert!(saved.favourites.contains(&id), "{id} lost");
+        }
+    }
+    assert_eq!(saved.favourites.len(), 4 * PINS);
+}
