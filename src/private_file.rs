@@ -73,18 +73,22 @@ pub struct Lock {
     _file: Option<std::fs::File>,
 }
 
-/// Takes the lock of `path`. A holder that does not let go within two
-/// seconds (a stopped process) is not waited for: the save goes on
-/// unlocked, as it did before locks, rather than being lost.
-pub fn lock(path: &Path) -> io::Result<Lock> {
+/// Takes the lock of `path`. The lock only orders saves: when it cannot
+/// be had (a lock file another user owns, a holder that does not let go
+/// within two seconds, such as a stopped process), the save goes on
+/// unlocked, as it did before locks, rather than being refused or lost.
+pub fn lock(path: &Path) -> Lock {
+    let unlocked = Lock { _file: None };
     let Some(name) = path.file_name() else {
-        return Ok(Lock { _file: None });
+        return unlocked;
     };
     let mut lock_name = name.to_os_string();
     lock_name.push(".lock");
     let lock_path = path.with_file_name(lock_name);
-    if let Some(folder) = lock_path.parent() {
-        create_dir(folder)?;
+    if let Some(folder) = lock_path.parent()
+        && create_dir(folder).is_err()
+    {
+        return unlocked;
     }
     let mut options = std::fs::OpenOptions::new();
     options.create(true).truncate(false).write(true);
@@ -93,16 +97,17 @@ pub fn lock(path: &Path) -> io::Result<Lock> {
         use std::os::unix::fs::OpenOptionsExt as _;
         options.mode(0o600);
     }
-    let file = options.open(&lock_path)?;
+    let Ok(file) = options.open(&lock_path) else {
+        return unlocked;
+    };
     let started = std::time::Instant::now();
     loop {
         match file.try_lock() {
-            Ok(()) => return Ok(Lock { _file: Some(file) }),
+            Ok(()) => return Lock { _file: Some(file) },
             Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
                 std::thread::sleep(std::time::Duration::from_millis(10));
             }
-            Err(std::fs::TryLockError::WouldBlock) => return Ok(Lock { _file: None }),
-            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+            Err(_) => return unlocked,
         }
     }
 }

@@ -209,7 +209,7 @@ impl Store {
             crate::private_file::create_dir(dir).map_err(failed)?;
         }
         // Another window's read-merge-write ends before this one reads.
-        let _turn = crate::private_file::lock(path).map_err(failed)?;
+        let _turn = crate::private_file::lock(path);
         let merged = match (base.as_ref(), read_state(path)) {
             (Some(b), Ok(Some(text))) => match serde_json::from_str::<Value>(&text) {
                 Ok(theirs) => merge::merge(b, &ours, &theirs),

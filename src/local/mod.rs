@@ -71,8 +71,7 @@ pub fn read_overlay(path: &Path) -> Result<Catalog> {
 /// Returns what `change` returned.
 pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
     // Another window's read-change-write ends before this one reads.
-    let _turn = crate::private_file::lock(path)
-        .wrap_err_with(|| format!("impossible d'écrire {}", path.display()))?;
+    let _turn = crate::private_file::lock(path);
     let mut overlay = read_overlay(path)?;
     let result = change(&mut overlay)?;
     let text = serde_json::to_string_pretty(&overlay)? + "\n";
