@@ -205,10 +205,8 @@ impl Store {
         };
         let failed =
             |e: std::io::Error| format!("Enregistrement impossible dans {} ({e}).", path.display());
-        if let Some(dir) = path.parent() {
-            crate::private_file::create_dir(dir).map_err(failed)?;
-        }
         // Another window's read-merge-write ends before this one reads.
+        // (The lock and the write create the folder, private.)
         let _turn = crate::private_file::lock(path);
         let merged = match (base.as_ref(), read_state(path)) {
             (Some(b), Ok(Some(text))) => match serde_json::from_str::<Value>(&text) {

@@ -19,6 +19,17 @@ pub(super) struct Strings {
     masks: Vec<u64>,
 }
 
+/// Item `i` of values stored end to end, from the array of where each
+/// ends: `ends[i - 1]..ends[i]` (from 0 for the first); `None` past the end.
+pub(super) fn span(ends: &[u64], i: usize) -> Option<Range<usize>> {
+    let start = match i.checked_sub(1) {
+        Some(before) => *ends.get(before)?,
+        None => 0,
+    };
+    let end = *ends.get(i)?;
+    Some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
+}
+
 impl Strings {
     /// Stores a string; its id is the number of strings stored before it.
     pub(super) fn push(&mut self, text: &str) -> usize {
@@ -30,16 +41,8 @@ impl Strings {
 
     /// The string with this id and its character classes ("" if none).
     pub(super) fn get(&self, id: usize) -> (&str, u64) {
-        let start = match id.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied(),
-            None => Some(0),
-        };
-        let span = start
-            .zip(self.ends.get(id).copied())
-            .and_then(|(start, end)| {
-                Some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
-            });
-        span.and_then(|span| Some((self.text.get(span)?, self.mask(id))))
+        span(&self.ends, id)
+            .and_then(|span| Some((self.text.get(span)?, self.mask(id))))
             .unwrap_or_default()
     }
 

@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use super::arena::span;
+
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Dictionary {
     /// The words in byte order, end to end.
@@ -32,13 +34,9 @@ impl Dictionary {
     }
 
     fn word(&self, i: usize) -> &str {
-        let start = i
-            .checked_sub(1)
-            .and_then(|before| self.ends.get(before).copied())
-            .unwrap_or(0);
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        let span = usize::try_from(start).unwrap_or(0)..usize::try_from(end).unwrap_or(0);
-        self.text.get(span).unwrap_or("")
+        span(&self.ends, i)
+            .and_then(|span| self.text.get(span))
+            .unwrap_or("")
     }
 
     /// Index of the first word not below `word`.

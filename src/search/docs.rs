@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::arena::span;
+
 /// One document's entry, as the lexical pass reads it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Prepared {
@@ -35,16 +37,6 @@ pub(super) struct Docs {
     origins: Vec<u32>,
     #[serde(with = "super::blob")]
     origin_ends: Vec<u64>,
-}
-
-/// `values[i - 1]..values[i]`, from 0 for the first.
-fn span(ends: &[u64], i: usize) -> Option<Range<usize>> {
-    let start = match i.checked_sub(1) {
-        Some(before) => *ends.get(before)?,
-        None => 0,
-    };
-    let end = *ends.get(i)?;
-    Some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
 }
 
 impl Docs {

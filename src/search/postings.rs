@@ -59,13 +59,7 @@ impl Postings {
     }
 
     fn span(&self, term: u32) -> std::ops::Range<usize> {
-        let term = term as usize;
-        let start = term
-            .checked_sub(1)
-            .and_then(|before| self.ends.get(before).copied())
-            .unwrap_or(0);
-        let end = self.ends.get(term).copied().unwrap_or(start);
-        usize::try_from(start).unwrap_or(0)..usize::try_from(end).unwrap_or(0)
+        super::arena::span(&self.ends, term as usize).unwrap_or_default()
     }
 
     /// How many documents have the term.

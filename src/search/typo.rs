@@ -39,14 +39,7 @@ impl Words {
 
     /// The characters and character classes of the word with this id.
     fn word(&self, id: usize) -> Option<(&[char], u64)> {
-        let start = match id.checked_sub(1) {
-            Some(before) => *self.ends.get(before)?,
-            None => 0,
-        };
-        let end = *self.ends.get(id)?;
-        let chars = self
-            .chars
-            .get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)?;
+        let chars = self.chars.get(super::arena::span(&self.ends, id)?)?;
         Some((chars, *self.masks.get(id)?))
     }
 
