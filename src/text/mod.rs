@@ -5,6 +5,7 @@
 mod cli;
 mod interface;
 mod local;
+mod manual;
 mod provenance;
 mod reliability;
 mod startup;
@@ -13,6 +14,7 @@ mod territory;
 pub use cli::*;
 pub use interface::*;
 pub use local::*;
+pub use manual::*;
 pub use provenance::*;
 pub use reliability::*;
 pub use startup::*;
