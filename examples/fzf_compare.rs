@@ -99,9 +99,10 @@ fn write_inputs(count: usize, root: &Path) -> (PathBuf, PathBuf) {
 
 /// The machine's load average over 1, 5 and 15 minutes.
 fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "unknown".to_owned())
+    std::fs::read_to_string("/proc/loadavg").map_or_else(
+        |_| "unknown".to_owned(),
+        |l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+    )
 }
 
 fn main() {
