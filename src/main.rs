@@ -1,6 +1,8 @@
 //! repere: parse the command line, load the catalogue, run the interface or
 //! a command. Errors are one cleaned French sentence on stderr and a
-//! non-zero exit (2 for a wrong command line or no terminal).
+//! non-zero exit: 2 for a wrong command line or no terminal, 3 for an
+//! input that could not be read, 4 for an output that could not be
+//! written, 1 otherwise (see `repere::exit`).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -9,8 +11,8 @@ use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use repere::cli::{self, Cli, Command};
 use repere::clipboard;
+use repere::exit::{self, Status};
 use repere::sanitize::clean_line;
-use repere::terminal::SessionError;
 use repere::text;
 
 fn main() -> ExitCode {
@@ -30,29 +32,27 @@ fn main() -> ExitCode {
     };
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
-        // `repere check | head -1`: the reader left, nothing to report.
-        Err(report)
-            if report
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
-        // `repere show padlet > /dev/full`: the OS's words, in a French sentence.
-        Err(report) if report.downcast_ref::<std::io::Error>().is_some() => {
-            if let Some(error) = report.downcast_ref::<std::io::Error>() {
-                say(&text::output_failed(error));
-            }
-            ExitCode::FAILURE
-        }
-        Err(report) => {
-            say(&report.to_string());
-            match report.downcast_ref::<SessionError>() {
-                Some(session) => ExitCode::from(session.exit_code),
-                None => ExitCode::FAILURE,
-            }
-        }
+        Err(report) => failure(&report),
     }
+}
+
+/// The sentence and exit status of an error (see `repere::exit`).
+fn failure(report: &color_eyre::Report) -> ExitCode {
+    let stdout_error = report
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .find(|e| exit::is_stdout_error(e));
+    if let Some(error) = stdout_error {
+        // `repere check | head -1`: the reader left, nothing to report.
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+        // `repere show padlet > /dev/full`: the output, in a French sentence.
+        say(&text::output_failed(error));
+        return ExitCode::from(Status::Output.code());
+    }
+    say(&exit::sentence(report));
+    ExitCode::from(exit::status_of(report).unwrap_or(Status::Failure.code()))
 }
 
 /// One cleaned line on stderr. Never panics: stderr may be a terminal
@@ -120,15 +120,15 @@ fn parse_failure(error: &clap::Error) -> ExitCode {
             Ok(()) if error.kind() != ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                 ExitCode::SUCCESS
             }
-            Ok(()) => ExitCode::from(2),
+            Ok(()) => ExitCode::from(Status::Usage.code()),
             Err(e) => {
                 say(&text::output_failed(&e));
-                ExitCode::FAILURE
+                ExitCode::from(Status::Output.code())
             }
         };
     }
     say(&french_parse_error(error));
-    ExitCode::from(2)
+    ExitCode::from(Status::Usage.code())
 }
 
 /// The parser's context value, cleaned and shortened.
