@@ -5,15 +5,24 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 use std::path::Path;
 
-use color_eyre::eyre::{Result, WrapErr, bail, eyre};
+use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::catalog::Catalog;
 use crate::catalog::local::LOCAL_SOURCE_ID;
+use crate::exit::Failed;
+use crate::input::Expect;
 use crate::local::checklist::{self, QUESTIONS};
 use crate::local::evaluate::{EvaluationInput, build, local_source, parse_level};
 use crate::local::{self, date::today};
 use crate::sanitize::clean_line;
 use crate::text;
+
+/// The largest answers file read: the checklist's answers take a few
+/// kilobytes.
+const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
+
+/// The longest answer typed at a prompt.
+const MAX_ANSWER_LINE: u64 = 64 * 1024;
 
 /// Runs `repere evaluate`.
 pub(super) fn run(
@@ -42,10 +51,17 @@ fn evaluate(
     }
     let input = match answers_file {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .wrap_err_with(|| format!("impossible de lire {}", path.display()))?;
-            serde_json::from_str(&text)
-                .map_err(|e| eyre!("{} : réponses illisibles ({e})", path.display()))?
+            let shown = crate::sanitize::shown_path(path);
+            let failed = |reason: String| Failed::input(text::read_failed(&shown, &reason));
+            let bytes = crate::input::read(path, Expect::Named, MAX_ANSWERS_BYTES)
+                .map_err(|refused| failed(refused.reason()))?;
+            let answers = crate::input::utf8(bytes).map_err(failed)?;
+            serde_json::from_str(&answers).map_err(|e| {
+                Failed::input(format!(
+                    "{shown} : réponses illisibles ({})",
+                    clean_line(&e.to_string())
+                ))
+            })?
         }
         None => prompt(
             catalog,
@@ -76,7 +92,7 @@ fn evaluate(
         "Enregistré : {id} — {} {} dans {}.",
         text::risk_badge(level),
         text::LOCAL_BADGE,
-        path.display()
+        crate::sanitize::shown_path(&path)
     )?;
     Ok(())
 }
@@ -111,10 +127,11 @@ pub fn prompt(
     let mut read = |ui: &mut dyn Write, ask: &str| -> Result<String> {
         write!(ui, "{ask} ")?;
         ui.flush()?;
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
+        let line = crate::input::read_line(input, MAX_ANSWER_LINE)
+            .map_err(|refused| Failed::input(text::read_failed(text::STDIN, &refused.reason())))?;
+        let Some(line) = line else {
             bail!("Évaluation interrompue : entrée terminée avant la fin des questions.");
-        }
+        };
         Ok(clean_line(line.trim()))
     };
     let nom = read(ui, "Nom de l'outil :")?;
