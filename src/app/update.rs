@@ -38,6 +38,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Action::LocalSaved { change, result } => {
+            super::local_actions::saved(state, &change, result);
+            Vec::new()
+        }
         Action::NoteDeleted { note, result } => super::note_delete::finished(state, &note, result),
         Action::OpenFinished(result) => {
             match result {
