@@ -100,13 +100,15 @@ pub fn open(path: &Path, expect: Expect) -> Result<File, Refused> {
     Ok(file)
 }
 
+/// Whether opening failed on a symbolic link (`O_NOFOLLOW`).
 #[cfg(unix)]
-fn is_link_refusal(error: &io::Error) -> bool {
+pub fn is_link_refusal(error: &io::Error) -> bool {
     error.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error())
 }
 
+/// Whether opening failed on a symbolic link (`O_NOFOLLOW`).
 #[cfg(not(unix))]
-fn is_link_refusal(_: &io::Error) -> bool {
+pub fn is_link_refusal(_: &io::Error) -> bool {
     false
 }
 

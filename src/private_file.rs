@@ -127,9 +127,13 @@ pub fn lock(path: &Path) -> Result<Lock, String> {
         let flags = rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK;
         options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
     }
-    let file = options
-        .open(&lock_path)
-        .map_err(|e| unusable(crate::text::io_reason(&e)))?;
+    let file = options.open(&lock_path).map_err(|e| {
+        if crate::input::is_link_refusal(&e) {
+            unusable(crate::text::A_LINK.to_owned())
+        } else {
+            unusable(crate::text::io_reason(&e))
+        }
+    })?;
     let meta = file
         .metadata()
         .map_err(|e| unusable(crate::text::io_reason(&e)))?;
