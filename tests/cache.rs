@@ -2,6 +2,8 @@
 //! when stale, corrupt or truncated, never written for a broken catalogue,
 //! and readable by the user only.
 
+mod cache_trust;
+
 use std::path::{Path, PathBuf};
 
 use repere::cache::{Detail, Options, Outcome, Prepared, Rejected, load_in, load_with};
