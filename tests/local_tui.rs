@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod pty_support;
+mod pty_trust;
 
 use std::os::unix::fs::PermissionsExt;
 use std::process::Command;
