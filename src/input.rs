@@ -90,7 +90,15 @@ pub fn open(path: &Path, expect: Expect) -> Result<File, Refused> {
     }
     let file = match options.open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Refused::Missing),
+        // A part of the path that is a file: nothing can be there either.
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Err(Refused::Missing);
+        }
         // O_NOFOLLOW on a link: ELOOP.
         Err(e) if is_link_refusal(&e) && expect == Expect::Private => return Err(Refused::Link),
         Err(e) => return Err(Refused::Io(e)),

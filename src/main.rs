@@ -66,11 +66,12 @@ fn say(message: &str) {
 fn run(args: Cli) -> color_eyre::Result<()> {
     // The adviser's overlay comes right after the bundled data, so a
     // colleague's file given with --data can still override it.
-    let mut paths: Vec<_> = repere::local::existing_overlay()
-        .filter(|_| !args.data.no_builtin)
-        .into_iter()
-        .chain(args.data.paths)
-        .collect();
+    let overlay = if args.data.no_builtin {
+        None
+    } else {
+        repere::local::existing_overlay()?
+    };
+    let mut paths: Vec<_> = overlay.into_iter().chain(args.data.paths).collect();
     if let Some(Command::Check { path: Some(path) }) = &args.command {
         paths.push(path.clone());
     }

@@ -31,9 +31,22 @@ pub fn overlay_path() -> Option<PathBuf> {
         .map(|dirs| dirs.data_dir().join(FILE_NAME))
 }
 
-/// The overlay path if the file exists, to be merged after the bundled data.
-pub fn existing_overlay() -> Option<PathBuf> {
-    overlay_path().filter(|p| p.is_file())
+/// The overlay path if the file exists, to be merged after the bundled
+/// data. It is read by the catalogue's loader, which checks only that a
+/// file is regular: here it must also be the user's and not writable by
+/// others, or nothing is loaded and the error names it.
+pub fn existing_overlay() -> Result<Option<PathBuf>, Failed> {
+    let Some(path) = overlay_path() else {
+        return Ok(None);
+    };
+    match crate::input::open(&path, crate::input::Expect::Kept) {
+        Ok(_) => Ok(Some(path)),
+        Err(crate::input::Refused::Missing) => Ok(None),
+        Err(refused) => Err(Failed::input(crate::text::read_failed(
+            &clean_line(&path.display().to_string()),
+            &refused.reason(),
+        ))),
+    }
 }
 
 /// `--auteur`, else `$REPERE_AUTEUR`, else the login name.

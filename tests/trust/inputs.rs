@@ -207,6 +207,10 @@ fn an_overlay_writable_by_others_is_refused() {
     assert!(said.contains("local.json"), "{said}");
     assert!(said.contains("modifiable par d'autres"), "{said}");
     assert_eq!(std::fs::read(machine.overlay()).unwrap(), before);
+    // Nor loaded by any other command.
+    let output = machine.run(&["show", "padlet"]);
+    let said = failed(&output, 3, "show with an overlay 0666");
+    assert!(said.contains("local.json"), "{said}");
 }
 
 /// Paths printed are cleaned: a data folder whose name holds an escape
