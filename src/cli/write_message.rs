@@ -129,12 +129,16 @@ fn declared_blanks(pairs: &[String]) -> Result<Vec<PlaceholderDef>> {
 /// The longest message read, from standard input or the editor.
 const MAX_MESSAGE_BYTES: u64 = 256 * 1024;
 
-/// Opens `$VISUAL`/`$EDITOR` (else `vi`) on a draft in a private folder
-/// (see [`Draft`]), removed after use.
+/// The editor when neither `$VISUAL` nor `$EDITOR` is set: one every
+/// installation of the system has.
+pub const FALLBACK_EDITOR: &str = if cfg!(windows) { "notepad" } else { "vi" };
+
+/// Opens `$VISUAL`/`$EDITOR` (else [`FALLBACK_EDITOR`]) on a draft in a
+/// private folder (see [`Draft`]), removed after use.
 fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".to_owned());
+        .unwrap_or_else(|_| FALLBACK_EDITOR.to_owned());
     let help: String = std::iter::once(
         "# Écrivez le message aux familles sous ces lignes (les lignes « # » sont ignorées)."
             .to_owned(),
@@ -148,13 +152,13 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
     let draft = Draft::create(&format!("{help}\n{previous}\n"))
         .map_err(|e| Failed::output(text::draft_failed(&text::io_reason(&e))))?;
     let mut parts = editor.split_whitespace();
-    let program = parts.next().unwrap_or("vi");
+    let program = parts.next().unwrap_or(FALLBACK_EDITOR);
     let status = std::process::Command::new(program)
         .args(parts)
         .arg(&draft.path)
         .status()
         .map_err(|e| {
-            Failed::input(text::editor_failed(
+            Failed::input(text::editor_not_started(
                 &clean_line(&editor),
                 &text::io_reason(&e),
             ))

@@ -90,7 +90,7 @@ pub fn note_not_saved(reason: &str, text: &str) -> String {
 }
 
 /// The editor could not be started.
-pub fn editor_failed(editor: &str, reason: &str) -> String {
+pub fn editor_not_started(editor: &str, reason: &str) -> String {
     format!(
         "impossible de lancer l'éditeur « {editor} » ({reason}) : définissez EDITOR ou VISUAL, ou envoyez le message sur l'entrée standard."
     )
