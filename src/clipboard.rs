@@ -262,7 +262,9 @@ const MAX_SERVED_BYTES: u64 = 16 * 1024 * 1024;
 /// the clipboard, says so on stdout, and serves the text until another
 /// program takes the clipboard.
 pub fn serve_stdin() -> Result<(), String> {
-    let text = crate::input::read_stdin(MAX_SERVED_BYTES)?;
+    let text = crate::input::read_stdin(MAX_SERVED_BYTES).map_err(|refused| {
+        crate::text::read_failed(crate::text::STDIN, &crate::text::refused(&refused))
+    })?;
     let mut clipboard =
         arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
     clipboard

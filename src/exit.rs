@@ -123,8 +123,6 @@ pub fn status_of(report: &color_eyre::Report) -> Option<u8> {
     report.chain().find_map(|cause| {
         if let Some(failed) = cause.downcast_ref::<Failed>() {
             Some(failed.status.code())
-        } else if let Some(session) = cause.downcast_ref::<crate::terminal::SessionError>() {
-            Some(session.exit_code)
         } else if cause.is::<crate::catalog::LoadError>() {
             Some(Status::Input.code())
         } else {

@@ -14,8 +14,6 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use crate::text;
-
 /// What kind of file is expected at a path, which says what is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expect {
@@ -46,32 +44,10 @@ pub enum Refused {
     WritableByOthers,
     /// Larger than the cap.
     TooBig { size: u64, cap: u64 },
+    /// Not UTF-8 text.
+    NotText,
     /// The system refused.
     Io(io::Error),
-}
-
-impl Refused {
-    /// Why, in French (without the file's name).
-    pub fn reason(&self) -> String {
-        match self {
-            Refused::Missing => text::io_reason(&io::Error::from(io::ErrorKind::NotFound)),
-            Refused::NotRegular => text::NOT_REGULAR.to_owned(),
-            Refused::Link => text::A_LINK.to_owned(),
-            Refused::NotOurs => text::NOT_OURS.to_owned(),
-            Refused::WritableByOthers => text::WRITABLE_BY_OTHERS.to_owned(),
-            Refused::TooBig { size, cap } if *cap >= 1024 * 1024 => {
-                text::too_big(size.div_ceil(1024 * 1024), cap / (1024 * 1024))
-            }
-            Refused::TooBig { cap, .. } => text::too_big_kb(cap / 1024),
-            Refused::Io(e) => text::io_reason(e),
-        }
-    }
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.reason())
-    }
 }
 
 /// Opens `path` without blocking and checks the opened file as `expect`
@@ -172,17 +148,14 @@ pub fn read(path: &Path, expect: Expect, cap: u64) -> Result<Vec<u8>, Refused> {
     read_capped(file, cap)
 }
 
-/// Bytes as text; `Err` is the reason in French.
-pub fn utf8(bytes: Vec<u8>) -> Result<String, String> {
-    String::from_utf8(bytes).map_err(|_| text::NOT_UTF8.to_owned())
+/// Bytes as text.
+pub fn utf8(bytes: Vec<u8>) -> Result<String, Refused> {
+    String::from_utf8(bytes).map_err(|_| Refused::NotText)
 }
 
-/// Reads standard input up to `cap` bytes, as text. `Err` is a sentence
-/// naming standard input.
-pub fn read_stdin(cap: u64) -> Result<String, String> {
-    let failed = |reason: String| text::read_failed(text::STDIN, &reason);
-    let bytes = read_capped(io::stdin().lock(), cap).map_err(|r| failed(r.reason()))?;
-    utf8(bytes).map_err(failed)
+/// Reads standard input up to `cap` bytes, as text.
+pub fn read_stdin(cap: u64) -> Result<String, Refused> {
+    utf8(read_capped(io::stdin().lock(), cap)?)
 }
 
 /// Reads one line of at most `cap` bytes (its end included); `None` at
@@ -202,7 +175,5 @@ pub fn read_line(input: &mut impl io::BufRead, cap: u64) -> Result<Option<String
     if size > cap && !bytes.ends_with(b"\n") {
         return Err(Refused::TooBig { size, cap });
     }
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| Refused::Io(io::Error::from(io::ErrorKind::InvalidData)))
+    utf8(bytes).map(Some)
 }

@@ -13,6 +13,7 @@ use repere::cli::{self, Cli, Command};
 use repere::clipboard;
 use repere::exit::{self, Status};
 use repere::sanitize::clean_line;
+use repere::terminal::SessionError;
 use repere::text;
 
 fn main() -> ExitCode {
@@ -57,7 +58,12 @@ fn failure(report: &color_eyre::Report) -> ExitCode {
         return ExitCode::from(Status::Output.code());
     }
     say(&exit::sentence(report));
-    ExitCode::from(exit::status_of(report).unwrap_or(Status::Failure.code()))
+    let session = report
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<SessionError>())
+        .map(|session| session.exit_code);
+    let status = session.or_else(|| exit::status_of(report));
+    ExitCode::from(status.unwrap_or(Status::Failure.code()))
 }
 
 /// One cleaned line on stderr. Never panics: stderr may be a terminal

@@ -139,7 +139,8 @@ pub fn lock(path: &Path) -> Result<Lock, String> {
     let meta = file
         .metadata()
         .map_err(|e| unusable(crate::text::io_reason(&e)))?;
-    crate::input::check(&meta, crate::input::Expect::Private).map_err(|r| unusable(r.reason()))?;
+    crate::input::check(&meta, crate::input::Expect::Private)
+        .map_err(|r| unusable(crate::text::refused(&r)))?;
     let wait = lock_wait();
     let started = Instant::now();
     let mut told = false;

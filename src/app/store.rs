@@ -245,8 +245,10 @@ fn to_value(prefs: &Prefs) -> Value {
 /// others), too big, or not text.
 fn read_state(path: &Path) -> Result<Option<String>, String> {
     match crate::input::read(path, crate::input::Expect::Kept, MAX_STATE_BYTES) {
-        Ok(bytes) => crate::input::utf8(bytes).map(Some),
+        Ok(bytes) => crate::input::utf8(bytes)
+            .map(Some)
+            .map_err(|refused| crate::text::refused(&refused)),
         Err(crate::input::Refused::Missing) => Ok(None),
-        Err(refused) => Err(refused.reason()),
+        Err(refused) => Err(crate::text::refused(&refused)),
     }
 }

@@ -9,7 +9,19 @@ use std::path::Path;
 /// FIFO would block forever, a device could be endless. `Err` is a French
 /// sentence.
 pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
-    crate::input::read(path, crate::input::Expect::Named, cap).map_err(|refused| refused.reason())
+    use crate::input::Refused;
+    crate::input::read(path, crate::input::Expect::Named, cap).map_err(|refused| match refused {
+        Refused::NotRegular => {
+            "ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu".to_owned()
+        }
+        Refused::TooBig { size, cap } => format!(
+            "fichier trop gros ({} Mo, au plus {} Mo) : il n'est pas lu",
+            size.div_ceil(1024 * 1024),
+            cap / (1024 * 1024)
+        ),
+        Refused::Io(e) => format!("impossible de lire le fichier ({e})"),
+        other => format!("impossible de lire le fichier ({other:?})"),
+    })
 }
 
 /// The text of a catalogue file, or a French sentence for a byte-order

@@ -58,10 +58,8 @@ impl Loader {
     /// Adds a file, or every `*.json` file of a folder in name order.
     pub fn add_path(&mut self, path: &Path) -> Result<(), LoadError> {
         let shown = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| {
-            let reason = crate::text::io_reason(&e);
-            LoadError::new(&shown, format!("impossible de lire ce chemin ({reason})"))
-        })?;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| LoadError::new(&shown, format!("impossible de lire ce chemin ({e})")))?;
         if meta.is_dir() {
             for file in json_files(path)? {
                 self.add_file(&file)?;

@@ -52,10 +52,11 @@ fn evaluate(
     let input = match answers_file {
         Some(path) => {
             let shown = crate::sanitize::shown_path(path);
-            let failed = |reason: String| Failed::input(text::read_failed(&shown, &reason));
-            let bytes = crate::input::read(path, Expect::Named, MAX_ANSWERS_BYTES)
-                .map_err(|refused| failed(refused.reason()))?;
-            let answers = crate::input::utf8(bytes).map_err(failed)?;
+            let answers = crate::input::read(path, Expect::Named, MAX_ANSWERS_BYTES)
+                .and_then(crate::input::utf8)
+                .map_err(|refused| {
+                    Failed::input(text::read_failed(&shown, &text::refused(&refused)))
+                })?;
             serde_json::from_str(&answers).map_err(|e| {
                 Failed::input(format!(
                     "{shown} : réponses illisibles ({})",
@@ -118,6 +119,13 @@ fn print_questions(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
     Ok(())
 }
 
+/// One typed answer, bounded; `None` at the end of input.
+fn answer_line(input: &mut impl BufRead) -> Result<Option<String>> {
+    crate::input::read_line(input, MAX_ANSWER_LINE).map_err(|refused| {
+        Failed::input(text::read_failed(text::STDIN, &text::refused(&refused))).into()
+    })
+}
+
 /// Asks every question on `ui` and reads the answers from `input`.
 pub fn prompt(
     catalog: &Catalog,
@@ -127,9 +135,7 @@ pub fn prompt(
     let mut read = |ui: &mut dyn Write, ask: &str| -> Result<String> {
         write!(ui, "{ask} ")?;
         ui.flush()?;
-        let line = crate::input::read_line(input, MAX_ANSWER_LINE)
-            .map_err(|refused| Failed::input(text::read_failed(text::STDIN, &refused.reason())))?;
-        let Some(line) = line else {
+        let Some(line) = answer_line(input)? else {
             bail!("Évaluation interrompue : entrée terminée avant la fin des questions.");
         };
         Ok(clean_line(line.trim()))

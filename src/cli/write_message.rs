@@ -74,7 +74,9 @@ pub(super) fn write_message(
     let written = if std::io::stdin().is_terminal() {
         edit_in_editor(&previous, &keys)?
     } else {
-        crate::input::read_stdin(MAX_MESSAGE_BYTES).map_err(Failed::input)?
+        crate::input::read_stdin(MAX_MESSAGE_BYTES).map_err(|refused| {
+            Failed::input(text::read_failed(text::STDIN, &text::refused(&refused)))
+        })?
     };
     let message = clean(written.trim());
     if message.is_empty() {
@@ -171,9 +173,13 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
         .into());
     }
     let written = crate::input::read(&draft.path, Expect::Kept, MAX_MESSAGE_BYTES)
-        .map_err(|refused| refused.reason())
         .and_then(crate::input::utf8)
-        .map_err(|reason| Failed::input(text::read_failed(text::EDITOR_DRAFT, &reason)))?;
+        .map_err(|refused| {
+            Failed::input(text::read_failed(
+                text::EDITOR_DRAFT,
+                &text::refused(&refused),
+            ))
+        })?;
     Ok(written
         .lines()
         .filter(|l| !l.starts_with('#'))

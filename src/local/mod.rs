@@ -44,7 +44,7 @@ pub fn existing_overlay() -> Result<Option<PathBuf>, Failed> {
         Err(crate::input::Refused::Missing) => Ok(None),
         Err(refused) => Err(Failed::input(crate::text::read_failed(
             &clean_line(&path.display().to_string()),
-            &refused.reason(),
+            &crate::text::refused(&refused),
         ))),
     }
 }
@@ -75,11 +75,19 @@ pub fn read_overlay(path: &Path) -> Result<Catalog> {
         Ok(bytes) => bytes,
         Err(crate::input::Refused::Missing) => return Ok(Catalog::default()),
         Err(refused) => {
-            return Err(Failed::input(crate::text::read_failed(&shown, &refused.reason())).into());
+            return Err(Failed::input(crate::text::read_failed(
+                &shown,
+                &crate::text::refused(&refused),
+            ))
+            .into());
         }
     };
-    let text = crate::input::utf8(bytes)
-        .map_err(|reason| Failed::input(crate::text::read_failed(&shown, &reason)))?;
+    let text = crate::input::utf8(bytes).map_err(|refused| {
+        Failed::input(crate::text::read_failed(
+            &shown,
+            &crate::text::refused(&refused),
+        ))
+    })?;
     serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
         Failed::input(format!(
             "{shown} : JSON invalide ({})",

@@ -22,6 +22,24 @@ pub fn io_reason(error: &std::io::Error) -> String {
     said.to_owned()
 }
 
+/// Why an input was not read (without its name).
+pub fn refused(refused: &crate::input::Refused) -> String {
+    use crate::input::Refused;
+    match refused {
+        Refused::Missing => io_reason(&std::io::Error::from(ErrorKind::NotFound)),
+        Refused::NotRegular => NOT_REGULAR.to_owned(),
+        Refused::Link => A_LINK.to_owned(),
+        Refused::NotOurs => NOT_OURS.to_owned(),
+        Refused::WritableByOthers => WRITABLE_BY_OTHERS.to_owned(),
+        Refused::TooBig { size, cap } if *cap >= 1024 * 1024 => {
+            too_big(size.div_ceil(1024 * 1024), cap / (1024 * 1024))
+        }
+        Refused::TooBig { cap, .. } => too_big_kb(cap / 1024),
+        Refused::NotText => NOT_UTF8.to_owned(),
+        Refused::Io(e) => io_reason(e),
+    }
+}
+
 /// A file that could not be read, and why.
 pub fn read_failed(what: &str, reason: &str) -> String {
     format!("lecture impossible de {what} ({reason}).")

@@ -48,6 +48,10 @@ pub const MAN_ENVIRONMENT_LIST: &[(&str, &str)] = &[
     ),
     ("NO_COLOR", "Interface sans couleurs."),
     (
+        "REPERE_ATTENTE_VERROU",
+        "Secondes d'attente d'un verrou gardé par un autre programme avant d'abandonner un enregistrement (30 par défaut, au plus 600).",
+    ),
+    (
         "REPERE_COMPLETE",
         "Réservée à la complétion du shell (voir repere completions).",
     ),
@@ -58,11 +62,19 @@ pub const EXIT_STATUSES: &[(&str, &str)] = &[
     ("0", "Succès."),
     (
         "1",
-        "Erreur : fichier illisible ou invalide, outil introuvable, écriture impossible.",
+        "Demande impossible : outil introuvable, note vide, éditeur en erreur.",
     ),
     (
         "2",
         "Ligne de commande invalide, ou interface demandée sans terminal.",
+    ),
+    (
+        "3",
+        "Entrée illisible ou invalide : catalogue, fichier de réponses, local.json, entrée standard, éditeur introuvable.",
+    ),
+    (
+        "4",
+        "Écriture impossible : sortie standard, local.json, etat.json, disque plein, verrou gardé par un autre programme.",
     ),
 ];
 

@@ -110,10 +110,8 @@ fn a_cache_of_another_user_is_rebuilt() {
         .args(["nobody"])
         .arg(&cache)
         .output();
-    let owner = std::fs::metadata(&cache).map(|m| m.uid()).unwrap_or(0);
-    let mine = std::fs::metadata(&setup.sources)
-        .map(|m| m.uid())
-        .unwrap_or(0);
+    let owner = std::fs::metadata(&cache).map_or(0, |m| m.uid());
+    let mine = std::fs::metadata(&setup.sources).map_or(0, |m| m.uid());
     if !given.is_ok_and(|o| o.status.success()) || owner == mine {
         eprintln!("cannot give a file to nobody here: skipped");
         return;

@@ -172,7 +172,7 @@ fn the_editor_draft_is_private_and_removed() {
     let lines: Vec<&str> = seen.lines().collect();
     assert_eq!(lines[0], "700", "draft folder: {seen}");
     assert_eq!(lines[1], "600", "draft file: {seen}");
-    assert!(!lines[2].contains(&format!("repere-message-")), "{seen}");
+    assert!(!lines[2].contains("repere-message-"), "{seen}");
     assert!(
         std::fs::read_dir(&tmp).unwrap().next().is_none(),
         "draft left behind"
