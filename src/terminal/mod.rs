@@ -4,6 +4,7 @@
 //! (return, error, panic, hang-up, suspension), and a save that failed at
 //! the end is reported once the terminal is restored.
 
+mod capped;
 mod inputs;
 mod loading;
 mod screen;
@@ -83,7 +84,7 @@ pub fn run(
     let theme = Theme::from_env();
     screen::install_panic_cleanup();
     let opened = screen::enter()
-        .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
+        .and_then(|()| Terminal::new(capped::Capped(CrosstermBackend::new(stdout()))))
         .and_then(|terminal| terminal.size().map(|size| (terminal, size)));
     let (mut terminal, size) = match opened {
         Ok(opened) => opened,
@@ -96,7 +97,7 @@ pub fn run(
         }
     };
     let (inputs, sender) = inputs::start();
-    let size = (size.width, size.height);
+    let size = capped::capped(size.width, size.height);
     let prepare = move || {
         load()
             .map(|p| {

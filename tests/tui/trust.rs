@@ -105,3 +105,23 @@ fn a_blank_labelled_as_a_password_is_never_kept() {
         assert!(!state.contains("s3cret"), "run {run}: {state}");
     }
 }
+
+/// A terminal that says it is 65535×65535 (any program can set that on a
+/// pseudo-terminal): the interface draws in a capped corner instead of
+/// asking for hundreds of gigabytes (an allocation failure aborts, the
+/// terminal left raw), and goes on at a normal size.
+#[test]
+fn a_huge_terminal_size_is_capped() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.resize_program_only(u16::MAX, u16::MAX);
+    // Something typed while at that size is handled: the program lives.
+    pty.send_keys("/padlet");
+    pty.resize(100, 30);
+    pty.wait_for_text("Padlet");
+    pty.send_escape();
+    pty.send_keys(&ctrl('q'));
+    let status = pty.wait_exit(std::time::Duration::from_secs(20));
+    assert!(status.success(), "{status:?} {}", pty.describe());
+}
