@@ -141,10 +141,3 @@ pub fn version_lines(version: &str, newest_source: &str, counts: &CatalogCounts)
         counts.tools, counts.guidance, counts.needs, counts.sources
     )
 }
-
-/// The editor for `--rediger` could not be started.
-pub fn editor_failed(editor: &str) -> String {
-    format!(
-        "impossible de lancer l'éditeur « {editor} » : donnez le vôtre dans la variable VISUAL ou EDITOR, ou le texte sur l'entrée standard"
-    )
-}
