@@ -3,6 +3,7 @@
 mod card_json;
 mod check;
 mod conflicts;
+pub mod contract;
 mod evaluate;
 mod export;
 mod fit;
