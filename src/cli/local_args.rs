@@ -1,4 +1,4 @@
-//! Arguments of the commands of the adviser's own layer (issue 12), kept
+//! Arguments of the commands of the adviser's own layer, kept
 //! out of `cli/mod.rs` so that file stays the list of commands.
 
 use std::path::PathBuf;

@@ -108,7 +108,7 @@ pub(crate) fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
 
-// --- Search by need (issue 9) ---
+// --- Search by need ---
 
 /// The badge of a repère in the result list, where a tool shows its level.
 pub const GUIDE_BADGE: &str = "§ Repère";
