@@ -16,10 +16,10 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
     let Value::Object(map) = &mut value else {
         return value;
     };
-    map.insert("risk".to_owned(), super::contract::risk(tool));
+    map.insert("risk".to_owned(), crate::contract::risk(tool));
     map.insert(
         "format_version".to_owned(),
-        json!(super::contract::FORMAT_VERSION),
+        json!(crate::contract::FORMAT_VERSION),
     );
     let ages = tool_ages(catalog, tool, today);
     map.insert(

@@ -23,7 +23,7 @@ pub(super) fn guide(
                 .guidance
                 .iter()
                 .map(|g| {
-                    super::contract::versioned(serde_json::json!({ "id": g.id, "title": g.title }))
+                    crate::contract::versioned(serde_json::json!({ "id": g.id, "title": g.title }))
                 })
                 .collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
@@ -49,7 +49,7 @@ pub(super) fn guide(
         bail!(text::unknown_guidance(&clean_line(query)));
     };
     if json {
-        let value = super::contract::versioned(serde_json::to_value(guidance)?);
+        let value = crate::contract::versioned(serde_json::to_value(guidance)?);
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
         let card = card::guidance(catalog, guidance);

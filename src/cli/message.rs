@@ -73,10 +73,10 @@ pub(super) fn message(
             clean(&text::derived_message_note(&message.original, from))
         });
     if json {
-        let value = super::contract::versioned(serde_json::json!({
+        let value = crate::contract::versioned(serde_json::json!({
             "id": tool.id,
             "name": tool.name,
-            "risk": super::contract::risk(tool),
+            "risk": crate::contract::risk(tool),
             "message": filled,
             "source": message.source,
             "derived": derived_note,

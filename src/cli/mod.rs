@@ -3,7 +3,6 @@
 mod card_json;
 mod check;
 mod conflicts;
-pub mod contract;
 mod evaluate;
 mod export;
 mod fit;

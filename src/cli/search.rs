@@ -32,12 +32,12 @@ pub(super) fn search(
             .map(|found| match found {
                 Found::Tool(hit) => {
                     let tool = &catalog.tools[hit.index];
-                    super::contract::versioned(serde_json::json!({
+                    crate::contract::versioned(serde_json::json!({
                         "kind": "tool",
                         "id": tool.id,
                         "name": tool.name,
                         "categories": tool.categories,
-                        "risk": super::contract::risk(tool),
+                        "risk": crate::contract::risk(tool),
                         "url": tool.url,
                         "score": hit.score,
                         "name_positions": tools.name_positions(hit.index, query),
@@ -46,7 +46,7 @@ pub(super) fn search(
                 }
                 Found::Guide(hit) => {
                     let guide = &catalog.guidance[hit.index];
-                    super::contract::versioned(serde_json::json!({
+                    crate::contract::versioned(serde_json::json!({
                         "kind": "guide",
                         "id": guide.id,
                         "title": guide.title,

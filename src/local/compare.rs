@@ -161,10 +161,10 @@ pub fn write(
             let mut map = serde_json::Map::new();
             map.insert("id".into(), tools[i].id.clone().into());
             map.insert("name".into(), tools[i].name.clone().into());
-            map.insert("risk".into(), crate::cli::contract::risk(tools[i]));
+            map.insert("risk".into(), crate::contract::risk(tools[i]));
             map.insert(
                 "format_version".into(),
-                crate::cli::contract::FORMAT_VERSION.into(),
+                crate::contract::FORMAT_VERSION.into(),
             );
             for row in &rows {
                 map.insert(row.key.into(), serde_json::json!(row.values[i]));
