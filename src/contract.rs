@@ -11,13 +11,16 @@ use crate::text;
 /// key does not change it.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// A tool's risk: its level id, the French label, the rationale and the
-/// sources' evidence (empty where the command did not read it back).
+/// A tool's risk: its level id, the French label, the rationale, the
+/// sources' evidence and their ids (empty lists where there are none).
 pub fn risk(tool: &Tool) -> Value {
     let mut value = serde_json::to_value(&tool.risk).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut value {
         map.insert("label".to_owned(), json!(text::risk_label(tool.risk.level)));
+        // Lists left out of the stored form when empty are written here,
+        // so every risk has the same keys.
         map.entry("evidence").or_insert_with(|| json!([]));
+        map.entry("sources").or_insert_with(|| json!([]));
     }
     value
 }

@@ -24,7 +24,7 @@ fn search_json_is_an_array_best_first() {
     }
     assert_eq!(first["id"], "whatsapp");
     assert_eq!(first["name"], "WhatsApp");
-    assert_eq!(first["risk"], "forbidden");
+    assert_eq!(first["risk"]["level"], "forbidden");
     assert_eq!(first["categories"][0], "messagerie-instantanee");
     assert!(first["score"].as_i64().unwrap() > 0);
 }
