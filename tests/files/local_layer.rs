@@ -19,6 +19,8 @@ impl Machine {
         }
     }
 
+    // Only the Unix-only test of the file mode reads it.
+    #[cfg(unix)]
     fn overlay(&self) -> PathBuf {
         self.sandbox.data_home().join("repere/local.json")
     }
