@@ -13,6 +13,7 @@ mod provenance;
 mod reliability;
 pub mod screenshots;
 mod startup;
+pub mod synth;
 mod territory;
 pub mod wizard;
 
