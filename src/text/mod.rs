@@ -6,6 +6,7 @@
 
 pub mod checklist;
 mod cli;
+mod files;
 mod interface;
 pub mod keys;
 mod local;
@@ -19,6 +20,7 @@ mod territory;
 pub mod wizard;
 
 pub use cli::*;
+pub use files::*;
 pub use interface::*;
 pub use local::*;
 pub use manual::*;
