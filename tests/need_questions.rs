@@ -14,13 +14,16 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use repere::catalog::Place;
+use repere::catalog::intents::Intents;
 use repere::catalog::{Catalog, Risk, embedded};
-use repere::search::{Found, SearchIndex, fold_text, guidance_index, search_all, tool_index};
+use repere::search::{Asked, Found, SearchIndex, fold_text, guidance_index, tool_index};
 
 struct Searcher {
     catalog: Catalog,
     tools: SearchIndex,
     guides: SearchIndex,
+    intents: Intents,
 }
 
 impl Searcher {
@@ -32,13 +35,26 @@ impl Searcher {
             catalog,
             tools,
             guides,
+            intents: Intents::bundled().unwrap(),
         }
+    }
+
+    /// The answer to a question, best first (the one ranking).
+    fn found(&self, query: &str) -> Vec<Found> {
+        let asked = Asked {
+            catalog: &self.catalog,
+            tools: &self.tools,
+            guides: &self.guides,
+            intents: &self.intents,
+            place: &Place::Anywhere,
+        };
+        asked.answer(query).into_iter().map(|a| a.found).collect()
     }
 
     /// Ids of the hits, each with its risk (`None` for a repère).
     fn hits(&self, query: &str) -> Vec<(&str, Option<Risk>)> {
-        search_all(&self.tools, &self.guides, query)
-            .iter()
+        self.found(query)
+            .into_iter()
             .map(|found| match found {
                 Found::Tool(hit) => {
                     let tool = &self.catalog.tools[hit.index];
@@ -115,8 +131,8 @@ fn the_same_needs_in_other_words_are_answered() {
 }
 
 /// Every word of every need, asked alone, is a need question: the first
-/// tool found is never doubtful or forbidden while a safe tool is found at
-/// all, unless the word is in that tool's name (then it is looked up by
+/// tool found is never doubtful or forbidden while a safe tool of that
+/// need is found, unless the word is in that tool's name (then it is looked up by
 /// name). Some needs have only unsafe tools in the catalogue (school
 /// management, SMS, instant messaging): those are listed, badges showing.
 #[test]
@@ -128,7 +144,7 @@ fn a_need_word_never_puts_an_unsafe_tool_first() {
         let words = [&need.label].into_iter().chain(&need.keywords);
         for word in words.chain(&need.everyday_words) {
             asked += 1;
-            let hits = search_all(&s.tools, &s.guides, word);
+            let hits = s.found(word);
             let Some(hit) = hits.iter().find_map(|f| match f {
                 Found::Tool(hit) => Some(hit),
                 Found::Guide(_) => None,
@@ -136,8 +152,13 @@ fn a_need_word_never_puts_an_unsafe_tool_first() {
                 continue;
             };
             let tool = &s.catalog.tools[hit.index];
+            // A safe tool of that need: a safe tool matched on another
+            // word only is less relevant, and relevance comes first.
             let safe_found = hits.iter().any(|f| match f {
-                Found::Tool(hit) => s.catalog.tools[hit.index].risk.level <= Risk::Precautions,
+                Found::Tool(hit) => {
+                    let found = &s.catalog.tools[hit.index];
+                    found.risk.level <= Risk::Precautions && found.categories.contains(&need.id)
+                }
                 Found::Guide(_) => false,
             });
             let named = tool

@@ -5,6 +5,7 @@ mod alternatives;
 mod error;
 mod evidence;
 mod files;
+pub mod intents;
 mod load;
 pub mod local;
 mod model;

@@ -206,6 +206,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             &query.join(" "),
             json,
             limit,
+            place,
         ),
         Command::Show { tool, json } => {
             let query = tool.join(" ");

@@ -1,0 +1,5 @@
+//! Texts of the answer to a question: the tool a question asks to replace,
+//! the one-line verdict, the refused territory, the keys of a call.
+
+/// After the tool a question asks to replace (« à la place de WhatsApp »).
+pub const REPLACED_FLAG: &str = "  ← outil à remplacer";
