@@ -2,7 +2,7 @@
 //! of the left pane, and how many entries each row has.
 
 use super::state::{Entry, Item, Row, State};
-use crate::search::Hit;
+use crate::search::{Found, Hit};
 
 impl State {
     /// Entries per left-pane row, in one pass over the tools (or hits).
@@ -18,7 +18,7 @@ impl State {
         };
         if searching {
             self.tool_hits.iter().for_each(|h| count(h.index));
-            counts[0] += self.guidance_hits.len();
+            counts[0] = self.answers.len();
         } else {
             (0..self.catalog.tools.len()).for_each(count);
         }
@@ -46,25 +46,33 @@ impl State {
                 (0..self.catalog.guidance.len())
                     .map(|i| Entry {
                         item: Item::Guidance(i),
+                        replaced: false,
                     })
                     .collect()
             };
         }
         let keep = |index: usize| self.row_contains(row, index);
+        // Every result: tools and repères in the one ranking's order.
+        if self.searching() && row == Row::All {
+            return self
+                .answers
+                .iter()
+                .map(|answer| Entry {
+                    item: match &answer.found {
+                        Found::Tool(hit) => Item::Tool(hit.index),
+                        Found::Guide(hit) => Item::Guidance(hit.index),
+                    },
+                    replaced: answer.replaced,
+                })
+                .collect();
+        }
         if self.searching() {
             let tools = self
                 .tool_hits
                 .iter()
                 .filter(|h| keep(h.index))
                 .map(|h| entry(Item::Tool(h.index), h));
-            // Every result: the guidance sections found follow the tools,
-            // as their own group, and open like a tool.
-            let guidance = self
-                .guidance_hits
-                .iter()
-                .filter(|_| row == Row::All)
-                .map(|h| entry(Item::Guidance(h.index), h));
-            return tools.chain(guidance).collect();
+            return tools.collect();
         }
         let mut indices: Vec<usize> = match row {
             Row::Recent => self
@@ -103,6 +111,7 @@ impl State {
             .into_iter()
             .map(|i| Entry {
                 item: Item::Tool(i),
+                replaced: false,
             })
             .collect()
     }
@@ -119,5 +128,8 @@ impl State {
 }
 
 fn entry(item: Item, _hit: &Hit) -> Entry {
-    Entry { item }
+    Entry {
+        item,
+        replaced: false,
+    }
 }

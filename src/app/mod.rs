@@ -3,6 +3,7 @@
 //! that drives it lives in `crate::terminal`.
 
 pub mod action;
+mod answers;
 mod copy;
 pub mod effect;
 pub mod form;

@@ -72,6 +72,8 @@ pub enum Item {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     pub item: Item,
+    /// The tool the question asks to replace (shown flagged, not first).
+    pub replaced: bool,
 }
 
 /// A popup over the panes.
@@ -106,8 +108,12 @@ pub struct Status {
 #[derive(Debug)]
 pub struct State {
     pub catalog: Catalog,
-    tool_index: Arc<SearchIndex>,
-    guidance_index: Arc<SearchIndex>,
+    pub(super) tool_index: Arc<SearchIndex>,
+    pub(super) guidance_index: Arc<SearchIndex>,
+    /// What questions ask (`data/intents.json`).
+    pub(super) intents: crate::catalog::intents::Intents,
+    /// Tools and repères for the query, in the one ranking's order.
+    pub(super) answers: Vec<crate::search::Answer>,
     /// Number of the latest search asked of the background worker.
     pub search_generation: u64,
     pub rows: Vec<Row>,
@@ -212,6 +218,9 @@ impl State {
             catalog,
             tool_index,
             guidance_index,
+            // Checked at start-up (`main`): a broken vocabulary never gets here.
+            intents: crate::catalog::intents::Intents::bundled().unwrap_or_default(),
+            answers: Vec::new(),
             search_generation: 0,
             row_counts: vec![0; rows.len()],
             rows,
@@ -318,6 +327,8 @@ impl State {
             self.tool_hits = self.tool_index.search(&self.query);
             self.guidance_hits = self.guidance_index.search(&self.query);
         }
+        let hits = (self.tool_hits.clone(), self.guidance_hits.clone());
+        self.rank_answers(Some(hits));
         self.row_counts = self.count_rows();
         self.refresh_entries();
     }
@@ -345,6 +356,7 @@ impl State {
         if generation != self.search_generation {
             return;
         }
+        self.rank_answers(Some((tools.clone(), guidance.clone())));
         self.tool_hits = tools;
         self.guidance_hits = guidance;
         self.row_counts = self.count_rows();

@@ -40,6 +40,13 @@ pub struct Asked<'a> {
     pub place: &'a Place,
 }
 
+/// Whether answering `query` reads more of the tools than their names and
+/// levels: their alternatives (replace), the repères naming them
+/// (permission), their statements (constraints).
+pub fn reads_tool_bodies(intents: &Intents, query: &str) -> bool {
+    question::read(intents, &Stems::default(), query).has_intent()
+}
+
 /// What each safety level keeps of a relevance share (in percent).
 fn safety_percent(risk: Risk) -> i64 {
     match risk {
@@ -86,10 +93,25 @@ const BANDS: i64 = 20;
 impl Asked<'_> {
     /// Tools and repères for `query`, best first.
     pub fn answer(&self, query: &str) -> Vec<Answer> {
+        self.answer_with(query, None)
+    }
+
+    /// [`Self::answer`] from the hits of both indexes for `query`, when
+    /// they are searched already (off the interface thread).
+    pub fn answer_from(
+        &self,
+        query: &str,
+        tool_hits: Vec<Hit>,
+        guide_hits: Vec<Hit>,
+    ) -> Vec<Answer> {
+        self.answer_with(query, Some((tool_hits, guide_hits)))
+    }
+
+    fn answer_with(&self, query: &str, hits: Option<(Vec<Hit>, Vec<Hit>)>) -> Vec<Answer> {
         let stems = Stems::default();
         let reading = question::read(self.intents, &stems, query);
         if !reading.has_intent() {
-            return self.plain(query, &reading, &stems);
+            return self.plain(query, &reading, &stems, hits);
         }
         let need = reading.need_text();
         let named = if reading.replace || reading.permission {
@@ -114,7 +136,7 @@ impl Asked<'_> {
             None if need.trim().is_empty() => query.to_owned(),
             None => need.clone(),
         };
-        let mut rest = self.plain(&search_text, &reading, &stems);
+        let mut rest = self.plain(&search_text, &reading, &stems, None);
         let mut out: Vec<Answer> = Vec::new();
         let push = |out: &mut Vec<Answer>, found: Found, replaced: bool| {
             if !out.iter().any(|a| a.found.same(&found)) {
@@ -173,9 +195,15 @@ impl Asked<'_> {
 
     /// The ranking without reading intents' shape: names, then weighed
     /// relevance (constraints and territory applied).
-    fn plain(&self, query: &str, reading: &Reading, stems: &Stems) -> Vec<Answer> {
-        let tool_hits = self.tools.search(query);
-        let guide_hits = self.guides.search(query);
+    fn plain(
+        &self,
+        query: &str,
+        reading: &Reading,
+        stems: &Stems,
+        hits: Option<(Vec<Hit>, Vec<Hit>)>,
+    ) -> Vec<Answer> {
+        let (tool_hits, guide_hits) =
+            hits.unwrap_or_else(|| (self.tools.search(query), self.guides.search(query)));
         let name_lookup = !self.tools.is_question(query);
         let mut moved_scores = None;
         let mut ranked: Vec<(HitKind, i64, usize, Found)> =

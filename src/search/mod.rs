@@ -26,7 +26,7 @@ mod text;
 mod typo;
 mod words;
 
-pub use answer::{Answer, Asked};
+pub use answer::{Answer, Asked, reads_tool_bodies};
 pub use catalog::{Found, guidance_doc, guidance_index, tool_doc, tool_index};
 pub use relevance::{SizeRange, Weight};
 

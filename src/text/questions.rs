@@ -3,3 +3,6 @@
 
 /// After the tool a question asks to replace (« à la place de WhatsApp »).
 pub const REPLACED_FLAG: &str = "  ← outil à remplacer";
+
+/// After the tool a question asks to replace, in the list of results.
+pub const REPLACED_MARK: &str = " · à remplacer";
