@@ -250,7 +250,7 @@ impl Asked<'_> {
                     }
                 }
             } else {
-                -i64::try_from(order).unwrap_or(i64::MAX)
+                hit.score
             };
             ranked.push((kind, rank, order, Found::Tool(Hit { kind, ..hit })));
         }
@@ -275,7 +275,7 @@ impl Asked<'_> {
                     GUIDE_PERCENT,
                 )
             } else {
-                -i64::try_from(order).unwrap_or(i64::MAX)
+                hit.score
             };
             // Repères named by their title come after tools named.
             ranked.push((hit.kind, rank, usize::MAX / 2 + order, Found::Guide(hit)));
