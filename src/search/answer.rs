@@ -302,11 +302,16 @@ impl Asked<'_> {
             for len in (1..=content.len().min(3)).rev() {
                 for window in content.windows(len) {
                     let text = window.join(" ");
-                    if self.tools.is_question(&text) || !self.tools.has_distinctive_word(&text) {
-                        continue;
-                    }
+                    // A common word (« visio », « messagerie ») names no
+                    // tool, unless it is the whole of a name.
+                    let distinctive = self.tools.has_distinctive_word(&text);
                     let hit = self.tools.search(&text).into_iter().next();
-                    if let Some(hit) = hit.filter(|h| h.kind != HitKind::Text) {
+                    let named = hit.filter(|h| {
+                        h.kind != HitKind::Text
+                            && (distinctive && self.tools.name_holds_query(h.index, &text)
+                                || self.tools.is_name_of(h.index, &text))
+                    });
+                    if let Some(hit) = named {
                         return (hit.index < self.catalog.tools.len()).then_some(hit.index);
                     }
                 }

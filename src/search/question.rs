@@ -138,12 +138,10 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
         take(&at, &mut taken);
     }
     // Constraints, then negations of what is left. A constraint's words
-    // stay in the need (« gratuité » is a repère's word too).
-    let mut constraint_words = Vec::new();
+    // are no need (a repère on them is found as a situation).
     for constraint in &intents.constraints {
         if let Some(at) = find_any(&words, &constraint.words, &taken) {
             take(&at, &mut taken);
-            constraint_words.extend(at);
             reading
                 .opposites
                 .extend(constraint.opposite_words.iter().map(|w| {
@@ -172,9 +170,6 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
         if let Some(i) = excluded {
             reading.opposites.push(vec![stems.of(&words[i])]);
         }
-    }
-    for at in constraint_words {
-        taken[at] = false;
     }
     if let Some(end) = intent_end {
         reading.after_intent = (end + 1..words.len())

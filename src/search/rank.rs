@@ -175,6 +175,25 @@ impl SearchIndex {
             .any(|w| self.relevance.is_distinctive(w))
     }
 
+    /// Whether the query is one of the document's names or aliases, word
+    /// for word (« google classroom », « teams »), stop words aside.
+    pub(super) fn is_name_of(&self, index: usize, query: &str) -> bool {
+        let Some(doc) = self.docs.get(index) else {
+            return false;
+        };
+        let folded = super::text::fold(query).text;
+        let asked: Vec<&str> = words::split(&folded)
+            .filter(|w| !words::is_stop_word(w))
+            .collect();
+        !asked.is_empty()
+            && self.names.range(doc.names.clone()).any(|(name, _)| {
+                let name: Vec<&str> = words::split(name)
+                    .filter(|w| !words::is_stop_word(w))
+                    .collect();
+                name == asked
+            })
+    }
+
     /// Whether the document's name or aliases hold every word of the query
     /// that carries meaning.
     pub(super) fn name_holds_query(&self, index: usize, query: &str) -> bool {

@@ -7,11 +7,15 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 /// Words that say nothing of a need: articles, pronouns, prepositions and
 /// the verbs of a question ("comment faire une visio avec mes élèves",
-/// "je cherche à créer").
+/// "je cherche à créer") and the words for any tool ("une application
+/// pour…").
 const STOP_WORDS: &[&str] = &[
     "a",
     "ai",
     "aimerais",
+    "appli",
+    "application",
+    "applications",
     "as",
     "au",
     "aupres",
@@ -63,6 +67,8 @@ const STOP_WORDS: &[&str] = &[
     "les",
     "leur",
     "leurs",
+    "logiciel",
+    "logiciels",
     "lui",
     "m",
     "ma",
@@ -78,6 +84,8 @@ const STOP_WORDS: &[&str] = &[
     "on",
     "ont",
     "ou",
+    "outil",
+    "outils",
     "par",
     "pas",
     "peut",
