@@ -4,6 +4,7 @@
 
 pub mod action;
 mod answers;
+pub mod call;
 mod copy;
 pub mod effect;
 pub mod form;

@@ -102,6 +102,9 @@ pub enum Overlay {
 pub struct Status {
     pub text: String,
     pub is_error: bool,
+    /// The card it is about (it goes when another is shown); `None` for
+    /// the whole interface.
+    pub about: Option<Item>,
 }
 
 /// The whole state of the interface.
@@ -140,6 +143,8 @@ pub struct State {
     pub size: (u16, u16),
     pub last_copy: Option<String>,
     pub should_quit: bool,
+    /// Esc asked to quit; the next key typed starts a new question.
+    pub call: super::call::Call,
     /// The pinned tools' indexes, rebuilt with the lists: O(1) lookups.
     favourite_tools: std::collections::HashSet<usize>,
     /// Labels of the blanks left empty in the message being copied, for
@@ -241,6 +246,7 @@ impl State {
             size,
             last_copy: None,
             should_quit: false,
+            call: super::call::Call::default(),
             favourite_tools: std::collections::HashSet::new(),
             pending_blanks: Vec::new(),
             history: Vec::new(),
@@ -267,7 +273,12 @@ impl State {
 
     /// Shows a sentence in the status line.
     pub fn set_status(&mut self, text: String, is_error: bool) {
-        self.status = Some(Status { text, is_error });
+        let about = self.entry().map(|e| e.item);
+        self.status = Some(Status {
+            text,
+            is_error,
+            about,
+        });
     }
 
     /// The selected row of the left pane.

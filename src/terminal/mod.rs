@@ -124,6 +124,7 @@ pub fn run(
         state.status = Some(Status {
             text,
             is_error: true,
+            about: None,
         });
     }
     let notify: effect::Notify = Box::new(move |action| {
