@@ -28,6 +28,13 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(error) => return parse_failure(&error),
     };
+    // An unknown territory is a wrong command line: said, exit 2.
+    if let Some(input) = args.data.territory.as_deref()
+        && repere::catalog::Place::parse(input).is_none()
+    {
+        say(&text::place_refused(input));
+        return ExitCode::from(2);
+    }
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
         // `repere check | head -1`: the reader left, nothing to report.

@@ -10,6 +10,7 @@ mod load;
 pub mod local;
 mod model;
 mod placeholder;
+pub mod places;
 pub mod provenance;
 mod risk;
 mod scope;

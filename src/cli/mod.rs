@@ -184,7 +184,7 @@ pub fn place(territory: Option<&str>) -> Result<Place> {
     match territory {
         None => Ok(Place::Anywhere),
         Some(input) => {
-            Place::parse(input).ok_or_else(|| eyre!(text::unknown_place(&clean_line(input))))
+            Place::parse(input).ok_or_else(|| eyre!(text::place_refused(&clean_line(input))))
         }
     }
 }

@@ -64,6 +64,8 @@ const ELSEWHERE_PERCENT: i64 = 60;
 /// What a tool keeps when its statements say the opposite of a
 /// constraint of the question.
 const OPPOSITE_PERCENT: i64 = 35;
+/// Below every name hit's lexical score.
+const ELSEWHERE_NAME: i64 = 1 << 40;
 /// How many safer alternatives come before the tool to replace.
 const REPLACED_AFTER: usize = 3;
 /// How many of the first hits are read for constraints.
@@ -222,7 +224,10 @@ impl Asked<'_> {
                 kind = HitKind::Text;
             }
             let mut percent = safety_percent(tool.risk.level);
-            if !name_lookup && availability(tool, self.place) == Availability::Unavailable {
+            let elsewhere = !name_lookup
+                && self.place.is_set()
+                && availability(tool, self.place) == Availability::Unavailable;
+            if elsewhere {
                 percent = percent * ELSEWHERE_PERCENT / 100;
             }
             if !reading.opposites.is_empty()
@@ -249,6 +254,10 @@ impl Asked<'_> {
                         None => 0,
                     }
                 }
+            } else if elsewhere {
+                // A need's word in names (« messagerie »): what is
+                // elsewhere after the names of the territory.
+                hit.score - ELSEWHERE_NAME
             } else {
                 hit.score
             };

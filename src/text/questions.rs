@@ -10,3 +10,17 @@ pub const REPLACED_MARK: &str = " · à remplacer";
 /// Esc asked to leave from the start screen: the call does not drop on a
 /// stray key.
 pub const CONFIRM_QUIT: &str = "Quitter repere ? Entrée pour quitter, toute autre touche pour rester (Ctrl-Q quitte aussitôt).";
+
+/// A territory that is no place the sources name, no French département
+/// and no académie: what is accepted, and the nearest names.
+pub fn place_refused(input: &str) -> String {
+    let shown = crate::sanitize::clean_line(input);
+    let near = crate::catalog::places::nearest(input);
+    let mut text = format!(
+        "Territoire « {shown} » inconnu : indiquez un département (74 ou haute-savoie), une académie (grenoble), « france », « fwb » ou « tout »."
+    );
+    if !near.is_empty() {
+        text.push_str(&format!(" Les plus proches : {}.", near.join(", ")));
+    }
+    text
+}
