@@ -154,6 +154,7 @@ fn distinct<'a>(ids: impl IntoIterator<Item = &'a String>) -> Vec<String> {
 pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) -> Card {
     let mut card = Card::default();
     title(&mut card, tool);
+    super::verdict::section(&mut card, catalog, tool, found);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
     alternatives(&mut card, tool, found, context);
@@ -236,6 +237,7 @@ pub fn precautions_notice(
 ) -> Card {
     let mut card = Card::default();
     title(&mut card, tool);
+    super::verdict::section(&mut card, catalog, tool, found);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
     alternatives(&mut card, tool, found, context);

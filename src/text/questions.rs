@@ -24,3 +24,49 @@ pub fn place_refused(input: &str) -> String {
     }
     text
 }
+
+/// The verdict on an institutional tool.
+pub fn verdict_yes(source: Option<&str>) -> String {
+    match source {
+        Some(source) => format!("Oui : service institutionnel ({source})."),
+        None => "Oui : service institutionnel.".to_owned(),
+    }
+}
+
+/// The verdict on a tool usable with precautions: the first one.
+pub fn verdict_precautions(first: Option<&str>, source: Option<&str>) -> String {
+    match (first, source) {
+        (Some(first), Some(source)) => format!("Oui, avec précautions : {first} ({source})."),
+        (Some(first), None) => format!("Oui, avec précautions : {first}."),
+        _ => "Oui, avec précautions (voir la fiche).".to_owned(),
+    }
+}
+
+/// The verdict on a doubtful tool: the doubt, and what to use instead.
+pub fn verdict_study(doubt: Option<&str>, source: Option<&str>, instead: Option<&str>) -> String {
+    let mut text = match (doubt, source) {
+        (Some(doubt), Some(source)) => format!("À étudier : {doubt} ({source})"),
+        (Some(doubt), None) => format!("À étudier : {doubt}"),
+        _ => "À étudier avant toute utilisation".to_owned(),
+    };
+    if let Some(instead) = instead {
+        text.push_str(" ; à la place : ");
+        text.push_str(instead);
+    }
+    text.push('.');
+    text
+}
+
+/// The verdict on a forbidden tool: who proscribes it, what instead.
+pub fn verdict_no(source: Option<&str>, instead: Option<&str>) -> String {
+    let mut text = match source {
+        Some(source) => format!("Non : proscrit par la {source}"),
+        None => "Non : proscrit".to_owned(),
+    };
+    if let Some(instead) = instead {
+        text.push_str(" ; à la place : ");
+        text.push_str(instead);
+    }
+    text.push('.');
+    text
+}
