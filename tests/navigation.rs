@@ -210,3 +210,30 @@ fn a_click_on_an_alternative_opens_it() {
     send(&mut state, &alt_left());
     assert_eq!(state.tool().unwrap().id, "zoom");
 }
+
+#[test]
+fn ctrl_y_without_a_message_in_the_sources_says_so_and_offers_what_exists() {
+    let mut state = state(120, 40);
+    open(&mut state, "padlet");
+    let effects = send(
+        &mut state,
+        &Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL)),
+    );
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, repere::app::effect::Effect::Copy { .. })),
+        "nothing copied: {effects:?}"
+    );
+    let status = state
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.contains("ne donnent pas de message")
+            && status.contains("Ctrl-P")
+            && status.contains("Ctrl-R"),
+        "{status}"
+    );
+}

@@ -259,11 +259,15 @@ pub fn precautions_notice(
         Some(text::PRECAUTIONS_HEADING.to_owned()),
         blocks,
     );
+    // What to tell families, when the sources give an instruction and no
+    // message: Ctrl-Y sends the teacher here.
+    field(&mut card, catalog, tool, Field::FamilyInfo);
     let ids = distinct(
         tool.risk
             .sources
             .iter()
-            .chain(statements.iter().map(|s| &s.source)),
+            .chain(statements.iter().map(|s| &s.source))
+            .chain(tool.statements_of(Field::FamilyInfo).map(|s| &s.source)),
     );
     sources(&mut card, catalog, &ids);
     card

@@ -70,3 +70,16 @@ pub fn verdict_no(source: Option<&str>, instead: Option<&str>) -> String {
     text.push('.');
     text
 }
+
+/// Ctrl-Y on a tool whose sources give no message for families: said, and
+/// what exists offered.
+pub fn no_family_message(tool: &str, instruction_key: Option<&str>, own_key: &str) -> String {
+    match instruction_key {
+        Some(key) => format!(
+            "Les sources ne donnent pas de message aux familles pour {tool} : {key} copie la consigne pour l'enseignant, {own_key} écrit votre propre message."
+        ),
+        None => format!(
+            "Les sources ne donnent pas de message aux familles pour {tool} : {own_key} écrit votre propre message."
+        ),
+    }
+}
