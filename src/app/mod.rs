@@ -8,6 +8,7 @@ pub mod call;
 mod copy;
 pub mod effect;
 pub mod form;
+pub mod frame;
 pub mod history;
 pub mod keymap;
 mod lists;

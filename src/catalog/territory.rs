@@ -36,6 +36,15 @@ pub enum Availability {
     Unavailable,
 }
 
+/// What `--territoire` offers at Tab: the words [`Place::parse`] knows,
+/// the académies and the départements by number.
+pub fn known_places() -> Vec<&'static str> {
+    let mut places = vec!["france", "fwb", "tout"];
+    places.extend(super::places::ACADEMIES.iter().map(|(id, _)| *id));
+    places.extend(super::places::DEPARTEMENTS.iter().map(|(code, _, _)| *code));
+    places
+}
+
 fn academie_of(departement: &str) -> Option<&'static str> {
     super::places::academie_of(departement)
 }

@@ -5,6 +5,7 @@
 mod cli;
 mod interface;
 mod local;
+mod manual;
 mod provenance;
 mod questions;
 mod reliability;
@@ -14,6 +15,7 @@ mod territory;
 pub use cli::*;
 pub use interface::*;
 pub use local::*;
+pub use manual::*;
 pub use provenance::*;
 pub use questions::*;
 pub use reliability::*;
@@ -108,7 +110,7 @@ pub(crate) fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
 
-// --- Search by need (issue 9) ---
+// --- Search by need ---
 
 /// The badge of a repère in the result list, where a tool shows its level.
 pub const GUIDE_BADGE: &str = "§ Repère";

@@ -174,7 +174,7 @@ fn entry_line(
     if entry.replaced {
         spans.push(Span::styled(text::REPLACED_MARK, theme.dim()));
     }
-    // A tool the adviser evaluated never reads as one of the sources' (issue 12).
+    // A tool the adviser evaluated never reads as one of the sources'.
     if let Item::Tool(i) = item
         && state
             .catalog
