@@ -3,7 +3,6 @@
 //! and a status line belongs to the card it was about.
 
 use super::action::Action;
-use super::state::{State, Status};
 
 /// The call's small memory between two keys.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -53,14 +52,4 @@ pub(super) fn ends_a_question(action: &Action) -> bool {
 /// Whether an action is the Enter that confirms quitting.
 pub(super) fn confirms(action: &Action) -> bool {
     matches!(action, Action::Activate | Action::SearchSubmit)
-}
-
-impl State {
-    /// The status line to show: a message about another card than the one
-    /// shown is gone.
-    pub fn visible_status(&self) -> Option<&Status> {
-        self.status
-            .as_ref()
-            .filter(|s| s.about.is_none() || s.about == self.entry().map(|e| e.item))
-    }
 }

@@ -5,6 +5,14 @@ use super::state::{Entry, Item, Row, State};
 use crate::search::{Found, Hit};
 
 impl State {
+    /// The status line to show: a message about another card than the one
+    /// shown is gone (it belongs to the card it was about).
+    pub fn visible_status(&self) -> Option<&super::state::Status> {
+        self.status
+            .as_ref()
+            .filter(|s| s.about.is_none() || s.about == self.entry().map(|e| e.item))
+    }
+
     /// Entries per left-pane row, in one pass over the tools (or hits).
     pub(super) fn count_rows(&self) -> Vec<usize> {
         let mut counts = vec![0; self.rows.len()];

@@ -8,8 +8,43 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::LoadError;
 use super::model::Catalog;
+
+/// What is wrong with a vocabulary, and where (the file and the entry).
+/// Said in French by `text` (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntentError {
+    pub location: String,
+    pub problem: IntentProblem,
+}
+
+/// The kinds of mistakes in a vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IntentProblem {
+    /// Not JSON of this shape (the parser's words).
+    Unreadable(String),
+    /// An intent with no word.
+    NoWords,
+    /// An empty word or one with a control character.
+    BadWord(String),
+    /// A situation that names no repère.
+    NoGuidance,
+    /// A constraint without words that say its opposite.
+    NoOpposite,
+    /// A repère the catalogue does not have.
+    UnknownGuidance(String),
+}
+
+impl std::error::Error for IntentError {}
+
+impl IntentError {
+    fn new(location: impl Into<String>, problem: IntentProblem) -> Self {
+        Self {
+            location: location.into(),
+            problem,
+        }
+    }
+}
 
 /// The bundled vocabulary.
 const BUNDLED: &str = include_str!("../../data/intents.json");
@@ -110,16 +145,16 @@ pub struct Intents {
 
 impl Intents {
     /// The bundled vocabulary, parsed and checked.
-    pub fn bundled() -> Result<Self, LoadError> {
+    pub fn bundled() -> Result<Self, IntentError> {
         Self::parse(BUNDLED_NAME, BUNDLED)
     }
 
     /// Parses and checks a vocabulary; `Err` names the file and the entry.
-    pub fn parse(name: &str, text: &str) -> Result<Self, LoadError> {
+    pub fn parse(name: &str, text: &str) -> Result<Self, IntentError> {
         let intents: Self = serde_json::from_str(text).map_err(|e| {
-            LoadError::new(
+            IntentError::new(
                 format!("{name}:{}:{}", e.line(), e.column()),
-                format!("vocabulaire des questions illisible ({e})"),
+                IntentProblem::Unreadable(e.to_string()),
             )
         })?;
         intents.check_words(name)?;
@@ -145,26 +180,26 @@ impl Intents {
         lists
     }
 
-    fn check_words(&self, name: &str) -> Result<(), LoadError> {
+    fn check_words(&self, name: &str) -> Result<(), IntentError> {
         for (place, words) in self.lists() {
             if words.source_words.is_empty() && words.everyday_words.is_empty() {
-                return Err(LoadError::new(
+                return Err(IntentError::new(
                     format!("{name}, {place}"),
-                    "aucun mot : chaque intention a au moins un mot",
+                    IntentProblem::NoWords,
                 ));
             }
             if let Some(bad) = words.all().find(|w| !is_clean_word(w)) {
-                return Err(LoadError::new(
+                return Err(IntentError::new(
                     format!("{name}, {place}"),
-                    format!("mot vide ou avec un caractère de contrôle : {bad:?}"),
+                    IntentProblem::BadWord(bad.to_owned()),
                 ));
             }
         }
         for situation in &self.situations {
             if situation.guidance.is_empty() {
-                return Err(LoadError::new(
+                return Err(IntentError::new(
                     format!("{name}, situations.{}", situation.id),
-                    "aucun repère : chaque situation renvoie à au moins un repère",
+                    IntentProblem::NoGuidance,
                 ));
             }
         }
@@ -174,9 +209,9 @@ impl Intents {
                 .iter()
                 .all(|w| w.trim().is_empty())
             {
-                return Err(LoadError::new(
+                return Err(IntentError::new(
                     format!("{name}, constraints.{}", constraint.id),
-                    "aucun mot contraire : la contrainte ne peut rien écarter",
+                    IntentProblem::NoOpposite,
                 ));
             }
         }
@@ -184,7 +219,7 @@ impl Intents {
     }
 
     /// Every repère the vocabulary names exists in `catalog`.
-    pub fn check_guidance(&self, catalog: &Catalog) -> Result<(), LoadError> {
+    pub fn check_guidance(&self, catalog: &Catalog) -> Result<(), IntentError> {
         let by_level = &self.permission.guidance_by_level;
         let named = self
             .situations
@@ -202,9 +237,9 @@ impl Intents {
             );
         for (place, id) in named {
             if !catalog.guidance.iter().any(|g| &g.id == id) {
-                return Err(LoadError::new(
+                return Err(IntentError::new(
                     format!("{BUNDLED_NAME}, {place}"),
-                    format!("repère inconnu : {id}"),
+                    IntentProblem::UnknownGuidance(id.clone()),
                 ));
             }
         }

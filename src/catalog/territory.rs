@@ -40,8 +40,8 @@ pub enum Availability {
 /// the académies and the départements by number.
 pub fn known_places() -> Vec<&'static str> {
     let mut places = vec!["france", "fwb", "tout"];
-    places.extend(super::places::ACADEMIES.iter().map(|(id, _)| *id));
-    places.extend(super::places::DEPARTEMENTS.iter().map(|(code, _, _)| *code));
+    places.extend(super::places::academies().map(|(id, _)| id));
+    places.extend(super::places::departements().map(|(code, _, _)| code));
     places
 }
 
@@ -95,8 +95,8 @@ impl Place {
         }
         if let Some((code, _, academie)) = super::places::departement(word) {
             return Some(Place::France {
-                academie: Some((*academie).to_owned()),
-                departement: Some((*code).to_owned()),
+                academie: Some(academie.to_owned()),
+                departement: Some(code.to_owned()),
             });
         }
         if let Some(academie) = super::places::academie(word) {

@@ -15,7 +15,14 @@ pub const CONFIRM_QUIT: &str = "Quitter repere ? Entrée pour quitter, toute aut
 /// and no académie: what is accepted, and the nearest names.
 pub fn place_refused(input: &str) -> String {
     let shown = crate::sanitize::clean_line(input);
-    let near = crate::catalog::places::nearest(input);
+    use crate::catalog::places::{Near, nearest};
+    let near: Vec<String> = nearest(input)
+        .into_iter()
+        .map(|near| match near {
+            Near::Departement(name, code) => format!("{name} ({code})"),
+            Near::Academie(name) => academie_name(name),
+        })
+        .collect();
     let mut text = format!(
         "Territoire « {shown} » inconnu : indiquez un département (74 ou haute-savoie), une académie (grenoble), « france », « fwb » ou « tout »."
     );
@@ -81,5 +88,33 @@ pub fn no_family_message(tool: &str, instruction_key: Option<&str>, own_key: &st
         None => format!(
             "Les sources ne donnent pas de message aux familles pour {tool} : {own_key} écrit votre propre message."
         ),
+    }
+}
+
+/// An académie as suggested: « académie de Grenoble ».
+pub fn academie_name(name: &str) -> String {
+    format!("académie de {name}")
+}
+
+impl std::fmt::Display for crate::catalog::intents::IntentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::catalog::intents::IntentProblem;
+        let problem = match &self.problem {
+            IntentProblem::Unreadable(reason) => {
+                format!("vocabulaire des questions illisible ({reason})")
+            }
+            IntentProblem::NoWords => "aucun mot : chaque intention a au moins un mot".to_owned(),
+            IntentProblem::BadWord(word) => {
+                format!("mot vide ou avec un caractère de contrôle : {word:?}")
+            }
+            IntentProblem::NoGuidance => {
+                "aucun repère : chaque situation renvoie à au moins un repère".to_owned()
+            }
+            IntentProblem::NoOpposite => {
+                "aucun mot contraire : la contrainte ne peut rien écarter".to_owned()
+            }
+            IntentProblem::UnknownGuidance(id) => format!("repère inconnu : {id}"),
+        };
+        write!(f, "{} : {problem}", self.location)
     }
 }
