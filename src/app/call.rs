@@ -25,6 +25,7 @@ pub(super) fn is_notification(action: &Action) -> bool {
             | Action::NoteDeleted { .. }
             | Action::OpenFinished(_)
             | Action::Resize { .. }
+            | Action::Drawn(_)
     )
 }
 

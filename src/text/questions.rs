@@ -118,3 +118,19 @@ impl std::fmt::Display for crate::catalog::intents::IntentError {
         write!(f, "{} : {problem}", self.location)
     }
 }
+
+/// Ctrl-R on a tool the sources proscribe or doubt: a warning before
+/// writing a message that would invite families to it.
+pub fn message_for_unsafe_tool(tool: &str, forbidden: bool, instead: Option<&str>) -> String {
+    let level = if forbidden {
+        "est proscrit par les sources"
+    } else {
+        "fait l'objet de doutes dans les sources"
+    };
+    match instead {
+        Some(instead) => format!(
+            "Attention : {tool} {level} ; un message aux familles les y inviterait. À la place : {instead}."
+        ),
+        None => format!("Attention : {tool} {level} ; un message aux familles les y inviterait."),
+    }
+}

@@ -237,3 +237,23 @@ fn ctrl_y_without_a_message_in_the_sources_says_so_and_offers_what_exists() {
         "{status}"
     );
 }
+
+#[test]
+fn ctrl_r_on_a_forbidden_tool_warns_before_writing() {
+    let mut state = state(120, 40);
+    open(&mut state, "whatsapp");
+    send(
+        &mut state,
+        &Event::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+    );
+    assert!(matches!(state.overlay, Some(Overlay::Wizard(_))));
+    let status = state
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.contains("WhatsApp est proscrit") && status.contains("À la place"),
+        "{status}"
+    );
+}
