@@ -181,12 +181,12 @@ impl Asked<'_> {
         }
         // A name given alone stays first (« WhatsApp le soir »).
         if named.is_none() {
-            let names: Vec<Answer> = rest
+            let given: Vec<Answer> = rest
                 .iter()
                 .take_while(|a| a.found.hit().kind != HitKind::Text)
                 .cloned()
                 .collect();
-            for (i, answer) in names.into_iter().enumerate() {
+            for (i, answer) in given.into_iter().enumerate() {
                 out.insert(i, answer);
             }
         }

@@ -14,8 +14,8 @@ pub const CONFIRM_QUIT: &str = "Quitter repere ? Entrée pour quitter, toute aut
 /// A territory that is no place the sources name, no French département
 /// and no académie: what is accepted, and the nearest names.
 pub fn place_refused(input: &str) -> String {
-    let shown = crate::sanitize::clean_line(input);
     use crate::catalog::places::{Near, nearest};
+    let shown = crate::sanitize::clean_line(input);
     let near: Vec<String> = nearest(input)
         .into_iter()
         .map(|near| match near {
@@ -27,7 +27,9 @@ pub fn place_refused(input: &str) -> String {
         "Territoire « {shown} » inconnu : indiquez un département (74 ou haute-savoie), une académie (grenoble), « france », « fwb » ou « tout »."
     );
     if !near.is_empty() {
-        text.push_str(&format!(" Les plus proches : {}.", near.join(", ")));
+        text.push_str(" Les plus proches : ");
+        text.push_str(&near.join(", "));
+        text.push('.');
     }
     text
 }
