@@ -3,6 +3,7 @@
 //! line's in `cli` (re-exported: `text::NAME` works for all).
 
 mod cli;
+mod files;
 mod interface;
 mod local;
 mod manual;
@@ -13,6 +14,7 @@ mod startup;
 mod territory;
 
 pub use cli::*;
+pub use files::*;
 pub use interface::*;
 pub use local::*;
 pub use manual::*;
