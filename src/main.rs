@@ -36,6 +36,13 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(error) => return parse_failure(&error),
     };
+    // An unknown territory is a wrong command line: said, exit 2.
+    if let Some(input) = args.data.territory.as_deref()
+        && repere::catalog::Place::parse(input).is_none()
+    {
+        say(&text::place_refused(input));
+        return ExitCode::from(2);
+    }
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(report) => failure(&report),
@@ -91,6 +98,8 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         paths.push(path.clone());
     }
     let place = cli::place(args.data.territory.as_deref())?;
+    // The vocabulary of questions is checked once, before anything runs.
+    let intents = repere::catalog::intents::Intents::bundled()?;
     let with_builtin = !args.data.no_builtin;
     // Through the cache: a large catalogue is read back prepared. The
     // interface loads it behind its first frame.
@@ -98,7 +107,16 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         Some(command) => {
             // A search prints names and levels: the tools' statements
             // are not read back from the cache.
-            let detail = if matches!(command, Command::Search { .. }) {
+            // Unless the question asks for more (alternatives, statements)
+            // or a territory orders the tools.
+            let names_only = match &command {
+                Command::Search { query, .. } => {
+                    !place.is_set()
+                        && !repere::search::reads_tool_bodies(&intents, &query.join(" "))
+                }
+                _ => false,
+            };
+            let detail = if names_only {
                 repere::cache::Detail::Heads
             } else {
                 repere::cache::Detail::Full

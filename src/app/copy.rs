@@ -2,7 +2,7 @@
 //! precautions, the card, a guidance section; and what to say afterwards.
 //! The texts come from the card model, rendered for an email.
 
-use super::action::CopyReport;
+use super::action::{Action, CopyReport};
 use super::effect::Effect;
 use super::form::Form;
 use super::keymap::{Mode, keys_for};
@@ -30,17 +30,26 @@ pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
     };
     let tool = &state.catalog.tools[index];
     if state.catalog.message_text(tool).is_none() {
-        let info: Vec<String> = tool
+        // No message for families in the sources: said, and what exists
+        // offered (the teacher's instruction is in the precautions notice,
+        // the adviser may write their own message); nothing copied.
+        let has_instruction = tool
             .statements_of(crate::catalog::Field::FamilyInfo)
-            .map(|s| crate::sanitize::clean_line(&s.text))
-            .collect();
-        if info.is_empty() {
-            state.set_status(text::NO_MESSAGE.to_owned(), true);
-            return Vec::new();
-        }
-        // No ready-made message in the sources: what they do say to tell
-        // families is copied as it is, and named as such.
-        return vec![copy_effect(&info.join("\n"), text::WHAT_INSTRUCTION)];
+            .next()
+            .is_some();
+        let key = |action: &Action| keys_for(Mode::Browse, action);
+        let name = crate::sanitize::clean_line(&tool.name);
+        state.set_status(
+            text::no_family_message(
+                &name,
+                has_instruction
+                    .then(|| key(&Action::CopyPrecautions))
+                    .as_deref(),
+                &key(&Action::StartMessage),
+            ),
+            false,
+        );
+        return Vec::new();
     }
     if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs) {
         state.overlay = Some(Overlay::Form(form));

@@ -18,6 +18,18 @@ impl State {
         }
     }
 
+    /// Puts where the user is into the history (the oldest goes past
+    /// its length).
+    pub fn remember(&mut self) {
+        let here = self.location();
+        if self.history.last() != Some(&here) {
+            self.history.push(here);
+        }
+        if self.history.len() > HISTORY_MAX {
+            self.history.remove(0);
+        }
+    }
+
     /// Puts the user back where they were.
     pub fn restore(&mut self, location: Location) {
         self.query = location.query;
@@ -36,10 +48,7 @@ impl State {
     /// Opens a tool's card from a link (an alternative), remembering where
     /// the user was.
     pub fn open_tool(&mut self, index: usize) {
-        self.history.push(self.location());
-        if self.history.len() > HISTORY_MAX {
-            self.history.remove(0);
-        }
+        self.remember();
         self.query.clear();
         self.row_sel = 0;
         self.refresh_search();

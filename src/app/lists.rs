@@ -2,9 +2,17 @@
 //! of the left pane, and how many entries each row has.
 
 use super::state::{Entry, Item, Row, State};
-use crate::search::Hit;
+use crate::search::{Found, Hit};
 
 impl State {
+    /// The status line to show: a message about another card than the one
+    /// shown is gone (it belongs to the card it was about).
+    pub fn visible_status(&self) -> Option<&super::state::Status> {
+        self.status
+            .as_ref()
+            .filter(|s| s.about.is_none() || s.about == self.entry().map(|e| e.item))
+    }
+
     /// Entries per left-pane row, in one pass over the tools (or hits).
     pub(super) fn count_rows(&self) -> Vec<usize> {
         let mut counts = vec![0; self.rows.len()];
@@ -18,7 +26,7 @@ impl State {
         };
         if searching {
             self.tool_hits.iter().for_each(|h| count(h.index));
-            counts[0] += self.guidance_hits.len();
+            counts[0] = self.answers.len();
         } else {
             (0..self.catalog.tools.len()).for_each(count);
         }
@@ -46,25 +54,33 @@ impl State {
                 (0..self.catalog.guidance.len())
                     .map(|i| Entry {
                         item: Item::Guidance(i),
+                        replaced: false,
                     })
                     .collect()
             };
         }
         let keep = |index: usize| self.row_contains(row, index);
+        // Every result: tools and repères in the one ranking's order.
+        if self.searching() && row == Row::All {
+            return self
+                .answers
+                .iter()
+                .map(|answer| Entry {
+                    item: match &answer.found {
+                        Found::Tool(hit) => Item::Tool(hit.index),
+                        Found::Guide(hit) => Item::Guidance(hit.index),
+                    },
+                    replaced: answer.replaced,
+                })
+                .collect();
+        }
         if self.searching() {
             let tools = self
                 .tool_hits
                 .iter()
                 .filter(|h| keep(h.index))
                 .map(|h| entry(Item::Tool(h.index), h));
-            // Every result: the guidance sections found follow the tools,
-            // as their own group, and open like a tool.
-            let guidance = self
-                .guidance_hits
-                .iter()
-                .filter(|_| row == Row::All)
-                .map(|h| entry(Item::Guidance(h.index), h));
-            return tools.chain(guidance).collect();
+            return tools.collect();
         }
         let tools = &self.catalog.tools;
         let indices: Vec<usize> = match row {
@@ -84,6 +100,7 @@ impl State {
             .into_iter()
             .map(|i| Entry {
                 item: Item::Tool(i),
+                replaced: false,
             })
             .collect()
     }
@@ -100,5 +117,8 @@ impl State {
 }
 
 fn entry(item: Item, _hit: &Hit) -> Entry {
-    Entry { item }
+    Entry {
+        item,
+        replaced: false,
+    }
 }

@@ -3,6 +3,8 @@
 //! that drives it lives in `crate::terminal`.
 
 pub mod action;
+mod answers;
+pub mod call;
 mod copy;
 pub mod effect;
 pub mod form;

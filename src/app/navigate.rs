@@ -104,10 +104,13 @@ pub(super) fn activate(state: &mut State) -> Vec<Effect> {
             state.focus = Focus::Tools;
             Vec::new()
         }
-        Focus::Tools | Focus::Search => {
+        // Opening a result goes into the history: Back returns to the list.
+        Focus::Tools | Focus::Search if state.entry().is_some() => {
+            state.remember();
             state.focus = Focus::Detail;
             touch_recent(state)
         }
+        Focus::Tools | Focus::Search => Vec::new(),
         Focus::Detail => {
             let alternatives = state.card_alternatives();
             match alternatives.get(state.alternative_sel) {

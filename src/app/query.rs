@@ -13,7 +13,12 @@ pub(super) fn edit_query(state: &mut State, edit: impl FnOnce(&mut String)) -> V
     edit(&mut state.query);
     if let Some((cut, _)) = state.query.char_indices().nth(MAX_QUERY_CHARS) {
         state.query.truncate(cut);
-        state.set_status(crate::text::query_cut(MAX_QUERY_CHARS), true);
+        // About the question, not a card: it stays whatever is shown.
+        state.status = Some(super::state::Status {
+            text: crate::text::query_cut(MAX_QUERY_CHARS),
+            is_error: true,
+            about: None,
+        });
     }
     // Searching looks everywhere; the left pane then shows where hits are.
     if !state.query.is_empty() && state.focus == Focus::Search {

@@ -72,6 +72,8 @@ pub enum Item {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     pub item: Item,
+    /// The tool the question asks to replace (shown flagged, not first).
+    pub replaced: bool,
 }
 
 /// A popup over the panes.
@@ -100,14 +102,21 @@ pub enum Overlay {
 pub struct Status {
     pub text: String,
     pub is_error: bool,
+    /// The card it is about (it goes when another is shown); `None` for
+    /// the whole interface.
+    pub about: Option<Item>,
 }
 
 /// The whole state of the interface.
 #[derive(Debug)]
 pub struct State {
     pub catalog: Catalog,
-    tool_index: Arc<SearchIndex>,
-    guidance_index: Arc<SearchIndex>,
+    pub(super) tool_index: Arc<SearchIndex>,
+    pub(super) guidance_index: Arc<SearchIndex>,
+    /// What questions ask (`data/intents.json`).
+    pub(super) intents: crate::catalog::intents::Intents,
+    /// Tools and repères for the query, in the one ranking's order.
+    pub(super) answers: Vec<crate::search::Answer>,
     /// Number of the latest search asked of the background worker.
     pub search_generation: u64,
     pub rows: Vec<Row>,
@@ -135,6 +144,8 @@ pub struct State {
     pub size: (u16, u16),
     pub last_copy: Option<String>,
     pub should_quit: bool,
+    /// Esc asked to quit; the next key typed starts a new question.
+    pub call: super::call::Call,
     /// Labels of the blanks left empty in the message being copied, for
     /// the status line once the copy is done.
     pub pending_blanks: Vec<String>,
@@ -204,6 +215,9 @@ impl State {
             catalog,
             tool_index,
             guidance_index,
+            // Checked at start-up (`main`): a broken vocabulary never gets here.
+            intents: crate::catalog::intents::Intents::bundled().unwrap_or_default(),
+            answers: Vec::new(),
             search_generation: 0,
             row_counts: vec![0; rows.len()],
             rows,
@@ -224,6 +238,7 @@ impl State {
             size,
             last_copy: None,
             should_quit: false,
+            call: super::call::Call::default(),
             pending_blanks: Vec::new(),
             history: Vec::new(),
             alternative_sel: 0,
@@ -253,7 +268,12 @@ impl State {
 
     /// Shows a sentence in the status line.
     pub fn set_status(&mut self, text: String, is_error: bool) {
-        self.status = Some(Status { text, is_error });
+        let about = self.entry().map(|e| e.item);
+        self.status = Some(Status {
+            text,
+            is_error,
+            about,
+        });
     }
 
     /// The selected row of the left pane.
@@ -313,6 +333,8 @@ impl State {
             self.tool_hits = self.tool_index.search(&self.query);
             self.guidance_hits = self.guidance_index.search(&self.query);
         }
+        let hits = (self.tool_hits.clone(), self.guidance_hits.clone());
+        self.rank_answers(Some(hits));
         self.row_counts = self.count_rows();
         self.refresh_entries();
     }
@@ -340,6 +362,7 @@ impl State {
         if generation != self.search_generation {
             return;
         }
+        self.rank_answers(Some((tools.clone(), guidance.clone())));
         self.tool_hits = tools;
         self.guidance_hits = guidance;
         self.row_counts = self.count_rows();

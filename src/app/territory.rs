@@ -72,7 +72,7 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
     };
     let input = clean_line(form.input.trim());
     let Some(place) = Place::parse(&input) else {
-        form.error = Some(text::unknown_place(&input));
+        form.error = Some(text::place_refused(&input));
         return Vec::new();
     };
     state.overlay = None;

@@ -1,6 +1,7 @@
 //! `update(state, action) -> effects`: every change of state happens here.
 
 use super::action::Action;
+use super::call;
 use super::copy::{
     copy_card, copy_finished, copy_message, copy_precautions, show_text, submit_form,
 };
@@ -21,6 +22,31 @@ pub const MAX_ROWS: u16 = 500;
 
 /// Applies one action; returns the side effects to run.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    // Esc asked whether to quit: Enter quits, any other key stays (and
+    // does what it does; Esc only takes the question back).
+    if state.call.quit_asked && !call::is_notification(&action) {
+        state.call.quit_asked = false;
+        state.status = None;
+        if call::confirms(&action) {
+            return update(state, Action::Quit);
+        }
+        if action == Action::Escape {
+            return Vec::new();
+        }
+    }
+    let had_overlay = state.overlay.is_some();
+    let ends_question = call::ends_a_question(&action);
+    let typing = matches!(action, Action::SearchInput(_) | Action::Paste(_));
+    let effects = apply(state, action);
+    // After an action, or a popup closed (not by typing over it), typing
+    // starts a new question.
+    if ends_question || had_overlay && state.overlay.is_none() && !typing {
+        state.call.new_question_next = true;
+    }
+    effects
+}
+
+fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => {
             state.should_quit = true;
@@ -94,16 +120,18 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::NewSearch => start_new_search(state),
         Action::SearchInput(c) => {
-            if state.focus != Focus::Search {
+            if state.focus != Focus::Search || state.call.new_question_next {
                 start_new_search(state);
             }
+            state.call.new_question_next = false;
             edit_query(state, |q| q.push(c))
         }
         Action::Paste(text) => {
-            if state.focus != Focus::Search {
+            if state.focus != Focus::Search || state.call.new_question_next {
                 start_new_search(state);
             }
-            edit_query(state, |q| q.push_str(&first_line(&text)))
+            state.call.new_question_next = false;
+            edit_query(state, |q| q.push_str(&pasted_question(&text)))
         }
         Action::SearchBackspace => edit_query(state, |q| {
             q.pop();
@@ -133,8 +161,10 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Activate => activate(state),
         Action::Escape => {
+            // A stray Esc never ends the call: it asks first.
             if escape(state) {
-                return update(state, Action::Quit);
+                state.set_status(text::CONFIRM_QUIT.to_owned(), false);
+                state.call.quit_asked = true;
             }
             Vec::new()
         }
@@ -242,6 +272,13 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// A pasted question on one line: its lines joined by a space
+/// (« …plateforme ?Merci » would glue two words).
+fn pasted_question(text: &str) -> String {
+    let joined: Vec<&str> = text.split_whitespace().collect();
+    crate::sanitize::clean_line(&joined.join(" "))
 }
 
 /// Only the first line of a paste makes sense in a one-line field.

@@ -44,6 +44,19 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
         state.set_status(text::HAS_SOURCE_MESSAGE.to_owned(), true);
         return Vec::new();
     }
+    // A message to families about a tool the sources proscribe or doubt
+    // would invite them to it: said before writing, with what instead.
+    let warning = (tool.risk.level > crate::catalog::Risk::Precautions).then(|| {
+        let instead = state
+            .alternatives(index)
+            .first()
+            .map(|t| clean_line(&t.name));
+        text::message_for_unsafe_tool(
+            &clean_line(&tool.name),
+            tool.risk.level == crate::catalog::Risk::Forbidden,
+            instead.as_deref(),
+        )
+    });
     let keys: Vec<String> = state
         .catalog
         .placeholders
@@ -68,6 +81,9 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
         current: 0,
         error: None,
     }));
+    if let Some(warning) = warning {
+        state.set_status(warning, true);
+    }
     Vec::new()
 }
 

@@ -154,6 +154,7 @@ fn distinct<'a>(ids: impl IntoIterator<Item = &'a String>) -> Vec<String> {
 pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) -> Card {
     let mut card = Card::default();
     title(&mut card, tool);
+    super::verdict::section(&mut card, catalog, tool, found);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
     alternatives(&mut card, tool, found, context);
@@ -236,6 +237,7 @@ pub fn precautions_notice(
 ) -> Card {
     let mut card = Card::default();
     title(&mut card, tool);
+    super::verdict::section(&mut card, catalog, tool, found);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
     alternatives(&mut card, tool, found, context);
@@ -257,11 +259,15 @@ pub fn precautions_notice(
         Some(text::PRECAUTIONS_HEADING.to_owned()),
         blocks,
     );
+    // What to tell families, when the sources give an instruction and no
+    // message: Ctrl-Y sends the teacher here.
+    field(&mut card, catalog, tool, Field::FamilyInfo);
     let ids = distinct(
         tool.risk
             .sources
             .iter()
-            .chain(statements.iter().map(|s| &s.source)),
+            .chain(statements.iter().map(|s| &s.source))
+            .chain(tool.statements_of(Field::FamilyInfo).map(|s| &s.source)),
     );
     sources(&mut card, catalog, &ids);
     card

@@ -8,8 +8,10 @@ mod build;
 mod local;
 pub mod plain;
 mod provenance;
+mod verdict;
 
 pub use build::{guidance, precautions_notice, summary_repeated, tool};
+pub use verdict::verdict;
 
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Place, Risk};
@@ -88,6 +90,8 @@ pub enum Block {
 pub enum Kind {
     /// Name and level.
     Title,
+    /// The one-line answer: « Non : proscrit par la DSDEN 74 ; à la place : … ».
+    Verdict,
     /// How old the sources are, where the tool is available.
     Provenance,
     /// Level and its rationale.

@@ -36,30 +36,17 @@ pub enum Availability {
     Unavailable,
 }
 
-/// The académies of the départements the sources name (Grenoble: DSDEN 74;
-/// Poitiers: 16, 17, 79, 86; Lille: the Pas-de-Calais ENT, 62).
-const ACADEMIES: &[(&str, &[&str])] = &[
-    ("grenoble", &["01", "07", "26", "38", "73", "74"]),
-    ("poitiers", &["16", "17", "79", "86"]),
-    ("lille", &["59", "62"]),
-];
-
-/// What `--territoire` offers at Tab: the words [`Place::parse`] knows and
-/// the académies and départements the sources name.
+/// What `--territoire` offers at Tab: the words [`Place::parse`] knows,
+/// the académies and the départements by number.
 pub fn known_places() -> Vec<&'static str> {
     let mut places = vec!["france", "fwb", "tout"];
-    for (academie, departements) in ACADEMIES {
-        places.push(academie);
-        places.extend(departements.iter());
-    }
+    places.extend(super::places::academies().map(|(id, _)| id));
+    places.extend(super::places::departements().map(|(code, _, _)| code));
     places
 }
 
 fn academie_of(departement: &str) -> Option<&'static str> {
-    ACADEMIES
-        .iter()
-        .find(|(_, deps)| deps.contains(&departement))
-        .map(|(name, _)| *name)
+    super::places::academie_of(departement)
 }
 
 impl Place {
@@ -96,18 +83,25 @@ impl Place {
             }
             _ => {}
         }
-        if word.len() == 2 && word.chars().all(|c| c.is_ascii_digit())
-            || word == "2a"
-            || word == "2b"
-        {
+        // A département by number or name, an académie by name; nothing
+        // else (« haute-savoie » is the 74, « xyzzy » nothing). « Académie
+        // de Paris » is the académie, « Paris » the département.
+        let said_academie = folded.starts_with("academie") || folded.starts_with("ac-");
+        if said_academie && let Some(academie) = super::places::academie(word) {
             return Some(Place::France {
-                academie: academie_of(word).map(str::to_owned),
-                departement: Some(word.to_owned()),
+                academie: Some(academie.to_owned()),
+                departement: None,
             });
         }
-        if word.len() > 2 && word.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        if let Some((code, _, academie)) = super::places::departement(word) {
             return Some(Place::France {
-                academie: Some(word.to_owned()),
+                academie: Some(academie.to_owned()),
+                departement: Some(code.to_owned()),
+            });
+        }
+        if let Some(academie) = super::places::academie(word) {
+            return Some(Place::France {
+                academie: Some(academie.to_owned()),
                 departement: None,
             });
         }

@@ -22,6 +22,11 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
         json!(crate::contract::FORMAT_VERSION),
     );
     let ages = tool_ages(catalog, tool, today);
+    let found = catalog.alternatives_in(tool, place);
+    map.insert(
+        "verdict".to_owned(),
+        json!(crate::card::verdict(catalog, tool, &found)),
+    );
     map.insert(
         "age".to_owned(),
         json!({

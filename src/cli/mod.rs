@@ -203,7 +203,7 @@ pub fn place(territory: Option<&str>) -> Result<Place> {
     match territory {
         None => Ok(Place::Anywhere),
         Some(input) => {
-            Place::parse(input).ok_or_else(|| eyre!(text::unknown_place(&clean_line(input))))
+            Place::parse(input).ok_or_else(|| eyre!(text::place_refused(&clean_line(input))))
         }
     }
 }
@@ -225,6 +225,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             &query.join(" "),
             json,
             limit,
+            place,
         ),
         Command::Show { tool, json } => {
             let query = tool.join(" ");

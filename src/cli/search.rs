@@ -6,8 +6,10 @@ use color_eyre::eyre::Result;
 
 use super::truncate;
 use crate::catalog::Catalog;
+use crate::catalog::Place;
+use crate::catalog::intents::Intents;
 use crate::sanitize::clean_line;
-use crate::search::{Found, SearchIndex, fold_text, guidance_index, search_all};
+use crate::search::{Asked, Found, SearchIndex, fold_text, guidance_index};
 use crate::text;
 
 /// How alike a word must be to a name's or a need's word to be offered
@@ -22,14 +24,23 @@ pub(super) fn search(
     query: &str,
     json: bool,
     limit: u16,
+    place: &Place,
 ) -> Result<()> {
     let guides = guidance_index(catalog);
-    let found = search_all(tools, &guides, query);
+    let intents = Intents::bundled()?;
+    let asked = Asked {
+        catalog,
+        tools,
+        guides: &guides,
+        intents: &intents,
+        place,
+    };
+    let found = asked.answer(query);
     let shown = &found[..found.len().min(usize::from(limit))];
     if json {
         let items: Vec<serde_json::Value> = shown
             .iter()
-            .map(|found| match found {
+            .map(|answer| match &answer.found {
                 Found::Tool(hit) => {
                     let tool = &catalog.tools[hit.index];
                     crate::contract::versioned(serde_json::json!({
@@ -42,6 +53,7 @@ pub(super) fn search(
                         "score": hit.score,
                         "name_positions": tools.name_positions(hit.index, query),
                         "local_evaluation": catalog.local.evaluation_of(&tool.id).is_some(),
+                        "replaced": answer.replaced,
                     }))
                 }
                 Found::Guide(hit) => {
@@ -69,8 +81,8 @@ pub(super) fn search(
         writeln!(out, "{line}")?;
         return Ok(());
     }
-    for found in shown {
-        let (name, badge, id) = match found {
+    for answer in shown {
+        let (name, badge, id) = match &answer.found {
             Found::Tool(hit) => {
                 let tool = &catalog.tools[hit.index];
                 // « [évaluation locale] » after the id.
@@ -85,9 +97,14 @@ pub(super) fn search(
                 (&guide.title, text::GUIDE_BADGE.to_owned(), guide.id.clone())
             }
         };
+        let flag = if answer.replaced {
+            text::REPLACED_FLAG
+        } else {
+            ""
+        };
         writeln!(
             out,
-            "{:<34} {:<22} {}",
+            "{:<34} {:<22} {}{flag}",
             truncate(&clean_line(name), 34),
             badge,
             id

@@ -3,7 +3,7 @@
 //! words and file sizes of its needs; for a guidance section, its title,
 //! then its items.
 
-use super::{Doc, Hit, HitKind, SearchIndex, SizeRange, Weight};
+use super::{Doc, Hit, SearchIndex, SizeRange, Weight};
 use crate::catalog::{Catalog, Field, Guidance, Risk, Tool};
 
 /// The search index over the tools, in catalogue order.
@@ -133,38 +133,14 @@ impl Found {
             Found::Tool(hit) | Found::Guide(hit) => hit,
         }
     }
-}
 
-/// Tools and repères for one query, best first: both indexes score by the
-/// same model (name hits first, then the share of the question a text
-/// answers, safe documents first), so their hits interleave; on a tie the
-/// tool comes first. A word of a repère's title is an ordinary word, not a
-/// tool's name given by the question, and a repère answers a question
-/// about a tool less directly than the tool: repères found by relevance
-/// rank by a reduced share among the safe tools the question does not name.
-pub fn search_all(tools: &SearchIndex, guides: &SearchIndex, query: &str) -> Vec<Found> {
-    let mut found: Vec<Found> = tools
-        .search(query)
-        .into_iter()
-        .map(Found::Tool)
-        .chain(guides.search(query).into_iter().map(Found::Guide))
-        .collect();
-    let key = |found: &Found| match found {
-        Found::Guide(hit) if hit.kind == HitKind::Text => {
-            let within = hit.score.rem_euclid(super::PREFERRED_RANK);
-            let relevant = within - super::RELEVANT_RANK;
-            if relevant >= 0 {
-                super::PREFERRED_RANK + super::RELEVANT_RANK + relevant * GUIDE_SHARE_PERCENT / 100
-            } else {
-                super::PREFERRED_RANK + within
+    /// Whether both are the same tool or the same repère.
+    pub fn same(&self, other: &Found) -> bool {
+        match (self, other) {
+            (Found::Tool(a), Found::Tool(b)) | (Found::Guide(a), Found::Guide(b)) => {
+                a.index == b.index
             }
+            _ => false,
         }
-        other => other.hit().score,
-    };
-    // Stable: each index's own order stays, tools before repères on a tie.
-    found.sort_by(|a, b| a.hit().kind.cmp(&b.hit().kind).then(key(b).cmp(&key(a))));
-    found
+    }
 }
-
-/// What a repère's share of a question counts against a tool's.
-const GUIDE_SHARE_PERCENT: i64 = 85;

@@ -11,6 +11,7 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+mod answer;
 mod arena;
 mod blob;
 mod catalog;
@@ -18,13 +19,15 @@ mod dictionary;
 mod docs;
 mod lexical;
 mod postings;
+mod question;
 mod rank;
 mod relevance;
 mod text;
 mod typo;
 mod words;
 
-pub use catalog::{Found, guidance_doc, guidance_index, search_all, tool_doc, tool_index};
+pub use answer::{Answer, Asked, reads_tool_bodies};
+pub use catalog::{Found, guidance_doc, guidance_index, tool_doc, tool_index};
 pub use relevance::{SizeRange, Weight};
 
 use arena::Strings;
@@ -120,12 +123,44 @@ const NAME_WEIGHT: i64 = 1_000;
 const PARALLEL_FROM: usize = 4_096;
 /// Relevance hits: a document one of whose names the question gives ranks
 /// above the others, a safe one above an unsafe one, a relevant one above
-/// a text hit relevance missed, then by relevance (a share of the
-/// question, in millionths).
+/// a text hit relevance missed, then by relevance: what part of the
+/// question it covers, then its share of the question (each in
+/// thousandths, see `rank::relevance_rest`).
 const NAMED_RANK: i64 = 4_000_000;
 const PREFERRED_RANK: i64 = 2_000_000;
 const RELEVANT_RANK: i64 = 1_000_000;
-const SHARE_SCALE: f64 = 1_000_000.0;
+const SHARE_SCALE: f64 = 1_000.0;
+
+/// A text hit's score taken apart (see the constants above).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ScoreParts {
+    /// The question gives one of the document's names.
+    named: bool,
+    /// Safe to offer first.
+    preferred: bool,
+    /// Found by relevance (else by the lexical pass only).
+    relevant: bool,
+    /// Coverage and share (see `rank::relevance_rest`), or the lexical
+    /// score.
+    rest: i64,
+}
+
+impl ScoreParts {
+    fn of(score: i64) -> Self {
+        let named = score >= NAMED_RANK;
+        let rest = score - i64::from(named) * NAMED_RANK;
+        let preferred = rest >= PREFERRED_RANK;
+        let rest = rest - i64::from(preferred) * PREFERRED_RANK;
+        let relevant = rest >= RELEVANT_RANK;
+        let rest = rest - i64::from(relevant) * RELEVANT_RANK;
+        Self {
+            named,
+            preferred,
+            relevant,
+            rest,
+        }
+    }
+}
 
 /// A query folded and split once, shared by every document.
 struct Query<'a> {

@@ -2,10 +2,10 @@
 //! (stop words, a need's word, a size) is no name lookup; relevance hits
 //! replace the text hits and rank by name, safety, then share.
 
+use super::SHARE_SCALE;
 use super::text::char_mask;
 use super::{
-    Hit, HitKind, NAMED_RANK, PREFERRED_RANK, RELEVANT_RANK, SHARE_SCALE, SearchIndex, best_first,
-    words,
+    Hit, HitKind, NAMED_RANK, PREFERRED_RANK, RELEVANT_RANK, SearchIndex, best_first, words,
 };
 
 impl SearchIndex {
@@ -82,7 +82,7 @@ impl SearchIndex {
             }
             found[scored.doc] = true;
             #[allow(clippy::cast_possible_truncation)]
-            let share = (scored.share * SHARE_SCALE) as i64;
+            let share = relevance_rest(scored.coverage, scored.share);
             ranked.push(Hit {
                 index: scored.doc,
                 score: i64::from(scored.names_it) * NAMED_RANK
@@ -126,6 +126,84 @@ impl SearchIndex {
         hits.extend(other);
     }
 
+    /// The score each document found by relevance would get as a text
+    /// hit, by document index: for name hits a question moves among text
+    /// hits (the lexical pass keeps them out of relevance).
+    pub(super) fn relevance_scores(&self, query: &str) -> std::collections::HashMap<usize, i64> {
+        let folded = super::text::fold(query).text;
+        let (size, rest) = match words::find_size(&folded) {
+            Some((size, rest)) => (Some(size), rest),
+            None => (None, folded.clone()),
+        };
+        let query = self.relevance.query(&rest, size);
+        if query.is_empty() {
+            return std::collections::HashMap::new();
+        }
+        self.relevance
+            .score(&query, true)
+            .into_iter()
+            .map(|scored| {
+                let score = i64::from(scored.names_it) * NAMED_RANK
+                    + i64::from(self.docs.preferred(scored.doc)) * PREFERRED_RANK
+                    + RELEVANT_RANK
+                    + relevance_rest(scored.coverage, scored.share);
+                (scored.doc, score)
+            })
+            .collect()
+    }
+
+    /// Whether a query is a question rather than a name being looked up:
+    /// it holds a stop word (« visio avec la classe »), a need's word
+    /// (« sms ») or a file size.
+    pub(super) fn is_question(&self, query: &str) -> bool {
+        let folded = super::text::fold(query).text;
+        if words::find_size(&folded).is_some() {
+            return true;
+        }
+        let content = words::split(&folded).any(|w| !words::is_stop_word(w));
+        content
+            && (words::split(&folded).any(words::is_stop_word)
+                || self.relevance.names_a_need(&folded))
+    }
+
+    /// Whether some word of the query that carries meaning is rare enough
+    /// to name a document (not « services », « classe »).
+    pub(super) fn has_distinctive_word(&self, query: &str) -> bool {
+        let folded = super::text::fold(query).text;
+        words::split(&folded)
+            .filter(|w| !words::is_stop_word(w))
+            .any(|w| self.relevance.is_distinctive(w))
+    }
+
+    /// Whether the query is one of the document's names or aliases, word
+    /// for word (« google classroom », « teams »), stop words aside.
+    pub(super) fn is_name_of(&self, index: usize, query: &str) -> bool {
+        let Some(doc) = self.docs.get(index) else {
+            return false;
+        };
+        let folded = super::text::fold(query).text;
+        let asked: Vec<&str> = words::split(&folded)
+            .filter(|w| !words::is_stop_word(w))
+            .collect();
+        !asked.is_empty()
+            && self.names.range(doc.names.clone()).any(|(name, _)| {
+                let name: Vec<&str> = words::split(name)
+                    .filter(|w| !words::is_stop_word(w))
+                    .collect();
+                name == asked
+            })
+    }
+
+    /// Whether the document's name or aliases hold every word of the query
+    /// that carries meaning.
+    pub(super) fn name_holds_query(&self, index: usize, query: &str) -> bool {
+        let folded = super::text::fold(query).text;
+        let content: Vec<&str> = words::split(&folded)
+            .filter(|w| !words::is_stop_word(w))
+            .collect();
+        self.name_holds(index, &content, true)
+    }
+
     /// Whether each word is the start of a word of the document's name or
     /// aliases, or one with a typo. A word written as such in the catalogue
     /// ("email") is no misspelling of a name ("Gmail").
@@ -153,4 +231,13 @@ impl SearchIndex {
                             .is_some()
             })
     }
+}
+
+/// A relevance hit's score below its ranks: the coverage of the question
+/// first (in thousandths), then the share (in thousandths).
+#[allow(clippy::cast_possible_truncation)]
+fn relevance_rest(coverage: f64, share: f64) -> i64 {
+    let coverage = ((coverage * SHARE_SCALE) as i64).clamp(0, SHARE_SCALE as i64 - 1);
+    let share = ((share * SHARE_SCALE) as i64).clamp(0, SHARE_SCALE as i64 - 1);
+    coverage * SHARE_SCALE as i64 + share
 }

@@ -126,6 +126,9 @@ impl RelQuery {
 pub(super) struct Scored {
     pub(super) doc: usize,
     pub(super) share: f64,
+    /// What part of the question's words (by weight) the document has at
+    /// all (0 to 1): a whole-question match is 1, one common word little.
+    pub(super) coverage: f64,
     /// Some word of the question is in the document's name or aliases,
     /// and is no word of a need.
     pub(super) names_it: bool,
@@ -218,6 +221,20 @@ impl Relevance {
         })
     }
 
+    /// How many documents at most may hold a word of a name for the word
+    /// to name that document: more, and it is a common word (« toute »,
+    /// « classe », « services »), not a name given by the question.
+    fn distinctive_limit(&self) -> usize {
+        (self.doc_len.len() / 100).max(5)
+    }
+
+    /// Whether a folded word is rare enough to name a document (a word
+    /// no document has, a misheard name, is).
+    pub(super) fn is_distinctive(&self, word: &str) -> bool {
+        self.term_of_query_word(word)
+            .is_none_or(|t| self.postings.count(t) <= self.distinctive_limit())
+    }
+
     /// Prepares a folded question, its size already taken out.
     pub(super) fn query(&self, folded: &str, size: Option<Size>) -> RelQuery {
         let words: Vec<&str> = split(folded).filter(|w| !is_stop_word(w)).collect();
@@ -268,7 +285,9 @@ impl Relevance {
         if total <= 0.0 {
             return Vec::new();
         }
+        let distinctive_limit = self.distinctive_limit();
         let mut share = vec![0.0_f32; docs];
+        let mut covered = vec![0.0_f32; docs];
         let mut names = vec![false; docs];
         let mut best = vec![0.0_f32; docs];
         let mut touched: Vec<usize> = Vec::new();
@@ -281,7 +300,9 @@ impl Relevance {
                 }
                 best[doc] = best[doc].max(value);
                 let need_word = self.need_terms.get(term as usize).copied();
-                names[doc] |= posting.in_name && need_word == Some(false);
+                names[doc] |= posting.in_name
+                    && need_word == Some(false)
+                    && self.postings.count(term) <= distinctive_limit;
             };
             if indexed {
                 for &(t, idf) in &term.terms {
@@ -304,6 +325,7 @@ impl Relevance {
             touched.sort_unstable();
             for &doc in &touched {
                 share[doc] += best[doc];
+                covered[doc] += term.weight;
                 best[doc] = 0.0;
             }
             touched.clear();
@@ -313,6 +335,7 @@ impl Relevance {
             for (doc, _) in fits.iter().enumerate().filter(|(_, f)| **f) {
                 let norm = 1.0 - B + B * self.doc_len[doc] / avg;
                 share[doc] += weight * tf / (tf + K1 * norm);
+                covered[doc] += weight;
             }
         }
         share
@@ -322,6 +345,7 @@ impl Relevance {
             .map(|(doc, &s)| Scored {
                 doc,
                 share: f64::from(s / total),
+                coverage: f64::from(covered[doc] / total),
                 names_it: names[doc],
             })
             .collect()

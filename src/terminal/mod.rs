@@ -130,6 +130,7 @@ pub fn run(
         state.status = Some(Status {
             text,
             is_error: true,
+            about: None,
         });
     }
     let notify: effect::Notify = std::sync::Arc::new(move |action| {

@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::lists::fit;
 use super::wrap::wrap;
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, footer, keys_for, names};
@@ -42,8 +41,7 @@ pub fn render_search(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
 /// The status line: the last message, or the counts. A message longer
 /// than the line is never cut: it grows upwards over the panes, wrapped.
 pub fn render_status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
-    let width = usize::from(area.width);
-    let Some(status) = &state.status else {
+    let Some(status) = state.visible_status() else {
         let sources: Vec<&str> = state
             .catalog
             .sources
@@ -59,16 +57,19 @@ pub fn render_status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
         if state.place().is_set() {
             counts.insert_str(0, &crate::text::territory_status(state.place()));
         }
-        let line = Line::styled(fit(&counts, width), theme.dim());
-        frame.render_widget(Paragraph::new(line), area);
-        return;
+        // Never cut either: it wraps like a message.
+        return render_wrapped(frame, area, clean_line(&counts), theme.dim());
     };
     let style = if status.is_error {
         theme.error()
     } else {
         theme.info()
     };
-    let text = clean_line(&status.text);
+    render_wrapped(frame, area, clean_line(&status.text), style);
+}
+
+/// A status text over as many lines as it needs, growing upwards.
+fn render_wrapped(frame: &mut Frame<'_>, area: Rect, text: String, style: ratatui::style::Style) {
     let lines = wrap(&[(text, style)], area.width.saturating_sub(1), " ", " ");
     // Grow upwards, at most up to the search bar.
     let rows = u16::try_from(lines.len())

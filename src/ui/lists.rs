@@ -83,7 +83,7 @@ pub fn render_tools(frame: &mut Frame<'_>, area: Rect, state: &State, theme: The
         .map(|entry| {
             ListItem::new(entry_line(
                 state,
-                entry.item,
+                *entry,
                 &state.matched_positions(entry.item),
                 inner.width,
                 theme,
@@ -115,11 +115,12 @@ const NAME_ROOM: usize = 20;
 
 fn entry_line(
     state: &State,
-    item: Item,
+    entry: crate::app::state::Entry,
     positions: &[usize],
     width: u16,
     theme: Theme,
 ) -> Line<'static> {
+    let item = entry.item;
     // Marked in words, not colour only: the tool is listed, and dimmed.
     let elsewhere = matches!(item, Item::Tool(i) if state.is_out_of_territory(i));
     let (name, badge) = match item {
@@ -169,6 +170,9 @@ fn entry_line(
     }
     if elsewhere {
         spans.push(Span::styled(mark, theme.dim()));
+    }
+    if entry.replaced {
+        spans.push(Span::styled(text::REPLACED_MARK, theme.dim()));
     }
     // A tool the adviser evaluated never reads as one of the sources'.
     if let Item::Tool(i) = item

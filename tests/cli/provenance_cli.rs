@@ -28,7 +28,8 @@ fn repere(args: &[&str]) -> (String, String) {
 #[test]
 fn the_command_line_shows_provenance() {
     let (zoom, _) = repere(&["show", "zoom"]);
-    let top: String = zoom.lines().take(3).collect::<Vec<_>>().join(" ");
+    // Under the title and the one-line verdict.
+    let top: String = zoom.lines().take(6).collect::<Vec<_>>().join(" ");
     assert!(
         top.contains("mars 2020") && top.contains("il y a"),
         "{zoom}"

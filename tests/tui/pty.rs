@@ -262,3 +262,84 @@ fn harness_helpers() {
     );
     assert_eq!(colour_sgrs(b"\x1b[1;5;7m\x1b[2;4m"), Vec::<String>::new());
 }
+
+/// The call sequences that used to drop or mislead: Esc Esc after a
+/// result, a copy then a new question, a status left under another card,
+/// an unknown place in F2 and on the command line.
+#[test]
+fn a_call_never_drops() {
+    let home = Home::new();
+    let mut pty = start(&home);
+    // padlet, Enter, Enter, Esc, Esc: still there.
+    pty.send_keys("padlet");
+    pty.wait_for_text("Padlet  [");
+    pty.send_keys("\r");
+    pty.send_keys("\r");
+    pty.wait_for_text(&hint(Mode::Browse, &Action::CopyMessage));
+    pty.send_escape();
+    pty.send_escape();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        pty.try_status().is_none(),
+        "Esc Esc quit\n{}",
+        pty.describe()
+    );
+    // More Esc: the start screen asks first; another Esc stays.
+    for _ in 0..4 {
+        pty.send_escape();
+    }
+    pty.wait_for_text("Quitter repere ?");
+    pty.send_escape();
+    pty.wait_for_no_text("Quitter repere ?");
+    assert!(
+        pty.try_status().is_none(),
+        "a stray Esc quit\n{}",
+        pty.describe()
+    );
+
+    // padlet, Ctrl-P, then whatsapp: a new question, not « padletwhatsapp ».
+    pty.send_keys("padlet");
+    pty.wait_for_text("Padlet  [");
+    pty.send_keys(&pty_support::ctrl('p'));
+    pty.wait_until("the copy's status", pty_support::TIMEOUT, |screen, _| {
+        let text = plain(&screen.contents());
+        text.contains("Précautions copiées") || text.contains("Précautions envoyées")
+    });
+    pty.send_keys("whatsapp");
+    pty.wait_for_text("/ whatsapp");
+    pty.wait_for_text("WhatsApp  [");
+    assert!(
+        !pty.screen_text().contains("Aucun résultat"),
+        "{}",
+        pty.describe()
+    );
+
+    // The copy's status stays with Padlet's card: gone under WhatsApp's.
+    let copied =
+        |text: &str| text.contains("Précautions copiées") || text.contains("Précautions envoyées");
+    assert!(!copied(&pty.screen_text()), "{}", pty.describe());
+
+    // F2 with an unknown place: refused with the nearest names.
+    pty.send_keys("\x1bOQ");
+    pty.wait_for_text("Votre territoire");
+    pty.send_keys("haute savoi\r");
+    pty.wait_for_text("inconnu");
+    pty.wait_for_text("Haute-Savoie (74)");
+    pty.send_keys("\x15haute-savoie\r");
+    pty.wait_for_text("Territoire : département 74");
+    quit(&mut pty);
+    assert_eq!(home.state_json()["territory"], "haute-savoie");
+}
+
+/// `--territoire` with an unknown place: one French sentence, exit 2.
+#[test]
+fn an_unknown_territory_on_the_command_line_is_refused() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(
+        &home,
+        &Options::new(120, 40).arg("--territoire").arg("xyzzy"),
+    );
+    let status = pty.wait_exit(EXIT);
+    assert_eq!(status.exit_code(), 2, "{}", pty.describe());
+    pty.wait_for_text("Territoire « xyzzy » inconnu");
+}

@@ -21,7 +21,9 @@ fn the_territory_set_in_the_popup_is_kept_and_the_command_line_wins() {
     pty.wait_for_text("Votre territoire");
     // Not understood: the French sentence, the popup stays.
     pty.send_keys("savoie!\r");
-    pty.wait_for_text("non reconnu");
+    pty.wait_for_text("inconnu");
+    // With the nearest names.
+    pty.wait_for_text("Savoie (73)");
     pty.send_keys("\x15"); // Ctrl-U empties the field.
     pty.send_keys("74\r");
     pty.wait_for_no_text("Votre territoire");

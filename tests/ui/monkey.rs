@@ -17,11 +17,8 @@ use repere::app::state::{Overlay, State};
 fn quit_now(state: &State, action: Option<&Action>) -> bool {
     match action {
         Some(Action::Quit) => true,
-        Some(Action::Escape) => {
-            !state.searching()
-                && state.history.is_empty()
-                && matches!(state.focus, Focus::Tools | Focus::Search)
-        }
+        // Esc only asks; Enter then confirms.
+        Some(Action::Activate | Action::SearchSubmit) => state.call.quit_asked,
         _ => false,
     }
 }
@@ -138,9 +135,7 @@ fn random_input_never_panics_and_keeps_invariants() {
                 );
             // Quitting (Ctrl-C, Ctrl-Q, Esc on an empty screen) is counted,
             // not done: the monkey must keep going.
-            if matches!(action, Some(Action::Quit | Action::Escape))
-                && quit_now(&state, action.as_ref())
-            {
+            if quit_now(&state, action.as_ref()) {
                 quits += 1;
                 continue;
             }
@@ -160,5 +155,9 @@ fn random_input_never_panics_and_keeps_invariants() {
             }
         }
         assert!(quits > 0, "seed {seed}: the quitting keys were never tried");
+        assert!(
+            !state.should_quit,
+            "seed {seed}: quit without Ctrl-Q or a confirmed Esc"
+        );
     }
 }

@@ -45,6 +45,11 @@ fn enter_on_an_alternative_opens_it_and_back_returns() {
     send(&mut state, &alt_left());
     assert_eq!(state.tool().unwrap().id, "zoom");
     assert_eq!(state.query, "zoom");
+    // Then the list the card was opened from: opening a result goes into
+    // the history.
+    send(&mut state, &alt_left());
+    assert_eq!(state.tool().unwrap().id, "zoom");
+    assert_ne!(state.focus, Focus::Detail);
     // Nothing more to go back to: said, not done.
     send(&mut state, &alt_left());
     assert_eq!(state.tool().unwrap().id, "zoom");
@@ -116,14 +121,27 @@ fn typing_over_help_closes_it_and_searches() {
 }
 
 #[test]
-fn escape_quits_only_from_an_empty_screen() {
+fn escape_quits_only_from_an_empty_screen_and_after_confirmation() {
     let mut state = state(120, 40);
     open(&mut state, "zoom");
     press(&mut state, KeyCode::Esc);
     assert!(!state.should_quit, "the first Esc clears the search");
     assert!(state.query.is_empty());
-    let effects = press(&mut state, KeyCode::Esc);
-    assert!(state.should_quit, "Esc on an empty screen quits");
+    press(&mut state, KeyCode::Esc);
+    assert!(!state.should_quit, "Esc on an empty screen only asks");
+    assert!(state.call.quit_asked);
+    assert!(
+        state
+            .status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Quitter"))
+    );
+    // Another key stays: a stray Esc never ends the call.
+    press(&mut state, KeyCode::Esc);
+    assert!(!state.should_quit && !state.call.quit_asked);
+    press(&mut state, KeyCode::Esc);
+    let effects = press(&mut state, KeyCode::Enter);
+    assert!(state.should_quit, "Enter confirms");
     assert!(!effects.is_empty(), "quitting saves");
 }
 
@@ -191,4 +209,51 @@ fn a_click_on_an_alternative_opens_it() {
     assert_eq!(state.tool().unwrap().name, third);
     send(&mut state, &alt_left());
     assert_eq!(state.tool().unwrap().id, "zoom");
+}
+
+#[test]
+fn ctrl_y_without_a_message_in_the_sources_says_so_and_offers_what_exists() {
+    let mut state = state(120, 40);
+    open(&mut state, "padlet");
+    let effects = send(
+        &mut state,
+        &Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL)),
+    );
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, repere::app::effect::Effect::Copy { .. })),
+        "nothing copied: {effects:?}"
+    );
+    let status = state
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.contains("ne donnent pas de message")
+            && status.contains("Ctrl-P")
+            && status.contains("Ctrl-R"),
+        "{status}"
+    );
+}
+
+#[test]
+fn ctrl_r_on_a_forbidden_tool_warns_before_writing() {
+    let mut state = state(120, 40);
+    open(&mut state, "whatsapp");
+    send(
+        &mut state,
+        &Event::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+    );
+    assert!(matches!(state.overlay, Some(Overlay::Wizard(_))));
+    let status = state
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.contains("WhatsApp est proscrit") && status.contains("À la place"),
+        "{status}"
+    );
 }

@@ -1,0 +1,433 @@
+//! The one ranking of tools and repères for a question, used by the
+//! command line and the interface alike.
+//!
+//! Names first: a name, alias or misheard name given alone is looked up
+//! (the lexical pass's order). Then the question is read for what it asks
+//! (see `question`): a tool to replace brings that tool's safer
+//! alternatives for the need, the tool itself once, flagged, after them; a
+//! permission question about a tool brings the tool's verdict and the
+//! repère that decides it; a situation brings its repère. Everything else
+//! ranks by relevance: a share of the question, weighed by safety, so
+//! that safety orders hits of comparable relevance but never lifts a
+//! one-word match above a whole-question match. Tools that say the
+//! opposite of a constraint, and, for need questions, tools the sources
+//! place outside the adviser's territory, weigh less.
+
+use super::catalog::Found;
+use super::question::{self, Reading};
+use super::words::Stems;
+use super::{Hit, HitKind, SearchIndex};
+use crate::catalog::intents::Intents;
+use crate::catalog::territory::{Availability, Place, availability};
+use crate::catalog::{Catalog, Field, Risk, Tool};
+
+/// One line of an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub found: Found,
+    /// The tool the question asks to replace: shown once, not first.
+    pub replaced: bool,
+}
+
+/// What a question is answered from.
+#[allow(missing_debug_implementations)]
+pub struct Asked<'a> {
+    pub catalog: &'a Catalog,
+    pub tools: &'a SearchIndex,
+    pub guides: &'a SearchIndex,
+    pub intents: &'a Intents,
+    /// Where the adviser works (nothing demoted when not set).
+    pub place: &'a Place,
+}
+
+/// Whether answering `query` reads more of the tools than their names and
+/// levels: their alternatives (replace), the repères naming them
+/// (permission), their statements (constraints).
+pub fn reads_tool_bodies(intents: &Intents, query: &str) -> bool {
+    question::read(intents, &Stems::default(), query).has_intent()
+}
+
+/// What each safety level keeps of a relevance share (in percent).
+fn safety_percent(risk: Risk) -> i64 {
+    match risk {
+        Risk::Institutional => 100,
+        Risk::Precautions => 92,
+        Risk::Doubtful => 60,
+        Risk::Forbidden => 40,
+    }
+}
+/// What a repère keeps: it answers a need less directly than a tool, a
+/// rule or a situation as directly.
+const GUIDE_PERCENT: i64 = 90;
+/// What a tool keeps when the sources place it outside the territory.
+const ELSEWHERE_PERCENT: i64 = 60;
+/// What a tool keeps when its statements say the opposite of a
+/// constraint of the question.
+const OPPOSITE_PERCENT: i64 = 35;
+/// Below every name hit's lexical score.
+const ELSEWHERE_NAME: i64 = 1 << 40;
+/// How many safer alternatives come before the tool to replace.
+const REPLACED_AFTER: usize = 3;
+/// How many of the first hits are read for constraints.
+const CONSTRAINT_DEPTH: usize = 400;
+
+/// A text hit's rank: a tool the question names by a word of its name,
+/// then the weighed relevance, then the lexical text hits relevance
+/// missed (safe first).
+fn text_rank(hit: &Hit, percent: i64) -> i64 {
+    let parts = super::ScoreParts::of(hit.score);
+    if !parts.relevant {
+        return i64::from(parts.preferred) * super::RELEVANT_RANK
+            + parts.rest.min(super::RELEVANT_RANK - 1);
+    }
+    // Coverage weighed by safety, in bands of a twentieth: comparable
+    // relevance, then safety, then the share.
+    #[allow(clippy::cast_possible_truncation)]
+    let scale = super::SHARE_SCALE as i64;
+    let (coverage, share) = (parts.rest / scale, parts.rest % scale);
+    let band = coverage * percent / (scale * 100 / BANDS);
+    i64::from(parts.named) * super::NAMED_RANK + 2 * super::RELEVANT_RANK + band * scale + share
+}
+
+/// How many bands of weighed coverage are told apart.
+const BANDS: i64 = 20;
+
+impl Asked<'_> {
+    /// Tools and repères for `query`, best first.
+    pub fn answer(&self, query: &str) -> Vec<Answer> {
+        self.answer_with(query, None)
+    }
+
+    /// [`Self::answer`] from the hits of both indexes for `query`, when
+    /// they are searched already (off the interface thread).
+    pub fn answer_from(
+        &self,
+        query: &str,
+        tool_hits: Vec<Hit>,
+        guide_hits: Vec<Hit>,
+    ) -> Vec<Answer> {
+        self.answer_with(query, Some((tool_hits, guide_hits)))
+    }
+
+    fn answer_with(&self, query: &str, hits: Option<(Vec<Hit>, Vec<Hit>)>) -> Vec<Answer> {
+        let stems = Stems::default();
+        let reading = question::read(self.intents, &stems, query);
+        if !reading.has_intent() {
+            return self.plain(query, &reading, &stems, hits);
+        }
+        let need = reading.need_text();
+        let named = if reading.replace || reading.permission {
+            self.named_tool(&reading)
+        } else {
+            None
+        };
+        let search_text = match named {
+            // The need without the tool's name: its alternatives' need.
+            Some(tool) => reading
+                .need
+                .iter()
+                .filter(|w| !self.tools.name_holds_query(tool, w))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+            // « Ce qui est interdit »: in the sources' words.
+            None if reading.permission => {
+                let words = self.intents.permission.words.source_words.join(" ");
+                format!("{need} {words}")
+            }
+            None if need.trim().is_empty() => query.to_owned(),
+            None => need.clone(),
+        };
+        let mut rest = self.plain(&search_text, &reading, &stems, None);
+        let mut out: Vec<Answer> = Vec::new();
+        let push = |out: &mut Vec<Answer>, found: Found, replaced: bool| {
+            if !out.iter().any(|a| a.found.same(&found)) {
+                out.push(Answer { found, replaced });
+            }
+        };
+        match named {
+            Some(tool) if reading.replace => {
+                let alternatives = self.replacements(tool, &rest);
+                for (i, alternative) in alternatives.into_iter().enumerate() {
+                    if i == REPLACED_AFTER {
+                        push(&mut out, tool_found(tool), true);
+                    }
+                    push(&mut out, tool_found(alternative), false);
+                }
+                push(&mut out, tool_found(tool), true);
+            }
+            Some(tool) => {
+                push(&mut out, tool_found(tool), false);
+                for guide in self.deciding_guides(&self.catalog.tools[tool]) {
+                    push(&mut out, guide_found(guide), false);
+                }
+            }
+            None if reading.permission => {
+                let by_level = &self.intents.permission.guidance_by_level;
+                for id in by_level.forbidden.iter().chain(&by_level.unknown) {
+                    if let Some(g) = self.guide_position(id) {
+                        push(&mut out, guide_found(g), false);
+                    }
+                }
+            }
+            None => {}
+        }
+        for &situation in &reading.situations {
+            for id in &self.intents.situations[situation].guidance {
+                if let Some(g) = self.guide_position(id) {
+                    push(&mut out, guide_found(g), false);
+                }
+            }
+        }
+        // A name given alone stays first (« WhatsApp le soir »).
+        if named.is_none() {
+            let given: Vec<Answer> = rest
+                .iter()
+                .take_while(|a| a.found.hit().kind != HitKind::Text)
+                .cloned()
+                .collect();
+            for (i, answer) in given.into_iter().enumerate() {
+                out.insert(i, answer);
+            }
+        }
+        rest.retain(|a| !out.iter().any(|o| o.found.same(&a.found)));
+        out.extend(rest);
+        out
+    }
+
+    /// The ranking without reading intents' shape: names, then weighed
+    /// relevance (constraints and territory applied).
+    fn plain(
+        &self,
+        query: &str,
+        reading: &Reading,
+        stems: &Stems,
+        hits: Option<(Vec<Hit>, Vec<Hit>)>,
+    ) -> Vec<Answer> {
+        let (tool_hits, guide_hits) =
+            hits.unwrap_or_else(|| (self.tools.search(query), self.guides.search(query)));
+        let name_lookup = !self.tools.is_question(query);
+        let mut moved_scores = None;
+        let mut ranked: Vec<(HitKind, i64, usize, Found)> =
+            Vec::with_capacity(tool_hits.len() + guide_hits.len());
+        for (order, hit) in tool_hits.into_iter().enumerate() {
+            let Some(tool) = self.catalog.tools.get(hit.index) else {
+                continue;
+            };
+            let mut kind = hit.kind;
+            // A common word of a name (« toute la classe ») is no lookup
+            // of that name unless the question is the name.
+            if kind != HitKind::Text
+                && !name_lookup
+                && !self.tools.name_holds_query(hit.index, query)
+            {
+                kind = HitKind::Text;
+            }
+            let mut percent = safety_percent(tool.risk.level);
+            let elsewhere = !name_lookup
+                && self.place.is_set()
+                && availability(tool, self.place) == Availability::Unavailable;
+            if elsewhere {
+                percent = percent * ELSEWHERE_PERCENT / 100;
+            }
+            if !reading.opposites.is_empty()
+                && order < CONSTRAINT_DEPTH
+                && says_opposite(stems, tool, &reading.opposites)
+            {
+                percent = percent * OPPOSITE_PERCENT / 100;
+            }
+            let rank = if kind == HitKind::Text {
+                if hit.kind == HitKind::Text {
+                    text_rank(&hit, percent)
+                } else {
+                    // A name hit moved here: by its relevance.
+                    let scores =
+                        moved_scores.get_or_insert_with(|| self.tools.relevance_scores(query));
+                    match scores.get(&hit.index) {
+                        Some(&score) => text_rank(
+                            &Hit {
+                                score,
+                                ..hit.clone()
+                            },
+                            percent,
+                        ),
+                        None => 0,
+                    }
+                }
+            } else if elsewhere {
+                // A need's word in names (« messagerie »): what is
+                // elsewhere after the names of the territory.
+                hit.score - ELSEWHERE_NAME
+            } else {
+                hit.score
+            };
+            ranked.push((kind, rank, order, Found::Tool(Hit { kind, ..hit })));
+        }
+        for (order, mut hit) in guide_hits.into_iter().enumerate() {
+            if hit.kind != HitKind::Text
+                && !name_lookup
+                && !self.guides.name_holds_query(hit.index, query)
+            {
+                hit.kind = HitKind::Text;
+                hit.score = super::RELEVANT_RANK - 1;
+            }
+            let rank = if hit.kind == HitKind::Text {
+                // A word of a repère's title is an ordinary word, not a
+                // name the question gives.
+                let parts = super::ScoreParts::of(hit.score);
+                let score = hit.score - i64::from(parts.named) * super::NAMED_RANK;
+                text_rank(
+                    &Hit {
+                        score,
+                        ..hit.clone()
+                    },
+                    GUIDE_PERCENT,
+                )
+            } else {
+                hit.score
+            };
+            // Repères named by their title come after tools named.
+            ranked.push((hit.kind, rank, usize::MAX / 2 + order, Found::Guide(hit)));
+        }
+        ranked.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        ranked
+            .into_iter()
+            .map(|(_, _, _, found)| Answer {
+                found,
+                replaced: false,
+            })
+            .collect()
+    }
+
+    /// The tool a replace or permission question names: the words after
+    /// the intent's words first, longest run first.
+    fn named_tool(&self, reading: &Reading) -> Option<usize> {
+        for words in [&reading.after_intent, &reading.before_intent] {
+            let content: Vec<&str> = words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !super::words::is_stop_word(w))
+                .collect();
+            for len in (1..=content.len().min(3)).rev() {
+                for window in content.windows(len) {
+                    let text = window.join(" ");
+                    // A common word (« visio », « messagerie ») names no
+                    // tool, unless it is the whole of a name.
+                    let distinctive = self.tools.has_distinctive_word(&text);
+                    let hit = self.tools.search(&text).into_iter().next();
+                    let named = hit.filter(|h| {
+                        h.kind != HitKind::Text
+                            && (distinctive && self.tools.name_holds_query(h.index, &text)
+                                || self.tools.is_name_of(h.index, &text))
+                    });
+                    if let Some(hit) = named {
+                        return (hit.index < self.catalog.tools.len()).then_some(hit.index);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Safer tools for `tool`'s needs: its alternatives (or, for a safe
+    /// tool, the institutional tools sharing a need), institutional first,
+    /// available in the territory first, those the question's need finds
+    /// before the others.
+    fn replacements(&self, index: usize, need: &[Answer]) -> Vec<usize> {
+        let tool = &self.catalog.tools[index];
+        let mut found: Vec<&Tool> = self.catalog.alternatives(tool);
+        // A tool with precautions has no alternatives of its own: the
+        // institutional tools of its needs are.
+        let shared = self
+            .catalog
+            .tools
+            .iter()
+            .filter(|t| t.id != tool.id && t.risk.level <= Risk::Precautions)
+            .filter(|t| t.risk.level < tool.risk.level || t.risk.level == Risk::Institutional)
+            .filter(|t| t.categories.iter().any(|c| tool.categories.contains(c)));
+        for t in shared {
+            if !found.iter().any(|f| f.id == t.id) {
+                found.push(t);
+            }
+        }
+        let position = |t: &Tool| self.catalog.tools.iter().position(|x| x.id == t.id);
+        let need_rank = |at: usize| {
+            need.iter()
+                .position(|a| matches!(&a.found, Found::Tool(h) if h.index == at))
+                .unwrap_or(usize::MAX)
+        };
+        let mut keyed: Vec<(Availability, Risk, usize, usize, usize)> = found
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let at = position(t)?;
+                Some((
+                    availability(t, self.place),
+                    t.risk.level,
+                    need_rank(at),
+                    i,
+                    at,
+                ))
+            })
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|k| k.4).collect()
+    }
+
+    /// The repères that decide whether `tool` may be used: those naming
+    /// it, then those of its level.
+    fn deciding_guides(&self, tool: &Tool) -> Vec<usize> {
+        let name = crate::search::fold_text(&tool.name);
+        let mut out: Vec<usize> = self
+            .catalog
+            .guidance
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.items.iter().any(|item| {
+                    let text = crate::search::fold_text(&item.text);
+                    super::words::split(&text).any(|w| w == name)
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let by_level = &self.intents.permission.guidance_by_level;
+        let ids = match tool.risk.level {
+            Risk::Forbidden => &by_level.forbidden,
+            Risk::Doubtful => &by_level.doubtful,
+            Risk::Institutional | Risk::Precautions => &by_level.unknown,
+        };
+        out.extend(ids.iter().filter_map(|id| self.guide_position(id)));
+        out.dedup();
+        out
+    }
+
+    fn guide_position(&self, id: &str) -> Option<usize> {
+        self.catalog.guidance.iter().position(|g| g.id == id)
+    }
+}
+
+/// Whether a tool's statements of what it is, needs or costs say one of
+/// `opposites` (precautions are advice, not what the tool does).
+fn says_opposite(stems: &Stems, tool: &Tool, opposites: &[Vec<String>]) -> bool {
+    tool.statements
+        .iter()
+        .filter(|s| !matches!(s.field, Field::Precautions | Field::Gdpr))
+        .any(|s| question::says_any(stems, &s.text, opposites))
+}
+
+fn tool_found(index: usize) -> Found {
+    Found::Tool(Hit {
+        index,
+        score: 0,
+        kind: HitKind::Text,
+    })
+}
+
+fn guide_found(index: usize) -> Found {
+    Found::Guide(Hit {
+        index,
+        score: 0,
+        kind: HitKind::Text,
+    })
+}

@@ -1,0 +1,259 @@
+//! A question read for what it asks before it is scored, by the
+//! vocabulary of `data/intents.json`: whether it asks to replace a tool
+//! (« à la place de WhatsApp »), whether something is allowed, what it
+//! excludes (« sans créer de compte »), which constraints it sets
+//! (« gratuit pour les familles ») and which situations it describes
+//! (« les parents écrivent à 23 h »). What is left is the need.
+
+use super::text::fold;
+use super::words::{Stems, is_stop_word, split};
+use crate::catalog::intents::{Intents, Words};
+
+/// Words that turn what follows into its opposite; kept when stop words
+/// are dropped, so that « pas d'internet » is not « internet ».
+const NEGATION_WORDS: &[&str] = &[
+    "aucun", "aucune", "jamais", "ni", "non", "pas", "sans", "zero",
+];
+
+/// What a question asks, besides its need.
+#[derive(Debug, Default)]
+pub(super) struct Reading {
+    /// It asks for something in place of a tool.
+    pub(super) replace: bool,
+    /// It asks whether something is allowed.
+    pub(super) permission: bool,
+    /// Stems the question excludes, and stems (or runs of stems) of
+    /// statements that say the opposite of one of its constraints.
+    pub(super) opposites: Vec<Vec<String>>,
+    /// Indexes of the situations it describes, in the vocabulary's order.
+    pub(super) situations: Vec<usize>,
+    /// The folded words left once the intents' words are taken out.
+    pub(super) need: Vec<String>,
+    /// The words of the question after the replace or permission words
+    /// (where the tool's name is usually given), then those before.
+    pub(super) after_intent: Vec<String>,
+    pub(super) before_intent: Vec<String>,
+}
+
+impl Reading {
+    /// Whether the question says anything beyond its need.
+    pub(super) fn has_intent(&self) -> bool {
+        self.replace || self.permission || !self.opposites.is_empty() || !self.situations.is_empty()
+    }
+
+    /// The need, as text to search.
+    pub(super) fn need_text(&self) -> String {
+        self.need.join(" ")
+    }
+}
+
+/// Where each word of a phrase matched, if it did: the parts of a phrase
+/// split by « … » match in order, each as a run of words.
+fn find_phrase(words: &[String], phrase: &str, taken: &[bool]) -> Option<Vec<usize>> {
+    let parts: Vec<Vec<String>> = phrase
+        .split('…')
+        .map(|part| {
+            split(&fold(part).text)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|part| !part.is_empty())
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    let mut positions = Vec::new();
+    for part in &parts {
+        let start = (from..words.len().saturating_sub(part.len() - 1)).find(|&i| {
+            part.iter()
+                .enumerate()
+                .all(|(k, w)| words[i + k] == *w && !taken[i + k])
+        })?;
+        positions.extend(start..start + part.len());
+        from = start + part.len();
+    }
+    Some(positions)
+}
+
+/// The first phrase of `words_list` found, with where.
+fn find_any(words: &[String], list: &Words, taken: &[bool]) -> Option<Vec<usize>> {
+    list.all()
+        .find_map(|phrase| find_phrase(words, phrase, taken))
+}
+
+/// Stems of the words that carry meaning, negations kept as they are.
+fn content_stems(stems: &Stems, words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| NEGATION_WORDS.contains(&w.as_str()) || !is_stop_word(w))
+        .map(|w| {
+            if NEGATION_WORDS.contains(&w.as_str()) {
+                // « aucune » and « aucun », « pas » and « sans » say the same.
+                "¬".to_owned()
+            } else {
+                stems.of(w)
+            }
+        })
+        .collect()
+}
+
+/// Whether `run` appears in `stems` as consecutive items.
+pub(super) fn contains_run(stems: &[String], run: &[String]) -> bool {
+    !run.is_empty() && stems.windows(run.len()).any(|w| w == run)
+}
+
+/// Reads `question` by the vocabulary.
+pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading {
+    let folded = fold(question).text;
+    let words: Vec<String> = split(&folded).map(str::to_owned).collect();
+    let mut taken = vec![false; words.len()];
+    let mut reading = Reading::default();
+    let take = |positions: &[usize], taken: &mut Vec<bool>| {
+        for &p in positions {
+            taken[p] = true;
+        }
+    };
+    // Situations: on stems, whatever the words around.
+    let question_stems = content_stems(stems, &words);
+    for (i, situation) in intents.situations.iter().enumerate() {
+        let found = situation.words.all().any(|phrase| {
+            let phrase_words: Vec<String> = split(&fold(phrase).text).map(str::to_owned).collect();
+            contains_run(&question_stems, &content_stems(stems, &phrase_words))
+        });
+        if found {
+            reading.situations.push(i);
+        }
+    }
+    // The intents that change the answer's shape; their words are no need.
+    let mut intent_end = None;
+    if let Some(at) = find_any(&words, &intents.replace, &taken) {
+        reading.replace = true;
+        intent_end = at.last().copied();
+        take(&at, &mut taken);
+    }
+    if let Some(at) = find_any(&words, &intents.permission.words, &taken) {
+        reading.permission = true;
+        intent_end = intent_end.or(at.last().copied());
+        take(&at, &mut taken);
+    }
+    // Constraints, then negations of what is left. A constraint's words
+    // are no need (a repère on them is found as a situation).
+    for constraint in &intents.constraints {
+        if let Some(at) = find_any(&words, &constraint.words, &taken) {
+            take(&at, &mut taken);
+            reading
+                .opposites
+                .extend(constraint.opposite_words.iter().map(|w| {
+                    let folded = fold(w).text;
+                    split(&folded).map(|w| stems.of(w)).collect::<Vec<_>>()
+                }));
+        }
+    }
+    while let Some(at) = find_any(&words, &intents.negation.words, &taken) {
+        take(&at, &mut taken);
+        let after = at.last().copied().unwrap_or(0) + 1;
+        // What is excluded: the first word after the negation that is
+        // neither a stop word nor a light verb (« sans créer de compte »).
+        let light = |w: &str| intents.negation.light_words.iter().any(|l| l == w);
+        let mut excluded = None;
+        for (i, word) in words.iter().enumerate().skip(after).take(4) {
+            if taken[i] || is_stop_word(word) {
+                continue;
+            }
+            taken[i] = true;
+            if !light(word) {
+                excluded = Some(i);
+                break;
+            }
+        }
+        if let Some(i) = excluded {
+            reading.opposites.push(vec![stems.of(&words[i])]);
+        }
+    }
+    if let Some(end) = intent_end {
+        reading.after_intent = (end + 1..words.len())
+            .filter(|&i| !taken[i])
+            .map(|i| words[i].clone())
+            .collect();
+        reading.before_intent = (0..end)
+            .filter(|&i| !taken[i])
+            .map(|i| words[i].clone())
+            .collect();
+    }
+    reading.need = (0..words.len())
+        .filter(|&i| !taken[i])
+        .map(|i| words[i].clone())
+        .collect();
+    reading
+}
+
+/// Whether a text says one of the `opposites` without a negation in the
+/// three words before it (« soumis à réservation », not « sans
+/// réservation »).
+pub(super) fn says_any(stems: &Stems, text: &str, opposites: &[Vec<String>]) -> bool {
+    let folded = fold(text).text;
+    let words: Vec<&str> = split(&folded).collect();
+    let text_stems: Vec<String> = words.iter().map(|w| stems.of(w)).collect();
+    opposites.iter().any(|run| {
+        !run.is_empty()
+            && (0..text_stems.len().saturating_sub(run.len() - 1)).any(|i| {
+                text_stems[i..i + run.len()] == run[..]
+                    && !words[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|w| NEGATION_WORDS.contains(w) || *w == "n")
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn reading(question: &str) -> Reading {
+        read(&Intents::bundled().unwrap(), &Stems::default(), question)
+    }
+
+    #[test]
+    fn replace_words_are_no_need_and_the_name_follows_them() {
+        let r = reading("quoi utiliser à la place de WhatsApp avec les parents");
+        assert!(r.replace);
+        assert_eq!(r.after_intent[0], "whatsapp");
+        assert!(!r.need.iter().any(|w| w == "place"));
+        assert!(reading("comme padlet mais autorisé").replace);
+        assert!(!reading("comme un mur").replace);
+    }
+
+    #[test]
+    fn negated_words_are_excluded_not_asked() {
+        let r = reading("visio sans créer de compte pour les élèves");
+        assert_eq!(r.opposites, vec![vec![Stems::default().of("compte")]]);
+        assert!(!r.need.iter().any(|w| w == "compte"));
+        assert!(r.need.iter().any(|w| w == "visio"));
+    }
+
+    #[test]
+    fn a_statement_saying_the_opposite_is_told_from_one_agreeing() {
+        let stems = Stems::default();
+        let opposites = vec![vec![stems.of("reservation")]];
+        assert!(says_any(&stems, "Soumis à réservation", &opposites));
+        assert!(!says_any(&stems, "Sans réservation préalable", &opposites));
+    }
+
+    #[test]
+    fn situations_are_found_in_other_word_forms() {
+        let intents = Intents::bundled().unwrap();
+        let r = read(
+            &intents,
+            &Stems::default(),
+            "des familles n'ont pas internet",
+        );
+        let ids: Vec<&str> = r
+            .situations
+            .iter()
+            .map(|&i| intents.situations[i].id.as_str())
+            .collect();
+        assert!(ids.contains(&"familles-sans-internet"), "{ids:?}");
+    }
+}
