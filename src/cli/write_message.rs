@@ -202,12 +202,13 @@ impl Draft {
         for attempt in 0_u32..16 {
             let folder = base.join(format!("repere-{:016x}", random_name(attempt)));
             let mut builder = std::fs::DirBuilder::new();
+            // Not recursive: an existing folder (planted) is an error.
+            builder.recursive(false);
             #[cfg(unix)]
             {
                 use std::os::unix::fs::DirBuilderExt as _;
                 builder.mode(0o700);
             }
-            // Not recursive: an existing folder (planted) is an error.
             match builder.create(&folder) {
                 Ok(()) => {}
                 Err(e) => {
