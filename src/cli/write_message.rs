@@ -204,12 +204,13 @@ impl Draft {
             // Only Unix has modes to set.
             #[cfg_attr(not(unix), allow(unused_mut))]
             let mut builder = std::fs::DirBuilder::new();
+            // Not recursive: an existing folder (planted) is an error.
+            builder.recursive(false);
             #[cfg(unix)]
             {
                 use std::os::unix::fs::DirBuilderExt as _;
                 builder.mode(0o700);
             }
-            // Not recursive: an existing folder (planted) is an error.
             match builder.create(&folder) {
                 Ok(()) => {}
                 Err(e) => {
