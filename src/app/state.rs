@@ -139,6 +139,9 @@ pub struct State {
     /// Labels of the blanks left empty in the message being copied, for
     /// the status line once the copy is done.
     pub pending_blanks: Vec<String>,
+    /// The tool whose dated message was just warned about: the next copy
+    /// of that message goes ahead.
+    pub dated_warned: Option<usize>,
     /// Previous answers, newest last.
     pub history: Vec<Location>,
     /// The alternative chosen in the card (Enter opens it).
@@ -234,6 +237,7 @@ impl State {
             should_quit: false,
             favourite_tools: std::collections::HashSet::new(),
             pending_blanks: Vec::new(),
+            dated_warned: None,
             history: Vec::new(),
             alternative_sel: 0,
             detail_max_scroll: std::cell::Cell::new(usize::MAX),
@@ -296,10 +300,8 @@ impl State {
     /// Safer alternatives, what is available in the adviser's territory
     /// first.
     pub fn alternatives(&self, index: usize) -> Vec<&Tool> {
-        crate::catalog::territory::by_availability(
-            self.lookup.alternatives(&self.catalog, index),
-            &self.card_context.place,
-        )
+        self.lookup
+            .alternatives(&self.catalog, index, &self.card_context.place)
     }
 
     pub fn is_favourite(&self, tool: &Tool) -> bool {

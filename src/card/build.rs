@@ -50,7 +50,7 @@ fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
         Some(format!(
             "{} : {}",
             text::RISK_HEADING,
-            text::risk_badge(level)
+            text::level_badge(level, crate::catalog::provenance::level_basis(tool))
         )),
         blocks,
     );
@@ -59,7 +59,7 @@ fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
 /// `found` come ordered by availability (`territory::by_availability`);
 /// those the sources place elsewhere are said so, in words.
 fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context) {
-    if !tool.risk.level.needs_alternatives() {
+    if !tool.risk.level.offers_alternatives() {
         return;
     }
     let mut blocks: Vec<Block> = found
@@ -83,6 +83,11 @@ fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context
         })
         .collect();
     if blocks.is_empty() {
+        if !tool.risk.level.needs_alternatives() {
+            // With precautions and no institutional tool for its needs:
+            // nothing to say.
+            return;
+        }
         blocks.push(Block::Paragraph(vec![piece(
             text::NO_ALTERNATIVE,
             Look::Dim,
@@ -221,6 +226,7 @@ fn message(card: &mut Card, catalog: &Catalog, tool: &Tool) {
         )),
         std::iter::once(Block::Quote(pieces))
             .chain(provenance::derived_note(catalog, message))
+            .chain(provenance::dated_message_note(catalog, tool))
             .collect(),
     );
 }
@@ -278,6 +284,9 @@ pub fn guidance(catalog: &Catalog, guidance: &Guidance) -> Card {
             Look::Title,
         )])],
     );
+    if let Some(block) = provenance::dated_title(guidance) {
+        card.push(Kind::Provenance, None, vec![block]);
+    }
     let items = guidance
         .items
         .iter()

@@ -2,6 +2,7 @@
 //! Nothing here knows about terminals.
 
 mod alternatives;
+mod dated;
 mod error;
 mod evidence;
 mod files;
@@ -11,6 +12,7 @@ mod model;
 mod placeholder;
 pub mod provenance;
 mod risk;
+pub mod rules;
 mod scope;
 pub mod territory;
 mod validate;

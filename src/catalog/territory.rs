@@ -44,7 +44,7 @@ const ACADEMIES: &[(&str, &[&str])] = &[
     ("lille", &["59", "62"]),
 ];
 
-fn academie_of(departement: &str) -> Option<&'static str> {
+pub(crate) fn academie_of(departement: &str) -> Option<&'static str> {
     ACADEMIES
         .iter()
         .find(|(_, deps)| deps.contains(&departement))

@@ -48,6 +48,13 @@ pub(super) fn message(
             )
         );
     }
+    // A message written for the 2020 closures must not leave unread.
+    let dated_warning =
+        crate::catalog::provenance::dated_text(catalog, &message.text, &message.source)
+            .map(|dated| clean(&text::dated_message_warning(&dated)));
+    if let Some(warning) = &dated_warning {
+        eprintln!("{warning}");
+    }
     let keys = crate::catalog::placeholder_keys(&message.text);
     let values = parse_values(set, &keys)?;
     let filled = if original {
@@ -81,6 +88,7 @@ pub(super) fn message(
             "message": filled,
             "source": message.source,
             "derived": derived_note,
+            "dated": dated_warning,
             "placeholders": keys,
             "missing": missing_keys,
         });

@@ -3,6 +3,7 @@
 //! line's in `cli` (re-exported: `text::NAME` works for all).
 
 mod cli;
+mod dated;
 mod interface;
 mod local;
 mod provenance;
@@ -11,6 +12,7 @@ mod startup;
 mod territory;
 
 pub use cli::*;
+pub use dated::*;
 pub use interface::*;
 pub use local::*;
 pub use provenance::*;

@@ -1,0 +1,104 @@
+//! Strings about dated wording and levels the sources did not evaluate:
+//! the warning before a dated message is copied or sent, what to change,
+//! and the label that tells « non évalué » from « doutes exprimés ».
+
+use crate::catalog::Risk;
+use crate::catalog::provenance::{DatedKind, DatedMessage, LevelBasis};
+
+/// After the level of a tool no source evaluates.
+pub const NOT_EVALUATED: &str = "non évalué par les sources";
+
+/// « Doutes / à étudier — non évalué par les sources » for a level the
+/// project sets by default; the plain label otherwise.
+pub fn level_label(risk: Risk, basis: LevelBasis) -> String {
+    match basis {
+        LevelBasis::NotEvaluated => format!("{} — {NOT_EVALUATED}", super::risk_label(risk)),
+        LevelBasis::Stated => super::risk_label(risk).to_owned(),
+    }
+}
+
+/// The badge (symbol and label) of [`level_label`].
+pub fn level_badge(risk: Risk, basis: LevelBasis) -> String {
+    format!("{} {}", super::risk_symbol(risk), level_label(risk, basis))
+}
+
+/// Label of the evidence of a source that describes a tool without
+/// evaluating it, in a disagreement.
+pub const DESCRIBED_ONLY: &str = "décrit sans évaluation";
+
+/// What to change in a text dated by a marker of this kind.
+pub fn dated_advice(kind: DatedKind) -> &'static str {
+    match kind {
+        DatedKind::Lockdown => {
+            "remplacez la mention de la période de confinement par le cadre actuel de l'échange, ou supprimez-la"
+        }
+        DatedKind::Present => {
+            "vérifiez auprès du service que ce qui est dit « aujourd'hui » l'est encore"
+        }
+        DatedKind::Period => "vérifiez que le texte cité est toujours en vigueur",
+    }
+}
+
+/// « Ce message date de 2020 (« continuité pédagogique ») : relisez-le
+/// avant l'envoi — … ».
+pub fn dated_message_warning(dated: &DatedMessage) -> String {
+    let year = dated
+        .year
+        .as_deref()
+        .map_or_else(|| "d'une autre période".to_owned(), |y| format!("de {y}"));
+    format!(
+        "Ce message date {year} (« {} ») : relisez-le avant l'envoi — {}.",
+        dated.marker.words,
+        dated_advice(dated.marker.kind)
+    )
+}
+
+/// After the warning: the same key again copies the message as it is.
+pub fn dated_copy_again(key: &str) -> String {
+    format!("{key} à nouveau pour le copier tel quel.")
+}
+
+/// `check`: one rule and its outcome.
+pub fn check_rule(label: &str, checked: usize, failures: usize) -> String {
+    if failures == 0 {
+        format!("{label} : {checked} vérifiés, aucun écart")
+    } else {
+        format!("{label} : {checked} vérifiés, {failures} écart(s)")
+    }
+}
+
+/// Heading of the rules' outcomes in `check`.
+pub const CHECK_RULES_HEADING: &str = "Règles sur tout le catalogue :";
+
+/// The French name of a rule of the catalogue.
+pub fn rule_label(rule: crate::catalog::rules::Rule) -> &'static str {
+    use crate::catalog::rules::Rule;
+    match rule {
+        Rule::LimitsOnTheirService => "Limites rattachées au service dont parle leur phrase",
+        Rule::LevelsWeighEverySource => "Niveaux pesant chaque source (désaccords affichés)",
+        Rule::NotEvaluatedApart => "« Non évalué » distingué des doutes exprimés",
+        Rule::VendorClaimsArePresentation => {
+            "Annonces d'éditeurs en présentation, jamais en précautions"
+        }
+        Rule::EntFeaturesInTheirEnt => "Fonctions d'ENT avec la portée ENT et leur ENT",
+        Rule::NamesFitTheirTerritory => "Noms fidèles au territoire de leur source",
+        Rule::InstitutionalOffered => "Outil institutionnel du besoin proposé en alternative",
+        Rule::AlternativesRanked => "Alternatives rangées par besoin, niveau, territoire",
+        Rule::DatedWordingMarked => "Formulations datées repérées",
+        Rule::Metadata => "Métadonnées (énoncés non répétés)",
+    }
+}
+
+/// One count printed under a rule.
+pub fn rule_count(key: &str, count: usize) -> String {
+    let what = match key {
+        "disagreements" => "outils aux sources en désaccord",
+        "doubts_stated" => "« doutes » exprimés par une source",
+        "not_evaluated" => "« doutes » par défaut (non évalués par les sources)",
+        "dated_statements" => "énoncés à formulation datée",
+        "dated_messages" => "messages aux familles datés",
+        "dated_guidance" => "repères datés",
+        other => other,
+    };
+    format!("{what} : {count}")
+}
