@@ -126,10 +126,15 @@ fn sources(card: &mut Card, catalog: &Catalog, ids: &[String]) {
                 .as_ref()
                 .map(|n| format!(" — « {} »", n.text))
                 .unwrap_or_default();
+            let title = if s.untitled {
+                text::untitled_source(&s.title)
+            } else {
+                format!("« {} »", s.title)
+            };
             Block::Bullet(vec![piece(
                 clean(&format!(
-                    "{} — « {} », {}, {} ({}){note}",
-                    s.short, s.title, s.author, s.date, s.jurisdiction
+                    "{} — {title}, {}, {} ({}){note}",
+                    s.short, s.author, s.date, s.jurisdiction
                 )),
                 Look::Dim,
             )])

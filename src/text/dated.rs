@@ -102,3 +102,8 @@ pub fn rule_count(key: &str, count: usize) -> String {
     };
     format!("{what} : {count}")
 }
+
+/// A source without a title of its own, described instead.
+pub fn untitled_source(description: &str) -> String {
+    format!("{description} (document sans titre)")
+}
