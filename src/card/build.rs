@@ -114,31 +114,36 @@ fn field(card: &mut Card, catalog: &Catalog, tool: &Tool, field: Field) {
     }
 }
 
+/// One document as the card's sources list it: short name, title (in « »
+/// only when it is the document's own), author, date, jurisdiction, and
+/// what the document says of its own standing.
+pub fn source_line(_catalog: &Catalog, s: &crate::catalog::Source) -> Block {
+    // A note about the document itself (FWB's « purement informative ») is
+    // said once, here, not on every statement.
+    let note = s
+        .note
+        .as_ref()
+        .map(|n| format!(" — « {} »", n.text))
+        .unwrap_or_default();
+    let title = if s.untitled {
+        text::untitled_source(&s.title)
+    } else {
+        format!("« {} »", s.title)
+    };
+    Block::Bullet(vec![piece(
+        clean(&format!(
+            "{} — {title}, {}, {} ({}){note}",
+            s.short, s.author, s.date, s.jurisdiction
+        )),
+        Look::Dim,
+    )])
+}
+
 fn sources(card: &mut Card, catalog: &Catalog, ids: &[String]) {
     let blocks: Vec<Block> = ids
         .iter()
         .filter_map(|id| catalog.source(id))
-        .map(|s| {
-            // A note about the document itself (FWB's « purement
-            // informative ») is said once, here, not on every statement.
-            let note = s
-                .note
-                .as_ref()
-                .map(|n| format!(" — « {} »", n.text))
-                .unwrap_or_default();
-            let title = if s.untitled {
-                text::untitled_source(&s.title)
-            } else {
-                format!("« {} »", s.title)
-            };
-            Block::Bullet(vec![piece(
-                clean(&format!(
-                    "{} — {title}, {}, {} ({}){note}",
-                    s.short, s.author, s.date, s.jurisdiction
-                )),
-                Look::Dim,
-            )])
-        })
+        .map(|s| source_line(catalog, s))
         .collect();
     if !blocks.is_empty() {
         card.push(

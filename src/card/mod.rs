@@ -9,7 +9,7 @@ mod local;
 pub mod plain;
 mod provenance;
 
-pub use build::{guidance, precautions_notice, summary_repeated, tool};
+pub use build::{guidance, precautions_notice, source_line, summary_repeated, tool};
 
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Place, Risk};

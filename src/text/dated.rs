@@ -107,3 +107,43 @@ pub fn rule_count(key: &str, count: usize) -> String {
 pub fn untitled_source(description: &str) -> String {
     format!("{description} (document sans titre)")
 }
+
+/// Title of the printable guide.
+pub const GUIDE_TITLE: &str =
+    "Outils numériques pour échanger avec les élèves et les familles : niveaux de risque et précautions";
+/// Columns of a need's table in the guide.
+pub const GUIDE_COLUMN_TOOL: &str = "Outil et niveau";
+pub const GUIDE_COLUMN_PROVENANCE: &str = "Sources, territoire, raison du niveau";
+pub const GUIDE_COLUMN_PRECAUTIONS: &str = "Précautions et alternatives";
+pub const GUIDE_COLUMN_FAMILIES: &str = "À transmettre aux familles";
+/// The guide's table of contents and its repères.
+pub const GUIDE_CONTENTS: &str = "Sommaire";
+pub const GUIDE_REPERES_HEADING: &str = "Repères généraux";
+/// Legend of the guide's marks.
+pub const GUIDE_LEGEND_DATED: &str = "écrit pour son moment (2020 pour la plupart) : à relire avant l'usage ;";
+pub const GUIDE_LEGEND_BLANK: &str = "champ à compléter avant l'envoi ;";
+
+/// « Édité le 12/03/2026 avec repere. »
+pub fn guide_edited(date: &str) -> String {
+    format!("Édité le {date} avec repere.")
+}
+
+/// What the local marks mean, and whether private notes are printed.
+pub fn guide_legend_local(with_notes: bool) -> String {
+    let notes = if with_notes {
+        "notes privées incluses (--avec-notes)"
+    } else {
+        "notes privées non imprimées (--avec-notes pour les inclure)"
+    };
+    format!("trait violet : ajouts locaux signés de leur auteur, pas des sources ; {notes}.")
+}
+
+/// In a guide row citing a document that says it validates nothing.
+pub fn guide_source_note(short: &str) -> String {
+    format!("{short} : liste « purement informative » (voir Documents cités)")
+}
+
+/// Heading of the documents cited by the guide.
+pub const GUIDE_SOURCES_HEADING: &str = "Documents cités";
+/// Before the tools of a need printed under an earlier need.
+pub const GUIDE_ALSO_HERE: &str = "Aussi pour ce besoin (fiche plus haut)";
