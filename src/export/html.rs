@@ -118,7 +118,12 @@ fn pieces(out: &mut String, pieces: &[Piece]) {
                 out.push_str("</span>");
             }
             Look::Risk(level) => {
-                let _ = write!(out, "<span class=\"{}\">{}</span>", level.id(), esc(&p.text));
+                let _ = write!(
+                    out,
+                    "<span class=\"{}\">{}</span>",
+                    level.id(),
+                    esc(&p.text)
+                );
             }
             Look::Link => {
                 let _ = write!(out, "<span class=\"url\">{}</span>", esc(&p.text));
@@ -171,7 +176,11 @@ fn row(out: &mut String, row: &Row) {
         esc(&row.name)
     );
     if row.evaluated {
-        let _ = write!(out, " <span class=\"badge\">{}</span>", esc(text::LOCAL_BADGE));
+        let _ = write!(
+            out,
+            " <span class=\"badge\">{}</span>",
+            esc(text::LOCAL_BADGE)
+        );
     }
     let _ = write!(
         out,
@@ -179,7 +188,10 @@ fn row(out: &mut String, row: &Row) {
         row.level.id(),
         esc(&row.level_label)
     );
-    let long_url = row.url.as_deref().filter(|u| u.chars().count() > URL_IN_CELL);
+    let long_url = row
+        .url
+        .as_deref()
+        .filter(|u| u.chars().count() > URL_IN_CELL);
     if let Some(url) = row.url.as_deref().filter(|_| long_url.is_none()) {
         out.push_str("<br>");
         url_cell(out, url);
@@ -194,7 +206,11 @@ fn row(out: &mut String, row: &Row) {
     }
     bullets(out, &row.precautions);
     if !row.alternatives.is_empty() {
-        let _ = write!(out, "<p class=\"small\"><strong>{} :</strong> ", esc(text::ALTERNATIVES_HEADING));
+        let _ = write!(
+            out,
+            "<p class=\"small\"><strong>{} :</strong> ",
+            esc(text::ALTERNATIVES_HEADING)
+        );
         for (n, alternative) in row.alternatives.iter().enumerate() {
             if n > 0 {
                 out.push_str(" ; ");
@@ -250,7 +266,11 @@ fn section(out: &mut String, section: &Section) {
     }
     out.push_str("</table>\n");
     if !section.also.is_empty() {
-        let _ = write!(out, "<p class=\"also\"><strong>{} :</strong> ", esc(text::GUIDE_ALSO_HERE));
+        let _ = write!(
+            out,
+            "<p class=\"also\"><strong>{} :</strong> ",
+            esc(text::GUIDE_ALSO_HERE)
+        );
         let names: Vec<String> = section
             .also
             .iter()
@@ -287,7 +307,12 @@ fn repere(out: &mut String, repere: &Repere) {
 fn contents(out: &mut String, guide: &Guide) {
     let _ = write!(out, "<nav>\n<h2>{}</h2>\n<ol>", esc(text::GUIDE_CONTENTS));
     for s in &guide.sections {
-        let _ = write!(out, "<li><a href=\"#besoin-{}\">{}</a></li>", esc(&s.id), esc(&s.label));
+        let _ = write!(
+            out,
+            "<li><a href=\"#besoin-{}\">{}</a></li>",
+            esc(&s.id),
+            esc(&s.label)
+        );
     }
     let _ = write!(
         out,
@@ -295,7 +320,12 @@ fn contents(out: &mut String, guide: &Guide) {
         esc(text::GUIDE_REPERES_HEADING)
     );
     for r in &guide.reperes {
-        let _ = write!(out, "<li><a href=\"#repere-{}\">{}</a></li>", esc(&r.id), esc(&r.title));
+        let _ = write!(
+            out,
+            "<li><a href=\"#repere-{}\">{}</a></li>",
+            esc(&r.id),
+            esc(&r.title)
+        );
     }
     out.push_str("</ol></li></ol>\n</nav>\n");
 }
@@ -312,7 +342,13 @@ pub fn render(guide: &Guide) -> String {
     );
     let legend: Vec<String> = Risk::ALL
         .iter()
-        .map(|r| format!("<span class=\"niveau {}\">{}</span>", r.id(), esc(&text::risk_badge(*r))))
+        .map(|r| {
+            format!(
+                "<span class=\"niveau {}\">{}</span>",
+                r.id(),
+                esc(&text::risk_badge(*r))
+            )
+        })
         .collect();
     out.push_str(&legend.join(" "));
     let _ = write!(
@@ -324,7 +360,11 @@ pub fn render(guide: &Guide) -> String {
         esc(&text::guide_legend_local(guide.with_notes)),
     );
     contents(&mut out, guide);
-    let _ = write!(out, "<section class=\"sources\">\n<h2>{}</h2>\n", esc(text::GUIDE_SOURCES_HEADING));
+    let _ = write!(
+        out,
+        "<section class=\"sources\">\n<h2>{}</h2>\n",
+        esc(text::GUIDE_SOURCES_HEADING)
+    );
     bullets(&mut out, &guide.sources);
     out.push_str("\n</section>\n");
     for s in &guide.sections {

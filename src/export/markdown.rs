@@ -26,7 +26,11 @@ fn joined(list: &[Vec<Piece>], bullet: &str) -> String {
 }
 
 fn or_dash(text: String) -> String {
-    if text.is_empty() { "—".to_owned() } else { text }
+    if text.is_empty() {
+        "—".to_owned()
+    } else {
+        text
+    }
 }
 
 /// The document.
@@ -115,7 +119,14 @@ pub fn render(guide: &Guide) -> String {
             let names: Vec<String> = section
                 .also
                 .iter()
-                .map(|a| format!("{} ({}, {})", a.name, text::risk_badge(a.level), a.need_label))
+                .map(|a| {
+                    format!(
+                        "{} ({}, {})",
+                        a.name,
+                        text::risk_badge(a.level),
+                        a.need_label
+                    )
+                })
                 .collect();
             let _ = writeln!(out, "\n{} : {}", text::GUIDE_ALSO_HERE, names.join(" ; "));
         }

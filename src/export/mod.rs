@@ -171,11 +171,16 @@ pub fn build(catalog: &Catalog, request: &Request<'_>) -> Result<Guide, String> 
     let sources = catalog
         .sources
         .iter()
-        .filter(|s| printed.keys().any(|id| {
-            catalog
-                .tool(id)
-                .is_some_and(|t| crate::catalog::provenance::cited_sources(t).contains(&s.id.as_str()))
-        }) || catalog.guidance.iter().any(|g| g.items.iter().any(|i| i.source == s.id)))
+        .filter(|s| {
+            printed.keys().any(|id| {
+                catalog.tool(id).is_some_and(|t| {
+                    crate::catalog::provenance::cited_sources(t).contains(&s.id.as_str())
+                })
+            }) || catalog
+                .guidance
+                .iter()
+                .any(|g| g.items.iter().any(|i| i.source == s.id))
+        })
         .filter_map(|s| {
             let card = card::source_line(catalog, s);
             row::pieces_of(&card)

@@ -109,8 +109,7 @@ pub fn untitled_source(description: &str) -> String {
 }
 
 /// Title of the printable guide.
-pub const GUIDE_TITLE: &str =
-    "Outils numériques pour échanger avec les élèves et les familles : niveaux de risque et précautions";
+pub const GUIDE_TITLE: &str = "Outils numériques pour échanger avec les élèves et les familles : niveaux de risque et précautions";
 /// Columns of a need's table in the guide.
 pub const GUIDE_COLUMN_TOOL: &str = "Outil et niveau";
 pub const GUIDE_COLUMN_PROVENANCE: &str = "Sources, territoire, raison du niveau";
@@ -120,7 +119,8 @@ pub const GUIDE_COLUMN_FAMILIES: &str = "À transmettre aux familles";
 pub const GUIDE_CONTENTS: &str = "Sommaire";
 pub const GUIDE_REPERES_HEADING: &str = "Repères généraux";
 /// Legend of the guide's marks.
-pub const GUIDE_LEGEND_DATED: &str = "écrit pour son moment (2020 pour la plupart) : à relire avant l'usage ;";
+pub const GUIDE_LEGEND_DATED: &str =
+    "écrit pour son moment (2020 pour la plupart) : à relire avant l'usage ;";
 pub const GUIDE_LEGEND_BLANK: &str = "champ à compléter avant l'envoi ;";
 
 /// « Édité le 12/03/2026 avec repere. »
