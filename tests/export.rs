@@ -315,9 +315,7 @@ fn territory_orders_and_labels_the_tools() {
         .position(|r| r.contains(outside))
         .expect("national French tools are outside FWB");
     assert!(
-        rows[first_outside..]
-            .iter()
-            .all(|r| r.contains(outside)),
+        rows[first_outside..].iter().all(|r| r.contains(outside)),
         "tools outside the territory come last"
     );
 }

@@ -3,12 +3,10 @@
 //! it. The tests assert that nothing does; `repere check` prints the counts
 //! so that the next audit starts from them.
 
-use super::alternatives::{Fit, rank_key};
 use super::model::{Basis, Catalog, Field, Risk, Scope, Tool};
 use super::provenance::{
     LevelBasis, dated_guidance, dated_message, dated_statements, disagreement, level_basis,
 };
-use super::territory::Place;
 
 /// The rules, in the order `check` prints them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,8 +88,8 @@ pub fn check(catalog: &Catalog, rule: Rule) -> Outcome {
         Rule::VendorClaimsArePresentation => vendor_claims(catalog, &mut out),
         Rule::EntFeaturesInTheirEnt => ent_features(catalog, &mut out),
         Rule::NamesFitTheirTerritory => names(catalog, &mut out),
-        Rule::InstitutionalOffered => institutional_offered(catalog, &mut out),
-        Rule::AlternativesRanked => ranked(catalog, &mut out),
+        Rule::InstitutionalOffered => super::alternatives::institutional_offered(catalog, &mut out),
+        Rule::AlternativesRanked => super::alternatives::ranked(catalog, &mut out),
         Rule::DatedWordingMarked => dated(catalog, &mut out),
         Rule::Metadata => metadata(catalog, &mut out),
     }
@@ -305,85 +303,6 @@ fn names(catalog: &Catalog, out: &mut Outcome) {
                 "{}: « {} » for a service of {named:?}",
                 tool.id, tool.name
             ));
-        }
-    }
-}
-
-fn institutional_offered(catalog: &Catalog, out: &mut Outcome) {
-    for tool in catalog
-        .tools
-        .iter()
-        .filter(|t| t.risk.level >= Risk::Precautions)
-    {
-        let alternatives = catalog.alternatives(tool);
-        for need in &tool.categories {
-            let exists = catalog
-                .tools_in(need)
-                .any(|t| t.risk.level == Risk::Institutional && t.id != tool.id);
-            if !exists {
-                continue;
-            }
-            out.checked += 1;
-            let offered = alternatives
-                .iter()
-                .any(|a| a.risk.level == Risk::Institutional && a.categories.contains(need));
-            if !offered {
-                out.failures.push(format!(
-                    "{}: no institutional tool offered for {need}",
-                    tool.id
-                ));
-            }
-        }
-    }
-}
-
-/// How well `alternative` fits `tool`'s need.
-pub fn fit(tool: &Tool, alternative: &Tool) -> Fit {
-    if tool.alternatives.contains(&alternative.id) {
-        Fit::Listed
-    } else if tool
-        .categories
-        .first()
-        .is_some_and(|c| alternative.categories.contains(c))
-    {
-        Fit::FirstNeed
-    } else if alternative
-        .categories
-        .iter()
-        .any(|c| tool.categories.contains(c))
-    {
-        Fit::OtherNeed
-    } else {
-        Fit::Fallback
-    }
-}
-
-fn ranked(catalog: &Catalog, out: &mut Outcome) {
-    let places: Vec<Place> = ["tout", "74", "86", "fwb"]
-        .iter()
-        .filter_map(|p| Place::parse(p))
-        .collect();
-    for tool in &catalog.tools {
-        for place in &places {
-            let found = catalog.alternatives_in(tool, place);
-            if found.is_empty() {
-                continue;
-            }
-            out.checked += 1;
-            if let Some(riskier) = found.iter().find(|a| a.risk.level > tool.risk.level) {
-                out.failures
-                    .push(format!("{}: {} is riskier", tool.id, riskier.id));
-            }
-            let keys: Vec<_> = found
-                .iter()
-                .take(6)
-                .map(|a| rank_key(fit(tool, a), a, place))
-                .collect();
-            if keys.windows(2).any(|w| w[0] > w[1]) {
-                let ids: Vec<&str> = found.iter().map(|a| a.id.as_str()).collect();
-                out.failures
-                    .push(format!("{} in {place:?}: out of order {ids:?}", tool.id));
-            }
         }
     }
 }

@@ -48,6 +48,8 @@ pub(super) fn message(
             )
         );
     }
+    let keys = crate::catalog::placeholder_keys(&message.text);
+    let values = parse_values(set, &keys)?;
     // A message written for the 2020 closures must not leave unread.
     let dated_warning =
         crate::catalog::provenance::dated_text(catalog, &message.text, &message.source)
@@ -55,8 +57,6 @@ pub(super) fn message(
     if let Some(warning) = &dated_warning {
         eprintln!("{warning}");
     }
-    let keys = crate::catalog::placeholder_keys(&message.text);
-    let values = parse_values(set, &keys)?;
     let filled = if original {
         clean(&message.original)
     } else {

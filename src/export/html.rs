@@ -351,9 +351,9 @@ pub fn render(guide: &Guide) -> String {
         })
         .collect();
     out.push_str(&legend.join(" "));
-    let _ = write!(
+    let _ = writeln!(
         out,
-        ". <span class=\"date\">[{}]</span> {} <span class=\"champ\">[…]</span> {} <span class=\"local\">{}</span></p>\n",
+        ". <span class=\"date\">[{}]</span> {} <span class=\"champ\">[…]</span> {} <span class=\"local\">{}</span></p>",
         esc(text::DATED_WORDING),
         esc(text::GUIDE_LEGEND_DATED),
         esc(text::GUIDE_LEGEND_BLANK),

@@ -33,6 +33,57 @@ fn or_dash(text: String) -> String {
     }
 }
 
+/// One tool's row.
+fn table_row(out: &mut String, row: &super::Row) {
+    let mut name = format!("**{}**", cell(&row.name));
+    if row.evaluated {
+        let _ = write!(name, " {}", cell(text::LOCAL_BADGE));
+    }
+    let mut level = cell(&row.level_label);
+    for line in row.about.iter().chain(&row.reason) {
+        let _ = write!(level, "<br>{}", cell(&plain_text(line)));
+    }
+    let mut precautions = joined(&row.precautions, "• ");
+    if !row.alternatives.is_empty() {
+        let _ = write!(
+            precautions,
+            "<br>*{} :* {}",
+            text::ALTERNATIVES_HEADING,
+            joined(&row.alternatives, "")
+        );
+    }
+    for (heading, body) in &row.local {
+        let _ = write!(
+            precautions,
+            "<br>*{} ({}) :* {}",
+            cell(heading),
+            cell(text::LOCAL_HEADING),
+            cell(body)
+        );
+    }
+    let mut families = row
+        .families_heading
+        .as_deref()
+        .map(|h| format!("*{}* : ", cell(h)))
+        .unwrap_or_default();
+    families.push_str(&joined(&row.families, ""));
+    if !row.families_notes.is_empty() {
+        let _ = write!(families, "<br>{}", joined(&row.families_notes, ""));
+    }
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} |",
+        name,
+        row.url
+            .as_deref()
+            .map_or_else(|| "—".to_owned(), |u| format!("<{u}>")),
+        level,
+        or_dash(precautions.trim_start_matches("<br>").to_owned()),
+        or_dash(families),
+        joined(&row.sources, "")
+    );
+}
+
 /// The document.
 pub fn render(guide: &Guide) -> String {
     let mut out = String::new();
@@ -67,53 +118,7 @@ pub fn render(guide: &Guide) -> String {
             "| Outil | Adresse | Niveau | Précautions | À transmettre aux familles | Sources (date, âge) |\n|---|---|---|---|---|---|"
         );
         for row in &section.rows {
-            let mut name = format!("**{}**", cell(&row.name));
-            if row.evaluated {
-                let _ = write!(name, " {}", cell(text::LOCAL_BADGE));
-            }
-            let mut level = cell(&row.level_label);
-            for line in row.about.iter().chain(&row.reason) {
-                let _ = write!(level, "<br>{}", cell(&plain_text(line)));
-            }
-            let mut precautions = joined(&row.precautions, "• ");
-            if !row.alternatives.is_empty() {
-                let _ = write!(
-                    precautions,
-                    "<br>*{} :* {}",
-                    text::ALTERNATIVES_HEADING,
-                    joined(&row.alternatives, "")
-                );
-            }
-            for (heading, body) in &row.local {
-                let _ = write!(
-                    precautions,
-                    "<br>*{} ({}) :* {}",
-                    cell(heading),
-                    cell(text::LOCAL_HEADING),
-                    cell(body)
-                );
-            }
-            let mut families = row
-                .families_heading
-                .as_deref()
-                .map(|h| format!("*{}* : ", cell(h)))
-                .unwrap_or_default();
-            families.push_str(&joined(&row.families, ""));
-            if !row.families_notes.is_empty() {
-                let _ = write!(families, "<br>{}", joined(&row.families_notes, ""));
-            }
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} |",
-                name,
-                row.url
-                    .as_deref()
-                    .map_or_else(|| "—".to_owned(), |u| format!("<{u}>")),
-                level,
-                or_dash(precautions.trim_start_matches("<br>").to_owned()),
-                or_dash(families),
-                joined(&row.sources, "")
-            );
+            table_row(&mut out, row);
         }
         if !section.also.is_empty() {
             let names: Vec<String> = section

@@ -107,7 +107,7 @@ impl Row {
                 Kind::Risk => {
                     if let Some(heading) = &section.heading {
                         let label = heading.split_once(" : ").map_or(heading.as_str(), |x| x.1);
-                        row.level_label = label.to_owned();
+                        label.clone_into(&mut row.level_label);
                     }
                     row.reason.extend(texts(&section.blocks));
                 }
