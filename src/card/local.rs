@@ -1,4 +1,4 @@
-//! The adviser's own layer on a card (issue 12): after the sources, under
+//! The adviser's own layer on a card: after the sources, under
 //! its own heading, every entry dated and signed; and a locally written
 //! message in the message section, announced as such.
 

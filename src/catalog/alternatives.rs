@@ -47,15 +47,17 @@ fn breadth(tool: &Tool) -> u8 {
 }
 
 /// The order of alternatives: elsewhere last, then need fit, level,
-/// availability and breadth.
+/// availability and breadth. The tool's own list keeps the data's order
+/// (best first) apart from what the territory says.
 pub fn rank_key(fit: Fit, tool: &Tool, place: &Place) -> (bool, Fit, Risk, Availability, u8) {
     let available = availability(tool, place);
+    let breadth = if fit == Fit::Listed { 0 } else { breadth(tool) };
     (
         available == Availability::Unavailable,
         fit,
         tool.risk.level,
         available,
-        breadth(tool),
+        breadth,
     )
 }
 
@@ -156,36 +158,6 @@ impl Catalog {
     }
 }
 
-// The rules on alternatives (see `rules`).
-
-pub(super) fn institutional_offered(catalog: &Catalog, out: &mut super::rules::Outcome) {
-    for tool in catalog
-        .tools
-        .iter()
-        .filter(|t| t.risk.level >= Risk::Precautions)
-    {
-        let alternatives = catalog.alternatives(tool);
-        for need in &tool.categories {
-            let exists = catalog
-                .tools_in(need)
-                .any(|t| t.risk.level == Risk::Institutional && t.id != tool.id);
-            if !exists {
-                continue;
-            }
-            out.checked += 1;
-            let offered = alternatives
-                .iter()
-                .any(|a| a.risk.level == Risk::Institutional && a.categories.contains(need));
-            if !offered {
-                out.failures.push(format!(
-                    "{}: no institutional tool offered for {need}",
-                    tool.id
-                ));
-            }
-        }
-    }
-}
-
 /// How well `alternative` fits `tool`'s need.
 pub fn fit(tool: &Tool, alternative: &Tool) -> Fit {
     if tool.alternatives.contains(&alternative.id) {
@@ -204,36 +176,6 @@ pub fn fit(tool: &Tool, alternative: &Tool) -> Fit {
         Fit::OtherNeed
     } else {
         Fit::Fallback
-    }
-}
-
-pub(super) fn ranked(catalog: &Catalog, out: &mut super::rules::Outcome) {
-    let places: Vec<Place> = ["tout", "74", "86", "fwb"]
-        .iter()
-        .filter_map(|p| Place::parse(p))
-        .collect();
-    for tool in &catalog.tools {
-        for place in &places {
-            let found = catalog.alternatives_in(tool, place);
-            if found.is_empty() {
-                continue;
-            }
-            out.checked += 1;
-            if let Some(riskier) = found.iter().find(|a| a.risk.level > tool.risk.level) {
-                out.failures
-                    .push(format!("{}: {} is riskier", tool.id, riskier.id));
-            }
-            let keys: Vec<_> = found
-                .iter()
-                .take(6)
-                .map(|a| rank_key(fit(tool, a), a, place))
-                .collect();
-            if keys.windows(2).any(|w| w[0] > w[1]) {
-                let ids: Vec<&str> = found.iter().map(|a| a.id.as_str()).collect();
-                out.failures
-                    .push(format!("{} in {place:?}: out of order {ids:?}", tool.id));
-            }
-        }
     }
 }
 

@@ -32,43 +32,49 @@ pub struct DatedMarker {
     pub kind: DatedKind,
 }
 
-const fn marker(words: &'static str, kind: DatedKind) -> DatedMarker {
-    DatedMarker { words, kind }
+/// The vocabulary file: `kind<TAB>words` a line (see its header).
+const WORDING: &str = include_str!("../../data/wording.txt");
+
+/// The entries of one kind of the vocabulary, in file order.
+pub fn wording(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    WORDING
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(move |(k, _)| *k == kind)
+        .map(|(_, words)| words.trim())
+}
+
+/// [`wording`] with the words untrimmed (« ENT » and its space).
+pub fn wording_raw(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    WORDING
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(move |(k, _)| *k == kind)
+        .map(|(_, words)| words)
 }
 
 /// Every dated marker, the most telling first (the first found is shown).
-pub const DATED_MARKERS: &[DatedMarker] = &[
-    marker("continuité pédagogique", DatedKind::Lockdown),
-    marker("continuité scolaire", DatedKind::Lockdown),
-    marker("confinement", DatedKind::Lockdown),
-    marker("crise du covid", DatedKind::Lockdown),
-    marker("covid", DatedKind::Lockdown),
-    marker("en version beta", DatedKind::Present),
-    marker("à ce jour", DatedKind::Present),
-    marker("a ce jour", DatedKind::Present),
-    marker("actuellement", DatedKind::Present),
-    marker("actuelles", DatedKind::Present),
-    marker("pour l'instant", DatedKind::Present),
-    marker("en ce moment", DatedKind::Present),
-    marker("pour le moment", DatedKind::Present),
-    marker("désormais", DatedKind::Present),
-    marker("dorénavant", DatedKind::Present),
-    marker("momentanément", DatedKind::Present),
-    marker("à venir", DatedKind::Present),
-    marker("en préparation", DatedKind::Present),
-    marker("est attendu", DatedKind::Present),
-    marker("en suspend", DatedKind::Present),
-    // « un bouclier … dénommé PRIVACY SHIELD existe » (invalidated since):
-    // a claim of what exists is only true of its date.
-    marker("existe", DatedKind::Present),
-    marker("pour l'année scolaire", DatedKind::Period),
-    marker("08/12/1992", DatedKind::Period),
-];
+pub fn dated_markers() -> &'static [DatedMarker] {
+    static MARKERS: std::sync::OnceLock<Vec<DatedMarker>> = std::sync::OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let kinds = [
+            ("lockdown", DatedKind::Lockdown),
+            ("present", DatedKind::Present),
+            ("period", DatedKind::Period),
+        ];
+        kinds
+            .iter()
+            .flat_map(|(name, kind)| wording(name).map(|words| DatedMarker { words, kind: *kind }))
+            .collect()
+    })
+}
 
 /// The first dated marker in `text`, if any.
 pub fn dated_marker_of(text: &str) -> Option<DatedMarker> {
     let folded = text.to_lowercase().replace(['’', '‘'], "'");
-    DATED_MARKERS
+    dated_markers()
         .iter()
         .copied()
         .find(|marker| folded.contains(marker.words))

@@ -12,8 +12,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 
 pub use super::dated::{
-    DATED_MARKERS, DatedKind, DatedMarker, DatedMessage, DatedStatement, dated_guidance,
-    dated_marker, dated_marker_of, dated_message, dated_statements, dated_text,
+    DatedKind, DatedMarker, DatedMessage, DatedStatement, dated_guidance, dated_marker,
+    dated_marker_of, dated_markers, dated_message, dated_statements, dated_text,
 };
 use super::evidence::{Basis, Evidence};
 use super::model::{Catalog, Source, Tool};

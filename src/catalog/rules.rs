@@ -73,6 +73,17 @@ impl Outcome {
     }
 }
 
+fn tally(
+    out: &mut Outcome,
+    rule: fn(&Catalog, &mut super::rules_alternatives::Tally),
+    catalog: &Catalog,
+) {
+    let mut tally = super::rules_alternatives::Tally::default();
+    rule(catalog, &mut tally);
+    out.checked = tally.checked;
+    out.failures = tally.failures;
+}
+
 /// Every rule over the whole catalogue.
 pub fn check_all(catalog: &Catalog) -> Vec<Outcome> {
     Rule::ALL.iter().map(|r| check(catalog, *r)).collect()
@@ -88,8 +99,12 @@ pub fn check(catalog: &Catalog, rule: Rule) -> Outcome {
         Rule::VendorClaimsArePresentation => vendor_claims(catalog, &mut out),
         Rule::EntFeaturesInTheirEnt => ent_features(catalog, &mut out),
         Rule::NamesFitTheirTerritory => names(catalog, &mut out),
-        Rule::InstitutionalOffered => super::alternatives::institutional_offered(catalog, &mut out),
-        Rule::AlternativesRanked => super::alternatives::ranked(catalog, &mut out),
+        Rule::InstitutionalOffered => tally(
+            &mut out,
+            super::rules_alternatives::institutional_offered,
+            catalog,
+        ),
+        Rule::AlternativesRanked => tally(&mut out, super::rules_alternatives::ranked, catalog),
         Rule::DatedWordingMarked => dated(catalog, &mut out),
         Rule::Metadata => metadata(catalog, &mut out),
     }
@@ -115,7 +130,7 @@ fn limits(catalog: &Catalog, out: &mut Outcome) {
             said.sort_unstable();
             if !about.is_empty() && listed != said {
                 out.failures.push(format!(
-                    "{}: « {} » is said of {said:?}, attached to {listed:?}",
+                    "{}: \"{}\" is said of {said:?}, attached to {listed:?}",
                     need.id, limit.quote
                 ));
             }
@@ -192,7 +207,7 @@ fn not_evaluated(catalog: &Catalog, out: &mut Outcome) {
             let doubt = text.contains("doute") || text.contains("jamais certain");
             if (e.basis == Basis::Doubts) != doubt && e.basis != Basis::Vigilance {
                 out.failures
-                    .push(format!("{}: {:?} for « {} »", tool.id, e.basis, e.text));
+                    .push(format!("{}: {:?} for \"{}\"", tool.id, e.basis, e.text));
             }
         }
     }
@@ -204,27 +219,8 @@ fn not_evaluated(catalog: &Catalog, out: &mut Outcome) {
 /// leurs numéros ») without a warning of the document's own.
 pub fn is_vendor_claim(text: &str) -> bool {
     let text = text.to_lowercase().replace('’', "'");
-    let claim = [
-        "respecte le",
-        "respecte les",
-        "sont respecté",
-        "est respecté",
-        "respectant les",
-        "ne communiquent jamais",
-    ];
-    let warning = [
-        "attention",
-        "jamais certain",
-        "s'assurer",
-        "il faut",
-        "ne pas",
-        "évitez",
-        "doute",
-        "risque",
-        "dérive",
-        "cadre légal",
-    ];
-    claim.iter().any(|w| text.contains(w)) && !warning.iter().any(|w| text.contains(w))
+    let has = |kind| super::dated::wording(kind).any(|w| text.contains(w));
+    has("claim") && !has("caution")
 }
 
 fn vendor_claims(catalog: &Catalog, out: &mut Outcome) {
@@ -234,7 +230,7 @@ fn vendor_claims(catalog: &Catalog, out: &mut Outcome) {
                 out.checked += 1;
                 if is_vendor_claim(&s.text) {
                     out.failures
-                        .push(format!("{}: {:?} « {} »", tool.id, s.field, s.text));
+                        .push(format!("{}: {:?} \"{}\"", tool.id, s.field, s.text));
                 }
             }
         }
@@ -244,7 +240,7 @@ fn vendor_claims(catalog: &Catalog, out: &mut Outcome) {
 /// Whether a tool is reached through an ENT (« ENT 1D/2D »).
 fn is_ent_feature(tool: &Tool) -> bool {
     tool.statements_of(Field::Access)
-        .any(|s| s.text.starts_with("ENT ") || s.text.starts_with("Accès sécurisé par l'ENT"))
+        .any(|s| super::dated::wording_raw("ent_access").any(|w| s.text.starts_with(w)))
 }
 
 fn ent_features(catalog: &Catalog, out: &mut Outcome) {
@@ -274,7 +270,7 @@ fn ent_features(catalog: &Catalog, out: &mut Outcome) {
             .any(|t| t.scope == Scope::Academie && t.code.is_empty())
         {
             out.failures.push(format!(
-                "{}: an unnamed académie for an ENT feature",
+                "{}: an unnamed academie for an ENT feature",
                 tool.id
             ));
         }
@@ -298,9 +294,10 @@ fn names(catalog: &Catalog, out: &mut Outcome) {
                 || t.scope == Scope::Academie && t.code.is_empty()
         });
         let name = tool.name.to_lowercase();
-        if name.contains("académi") && !wide && !named.iter().any(|code| name.contains(code)) {
+        let promises = super::dated::wording("academy_name").any(|w| name.contains(w));
+        if promises && !wide && !named.iter().any(|code| name.contains(code)) {
             out.failures.push(format!(
-                "{}: « {} » for a service of {named:?}",
+                "{}: \"{}\" for a service of {named:?}",
                 tool.id, tool.name
             ));
         }
@@ -338,7 +335,7 @@ fn metadata(catalog: &Catalog, out: &mut Outcome) {
                 .any(|o| o.field == s.field && o.text == s.text && o.source == s.source);
             if repeated {
                 out.failures
-                    .push(format!("{}: « {} » stated twice", tool.id, s.text));
+                    .push(format!("{}: \"{}\" stated twice", tool.id, s.text));
             }
         }
     }

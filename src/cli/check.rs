@@ -88,6 +88,6 @@ pub(super) fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
             writeln!(out, "    - {}", truncate(&clean_line(failure), 100))?;
         }
     }
-    // Local additions and what they replace (issue 12).
+    // Local additions and what they replace.
     super::conflicts::report(out, catalog)
 }

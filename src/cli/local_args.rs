@@ -1,4 +1,4 @@
-//! Arguments of the commands of the adviser's own layer (issue 12), kept
+//! Arguments of the commands of the adviser's own layer, kept
 //! out of `cli/mod.rs` so that file stays the list of commands.
 
 use std::path::PathBuf;
@@ -60,14 +60,14 @@ pub struct ExportArgs {
     /// Écrire le fichier des ajouts locaux (notes, messages, évaluations), à ouvrir ailleurs avec --data.
     #[arg(long, conflicts_with_all = ["format", "needs"])]
     pub overlay: bool,
-    /// Format du guide (html par défaut).
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    /// Format du guide : html (page autonome imprimable, par défaut) ou md (Markdown).
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
     pub format: Option<Format>,
     /// Ne garder que ce besoin (identifiant ; répétable). Sans : tous.
     #[arg(long = "besoin", value_name = "ID")]
     pub needs: Vec<String>,
     /// Imprimer aussi vos notes privées dans le guide (sans : laissées de côté).
-    #[arg(long = "avec-notes", conflicts_with = "overlay")]
+    #[arg(long = crate::text::WITH_NOTES_FLAG, conflicts_with = "overlay")]
     pub with_notes: bool,
     /// Écrire dans ce fichier au lieu de la sortie standard.
     #[arg(long = "sortie", short = 'o', value_name = "FICHIER")]

@@ -147,3 +147,6 @@ pub fn guide_source_note(short: &str) -> String {
 pub const GUIDE_SOURCES_HEADING: &str = "Documents cités";
 /// Before the tools of a need printed under an earlier need.
 pub const GUIDE_ALSO_HERE: &str = "Aussi pour ce besoin (fiche plus haut)";
+
+/// `repere export --avec-notes`: print the adviser's private notes too.
+pub const WITH_NOTES_FLAG: &str = "avec-notes";

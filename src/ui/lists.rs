@@ -170,7 +170,7 @@ fn entry_line(
     if elsewhere {
         spans.push(Span::styled(mark, theme.dim()));
     }
-    // A tool the adviser evaluated never reads as one of the sources' (issue 12).
+    // A tool the adviser evaluated never reads as one of the sources'.
     if let Item::Tool(i) = item
         && state
             .catalog
