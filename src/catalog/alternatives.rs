@@ -133,28 +133,27 @@ impl Catalog {
                 found.push((fit, t));
             }
         }
-        found.sort_by_key(|(fit, t)| rank_key(*fit, t, place));
-        let mut out: Vec<&Tool> = found
-            .iter()
-            .take(MAX_ALTERNATIVES)
-            .map(|(_, t)| *t)
-            .collect();
+        // Chosen for the need wherever the adviser works, then ordered for
+        // the territory (what is elsewhere is still named, last).
+        found.sort_by_key(|(fit, t)| rank_key(*fit, t, &Place::Anywhere));
+        let mut out: Vec<(Fit, &Tool)> = found.iter().take(MAX_ALTERNATIVES).copied().collect();
         // Every need of the tool that has an institutional tool offers one,
         // even past the cap.
         for category in &tool.categories {
-            let offered = out
-                .iter()
-                .any(|t| t.risk.level == Risk::Institutional && t.categories.contains(category));
+            let offered = out.iter().any(|(_, t)| {
+                t.risk.level == Risk::Institutional && t.categories.contains(category)
+            });
             if offered {
                 continue;
             }
-            if let Some((_, t)) = found.iter().find(|(_, t)| {
+            if let Some(pick) = found.iter().find(|(_, t)| {
                 t.risk.level == Risk::Institutional && t.categories.contains(category)
             }) {
-                out.push(t);
+                out.push(*pick);
             }
         }
-        out
+        out.sort_by_key(|(fit, t)| rank_key(*fit, t, place));
+        out.into_iter().map(|(_, t)| t).collect()
     }
 }
 

@@ -41,7 +41,7 @@ fn the_territory_set_in_the_popup_is_kept_and_the_command_line_wins() {
     select(
         &mut pty,
         "listes diffusion",
-        "Listes de diffusion académiques",
+        "Listes de diffusion de l'académie de Grenoble",
     );
     pty.wait_for_text("hors de votre territoire (département 86");
     quit(&mut pty);
