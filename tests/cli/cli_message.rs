@@ -25,10 +25,12 @@ fn success_dated(args: &[&str]) -> String {
 
 /// stderr without the dated-message warning.
 fn without_dated(err: &str) -> String {
-    err.lines()
-        .filter(|l| !l.starts_with(TRIBU_DATED))
-        .map(|l| format!("{l}\n"))
-        .collect()
+    let mut out = String::new();
+    for line in err.lines().filter(|l| !l.starts_with(TRIBU_DATED)) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 #[test]
