@@ -51,10 +51,18 @@ impl LocalLayer {
     /// Merges a later layer: same note id, same tool's message or
     /// evaluation → the later one wins, like every other section.
     pub fn merge(&mut self, later: LocalLayer) {
-        for note in later.notes {
-            self.notes.retain(|n| n.id != note.id);
-            self.notes.push(note);
-        }
+        // In one pass over each side: a file of 20,000 notes merges in
+        // linear time. A repeated id keeps its last note, at the end.
+        let mut seen = std::collections::HashSet::new();
+        let mut later_notes: Vec<LocalNote> = later
+            .notes
+            .into_iter()
+            .rev()
+            .filter(|n| seen.insert(n.id.clone()))
+            .collect();
+        later_notes.reverse();
+        self.notes.retain(|n| !seen.contains(&n.id));
+        self.notes.extend(later_notes);
         for message in later.messages {
             self.messages.retain(|m| m.tool != message.tool);
             self.messages.push(message);
@@ -70,7 +78,8 @@ impl LocalLayer {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct LocalNote {
-    /// Unique id (tool id, date and a counter), so merges never collide.
+    /// Unique id (tool id, date and 64 random bits; older files have a
+    /// counter), so notes of advisers on other machines never collide.
     pub id: String,
     /// Id of the tool it is about.
     pub tool: String,

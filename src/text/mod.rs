@@ -4,6 +4,7 @@
 
 mod cli;
 mod dated;
+mod files;
 mod interface;
 mod local;
 mod manual;
@@ -14,6 +15,7 @@ mod territory;
 
 pub use cli::*;
 pub use dated::*;
+pub use files::*;
 pub use interface::*;
 pub use local::*;
 pub use manual::*;

@@ -19,4 +19,5 @@ mod pty_support;
 mod pty_territory;
 mod state_file;
 mod terminal;
+mod trust;
 mod type_to_search;
