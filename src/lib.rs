@@ -7,6 +7,7 @@ pub mod card;
 pub mod catalog;
 pub mod cli;
 pub mod clipboard;
+pub mod contract;
 pub mod exit;
 pub mod export;
 pub mod input;

@@ -103,7 +103,13 @@ fn run(args: Cli) -> color_eyre::Result<()> {
             } else {
                 repere::cache::Detail::Full
             };
-            let prepared = repere::cache::load_detail(&paths, with_builtin, detail)?;
+            // `check` validates, nothing more: a folder checked once is
+            // not worth indexing and writing a cache for.
+            let prepared = if matches!(command, Command::Check { .. }) {
+                repere::cache::Prepared::build(&paths, with_builtin)?
+            } else {
+                repere::cache::load_detail(&paths, with_builtin, detail)?
+            };
             let result = cli::run_in(command, &prepared, &place);
             // Freeing millions of small texts one by one takes longer than
             // the search at 100k tools; the process ends now anyway.

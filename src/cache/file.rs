@@ -36,7 +36,7 @@ const ENTRY: u64 = 8 + 16;
 const MAX_SECTIONS: u64 = 16;
 /// Buffers for streaming: large enough to be fast, small enough not to
 /// show in resident memory.
-const BUFFER: usize = 1 << 20;
+pub const BUFFER: usize = 1 << 20;
 
 /// Why a cache file was not used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,7 +128,10 @@ impl Sections {
             hasher,
             len: 0,
         };
-        let mut reader = BufReader::with_capacity(BUFFER, hashing);
+        // A buffer no larger than the section: a small catalogue's start
+        // does not pay for zeroing megabytes it never fills.
+        let capacity = usize::try_from(len).map_or(BUFFER, |len| len.clamp(64, BUFFER));
+        let mut reader = BufReader::with_capacity(capacity, hashing);
         let value: T = rmp_serde::from_read(&mut reader).ok()?;
         // What the decoder left unread must be nothing, but it is hashed
         // all the same so that the checksum covers the whole section.

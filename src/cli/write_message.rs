@@ -201,6 +201,8 @@ impl Draft {
         let mut last = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
         for attempt in 0_u32..16 {
             let folder = base.join(format!("repere-{:016x}", random_name(attempt)));
+            // Only Unix has modes to set.
+            #[cfg_attr(not(unix), allow(unused_mut))]
             let mut builder = std::fs::DirBuilder::new();
             #[cfg(unix)]
             {

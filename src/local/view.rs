@@ -90,13 +90,13 @@ pub fn add_local_json(value: &mut serde_json::Value, catalog: &Catalog, tool: &T
         let notes: Vec<&crate::catalog::local::LocalNote> =
             catalog.local.notes_of(&tool.id).collect();
         if !notes.is_empty() {
-            map.insert("notes_locales".into(), serde_json::json!(notes));
+            map.insert("local_notes".into(), serde_json::json!(notes));
         }
         if let Some(message) = catalog.local.message_of(&tool.id) {
-            map.insert("message_local".into(), serde_json::json!(message));
+            map.insert("local_message".into(), serde_json::json!(message));
         }
         if let Some(evaluation) = catalog.local.evaluation_of(&tool.id) {
-            map.insert("evaluation_locale".into(), serde_json::json!(evaluation));
+            map.insert("local_evaluation".into(), serde_json::json!(evaluation));
         }
     }
 }

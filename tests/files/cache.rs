@@ -182,17 +182,35 @@ fn cache_files_count(folder: &Path) -> usize {
 }
 
 #[test]
-fn small_catalogues_are_loaded_without_a_cache() {
+fn the_bundled_catalogue_alone_is_prepared_once_and_read_back() {
     let setup = setup();
-    let (_, outcome) = load_in(
-        Some(&setup.cache),
-        std::slice::from_ref(&setup.sources),
-        false,
-        repere::cache::MIN_CACHED_BYTES,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(outcome, Outcome::Uncached);
-    assert!(!setup.cache.exists());
+    let load_bundled = || {
+        load_in(
+            Some(&setup.cache),
+            &[],
+            true,
+            repere::cache::MIN_CACHED_BYTES,
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    };
+    assert_eq!(load_bundled().1, Outcome::Rebuilt(Rejected::Missing));
+    assert_eq!(cache_files_count(&setup.cache), 1);
+    let (cached, outcome) = load_bundled();
+    assert_eq!(outcome, Outcome::Hit);
+    let fresh = Prepared::build(&[], true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(cached.catalog, fresh.catalog);
+    for query in [
+        "padlet",
+        "mur collaboratif",
+        "envoyer des fichiers volumineux",
+        "zqxjw",
+    ] {
+        assert_eq!(
+            cached.tool_index().search(query),
+            fresh.tool_index().search(query),
+            "{query}"
+        );
+    }
 }
 
 #[test]

@@ -6,8 +6,11 @@
 
 use crate::common::checked as cli_support;
 
+// Used by the Unix-only tests below.
+#[cfg(unix)]
 use std::path::Path;
 use std::process::Command;
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use cli_support::{assert_one_sentence, check, tool, write_catalogue};

@@ -7,6 +7,8 @@
 
 use crate::common::checked as cli_support;
 
+// Used by the Unix-only tests below.
+#[cfg(unix)]
 use std::process::Stdio;
 
 use cli_support::{

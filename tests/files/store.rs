@@ -6,6 +6,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+// Used by the Unix-only tests below.
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use repere::app::store::{Prefs, Store};

@@ -5,7 +5,10 @@
 use std::io::Write;
 use std::process::Stdio;
 
-use super::{Machine, failed, finish, on_path, stderr, stdout};
+use super::{Machine, failed, finish};
+// Used by the Unix-only tests below.
+#[cfg(unix)]
+use super::{on_path, stderr, stdout};
 
 /// `evaluate --reponses` on what is not a readable answers file: no wait,
 /// no memory without bound, exit 3 naming the file (it said « écriture

@@ -113,6 +113,7 @@ pub fn failed(output: &Output, code: i32, what: &str) -> String {
 }
 
 /// Whether a program is on PATH.
+#[cfg(unix)]
 pub fn on_path(program: &str) -> bool {
     std::env::var_os("PATH")
         .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
