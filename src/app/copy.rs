@@ -51,10 +51,26 @@ pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
         );
         return Vec::new();
     }
+    // A message written for the 2020 closures: say so and what to change
+    // before it leaves. With blanks, the form is the step before the copy;
+    // without, the same key again copies it.
+    let dated = crate::catalog::provenance::dated_message(&state.catalog, tool)
+        .map(|d| text::dated_message_warning(&d));
     if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs) {
         state.overlay = Some(Overlay::Form(form));
+        if let Some(warning) = dated {
+            state.set_status(crate::sanitize::clean_line(&warning), true);
+        }
         return Vec::new();
     }
+    if let Some(warning) = dated.filter(|_| state.dated_warned != Some(index)) {
+        let key = keys_for(Mode::Browse, &super::action::Action::CopyMessage);
+        let warning = format!("{warning} {}", text::dated_copy_again(&key));
+        state.dated_warned = Some(index);
+        state.set_status(crate::sanitize::clean_line(&warning), true);
+        return Vec::new();
+    }
+    state.dated_warned = None;
     let text = state
         .catalog
         .filled_message(tool, &std::collections::HashMap::new())

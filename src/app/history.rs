@@ -68,7 +68,7 @@ impl State {
         let Some(Item::Tool(index)) = self.entry().map(|e| e.item) else {
             return Vec::new();
         };
-        if !self.catalog.tools[index].risk.level.needs_alternatives() {
+        if !self.catalog.tools[index].risk.level.offers_alternatives() {
             return Vec::new();
         }
         self.alternatives(index)

@@ -62,7 +62,12 @@ impl Lookup {
 
     /// [`Catalog::alternatives`], looking only at the safe tools of the
     /// tool's needs and of the fallback need.
-    pub fn alternatives<'a>(&self, catalog: &'a Catalog, index: usize) -> Vec<&'a Tool> {
+    pub fn alternatives<'a>(
+        &self,
+        catalog: &'a Catalog,
+        index: usize,
+        place: &crate::catalog::Place,
+    ) -> Vec<&'a Tool> {
         let Some(tool) = catalog.tools.get(index) else {
             return Vec::new();
         };
@@ -79,7 +84,7 @@ impl Lookup {
             .into_iter()
             .filter_map(|i| catalog.tools.get(i))
             .collect();
-        catalog.alternatives_among(tool, &candidates)
+        catalog.alternatives_among_in(tool, &candidates, place)
     }
 }
 
@@ -102,7 +107,7 @@ mod tests {
             let expected = ids(catalog.alternatives(tool));
             with_alternatives += usize::from(!expected.is_empty());
             assert_eq!(
-                ids(lookup.alternatives(&catalog, index)),
+                ids(lookup.alternatives(&catalog, index, &crate::catalog::Place::Anywhere)),
                 expected,
                 "{}",
                 tool.id

@@ -149,6 +149,9 @@ pub struct State {
     /// Labels of the blanks left empty in the message being copied, for
     /// the status line once the copy is done.
     pub pending_blanks: Vec<String>,
+    /// The tool whose dated message was just warned about: the next copy
+    /// of that message goes ahead.
+    pub dated_warned: Option<usize>,
     /// Previous answers, newest last.
     pub history: Vec<Location>,
     /// The alternative chosen in the card (Enter opens it).
@@ -240,6 +243,7 @@ impl State {
             should_quit: false,
             call: super::call::Call::default(),
             pending_blanks: Vec::new(),
+            dated_warned: None,
             history: Vec::new(),
             alternative_sel: 0,
             drawn: super::frame::FrameReport::default(),
@@ -311,10 +315,8 @@ impl State {
     /// Safer alternatives, what is available in the adviser's territory
     /// first.
     pub fn alternatives(&self, index: usize) -> Vec<&Tool> {
-        crate::catalog::territory::by_availability(
-            self.lookup.alternatives(&self.catalog, index),
-            &self.card_context.place,
-        )
+        self.lookup
+            .alternatives(&self.catalog, index, &self.card_context.place)
     }
 
     pub fn is_favourite(&self, tool: &Tool) -> bool {

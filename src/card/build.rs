@@ -50,7 +50,7 @@ fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
         Some(format!(
             "{} : {}",
             text::RISK_HEADING,
-            text::risk_badge(level)
+            text::level_badge(level, crate::catalog::provenance::level_basis(tool))
         )),
         blocks,
     );
@@ -59,7 +59,7 @@ fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
 /// `found` come ordered by availability (`territory::by_availability`);
 /// those the sources place elsewhere are said so, in words.
 fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context) {
-    if !tool.risk.level.needs_alternatives() {
+    if !tool.risk.level.offers_alternatives() {
         return;
     }
     let mut blocks: Vec<Block> = found
@@ -83,6 +83,11 @@ fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context
         })
         .collect();
     if blocks.is_empty() {
+        if !tool.risk.level.needs_alternatives() {
+            // With precautions and no institutional tool for its needs:
+            // nothing to say.
+            return;
+        }
         blocks.push(Block::Paragraph(vec![piece(
             text::NO_ALTERNATIVE,
             Look::Dim,
@@ -109,26 +114,36 @@ fn field(card: &mut Card, catalog: &Catalog, tool: &Tool, field: Field) {
     }
 }
 
+/// One document as the card's sources list it: short name, title (in « »
+/// only when it is the document's own), author, date, jurisdiction, and
+/// what the document says of its own standing.
+pub fn source_line(_catalog: &Catalog, s: &crate::catalog::Source) -> Block {
+    // A note about the document itself (FWB's « purement informative ») is
+    // said once, here, not on every statement.
+    let note = s
+        .note
+        .as_ref()
+        .map(|n| format!(" — « {} »", n.text))
+        .unwrap_or_default();
+    let title = if s.untitled {
+        text::untitled_source(&s.title)
+    } else {
+        format!("« {} »", s.title)
+    };
+    Block::Bullet(vec![piece(
+        clean(&format!(
+            "{} — {title}, {}, {} ({}){note}",
+            s.short, s.author, s.date, s.jurisdiction
+        )),
+        Look::Dim,
+    )])
+}
+
 fn sources(card: &mut Card, catalog: &Catalog, ids: &[String]) {
     let blocks: Vec<Block> = ids
         .iter()
         .filter_map(|id| catalog.source(id))
-        .map(|s| {
-            // A note about the document itself (FWB's « purement
-            // informative ») is said once, here, not on every statement.
-            let note = s
-                .note
-                .as_ref()
-                .map(|n| format!(" — « {} »", n.text))
-                .unwrap_or_default();
-            Block::Bullet(vec![piece(
-                clean(&format!(
-                    "{} — « {} », {}, {} ({}){note}",
-                    s.short, s.title, s.author, s.date, s.jurisdiction
-                )),
-                Look::Dim,
-            )])
-        })
+        .map(|s| source_line(catalog, s))
         .collect();
     if !blocks.is_empty() {
         card.push(
@@ -222,6 +237,7 @@ fn message(card: &mut Card, catalog: &Catalog, tool: &Tool) {
         )),
         std::iter::once(Block::Quote(pieces))
             .chain(provenance::derived_note(catalog, message))
+            .chain(provenance::dated_message_note(catalog, tool))
             .collect(),
     );
 }
@@ -284,6 +300,9 @@ pub fn guidance(catalog: &Catalog, guidance: &Guidance) -> Card {
             Look::Title,
         )])],
     );
+    if let Some(block) = provenance::dated_title(guidance) {
+        card.push(Kind::Provenance, None, vec![block]);
+    }
     let items = guidance
         .items
         .iter()

@@ -10,7 +10,7 @@ pub mod plain;
 mod provenance;
 mod verdict;
 
-pub use build::{guidance, precautions_notice, summary_repeated, tool};
+pub use build::{guidance, precautions_notice, source_line, summary_repeated, tool};
 pub use verdict::verdict;
 
 use crate::catalog::provenance::YearMonth;

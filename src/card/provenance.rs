@@ -67,7 +67,7 @@ fn disagreement_marker(catalog: &Catalog, tool: &Tool) -> Option<Vec<super::Piec
             pieces.push(piece(" ; ", Look::Dim));
         }
         pieces.push(piece(
-            format!("{label} {}", text::risk_label(level)),
+            format!("{label} {}", reading(evidence)),
             Look::Risk(level),
         ));
         pieces.push(piece(
@@ -78,11 +78,20 @@ fn disagreement_marker(catalog: &Catalog, tool: &Tool) -> Option<Vec<super::Piec
     Some(pieces)
 }
 
+/// The level a statement implies, or « décrit sans évaluation ».
+fn reading(evidence: &Evidence) -> &'static str {
+    if provenance::is_description(evidence) {
+        text::DESCRIBED_ONLY
+    } else {
+        text::risk_label(evidence.basis.implies())
+    }
+}
+
 fn side(catalog: &Catalog, label: &str, evidence: &Evidence) -> Block {
     let level = evidence.basis.implies();
     Block::Bullet(vec![
         piece(
-            format!("{label} ({}) : ", text::risk_label(level)),
+            format!("{label} ({}) : ", reading(evidence)),
             Look::Risk(level),
         ),
         piece(format!("« {} »", clean(&evidence.text)), Look::Plain),
@@ -127,4 +136,23 @@ pub(super) fn dated_evidence(catalog: &Catalog, tool: &Tool) -> Vec<Block> {
             ])
         })
         .collect()
+}
+
+/// Under a family message worded for its moment: « [formulation datée] Ce
+/// message date de 2020 (« continuité pédagogique ») : relisez-le… ».
+pub(super) fn dated_message_note(catalog: &Catalog, tool: &Tool) -> Option<Block> {
+    let dated = provenance::dated_message(catalog, tool)?;
+    Some(Block::Paragraph(vec![
+        piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
+        piece(clean(&text::dated_message_warning(&dated)), Look::Plain),
+    ]))
+}
+
+/// Under a repère's title when the title itself is dated (a law of 1992).
+pub(super) fn dated_title(guidance: &crate::catalog::Guidance) -> Option<Block> {
+    let marker = provenance::dated_marker_of(&guidance.title)?;
+    Some(Block::Paragraph(vec![
+        piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
+        piece(text::dated_advice(marker.kind), Look::Dim),
+    ]))
 }

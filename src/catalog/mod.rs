@@ -2,6 +2,7 @@
 //! Nothing here knows about terminals.
 
 mod alternatives;
+mod dated;
 mod error;
 mod evidence;
 mod files;
@@ -13,6 +14,8 @@ mod placeholder;
 pub mod places;
 pub mod provenance;
 mod risk;
+pub mod rules;
+mod rules_alternatives;
 mod scope;
 pub mod territory;
 mod validate;

@@ -48,6 +48,10 @@ pub struct Source {
     pub id: String,
     /// Title of the document.
     pub title: String,
+    /// The document has no title of its own: `title` describes it, and is
+    /// never shown between quotes as if the document said it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub untitled: bool,
     /// Author or issuing body.
     pub author: String,
     /// Date or period of publication, as the document gives it.

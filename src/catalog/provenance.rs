@@ -11,8 +11,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
-use super::evidence::Evidence;
-use super::model::{Catalog, Field, Source, Tool};
+pub use super::dated::{
+    DatedKind, DatedMarker, DatedMessage, DatedStatement, dated_guidance, dated_marker,
+    dated_marker_of, dated_markers, dated_message, dated_statements, dated_text,
+};
+use super::evidence::{Basis, Evidence};
+use super::model::{Catalog, Source, Tool};
+use super::risk::Risk;
 
 /// A civil month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -186,81 +191,6 @@ pub fn tool_ages(catalog: &Catalog, tool: &Tool, today: YearMonth) -> Vec<Source
     ages
 }
 
-/// Words that tie a statement to the moment it was written. Compared with
-/// the text lower-cased and with typographic apostrophes made straight.
-pub const DATED_MARKERS: &[&str] = &[
-    "à ce jour",
-    "a ce jour",
-    "actuellement",
-    "actuelles",
-    "pour l'instant",
-    "en ce moment",
-    "pour le moment",
-    "désormais",
-    "dorénavant",
-    "momentanément",
-    "à venir",
-    "en préparation",
-    "est attendu",
-    "le temps du confinement",
-    "en suspend",
-    // « un bouclier … dénommé PRIVACY SHIELD existe » (invalidated since):
-    // a claim of what exists is only true of its date.
-    "existe",
-];
-
-/// The first time-bound wording in `text`, if any.
-pub fn dated_marker(text: &str) -> Option<&'static str> {
-    let folded = text.to_lowercase().replace(['’', '‘'], "'");
-    DATED_MARKERS
-        .iter()
-        .copied()
-        .find(|marker| folded.contains(marker))
-}
-
-/// A statement worded as time-bound.
-#[derive(Debug, Clone, Serialize)]
-pub struct DatedStatement {
-    /// What the statement is about; `None` for a statement the level rests
-    /// on (« A ce jour, quelques services en ligne sont à proscrire »).
-    pub field: Option<Field>,
-    /// The statement.
-    pub text: String,
-    /// Id of its source.
-    pub source: String,
-    /// The wording that dates it.
-    pub marker: &'static str,
-}
-
-/// Every statement of a tool worded as time-bound: its facts in catalogue
-/// order, then the quotes its level rests on (each text once).
-pub fn dated_statements(tool: &Tool) -> Vec<DatedStatement> {
-    let facts = tool
-        .statements
-        .iter()
-        .map(|s| (Some(s.field), &s.text, &s.source));
-    let evidence = tool
-        .risk
-        .evidence
-        .iter()
-        .map(|e| (None, &e.text, &e.source));
-    let mut out: Vec<DatedStatement> = Vec::new();
-    for (field, text, source) in facts.chain(evidence) {
-        if out.iter().any(|d| &d.text == text) {
-            continue;
-        }
-        if let Some(marker) = dated_marker(text) {
-            out.push(DatedStatement {
-                field,
-                text: text.clone(),
-                source: source.clone(),
-                marker,
-            });
-        }
-    }
-    out
-}
-
 /// Sources implying different levels: the statement the level rests on and
 /// those that would imply another one.
 #[derive(Debug, Clone, Serialize)]
@@ -271,23 +201,57 @@ pub struct Disagreement<'a> {
     pub others: Vec<&'a Evidence>,
 }
 
-/// The disagreement among a tool's evidence, if its judgements imply
-/// different levels. Descriptions without evaluation disagree with nothing.
+/// The disagreement among a tool's evidence, if its statements imply
+/// different levels: judgements of another level, and sources that only
+/// describe the tool without evaluating it (the project reads them as
+/// doubts) while another source judges it.
 pub fn disagreement(tool: &Tool) -> Option<Disagreement<'_>> {
-    let judgements: Vec<&Evidence> = tool
+    let evidence = &tool.risk.evidence;
+    let kept = evidence
+        .iter()
+        .find(|e| e.basis.is_judgement() && e.basis.implies() == tool.risk.level)?;
+    let judges = |source: &str| {
+        evidence
+            .iter()
+            .any(|e| e.source == source && e.basis.is_judgement())
+    };
+    let others: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| e.basis.implies() != tool.risk.level)
+        .filter(|e| e.basis.is_judgement() || !judges(&e.source))
+        .collect();
+    (!others.is_empty()).then_some(Disagreement { kept, others })
+}
+
+/// What a tool's level rests on: a judgement stated by a source, or
+/// nothing but descriptions (the level is then « doubts » by the project's
+/// rule, and the card says the sources did not evaluate it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LevelBasis {
+    /// A source judges the tool at this level.
+    Stated,
+    /// No source evaluates the tool; doubts by default.
+    NotEvaluated,
+}
+
+/// The basis of a tool's level.
+pub fn level_basis(tool: &Tool) -> LevelBasis {
+    let stated = tool
         .risk
         .evidence
         .iter()
-        .filter(|e| e.basis.is_judgement())
-        .collect();
-    let kept = *judgements
-        .iter()
-        .find(|e| e.basis.implies() == tool.risk.level)?;
-    let others: Vec<&Evidence> = judgements
-        .into_iter()
-        .filter(|e| e.basis.implies() != tool.risk.level)
-        .collect();
-    (!others.is_empty()).then_some(Disagreement { kept, others })
+        .any(|e| e.basis.is_judgement() && e.basis.implies() == tool.risk.level);
+    if stated || tool.risk.level != Risk::Doubtful {
+        LevelBasis::Stated
+    } else {
+        LevelBasis::NotEvaluated
+    }
+}
+
+/// Whether an evidence is a description without evaluation.
+pub fn is_description(evidence: &Evidence) -> bool {
+    evidence.basis == Basis::NotEvaluated
 }
 
 #[cfg(test)]
@@ -344,18 +308,5 @@ mod tests {
         for bad in ["20", "2020-13", "2020-3", "mars 2020", "2020-03-01"] {
             assert_eq!(Published::parse(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn time_bound_wording_is_found() {
-        assert_eq!(
-            dated_marker("Actuellement en version Beta."),
-            Some("actuellement")
-        );
-        assert_eq!(
-            dated_marker("Pour l’instant, les remontées restent rares"),
-            Some("pour l'instant")
-        );
-        assert_eq!(dated_marker("Envoi de fichiers volumineux."), None);
     }
 }

@@ -45,4 +45,10 @@ impl Risk {
     pub fn needs_alternatives(self) -> bool {
         matches!(self, Risk::Doubtful | Risk::Forbidden)
     }
+
+    /// Whether the card lists safer tools: for a tool used with
+    /// precautions, the institutional tools of its needs.
+    pub fn offers_alternatives(self) -> bool {
+        self != Risk::Institutional
+    }
 }

@@ -36,7 +36,8 @@ pub enum Scope {
     Academie,
     /// One département (code: its number).
     Departement,
-    /// Inside a given ENT (code: the product), wherever that ENT is deployed.
+    /// Inside a given ENT (code: the product, as the source names it), wherever
+    /// that ENT is deployed; code empty: in whatever ENT the school has.
     Ent,
     /// Open to any school: a service on the internet, the telephone; no
     /// territory stated.

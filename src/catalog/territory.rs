@@ -45,7 +45,7 @@ pub fn known_places() -> Vec<&'static str> {
     places
 }
 
-fn academie_of(departement: &str) -> Option<&'static str> {
+pub(crate) fn academie_of(departement: &str) -> Option<&'static str> {
     super::places::academie_of(departement)
 }
 

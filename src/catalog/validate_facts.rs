@@ -61,11 +61,11 @@ pub(super) fn check_tool(catalog: &Catalog, tool: &Tool) -> Result<(), Problem> 
         text(&format!("{at}.loc"), &territory.loc, false)?;
         text(&format!("{at}.code"), &territory.code, false)?;
         source_ref(catalog, &format!("{at}.source"), &territory.source)?;
-        let code_needed = matches!(territory.scope, Scope::Departement | Scope::Ent);
+        let code_needed = territory.scope == Scope::Departement;
         if code_needed && territory.code.trim().is_empty() {
             return Err(problem(
                 format!("{at}.code"),
-                "un département ou un ENT doit être nommé dans « code »",
+                "un département doit être nommé dans « code »",
             ));
         }
     }

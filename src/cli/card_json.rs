@@ -5,7 +5,9 @@
 
 use serde_json::{Value, json};
 
-use crate::catalog::provenance::{YearMonth, dated_statements, disagreement, tool_ages};
+use crate::catalog::provenance::{
+    YearMonth, dated_message, dated_statements, disagreement, level_basis, tool_ages,
+};
 use crate::catalog::territory::availability;
 use crate::catalog::{Catalog, Place, Tool};
 use crate::text;
@@ -37,6 +39,27 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
         }),
     );
     map.insert("dated".to_owned(), json!(dated_statements(tool)));
+    // « Doutes » stated by a source, or set by default for a tool no
+    // source evaluates.
+    let basis = level_basis(tool);
+    map.insert(
+        "level_basis".to_owned(),
+        json!({
+            "basis": basis,
+            "label": text::level_label(tool.risk.level, basis),
+        }),
+    );
+    map.insert(
+        "dated_message".to_owned(),
+        dated_message(catalog, tool).map_or(Value::Null, |d| {
+            json!({
+                "marker": d.marker.words,
+                "kind": d.marker.kind,
+                "year": d.year,
+                "warning": text::dated_message_warning(&d),
+            })
+        }),
+    );
     map.insert(
         "disagreement".to_owned(),
         disagreement(tool).map_or(Value::Null, |d| {
@@ -45,6 +68,7 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
                 "kept_level": tool.risk.level,
                 "others": d.others.iter().map(|e| json!({
                     "basis": e.basis,
+                    "evaluated": e.basis.is_judgement(),
                     "level": e.basis.implies(),
                     "text": e.text,
                     "source": e.source,

@@ -70,6 +70,24 @@ pub(super) fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         .map(|t| dated_statements(t).len())
         .sum();
     writeln!(out, "  {}", text::check_dated(dated))?;
+    writeln!(out, "\n{}", text::CHECK_RULES_HEADING)?;
+    for outcome in crate::catalog::rules::check_all(catalog) {
+        writeln!(
+            out,
+            "  {}",
+            text::check_rule(
+                text::rule_label(outcome.rule),
+                outcome.checked,
+                outcome.failures.len()
+            )
+        )?;
+        for (key, count) in &outcome.counts {
+            writeln!(out, "    {}", text::rule_count(key, *count))?;
+        }
+        for failure in outcome.failures.iter().take(5) {
+            writeln!(out, "    - {}", truncate(&clean_line(failure), 100))?;
+        }
+    }
     // Local additions and what they replace.
     super::conflicts::report(out, catalog)
 }

@@ -18,27 +18,18 @@ pub(super) fn run(
     args: &super::local_args::ExportArgs,
     place: &Place,
 ) -> Result<()> {
-    export(
-        out,
-        catalog,
-        args.overlay,
-        args.format,
-        &args.needs,
-        args.output.as_deref(),
-        place,
-    )
+    export(out, catalog, args, place)
 }
 
 fn export(
     out: &mut impl Write,
     catalog: &Catalog,
-    overlay: bool,
-    format: Option<Format>,
-    needs: &[String],
-    output: Option<&Path>,
+    args: &super::local_args::ExportArgs,
     place: &Place,
 ) -> Result<()> {
-    let text = if overlay {
+    let output: Option<&Path> = args.output.as_deref();
+    let format: Option<Format> = args.format;
+    let text = if args.overlay {
         let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
         if !path.is_file() {
             bail!(
@@ -49,8 +40,14 @@ fn export(
         let part = local::read_overlay(&path)?;
         serde_json::to_string_pretty(&part)? + "\n"
     } else {
-        let guide =
-            export::build(catalog, needs, &today(), place).map_err(|e| eyre!("--besoin : {e}."))?;
+        let today = today();
+        let request = export::Request {
+            needs: &args.needs,
+            today: &today,
+            place: place.clone(),
+            with_notes: args.with_notes,
+        };
+        let guide = export::build(catalog, &request).map_err(|e| eyre!("--besoin : {e}."))?;
         match format.unwrap_or(Format::Html) {
             Format::Html => export::html::render(&guide),
             Format::Md => export::markdown::render(&guide),

@@ -66,6 +66,9 @@ pub struct ExportArgs {
     /// Ne garder que ce besoin (identifiant ; répétable). Sans : tous.
     #[arg(long = "besoin", value_name = "ID")]
     pub needs: Vec<String>,
+    /// Imprimer aussi vos notes privées dans le guide (sans : laissées de côté).
+    #[arg(long = crate::text::WITH_NOTES_FLAG, conflicts_with = "overlay")]
+    pub with_notes: bool,
     /// Écrire dans ce fichier au lieu de la sortie standard.
     #[arg(long = "sortie", short = 'o', value_name = "FICHIER")]
     pub output: Option<PathBuf>,

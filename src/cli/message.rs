@@ -50,6 +50,13 @@ pub(super) fn message(
     }
     let keys = crate::catalog::placeholder_keys(&message.text);
     let values = parse_values(set, &keys)?;
+    // A message written for the 2020 closures must not leave unread.
+    let dated_warning =
+        crate::catalog::provenance::dated_text(catalog, &message.text, &message.source)
+            .map(|dated| clean(&text::dated_message_warning(&dated)));
+    if let Some(warning) = &dated_warning {
+        eprintln!("{warning}");
+    }
     let filled = if original {
         clean(&message.original)
     } else {
@@ -80,6 +87,7 @@ pub(super) fn message(
             "message": filled,
             "source": message.source,
             "derived": derived_note,
+            "dated": dated_warning,
             "placeholders": keys,
             "missing": missing_keys,
         }));

@@ -1,38 +1,54 @@
 //! The guide as one self-contained HTML page: inline CSS with a print
-//! stylesheet, no script, no remote resource (links are plain text hrefs
-//! the reader may follow, nothing is fetched when the page opens).
+//! stylesheet (A4 landscape, compact), no script, no remote resource
+//! (links are plain hrefs the reader may follow, nothing is fetched when
+//! the page opens). Web addresses are never split across lines.
 
 use std::fmt::Write;
 
-use super::{Guide, Row};
+use super::{Guide, Repere, Row, Section};
+use crate::card::{Look, Piece};
 use crate::catalog::Risk;
 use crate::text;
 
+/// Longest address kept in the tool's cell; a longer one gets the row's
+/// full width, so that it is never cut.
+const URL_IN_CELL: usize = 34;
+
 const STYLE: &str = "
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; margin: 1.5em; color: #111; }
-h1 { font-size: 16pt; margin-bottom: 0.2em; }
-h2 { font-size: 13pt; margin-top: 1.6em; border-bottom: 2px solid #333; }
-p.meta { color: #444; margin-top: 0; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #888; padding: 4px 6px; vertical-align: top; text-align: left; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7.8pt; margin: 1em; color: #111; line-height: 1.2; }
+h1 { font-size: 14pt; margin: 0 0 0.2em; }
+h2 { font-size: 11pt; margin: 1em 0 0.2em; border-bottom: 1.5px solid #333; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 9.5pt; margin: 0.8em 0 0.1em; break-after: avoid; page-break-after: avoid; }
+p { margin: 0.1em 0; }
+p.meta, p.need { color: #444; }
+nav ol { columns: 2; margin: 0.2em 0; padding-left: 1.4em; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #999; padding: 2px 4px; vertical-align: top; text-align: left; }
 th { background: #e8e8e8; }
-ul { margin: 0; padding-left: 1.1em; }
-.niveau { font-weight: bold; white-space: nowrap; }
+col.outil { width: 17%; } col.prov { width: 29%; } col.prec { width: 27%; } col.fam { width: 27%; }
+.small .institutional, .small .precautions, .small .doubtful, .small .forbidden { background: none; }
+p.also { margin-top: 0.2em; }
+tbody.outil { break-inside: avoid; page-break-inside: avoid; }
+ul { margin: 0; padding-left: 1em; }
+li { margin: 0; }
+.niveau { font-weight: bold; }
 .institutional { background: #d8f0d8; color: #0b4f0b; }
 .precautions { background: #fff0c8; color: #6b4a00; }
 .doubtful { background: #ffe0c0; color: #7a3300; }
 .forbidden { background: #f8d0d0; color: #7a0000; }
-.local { border-left: 4px solid #5a3d99; padding-left: 4px; color: #3b2a66; }
-.badge { display: inline-block; font-size: 8.5pt; border: 1px solid #5a3d99; color: #5a3d99; padding: 0 3px; }
-.url { font-size: 9pt; word-break: break-all; }
+.dim, .small { color: #444; font-size: 7pt; }
+.date { background: #fde9a8; color: #5a4300; font-weight: bold; }
+.champ { border-bottom: 1px dotted #333; background: #eef3ff; padding: 0 2px; }
+.local { border-left: 3px solid #5a3d99; padding-left: 3px; color: #3b2a66; }
+.badge { font-size: 7.5pt; border: 1px solid #5a3d99; color: #5a3d99; padding: 0 2px; }
+.url { white-space: nowrap; font-size: 7.5pt; }
+td.longurl { border-top: none; }
+@page { size: A4 landscape; margin: 8mm; }
 @media print {
-  body { margin: 0; font-size: 9.5pt; }
-  section.besoin { page-break-before: always; break-before: page; }
-  section.besoin:first-of-type { page-break-before: auto; break-before: auto; }
-  section.repere { page-break-before: always; break-before: page; }
+  body { margin: 0; }
+  section.reperes { break-before: page; page-break-before: always; }
   thead { display: table-header-group; }
-  tr { page-break-inside: avoid; break-inside: avoid; }
-  th, .institutional, .precautions, .doubtful, .forbidden { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  th, .institutional, .precautions, .doubtful, .forbidden, .date, .champ { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 ";
 
@@ -68,21 +84,97 @@ fn href(url: &str) -> String {
     out
 }
 
-fn list(out: &mut String, items: &[String]) {
-    if items.is_empty() {
-        out.push('—');
+/// Text with its web addresses kept whole (never split across lines).
+fn text_with_urls(out: &mut String, text: &str) {
+    let mut first = true;
+    for word in text.split(' ') {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        if word.starts_with("http://") || word.starts_with("https://") {
+            let _ = write!(out, "<span class=\"url\">{}</span>", esc(word));
+        } else {
+            out.push_str(&esc(word));
+        }
+    }
+}
+
+/// Pieces of the card in HTML, by their look.
+fn pieces(out: &mut String, pieces: &[Piece]) {
+    for p in pieces {
+        match p.look {
+            Look::Id => {}
+            Look::Plain => text_with_urls(out, &p.text),
+            Look::Title => {
+                let _ = write!(out, "<strong>{}</strong>", esc(&p.text));
+            }
+            Look::Dim if p.text.contains(text::DATED_WORDING) => {
+                let _ = write!(out, "<span class=\"date\">{}</span>", esc(&p.text));
+            }
+            Look::Dim => {
+                out.push_str("<span class=\"dim\">");
+                text_with_urls(out, &p.text);
+                out.push_str("</span>");
+            }
+            Look::Risk(level) => {
+                let _ = write!(
+                    out,
+                    "<span class=\"{}\">{}</span>",
+                    level.id(),
+                    esc(&p.text)
+                );
+            }
+            Look::Link => {
+                let _ = write!(out, "<span class=\"url\">{}</span>", esc(&p.text));
+            }
+            Look::Blank => {
+                let _ = write!(out, "<span class=\"champ\">{}</span>", esc(&p.text));
+            }
+        }
+    }
+}
+
+fn paragraphs(out: &mut String, list: &[Vec<Piece>], class: &str) {
+    for p in list {
+        let _ = write!(out, "<p class=\"{class}\">");
+        pieces(out, p);
+        out.push_str("</p>");
+    }
+}
+
+fn bullets(out: &mut String, list: &[Vec<Piece>]) {
+    if list.is_empty() {
         return;
     }
     out.push_str("<ul>");
-    for item in items {
-        let _ = write!(out, "<li>{}</li>", esc(item));
+    for p in list {
+        out.push_str("<li>");
+        pieces(out, p);
+        out.push_str("</li>");
     }
     out.push_str("</ul>");
 }
 
+fn url_cell(out: &mut String, url: &str) {
+    if url.starts_with("https://") || url.starts_with("http://") {
+        let _ = write!(
+            out,
+            "<a class=\"url\" href=\"{}\">{}</a>",
+            esc(&href(url)),
+            esc(url)
+        );
+    } else {
+        let _ = write!(out, "<span class=\"url\">{}</span>", esc(url));
+    }
+}
+
 fn row(out: &mut String, row: &Row) {
-    out.push_str("<tr>");
-    let _ = write!(out, "<td><strong>{}</strong>", esc(&row.name));
+    let _ = write!(
+        out,
+        "<tbody class=\"outil\"><tr><td><strong>{}</strong>",
+        esc(&row.name)
+    );
     if row.evaluated {
         let _ = write!(
             out,
@@ -90,25 +182,43 @@ fn row(out: &mut String, row: &Row) {
             esc(text::LOCAL_BADGE)
         );
     }
-    out.push_str("</td><td class=\"url\">");
-    match &row.url {
-        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-            let _ = write!(out, "<a href=\"{}\">{}</a>", esc(&href(url)), esc(url));
-        }
-        Some(url) => out.push_str(&esc(url)),
-        None => out.push('—'),
-    }
     let _ = write!(
         out,
-        "</td><td class=\"niveau {}\">{}",
+        "<br><span class=\"niveau {}\">{}</span>",
         row.level.id(),
-        esc(&text::risk_badge(row.level))
+        esc(&row.level_label)
     );
-    if let Some(availability) = &row.availability {
-        let _ = write!(out, "<br><small>{}</small>", esc(availability));
+    let long_url = row
+        .url
+        .as_deref()
+        .filter(|u| u.chars().count() > URL_IN_CELL);
+    if let Some(url) = row.url.as_deref().filter(|_| long_url.is_none()) {
+        out.push_str("<br>");
+        url_cell(out, url);
     }
     out.push_str("</td><td>");
-    list(out, &row.precautions);
+    paragraphs(out, &row.about, "small");
+    paragraphs(out, &row.sources, "small");
+    paragraphs(out, &row.reason, "small");
+    out.push_str("</td><td>");
+    if row.precautions.is_empty() {
+        out.push('—');
+    }
+    bullets(out, &row.precautions);
+    if !row.alternatives.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"small\"><strong>{} :</strong> ",
+            esc(text::ALTERNATIVES_HEADING)
+        );
+        for (n, alternative) in row.alternatives.iter().enumerate() {
+            if n > 0 {
+                out.push_str(" ; ");
+            }
+            pieces(out, alternative);
+        }
+        out.push_str("</p>");
+    }
     for (heading, body) in &row.local {
         let _ = write!(
             out,
@@ -121,9 +231,103 @@ fn row(out: &mut String, row: &Row) {
     if row.families_local {
         out.push_str(" class=\"local\"");
     }
-    let _ = write!(out, ">{}</td><td>", esc(&row.families));
-    list(out, &row.sources);
-    out.push_str("</td></tr>\n");
+    out.push('>');
+    if let Some(heading) = &row.families_heading {
+        let _ = write!(out, "<p class=\"small\">{}</p>", esc(heading));
+    }
+    if row.families.is_empty() {
+        out.push('—');
+    }
+    paragraphs(out, &row.families, "message");
+    paragraphs(out, &row.families_notes, "small");
+    out.push_str("</td></tr>");
+    if let Some(url) = long_url {
+        out.push_str("<tr><td class=\"longurl\" colspan=\"4\">");
+        url_cell(out, url);
+        out.push_str("</td></tr>");
+    }
+    out.push_str("</tbody>\n");
+}
+
+fn section(out: &mut String, section: &Section) {
+    let _ = write!(
+        out,
+        "<section class=\"besoin\" id=\"besoin-{}\">\n<h2>{}</h2>\n<p class=\"need\">{}</p>\n<table>\n<colgroup><col class=\"outil\"><col class=\"prov\"><col class=\"prec\"><col class=\"fam\"></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n",
+        esc(&section.id),
+        esc(&section.label),
+        esc(&section.description),
+        esc(text::GUIDE_COLUMN_TOOL),
+        esc(text::GUIDE_COLUMN_PROVENANCE),
+        esc(text::GUIDE_COLUMN_PRECAUTIONS),
+        esc(text::GUIDE_COLUMN_FAMILIES),
+    );
+    for r in &section.rows {
+        row(out, r);
+    }
+    out.push_str("</table>\n");
+    if !section.also.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"also\"><strong>{} :</strong> ",
+            esc(text::GUIDE_ALSO_HERE)
+        );
+        let names: Vec<String> = section
+            .also
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} <span class=\"niveau {}\">{}</span> (<a href=\"#besoin-{}\">{}</a>)",
+                    esc(&a.name),
+                    a.level.id(),
+                    esc(&text::risk_badge(a.level)),
+                    esc(&a.need_id),
+                    esc(&a.need_label)
+                )
+            })
+            .collect();
+        out.push_str(&names.join(" ; "));
+        out.push_str("</p>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn repere(out: &mut String, repere: &Repere) {
+    let _ = write!(
+        out,
+        "<section class=\"repere\" id=\"repere-{}\">\n<h3>{}</h3>\n",
+        esc(&repere.id),
+        esc(&repere.title)
+    );
+    paragraphs(out, &repere.notes, "small");
+    bullets(out, &repere.items);
+    paragraphs(out, &repere.sources, "small");
+    out.push_str("\n</section>\n");
+}
+
+fn contents(out: &mut String, guide: &Guide) {
+    let _ = write!(out, "<nav>\n<h2>{}</h2>\n<ol>", esc(text::GUIDE_CONTENTS));
+    for s in &guide.sections {
+        let _ = write!(
+            out,
+            "<li><a href=\"#besoin-{}\">{}</a></li>",
+            esc(&s.id),
+            esc(&s.label)
+        );
+    }
+    let _ = write!(
+        out,
+        "<li><a href=\"#reperes\">{}</a><ol>",
+        esc(text::GUIDE_REPERES_HEADING)
+    );
+    for r in &guide.reperes {
+        let _ = write!(
+            out,
+            "<li><a href=\"#repere-{}\">{}</a></li>",
+            esc(&r.id),
+            esc(&r.title)
+        );
+    }
+    out.push_str("</ol></li></ol>\n</nav>\n");
 }
 
 /// The page.
@@ -131,10 +335,10 @@ pub fn render(guide: &Guide) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">Édité le {} avec repere. Niveaux : ",
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{} Niveaux : ",
         esc(&guide.title),
         esc(&guide.title),
-        esc(&guide.date)
+        esc(&text::guide_edited(&guide.date)),
     );
     let legend: Vec<String> = Risk::ALL
         .iter()
@@ -147,26 +351,33 @@ pub fn render(guide: &Guide) -> String {
         })
         .collect();
     out.push_str(&legend.join(" "));
-    out.push_str(
-        ". Les passages <span class=\"local\">marqués d'un trait violet</span> sont des ajouts locaux (notes, évaluations, messages rédigés localement), pas des sources.</p>\n",
+    let _ = writeln!(
+        out,
+        ". <span class=\"date\">[{}]</span> {} <span class=\"champ\">[…]</span> {} <span class=\"local\">{}</span></p>",
+        esc(text::DATED_WORDING),
+        esc(text::GUIDE_LEGEND_DATED),
+        esc(text::GUIDE_LEGEND_BLANK),
+        esc(&text::guide_legend_local(guide.with_notes)),
     );
-    for section in &guide.sections {
-        let _ = write!(
-            out,
-            "<section class=\"besoin\">\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead><tr><th>Outil</th><th>Adresse</th><th>Niveau</th><th>Précautions</th><th>À transmettre aux familles</th><th>Sources (date, âge)</th></tr></thead>\n<tbody>\n",
-            esc(&section.label),
-            esc(&section.description)
-        );
-        for r in &section.rows {
-            row(&mut out, r);
-        }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+    contents(&mut out, guide);
+    let _ = write!(
+        out,
+        "<section class=\"sources\">\n<h2>{}</h2>\n",
+        esc(text::GUIDE_SOURCES_HEADING)
+    );
+    bullets(&mut out, &guide.sources);
+    out.push_str("\n</section>\n");
+    for s in &guide.sections {
+        section(&mut out, s);
     }
-    for (title, items) in &guide.guidance {
-        let _ = write!(out, "<section class=\"repere\">\n<h2>{}</h2>\n", esc(title));
-        list(&mut out, items);
-        out.push_str("\n</section>\n");
+    let _ = write!(
+        out,
+        "<section class=\"reperes\" id=\"reperes\">\n<h2>{}</h2>\n",
+        esc(text::GUIDE_REPERES_HEADING)
+    );
+    for r in &guide.reperes {
+        repere(&mut out, r);
     }
-    out.push_str("</body>\n</html>\n");
+    out.push_str("</section>\n</body>\n</html>\n");
     out
 }

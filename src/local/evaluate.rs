@@ -106,6 +106,7 @@ pub fn local_source() -> Source {
     Source {
         id: LOCAL_SOURCE_ID.to_owned(),
         title: "Évaluation locale avec la grille des critères des sources".to_owned(),
+        untitled: true,
         author: "le conseiller numérique qui l'a faite (voir chaque évaluation)".to_owned(),
         date: "voir chaque évaluation".to_owned(),
         jurisdiction: "locale".to_owned(),

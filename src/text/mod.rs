@@ -6,6 +6,7 @@
 
 pub mod checklist;
 mod cli;
+mod dated;
 mod files;
 mod interface;
 pub mod keys;
@@ -21,6 +22,7 @@ mod territory;
 pub mod wizard;
 
 pub use cli::*;
+pub use dated::*;
 pub use files::*;
 pub use interface::*;
 pub use local::*;

@@ -48,6 +48,7 @@ pub fn territory_label(territory: &Territory) -> String {
         Scope::Academie if code.is_empty() => "une académie (non nommée par la source)".to_owned(),
         Scope::Academie => format!("académie de {}", capitalised(code)),
         Scope::Departement => format!("département {code}"),
+        Scope::Ent if code.is_empty() => "dans l'ENT de l'école".to_owned(),
         Scope::Ent => format!("dans l'ENT {code}"),
         Scope::Open => "toute école (aucun territoire indiqué)".to_owned(),
         Scope::School => "sur le serveur de l'école".to_owned(),

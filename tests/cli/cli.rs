@@ -163,7 +163,15 @@ fn show_json_round_trips_to_the_tool() {
     // What is computed at lookup comes on top of the stored tool;
     // the alternatives are the computed ones, the stored ones first.
     let computed = card.as_object_mut().unwrap();
-    for key in ["age", "dated", "disagreement", "format_version", "verdict"] {
+    for key in [
+        "age",
+        "dated",
+        "disagreement",
+        "format_version",
+        "level_basis",
+        "dated_message",
+        "verdict",
+    ] {
         assert!(computed.remove(key).is_some(), "{key}");
     }
     // The risk carries its French label for scripts; the stored form does not.

@@ -7,13 +7,39 @@ use crate::common::script as cli_common;
 
 use cli_common::*;
 
+/// The first line `repere message tribu` writes on stderr: its message
+/// dates from 2020 (« continuité scolaire »).
+const TRIBU_DATED: &str = "Ce message date de 2020 (« continuité scolaire »)";
+
+/// Exit 0, stdout; stderr holds only the dated-message warning.
+fn success_dated(args: &[&str]) -> String {
+    let output = repere(args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.starts_with(TRIBU_DATED) && err.lines().count() == 1,
+        "{err}"
+    );
+    stdout(&output)
+}
+
+/// stderr without the dated-message warning.
+fn without_dated(err: &str) -> String {
+    let mut out = String::new();
+    for line in err.lines().filter(|l| !l.starts_with(TRIBU_DATED)) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 #[test]
 fn message_of_a_forbidden_tool_warns_and_json_outputs() {
     // No message for WhatsApp in the sources: the one error line gives
     // the level. (With a message, it goes first on stderr: « Attention… ».)
     let err = failure(&["message", "whatsapp"]);
     assert!(err.contains("WhatsApp (✗ Proscrit)"), "{err}");
-    let out = success(&[
+    let out = success_dated(&[
         "message",
         "tribu",
         "--json",
@@ -39,7 +65,7 @@ fn message_of_a_forbidden_tool_warns_and_json_outputs() {
 
 #[test]
 fn message_fills_the_blanks_given() {
-    let out = success(&[
+    let out = success_dated(&[
         "message",
         "tribu",
         "--set",
@@ -71,7 +97,7 @@ fn message_without_values_shows_labels_and_a_hint() {
     let out = stdout(&output);
     assert!(out.contains("[Adresse de l'espace de partage]"), "{out}");
     assert!(!out.contains("{adresse_espace}"), "{out}");
-    let hint = stderr(&output);
+    let hint = without_dated(&stderr(&output));
     assert_eq!(hint.lines().count(), 1, "{hint}");
     assert!(hint.contains("adresse_espace"), "{hint}");
     assert!(hint.contains("--set"), "{hint}");
@@ -96,7 +122,7 @@ fn message_original_is_the_verbatim_source_text() {
         .as_ref()
         .unwrap()
         .original;
-    let out = success(&["message", "tribu", "--original"]);
+    let out = success_dated(&["message", "tribu", "--original"]);
     assert!(out.contains("[adresse de l'espace TRIBU]"), "{out}");
     assert_eq!(out, format!("{original}\n"));
 }
@@ -120,7 +146,7 @@ fn message_copy_without_a_clipboard_prints_then_fails() {
         !out.contains('\u{1b}'),
         "escape sequence on stdout: {out:?}"
     );
-    let err = stderr(&output);
+    let err = without_dated(&stderr(&output));
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("repere : Copie impossible"), "{err}");
     assert!(
@@ -200,4 +226,62 @@ fn completions_and_man_page_are_generated() {
     assert!(man.contains("Chercher un outil"), "{man}");
     // An unknown shell is an argument error (its wording is main.rs's).
     assert!(!repere(&["completions", "inconnu"]).status.success());
+}
+
+/// A message written for the 2020 closures says so before it is printed
+/// or copied, and what to change; a message without dated wording does not.
+#[test]
+fn a_dated_message_warns_with_its_year_and_what_to_change() {
+    for id in ["beneylu-school", "one", "tribu"] {
+        let output = repere(&["message", id]);
+        assert!(output.status.success());
+        let err = stderr(&output);
+        assert!(
+            err.contains("Ce message date de 2020 (« continuité")
+                && err.contains("relisez-le avant l'envoi")
+                && err.contains("remplacez"),
+            "{id}: {err}"
+        );
+    }
+    let err = stderr(&repere(&["message", "listes-diffusion"]));
+    assert!(!err.contains("Ce message date"), "{err}");
+    let output = repere(&["message", "one", "--json"]);
+    let out = stdout(&output);
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(value["dated"].as_str().unwrap().contains("2020"));
+}
+
+/// `show --json` tells « doubts stated » from « not evaluated »; `check`
+/// prints each rule's outcome.
+#[test]
+fn json_level_basis_and_check_counts() {
+    let tixeo: serde_json::Value =
+        serde_json::from_str(&success(&["show", "tixeo", "--json"])).unwrap();
+    assert_eq!(tixeo["level_basis"]["basis"], "not_evaluated");
+    assert_eq!(
+        tixeo["level_basis"]["label"],
+        "Doutes / à étudier — non évalué par les sources"
+    );
+    let teams: serde_json::Value =
+        serde_json::from_str(&success(&["show", "microsoft-teams", "--json"])).unwrap();
+    assert_eq!(teams["level_basis"]["basis"], "stated");
+    let one: serde_json::Value =
+        serde_json::from_str(&success(&["show", "one", "--json"])).unwrap();
+    assert!(
+        one["dated_message"]["warning"]
+            .as_str()
+            .unwrap()
+            .contains("2020")
+    );
+    let others = one["disagreement"]["others"].as_array().unwrap();
+    assert!(others.iter().any(|o| o["evaluated"] == false));
+    let check = success(&["check"]);
+    assert!(check.contains("Règles sur tout le catalogue"), "{check}");
+    assert_eq!(
+        check.matches("vérifiés, aucun écart").count(),
+        10,
+        "{check}"
+    );
+    assert!(check.contains("messages aux familles datés : 5"), "{check}");
+    assert!(check.contains("« doutes » par défaut (non évalués par les sources) : 25"));
 }

@@ -151,12 +151,13 @@ fn every_json_output_has_a_format_version_and_one_risk_shape() {
         serde_json::from_str(&success(&["search", "padlet", "--json"])).unwrap();
     let show: serde_json::Value =
         serde_json::from_str(&success(&["show", "padlet", "--json"])).unwrap();
+    // A message without dated wording: nothing on stderr.
     let message: serde_json::Value = serde_json::from_str(&success(&[
         "message",
-        "tribu",
+        "toutemonannee",
         "--json",
         "--set",
-        "adresse_espace=https://example.org",
+        "mot_de_passe=1234",
     ]))
     .unwrap();
     let compare: serde_json::Value =

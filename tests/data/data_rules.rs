@@ -97,6 +97,8 @@ fn each_kind_of_judgement_is_worded_so_in_its_quote() {
                 // The list's heading, or its item « Zoom : … ».
                 Basis::Proscribe if text.starts_with(&t.id) => &[" :", "\u{a0}:"],
                 Basis::Proscribe => &["à proscrire"],
+                // Poitiers names the departmental ENT: « ENT One pour la Vienne ».
+                Basis::Institutional if text.starts_with("ent ") => &[""],
                 Basis::Avoid => &["évite"],
                 Basis::Doubts => &["doute", "jamais certain"],
                 Basis::NoGuarantee => &["aucune garantie"],
@@ -371,3 +373,6 @@ fn sources_are_dated_and_state_their_own_standing_once() {
             .all(|i| !i.text.starts_with("Art.") && !i.text.starts_with('§'))
     );
 }
+
+/// One test per rule of `catalog::rules`, over the whole catalogue.
+mod rules;

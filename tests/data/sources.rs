@@ -174,3 +174,49 @@ fn a_changed_quote_is_caught() {
     let invented = "Aucune précaution n'est nécessaire pour les données des élèves.";
     assert!(!pieces(invented).iter().all(|p| text.contains(p.as_str())));
 }
+
+/// A title printed between « » is the document's own; a tool's address is
+/// found in one of the documents it cites (the Pronote sheet's link was
+/// EDT-be's download page: not the tool's address).
+#[test]
+fn titles_in_quotes_and_addresses_come_from_the_documents() {
+    let dir = seeds_dir();
+    if !seeds_present(&dir) {
+        return;
+    }
+    let documents: HashMap<&str, String> = SEEDS
+        .iter()
+        .map(|(id, file)| {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            (*id, normalise(&text))
+        })
+        .collect();
+    let catalog = embedded().unwrap();
+    let mut wrong: Vec<String> = Vec::new();
+    for source in catalog.sources.iter().filter(|s| !s.untitled) {
+        let document = &documents[source.id.as_str()];
+        if !source
+            .title
+            .split(" — ")
+            .all(|part| document.contains(&normalise(part)))
+        {
+            wrong.push(format!("title of {}: « {} »", source.id, source.title));
+        }
+    }
+    assert!(
+        catalog.sources.iter().any(|s| s.untitled),
+        "the Poitiers article has no title of its own"
+    );
+    for tool in &catalog.tools {
+        let Some(url) = &tool.url else { continue };
+        let start = normalise(&url.chars().take(24).collect::<String>());
+        let cited = repere::catalog::provenance::cited_sources(tool);
+        if !cited.iter().any(|id| documents[id].contains(&start)) {
+            wrong.push(format!("address of {}: {url}", tool.id));
+        }
+        if tool.id == "pronote" || url.contains("edt") {
+            wrong.push(format!("{} has EDT-be's address {url}", tool.id));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -38,12 +38,13 @@ fn the_territory_set_in_the_popup_is_kept_and_the_command_line_wins() {
 
     // `--territoire` wins for the session: a Grenoble-only tool is said to
     // be elsewhere, and what is saved does not change.
-    let mut pty = start_with(&home, &Options::new(120, 40).arg("--territoire").arg("86"));
+    // Wide enough for the tool's whole name and its badge on one line.
+    let mut pty = start_with(&home, &Options::new(160, 40).arg("--territoire").arg("86"));
     pty.wait_for_text("Territoire : département 86, académie de Poitiers ·");
     select(
         &mut pty,
         "listes diffusion",
-        "Listes de diffusion académiques",
+        "Listes de diffusion de l'académie de Grenoble",
     );
     pty.wait_for_text("hors de votre territoire (département 86");
     quit(&mut pty);

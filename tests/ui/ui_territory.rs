@@ -259,8 +259,8 @@ fn alternatives_elsewhere_come_last_and_say_so() {
     let screen = screen_text(draw(&state, MONO).backend().buffer());
     let flat = screen.replace('│', " ");
     // The mark follows the name on its line (the pane may wrap its end).
-    let line = row_with(&flat, "Listes de diffusion académiques");
-    assert!(line.contains("— hors de votre"), "{line}");
+    let line = row_with(&flat, "Listes de diffusion de l'académie de Grenoble");
+    assert!(line.contains("— hors"), "{line}");
     let line = row_with(&flat, "Messagerie (ENT)");
     assert!(!line.contains("hors de votre"), "{line}");
 }
@@ -344,7 +344,7 @@ fn the_copied_card_says_which_alternative_is_elsewhere() {
         .expect("Ctrl-E copies the card");
     assert!(
         copied.contains(
-            "Listes de diffusion académiques [✓ Institutionnel] — hors de votre territoire"
+            "Listes de diffusion de l'académie de Grenoble [✓ Institutionnel] — hors de votre territoire"
         ),
         "{copied}"
     );

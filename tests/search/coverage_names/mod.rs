@@ -199,7 +199,7 @@ pub const FWB: &[Named] = &[
     ("MASHAREECOLE", "ma share école", "ma-share-ecole"),
     ("MASHAREECOLE", "mashareecole", "ma-share-ecole"),
     ("Pronote", "pronote", "pronote"),
-    ("EDT-be 2017 (Index Éducation)", "EDT", "pronote"),
+    ("EDT-be 2017 (Index Éducation)", "EDT-be", "pronote"),
     ("Classroom (classroom.fr)", "classroom.fr", "classroom-fr"),
     ("Kidizz", "kidizz", "kidizz"),
     ("ARTHUR & LILA", "arthur et lila", "arthur-et-lila"),

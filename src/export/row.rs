@@ -1,0 +1,179 @@
+//! One tool's row of the guide, read off its card: the renderers only lay
+//! the row out, they decide nothing about what a tool's card says.
+
+use crate::card::{Block, Card, Kind, Look, Piece, piece};
+use crate::catalog::{Catalog, Field, Risk, Tool};
+use crate::sanitize::clean_line;
+use crate::text;
+
+/// One row of a need's table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub level: Risk,
+    /// « ? Doutes / à étudier — non évalué par les sources ».
+    pub level_label: String,
+    pub url: Option<String>,
+    /// « [évaluation locale] » badge.
+    pub evaluated: bool,
+    /// What the top of the card says: verdict, age of the sources,
+    /// territory, disagreement, availability where the adviser works.
+    pub about: Vec<Vec<Piece>>,
+    /// Why the level: the rationale, dated quotes it rests on, and the
+    /// statements of sources that disagree.
+    pub reason: Vec<Vec<Piece>>,
+    pub precautions: Vec<Vec<Piece>>,
+    /// Safer tools (names and levels).
+    pub alternatives: Vec<Vec<Piece>>,
+    /// The message heading (source or local author)…
+    pub families_heading: Option<String>,
+    /// …the message, blanks as visible fields to fill…
+    pub families: Vec<Vec<Piece>>,
+    /// …and the notes under it (derived by the source's instruction, dated).
+    pub families_notes: Vec<Vec<Piece>>,
+    /// Whether the message was written locally.
+    pub families_local: bool,
+    /// The documents cited, with their own disclaimers.
+    pub sources: Vec<Vec<Piece>>,
+    /// The adviser's additions printed (evaluation; notes with
+    /// `--avec-notes`), each heading signed.
+    pub local: Vec<(String, String)>,
+}
+
+/// The pieces of a text block.
+pub(super) fn pieces_of(block: &Block) -> Option<Vec<Piece>> {
+    match block {
+        Block::Title { .. } => None,
+        Block::Paragraph(p) | Block::Bullet(p) | Block::Quote(p) => Some(p.clone()),
+        Block::Alternative { pieces, .. } => Some(pieces.clone()),
+    }
+}
+
+fn texts(blocks: &[Block]) -> Vec<Vec<Piece>> {
+    blocks
+        .iter()
+        .filter(|b| super::is_text(b))
+        .filter_map(pieces_of)
+        .collect()
+}
+
+/// The local section's paragraphs: a heading, then its text; notes only
+/// when asked for.
+fn local(blocks: &[Block], with_notes: bool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut heading: Option<String> = None;
+    for block in blocks {
+        match block {
+            Block::Paragraph(p) => heading = Some(super::plain_text(p)),
+            Block::Quote(p) => {
+                let Some(h) = heading.take() else { continue };
+                if h.starts_with(text::LOCAL_NOTE) && !with_notes {
+                    continue;
+                }
+                out.push((h.trim_end_matches(" :").to_owned(), super::plain_text(p)));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+impl Row {
+    /// The row of `tool`, from its card.
+    pub fn from_card(catalog: &Catalog, tool: &Tool, card: &Card, with_notes: bool) -> Row {
+        let mut row = Row {
+            id: tool.id.clone(),
+            name: clean_line(&tool.name),
+            level: tool.risk.level,
+            level_label: text::risk_badge(tool.risk.level),
+            url: None,
+            evaluated: catalog.local.evaluation_of(&tool.id).is_some(),
+            about: Vec::new(),
+            reason: Vec::new(),
+            precautions: Vec::new(),
+            alternatives: Vec::new(),
+            families_heading: None,
+            families: Vec::new(),
+            families_notes: Vec::new(),
+            families_local: catalog.message_is_local(tool),
+            sources: Vec::new(),
+            local: Vec::new(),
+        };
+        for section in &card.sections {
+            match section.kind {
+                Kind::Title => {}
+                // The one-line answer opens the level's column.
+                Kind::Verdict => row.reason.extend(texts(&section.blocks)),
+                Kind::Provenance => row.about.extend(texts(&section.blocks)),
+                Kind::Risk => {
+                    if let Some(heading) = &section.heading {
+                        let label = heading.split_once(" : ").map_or(heading.as_str(), |x| x.1);
+                        label.clone_into(&mut row.level_label);
+                    }
+                    row.reason.extend(texts(&section.blocks));
+                }
+                // The top of the card already names the sources that
+                // disagree and the level each implies.
+                Kind::Disagreement => {}
+                Kind::Alternatives => row.alternatives.extend(texts(&section.blocks)),
+                Kind::Overview => {
+                    row.url = section.blocks.iter().find_map(|b| match b {
+                        Block::Paragraph(p) => p
+                            .iter()
+                            .find(|x| x.look == Look::Link)
+                            .map(|x| x.text.clone()),
+                        _ => None,
+                    });
+                }
+                Kind::Field(Field::Precautions) => {
+                    row.precautions.extend(texts(&section.blocks));
+                }
+                Kind::Field(_) | Kind::Items => {}
+                Kind::Message => {
+                    row.families_heading.clone_from(&section.heading);
+                    for block in &section.blocks {
+                        if matches!(block, Block::Paragraph(p) if super::plain_text(p) == text::NO_MESSAGE)
+                        {
+                            row.families_heading = None;
+                            continue;
+                        }
+                        match block {
+                            Block::Quote(p) => row.families.push(p.clone()),
+                            other => row.families_notes.extend(pieces_of(other)),
+                        }
+                    }
+                }
+                // The documents are described once in the guide; a row
+                // keeps the age line and what a document says of itself.
+                Kind::Sources => {}
+                Kind::Local => row.local = local(&section.blocks, with_notes),
+            }
+        }
+        for id in crate::catalog::provenance::cited_sources(tool) {
+            if let Some(source) = catalog.source(id).filter(|s| s.note.is_some()) {
+                row.sources.push(vec![piece(
+                    text::guide_source_note(&source.short),
+                    Look::Dim,
+                )]);
+            }
+        }
+        // No message: what the source says to tell families, if anything.
+        if row.families.is_empty() {
+            let info: Vec<Vec<Piece>> = tool
+                .statements_of(Field::FamilyInfo)
+                .map(|s| {
+                    vec![
+                        piece(crate::sanitize::clean(&s.text), Look::Plain),
+                        piece(format!(" ({})", catalog.source_short(&s.source)), Look::Dim),
+                    ]
+                })
+                .collect();
+            if !info.is_empty() {
+                row.families_notes.clear();
+                row.families = info;
+            }
+        }
+        row
+    }
+}
