@@ -9,6 +9,8 @@ pub(crate) use super::error::section_name;
 pub use super::error::{LoadError, Origins, Section};
 use super::files::{read_regular_file, utf8_text};
 use super::model::Catalog;
+use super::origin::{Earlier, Layer, LayerKind, Provenance, kind_of};
+use super::quotes::Library;
 use super::validate::validate;
 
 /// The bundled catalogue, compiled into the binary so `repere` works anywhere.
@@ -38,6 +40,10 @@ pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
 pub struct Loader {
     catalog: Catalog,
     origins: Origins,
+    /// Where each entry came from, by layer (see `origin`).
+    provenance: Provenance,
+    /// The texts of documents added locally, to check their quotes.
+    library: Library,
     /// Each entry's position by section and id, kept across files: merging
     /// a folder of 20,000 one-tool files stays linear.
     positions: HashMap<Section, HashMap<String, usize>>,
@@ -75,23 +81,44 @@ impl Loader {
         let bytes = read_regular_file(path, MAX_FILE_BYTES)
             .map_err(|message| LoadError::new(&shown, message))?;
         let text = utf8_text(&shown, bytes)?;
-        self.add_text(&shown, &text)
+        self.add_layer_text(&shown, &text, kind_of(path))
     }
 
-    /// Parses one catalogue part and merges it.
+    /// Parses one catalogue part and merges it as bundled data.
     pub fn add_text(&mut self, name: &str, text: &str) -> Result<(), LoadError> {
         let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
-        self.merge(name, part)
+        self.merge(name, part, None)
     }
 
-    fn merge(&mut self, name: &str, part: Catalog) -> Result<(), LoadError> {
+    /// Parses one file of additions and merges it as a layer of its own.
+    pub fn add_layer_text(
+        &mut self,
+        name: &str,
+        text: &str,
+        kind: LayerKind,
+    ) -> Result<(), LoadError> {
+        let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+        super::documents::read_documents(name, &part, kind, &mut self.library)?;
+        let layer = layer_of(name, kind, &part);
+        self.provenance.layers.push(layer);
+        let index = self.provenance.layers.len() - 1;
+        self.merge(name, part, Some(index))
+    }
+
+    fn merge(&mut self, name: &str, part: Catalog, layer: Option<usize>) -> Result<(), LoadError> {
         let origins = &mut Merging {
             origins: &mut self.origins,
             positions: &mut self.positions,
         };
         let target = &mut self.catalog;
+        if let Some(index) = layer {
+            record_local(&mut self.provenance, &part.local, index);
+        }
         target.local.merge(part.local);
-        merge_section(
+        let source_ids: Vec<String> = part.sources.iter().map(|s| s.id.clone()).collect();
+        let guidance_ids: Vec<String> = part.guidance.iter().map(|g| g.id.clone()).collect();
+        let tool_ids: Vec<String> = part.tools.iter().map(|t| t.id.clone()).collect();
+        let replaced_sources = merge_section(
             name,
             Section::Source,
             &mut target.sources,
@@ -99,6 +126,14 @@ impl Loader {
             origins,
             |s| &s.id,
         )?;
+        record(
+            &mut self.provenance.sources,
+            &mut self.provenance.replaced_sources,
+            layer,
+            &source_ids,
+            replaced_sources,
+            |id| target.sources.iter().find(|s| s.id == id),
+        );
         merge_section(
             name,
             Section::Category,
@@ -115,7 +150,7 @@ impl Loader {
             origins,
             |p| &p.key,
         )?;
-        merge_section(
+        let replaced_guidance = merge_section(
             name,
             Section::Guidance,
             &mut target.guidance,
@@ -123,21 +158,122 @@ impl Loader {
             origins,
             |g| &g.id,
         )?;
-        merge_section(
+        record(
+            &mut self.provenance.guidance,
+            &mut self.provenance.replaced_guidance,
+            layer,
+            &guidance_ids,
+            replaced_guidance,
+            |id| target.guidance.iter().find(|g| g.id == id),
+        );
+        let replaced_tools = merge_section(
             name,
             Section::Tool,
             &mut target.tools,
             part.tools,
             origins,
             |t| &t.id,
-        )
+        )?;
+        let positions = self.positions.get(&Section::Tool);
+        record(
+            &mut self.provenance.tools,
+            &mut self.provenance.replaced_tools,
+            layer,
+            &tool_ids,
+            replaced_tools,
+            |id| positions.and_then(|p| p.get(id)).map(|&i| &target.tools[i]),
+        );
+        Ok(())
     }
 
     /// Validates the merged catalogue and returns it.
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
         super::validate_local::validate_local(&self.catalog)?;
-        Ok(without_invisible(self.catalog))
+        super::validate_quotes::validate_quotes(&self.catalog, &self.origins, &self.library)?;
+        let mut catalog = without_invisible(self.catalog);
+        catalog.provenance = self.provenance;
+        Ok(catalog)
+    }
+}
+
+/// The layer a file is: its header's author and date, else those of its
+/// first addition, else the file's name.
+fn layer_of(name: &str, kind: LayerKind, part: &Catalog) -> Layer {
+    let local = &part.local;
+    let first = local
+        .notes
+        .iter()
+        .map(|n| (&n.author, &n.date))
+        .chain(local.messages.iter().map(|m| (&m.author, &m.date)))
+        .chain(local.evaluations.iter().map(|e| (&e.author, &e.date)));
+    let latest = first.clone().map(|(_, date)| date).max().cloned();
+    let header = part.layer.as_ref();
+    let author = header
+        .map(|h| h.author.clone())
+        .or_else(|| first.clone().next().map(|(author, _)| author.clone()))
+        .unwrap_or_else(|| {
+            Path::new(name)
+                .file_stem()
+                .map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned())
+        });
+    let date = header
+        .map(|h| h.date.clone())
+        .filter(|d| !d.is_empty())
+        .or(latest)
+        .unwrap_or_default();
+    Layer {
+        kind,
+        file: name.to_owned(),
+        author: crate::sanitize::clean_line(&author),
+        date: crate::sanitize::clean_line(&date),
+    }
+}
+
+/// The layer of each note, message and evaluation of a file.
+fn record_local(provenance: &mut Provenance, local: &super::local::LocalLayer, index: usize) {
+    for note in &local.notes {
+        provenance
+            .notes
+            .insert((note.id.clone(), note.author.clone()), index);
+    }
+    for message in &local.messages {
+        provenance.messages.insert(message.tool.clone(), index);
+    }
+    for evaluation in &local.evaluations {
+        provenance
+            .evaluations
+            .insert(evaluation.tool.clone(), index);
+    }
+}
+
+/// After a file's entries of one section were merged: which layer gave
+/// each, and the versions it replaced. An entry a layer repeats unchanged
+/// keeps its origin.
+fn record<'a, T: PartialEq + 'a>(
+    layers: &mut HashMap<String, usize>,
+    replaced: &mut HashMap<String, Earlier<T>>,
+    layer: Option<usize>,
+    ids: &[String],
+    earlier: Vec<(String, T)>,
+    current: impl Fn(&str) -> Option<&'a T>,
+) {
+    let mut earlier: HashMap<String, T> = earlier.into_iter().collect();
+    for id in ids {
+        let before = layers.get(id).copied();
+        match earlier.remove(id) {
+            Some(old) if current(id) == Some(&old) => continue,
+            Some(old) => replaced.entry(id.clone()).or_default().push((before, old)),
+            None => {}
+        }
+        match layer {
+            Some(index) => {
+                layers.insert(id.clone(), index);
+            }
+            None => {
+                layers.remove(id);
+            }
+        }
     }
 }
 
@@ -220,6 +356,8 @@ struct Merging<'a> {
     positions: &'a mut HashMap<Section, HashMap<String, usize>>,
 }
 
+/// Merges a file's entries of one section; returns the entries they
+/// replaced, with their ids.
 fn merge_section<T>(
     file: &str,
     section: Section,
@@ -227,7 +365,8 @@ fn merge_section<T>(
     items: Vec<T>,
     merging: &mut Merging<'_>,
     id_of: impl Fn(&T) -> &String,
-) -> Result<(), LoadError> {
+) -> Result<Vec<(String, T)>, LoadError> {
+    let mut replaced = Vec::new();
     // Positions by id, kept from file to file: merging stays linear.
     let position = merging.positions.entry(section).or_default();
     if position.len() != target.len() {
@@ -251,14 +390,14 @@ fn merge_section<T>(
             ));
         }
         if let Some(&index) = position.get(&id) {
-            target[index] = item;
+            replaced.push((id.clone(), std::mem::replace(&mut target[index], item)));
         } else {
             position.insert(id.clone(), target.len());
             target.push(item);
         }
         merging.origins.insert((section, id), file.to_owned());
     }
-    Ok(())
+    Ok(replaced)
 }
 
 fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {

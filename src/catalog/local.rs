@@ -48,12 +48,26 @@ impl LocalLayer {
         self.evaluations.iter().find(|e| e.tool == tool)
     }
 
-    /// Merges a later layer: same note id, same tool's message or
-    /// evaluation → the later one wins, like every other section.
+    /// Merges a later layer. Notes of every layer are kept: only the same
+    /// note again (same id and author, a file re-exported) replaces
+    /// itself; two advisers' notes never hide each other, whatever their
+    /// ids. Same tool's message or evaluation → the later one wins.
     pub fn merge(&mut self, later: LocalLayer) {
+        // By position, so that merging 20,000 notes stays linear.
+        let mut at: std::collections::HashMap<(String, String), usize> = self
+            .notes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| ((n.id.clone(), n.author.clone()), i))
+            .collect();
         for note in later.notes {
-            self.notes.retain(|n| n.id != note.id);
-            self.notes.push(note);
+            match at.get(&(note.id.clone(), note.author.clone())) {
+                Some(&i) => self.notes[i] = note,
+                None => {
+                    at.insert((note.id.clone(), note.author.clone()), self.notes.len());
+                    self.notes.push(note);
+                }
+            }
         }
         for message in later.messages {
             self.messages.retain(|m| m.tool != message.tool);

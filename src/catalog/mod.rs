@@ -2,20 +2,24 @@
 //! Nothing here knows about terminals.
 
 mod alternatives;
+pub mod documents;
 mod error;
 mod evidence;
 mod files;
 mod load;
 pub mod local;
 mod model;
+pub mod origin;
 mod placeholder;
 pub mod provenance;
+pub mod quotes;
 mod risk;
 mod scope;
 pub mod territory;
 mod validate;
 mod validate_facts;
 mod validate_local;
+mod validate_quotes;
 
 pub use files::read_regular_file;
 pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, source_files};

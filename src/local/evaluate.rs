@@ -112,6 +112,7 @@ pub fn local_source() -> Source {
         short: "évaluation locale".to_owned(),
         published: None,
         note: None,
+        document: None,
     }
 }
 

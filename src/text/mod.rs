@@ -4,6 +4,7 @@
 
 mod cli;
 mod interface;
+mod layers;
 mod local;
 mod provenance;
 mod reliability;
@@ -12,6 +13,7 @@ mod territory;
 
 pub use cli::*;
 pub use interface::*;
+pub use layers::*;
 pub use local::*;
 pub use provenance::*;
 pub use reliability::*;

@@ -1,0 +1,134 @@
+//! Every quote credited to a document whose text is known is looked up in
+//! it (see `quotes`): a quote that is not there is refused, with the file,
+//! the place in it and the document's nearest passage.
+
+use super::error::{LoadError, Origins, Section};
+use super::model::Catalog;
+use super::quotes::Library;
+use crate::sanitize::clean_line;
+
+/// One quote to look up: where it is (for the message) and what it cites.
+struct Cited<'a> {
+    section: Section,
+    entry: &'a str,
+    place: String,
+    text: &'a str,
+    source: &'a str,
+}
+
+/// Looks every quote of `catalog` up in the documents of `library` (the
+/// bundled ones and those added locally).
+pub(super) fn validate_quotes(
+    catalog: &Catalog,
+    origins: &Origins,
+    library: &Library,
+) -> Result<(), LoadError> {
+    let lookup = |id: &str| library.get(id).or_else(|| Library::bundled().get(id));
+    for cited in quotes(catalog) {
+        let Some(document) = lookup(cited.source) else {
+            continue;
+        };
+        if document.contains(cited.text) {
+            continue;
+        }
+        let file = origins
+            .get(&(cited.section, cited.entry.to_owned()))
+            .map_or("catalogue", String::as_str);
+        let short = catalog.source_short(cited.source);
+        let nearest = document.nearest(cited.text).map_or_else(
+            || crate::text::QUOTE_NO_NEAR.to_owned(),
+            |passage| crate::text::quote_nearest(&passage),
+        );
+        return Err(LoadError::new(
+            format!("{file}, {}", cited.place),
+            crate::text::quote_not_found(&clean_line(cited.text), &clean_line(short), &nearest),
+        ));
+    }
+    Ok(())
+}
+
+/// Every quote of the catalogue with its place, in catalogue order.
+fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
+    let mut out = Vec::new();
+    for source in &catalog.sources {
+        if let Some(note) = &source.note {
+            out.push(Cited {
+                section: Section::Source,
+                entry: &source.id,
+                place: format!("source « {} », note", source.id),
+                text: &note.text,
+                source: &source.id,
+            });
+        }
+    }
+    for guidance in &catalog.guidance {
+        for (n, item) in guidance.items.iter().enumerate() {
+            out.push(Cited {
+                section: Section::Guidance,
+                entry: &guidance.id,
+                place: format!("repère « {} », point {}", guidance.id, n + 1),
+                text: &item.text,
+                source: &item.source,
+            });
+        }
+    }
+    for tool in &catalog.tools {
+        let at = |what: String| format!("outil « {} », {what}", tool.id);
+        for (n, s) in tool.statements.iter().enumerate() {
+            out.push(Cited {
+                section: Section::Tool,
+                entry: &tool.id,
+                place: at(format!(
+                    "affirmation {} ({})",
+                    n + 1,
+                    crate::text::field_label(s.field)
+                )),
+                text: &s.text,
+                source: &s.source,
+            });
+        }
+        for (n, e) in tool.risk.evidence.iter().enumerate() {
+            out.push(Cited {
+                section: Section::Tool,
+                entry: &tool.id,
+                place: at(format!("justification du niveau {}", n + 1)),
+                text: &e.text,
+                source: &e.source,
+            });
+        }
+        if let Some(message) = &tool.family_message
+            && message.derived.is_none()
+        {
+            out.push(Cited {
+                section: Section::Tool,
+                entry: &tool.id,
+                place: at("message aux familles (original)".to_owned()),
+                text: &message.original,
+                source: &message.source,
+            });
+        }
+        for need in &tool.needs {
+            if let Some(quote) = &need.quote {
+                out.push(Cited {
+                    section: Section::Tool,
+                    entry: &tool.id,
+                    place: at(format!("besoin « {} »", need.category)),
+                    text: &quote.text,
+                    source: &quote.source,
+                });
+            }
+        }
+    }
+    for category in &catalog.categories {
+        for limit in &category.sizes {
+            out.push(Cited {
+                section: Section::Category,
+                entry: &category.id,
+                place: format!("besoin « {} », taille", category.id),
+                text: &limit.quote,
+                source: &limit.source,
+            });
+        }
+    }
+    out
+}

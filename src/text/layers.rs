@@ -1,0 +1,107 @@
+//! Strings about layers of additions (the adviser's own file, a
+//! colleague's file, a team folder), verified quotes and documents added
+//! locally.
+
+use crate::catalog::local::french_date;
+use crate::catalog::origin::{Layer, LayerKind};
+use crate::sanitize::clean_line;
+
+/// « Alice (fichier partagé, 12/03/2026) », « vous (vos ajouts) ».
+pub fn layer_label(layer: &Layer) -> String {
+    let what = match layer.kind {
+        LayerKind::Own => "vos ajouts",
+        LayerKind::File => "fichier partagé",
+        LayerKind::Team => "dossier d'équipe",
+    };
+    let date = if layer.date.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", french_date(&layer.date))
+    };
+    format!("{} ({what}{date})", clean_line(&layer.author))
+}
+
+/// Heading of the changes layers make to a card.
+pub const LAYERS_HEADING: &str = "Modifié hors des sources";
+/// « Niveau modifié par Alice (fichier partagé, 12/03/2026) : ».
+pub fn level_changed_by(layer: &str) -> String {
+    format!("Niveau modifié par {layer} : ")
+}
+/// « Fiche modifiée par Alice (…) », level unchanged.
+pub fn card_changed_by(layer: &str) -> String {
+    format!("Fiche modifiée par {layer}")
+}
+/// A tool only a layer gives.
+pub fn card_added_by(layer: &str) -> String {
+    format!("Fiche ajoutée par {layer} : pas dans les sources")
+}
+/// Before the sourced version kept in view.
+pub const BY_SOURCES: &str = " — selon les sources : ";
+/// Before another layer's version.
+pub fn by_layer(layer: &str) -> String {
+    format!("selon {layer} : ")
+}
+/// A statement of the sources a layer removed.
+pub const REMOVED_STATEMENT: &str = "retiré par la modification : ";
+/// A statement a layer added.
+pub fn added_by(layer: &str) -> String {
+    format!(" — ajouté par {layer}")
+}
+/// Alternatives changed by a layer.
+pub const ALTERNATIVES_BY_SOURCES: &str = "Alternatives selon les sources : ";
+/// An item of a guidance section a layer removed.
+pub const REMOVED_ITEM: &str = "point des sources retiré : ";
+/// A guidance section changed by a layer.
+pub fn guidance_changed_by(layer: &str) -> String {
+    format!("Repère modifié par {layer}")
+}
+
+/// Signature of a note, a message or an evaluation from a layer.
+pub fn signed(what: &str, date: &str, author: &str, layer: Option<&Layer>) -> String {
+    let from = match layer {
+        Some(layer) if layer.kind != LayerKind::Own => format!(" — {}", layer_label(layer)),
+        _ => String::new(),
+    };
+    format!(
+        "{what} du {} ({}){from}",
+        french_date(date),
+        clean_line(author)
+    )
+}
+
+/// A document added locally, where sources are listed.
+pub const LOCAL_DOCUMENT: &str = "document ajouté localement";
+
+/// A quote not found in the document it is credited to.
+pub fn quote_not_found(quote: &str, source: &str, nearest: &str) -> String {
+    let shown: String = quote.chars().take(120).collect();
+    let cut = if quote.chars().count() > 120 {
+        "…"
+    } else {
+        ""
+    };
+    format!(
+        "citation introuvable dans le document « {source} » : « {shown}{cut} » — {nearest}. Une citation doit reprendre le texte du document mot pour mot."
+    )
+}
+/// The nearest passage of the document.
+pub fn quote_nearest(passage: &str) -> String {
+    format!("passage le plus proche : « {passage} »")
+}
+/// No passage shares enough of the quote.
+pub const QUOTE_NO_NEAR: &str = "aucun passage proche dans ce document";
+
+/// A document's file name that is not a plain name.
+pub fn document_bad_name(name: &str) -> String {
+    format!("nom de fichier de document refusé « {name} » : un simple nom de fichier est attendu")
+}
+/// A document's text that cannot be read.
+pub fn document_unreadable(path: &str, why: &str) -> String {
+    format!("texte du document introuvable ou illisible ({path}) : {why}")
+}
+/// A document's text that changed since it was added.
+pub fn document_changed(path: &str) -> String {
+    format!(
+        "le texte du document {path} a changé depuis son ajout (somme de contrôle différente) : ses citations ne peuvent plus être vérifiées ; ajoutez-le de nouveau avec « repere source add »"
+    )
+}
