@@ -97,7 +97,7 @@ impl Document {
                     high = mid - 1;
                 }
             }
-            if low >= 12 && best.is_none_or(|(length, _)| low > length) {
+            if low >= 8 && best.is_none_or(|(length, _)| low > length) {
                 let needle: String = folded[start..start + low].iter().collect();
                 best = self.find_from(&needle, 0).map(|at| (low, at)).or(best);
             }

@@ -27,6 +27,7 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
         }),
     );
     map.insert("dated".to_owned(), json!(dated_statements(tool)));
+    super::origin_json::annotate(map, catalog, tool);
     map.insert(
         "disagreement".to_owned(),
         disagreement(tool).map_or(Value::Null, |d| {

@@ -9,6 +9,7 @@ mod local_args;
 pub use local_args::CompareArgs;
 mod message;
 mod note;
+mod origin_json;
 mod search;
 mod write_message;
 

@@ -11,7 +11,7 @@ use crate::catalog::local::french_date;
 use crate::catalog::provenance::{YearMonth, cited_sources, source_age};
 use crate::catalog::territory::{availability, by_availability};
 use crate::catalog::{Catalog, Field, Guidance, Place, Risk, Tool};
-use crate::local::view::local_paragraphs;
+use crate::local::view::{EntryKind, local_entries};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
@@ -127,9 +127,10 @@ fn row(catalog: &Catalog, tool: &Tool, today: YearMonth, place: &Place) -> Row {
         families,
         families_local,
         sources,
-        local: local_paragraphs(catalog, tool)
+        local: local_entries(catalog, tool)
             .into_iter()
-            .filter(|(heading, _)| !heading.starts_with(text::LOCAL_MESSAGE))
+            .filter(|entry| entry.kind != EntryKind::Message)
+            .map(|entry| (entry.heading, entry.body))
             .collect(),
     }
 }

@@ -59,7 +59,7 @@ pub fn guidance_changed_by(layer: &str) -> String {
 /// Signature of a note, a message or an evaluation from a layer.
 pub fn signed(what: &str, date: &str, author: &str, layer: Option<&Layer>) -> String {
     let from = match layer {
-        Some(layer) if layer.kind != LayerKind::Own => format!(" — {}", layer_label(layer)),
+        Some(layer) if layer.kind != LayerKind::Own => format!(" — {}", layer_source(layer)),
         _ => String::new(),
     };
     format!(
@@ -104,4 +104,117 @@ pub fn document_changed(path: &str) -> String {
     format!(
         "le texte du document {path} a changé depuis son ajout (somme de contrôle différente) : ses citations ne peuvent plus être vérifiées ; ajoutez-le de nouveau avec « repere source add »"
     )
+}
+
+/// A colleague's note.
+pub const OTHER_NOTE: &str = "Note";
+/// « Message rédigé localement le 12/03/2026 (Alice) ».
+pub fn signed_message(date: &str, author: &str, layer: Option<&Layer>) -> String {
+    let from = match layer {
+        Some(layer) if layer.kind != LayerKind::Own => format!(" — {}", layer_source(layer)),
+        _ => String::new(),
+    };
+    format!(
+        "{} le {} ({}){from}",
+        super::LOCAL_MESSAGE,
+        french_date(date),
+        clean_line(author)
+    )
+}
+/// « fichier partagé alice.json », « dossier d'équipe (alice.json) ».
+pub fn layer_source(layer: &Layer) -> String {
+    let name = std::path::Path::new(&layer.file)
+        .file_name()
+        .map_or_else(|| layer.file.clone(), |n| n.to_string_lossy().into_owned());
+    let name = clean_line(&name);
+    match layer.kind {
+        LayerKind::Own => "vos ajouts".to_owned(),
+        LayerKind::File => format!("fichier partagé {name}"),
+        LayerKind::Team => format!("dossier d'équipe, {name}"),
+    }
+}
+/// Badge of a tool a colleague's file adds (not in the sources).
+pub fn added_badge(author: &str) -> String {
+    format!("[ajouté par {}]", clean_line(author))
+}
+/// Badge of a bundled tool a layer changed.
+pub fn changed_badge(author: &str) -> String {
+    format!("[modifié par {}]", clean_line(author))
+}
+/// The age line of a tool evaluated locally: its own date.
+pub fn evaluation_age(date: &str, author: &str) -> String {
+    format!(
+        "Évaluation locale du {} ({}) : pas une source publiée",
+        french_date(date),
+        clean_line(author)
+    )
+}
+/// Heading of the evaluation grid's answers.
+pub const ANSWERS_HEADING: &str = "Réponses à la grille d'évaluation (évaluation locale)";
+
+/// The bundled data, in `check`.
+pub const BUNDLED: &str = "les sources";
+/// Before each layer in `check`.
+pub const LAYER_LINE: &str = "couche";
+/// A tool changed by a layer, in `check`.
+pub fn tool_change(
+    name: &str,
+    id: &str,
+    by: &str,
+    over: &str,
+    before: crate::catalog::Risk,
+    after: crate::catalog::Risk,
+) -> String {
+    if before == after {
+        format!(
+            "outil « {name} » ({id}) : fiche remplacée par {by} (au lieu de la version selon {over}), niveau inchangé ({}).",
+            super::risk_label(after)
+        )
+    } else {
+        format!(
+            "outil « {name} » ({id}) : niveau changé par {by} : {} → {} (selon {over}).",
+            super::risk_label(before),
+            super::risk_label(after)
+        )
+    }
+}
+/// Statements removed and added by the change.
+pub fn statements_change(removed: usize, added: usize) -> String {
+    format!("    affirmations : {removed} retirée(s), {added} ajoutée(s)")
+}
+/// Alternatives changed.
+pub const ALTERNATIVES_CHANGED: &str = "    alternatives modifiées";
+/// A guidance section changed by a layer, in `check`.
+pub fn guidance_change(
+    title: &str,
+    id: &str,
+    by: &str,
+    over: &str,
+    removed: &[String],
+    added: usize,
+) -> String {
+    let removed = if removed.is_empty() {
+        "aucun point retiré".to_owned()
+    } else {
+        format!(
+            "{} point(s) retiré(s) : {}",
+            removed.len(),
+            removed
+                .iter()
+                .map(|r| format!("« {r}… »"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    format!(
+        "repère « {title} » ({id}) : modifié par {by} (au lieu de la version selon {over}) — {removed} ; {added} point(s) ajouté(s)."
+    )
+}
+/// A source replaced by a layer.
+pub fn source_change(id: &str, by: &str, over: &str) -> String {
+    format!("source « {id} » : remplacée par {by} (au lieu de la version selon {over}).")
+}
+/// A source a layer adds.
+pub fn source_added(id: &str, by: &str) -> String {
+    format!("source « {id} » : ajoutée par {by}.")
 }
