@@ -79,3 +79,48 @@ pub enum Format {
     /// Markdown (tableaux).
     Md,
 }
+
+/// `repere equipe`.
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// Le dossier d'équipe à enregistrer ; sans : afficher celui en usage.
+    #[arg(value_name = "DOSSIER", conflicts_with = "none")]
+    pub folder: Option<PathBuf>,
+    /// Oublier le dossier d'équipe enregistré.
+    #[arg(long = "aucune")]
+    pub none: bool,
+}
+
+/// `repere source`.
+#[derive(Debug, Args)]
+pub struct SourceArgs {
+    #[command(subcommand)]
+    pub action: SourceAction,
+}
+
+/// What `repere source` does.
+#[derive(Debug, clap::Subcommand)]
+pub enum SourceAction {
+    /// Ajouter un document (texte brut, UTF-8) à vos sources locales.
+    #[command(help_template = super::HELP_TEMPLATE)]
+    Add {
+        /// Le texte du document (.txt).
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+        /// Titre du document.
+        #[arg(long = "titre", value_name = "TITRE")]
+        title: String,
+        /// Éditeur (ministère, académie, DANE…).
+        #[arg(long = "editeur", value_name = "ÉDITEUR")]
+        publisher: String,
+        /// Date de publication, AAAA-MM.
+        #[arg(long = "date", value_name = "AAAA-MM")]
+        date: String,
+        /// Identifiant de la source (sinon tiré du titre et de la date).
+        #[arg(long = "id", value_name = "ID")]
+        id: Option<String>,
+        /// Nom court affiché après les citations (sinon l'éditeur).
+        #[arg(long = "court", value_name = "NOM")]
+        short: Option<String>,
+    },
+}

@@ -11,6 +11,8 @@ mod message;
 mod note;
 mod origin_json;
 mod search;
+mod source;
+mod team;
 mod write_message;
 
 pub use card_json::card_json;
@@ -80,6 +82,12 @@ pub struct DataArgs {
     /// l'interface, il l'emporte pour la session sur celui enregistré (F2).
     #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
     pub territory: Option<String>,
+    /// Dossier d'équipe (déjà synchronisé : Nextcloud, partage, Syncthing,
+    /// git) : vos ajouts y sont publiés sous <auteur>.json et ceux de vos
+    /// collègues chargés, chacun signé. L'emporte sur le dossier enregistré
+    /// (repere equipe).
+    #[arg(long = "equipe", value_name = "DOSSIER", global = true)]
+    pub team: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +173,12 @@ pub enum Command {
     /// Exporter le guide imprimable (HTML, Markdown) ou les ajouts locaux à partager.
     #[command(help_template = HELP_TEMPLATE)]
     Export(local_args::ExportArgs),
+    /// Choisir, afficher ou oublier le dossier d'équipe.
+    #[command(help_template = HELP_TEMPLATE)]
+    Equipe(local_args::TeamArgs),
+    /// Ajouter un document officiel plus récent, dont vos notes et évaluations pourront citer le texte.
+    #[command(help_template = HELP_TEMPLATE)]
+    Source(local_args::SourceArgs),
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -270,6 +284,8 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             crate::local::compare::write(&mut out, catalog, tools, args.json, place)
         }
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
+        Command::Equipe(args) => team::run(&mut out, &args),
+        Command::Source(args) => source::run(&mut out, catalog, &args),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "repere", &mut out);

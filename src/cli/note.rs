@@ -36,12 +36,19 @@ fn note(
                 writeln!(out, "Aucune note locale sur {name}.")?;
             }
             for (i, note) in notes.iter().enumerate() {
+                // Signed with its layer: a colleague's note says whose file.
+                let layer = catalog.provenance.note_layer(&note.id, &note.author);
+                let what = match layer {
+                    Some(l) if l.kind != crate::catalog::origin::LayerKind::Own => {
+                        crate::text::OTHER_NOTE
+                    }
+                    _ => crate::text::LOCAL_NOTE,
+                };
                 writeln!(
                     out,
-                    "{}. Note locale du {} ({}) : {}",
+                    "{}. {} : {}",
                     i + 1,
-                    french_date(&note.date),
-                    clean_line(&note.author),
+                    crate::text::signed(what, &note.date, &note.author, layer),
                     clean(&note.text)
                 )?;
             }

@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod compare;
 pub mod date;
 pub mod evaluate;
+pub mod team;
 pub mod view;
 
 use std::path::{Path, PathBuf};
@@ -79,6 +80,8 @@ pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Resul
     )?;
     loader.finish()?;
     write_private(path, &text)?;
+    // Colleagues see the change at their next start.
+    team::republish(path)?;
     Ok(result)
 }
 

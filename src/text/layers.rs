@@ -218,3 +218,112 @@ pub fn source_change(id: &str, by: &str, over: &str) -> String {
 pub fn source_added(id: &str, by: &str) -> String {
     format!("source « {id} » : ajoutée par {by}.")
 }
+
+/// The team folder given does not exist.
+pub fn team_missing(folder: &str) -> String {
+    format!(
+        "dossier d'équipe introuvable : {folder} (créez-le ou vérifiez le chemin ; « repere equipe --aucune » l'oublie)"
+    )
+}
+/// The team folder cannot be listed.
+pub fn team_unreadable(folder: &str) -> String {
+    format!("impossible de lire le dossier d'équipe {folder}")
+}
+/// Publishing the own file failed.
+pub fn team_write_failed(path: &str) -> String {
+    format!("impossible de publier vos ajouts dans {path}")
+}
+/// A conflict copy left by a sync engine.
+pub fn team_conflict(path: &str) -> String {
+    format!("dossier d'équipe : copie en conflit ignorée, à fusionner ou supprimer : {path}")
+}
+/// A partial or lock file left by a sync engine.
+pub fn team_unfinished(path: &str) -> String {
+    format!("dossier d'équipe : fichier temporaire ou en cours de synchronisation ignoré : {path}")
+}
+/// A file of the team folder that does not parse.
+pub fn team_unreadable_file(path: &str, why: &str) -> String {
+    format!(
+        "dossier d'équipe : fichier illisible ignoré (synchronisation inachevée ?) : {path} ({why})"
+    )
+}
+/// `repere equipe` without a folder set.
+pub const TEAM_NONE: &str = "Aucun dossier d'équipe : « repere equipe DOSSIER » en choisit un (un dossier déjà synchronisé : Nextcloud, partage réseau, Syncthing, dépôt git).";
+/// The team folder in use.
+pub fn team_status(folder: &str) -> String {
+    format!("Dossier d'équipe : {folder}")
+}
+/// Where the own additions are published.
+pub fn team_published(path: &str) -> String {
+    format!("Vos ajouts y sont publiés : {path}")
+}
+/// No own additions yet.
+pub const TEAM_NOTHING_PUBLISHED: &str = "Vous n'avez pas encore d'ajouts à publier.";
+/// A colleague's file loaded.
+pub fn team_member(path: &str) -> String {
+    format!("  collègue : {path}")
+}
+/// The setting was saved.
+pub fn team_saved(folder: &str) -> String {
+    format!("Dossier d'équipe enregistré : {folder}")
+}
+/// The setting was removed.
+pub const TEAM_FORGOTTEN: &str = "Dossier d'équipe oublié : vos ajouts ne sont plus publiés.";
+/// A document's text that is not UTF-8.
+pub fn document_not_utf8(path: &str) -> String {
+    format!(
+        "{path} n'est pas un texte en UTF-8 : enregistrez le document en texte brut UTF-8 (.txt)"
+    )
+}
+/// An empty document.
+pub fn document_empty(path: &str) -> String {
+    format!("{path} est vide : rien à citer")
+}
+/// A date that is not AAAA-MM.
+pub fn document_bad_date(date: &str) -> String {
+    format!(
+        "date « {date} » refusée : la date de publication du document s'écrit AAAA-MM (par exemple 2026-03)"
+    )
+}
+/// Title or publisher missing.
+pub const DOCUMENT_NEEDS_TITLE: &str =
+    "le titre (--titre) et l'éditeur (--editeur) du document ne peuvent pas être vides";
+/// The id belongs to a bundled source.
+pub fn document_id_taken(id: &str) -> String {
+    format!(
+        "l'identifiant « {id} » est celui d'une source intégrée : choisissez-en un autre avec --id"
+    )
+}
+/// The text could not be kept.
+pub fn document_write_failed(path: &str, error: &std::io::Error) -> String {
+    format!("impossible d'enregistrer le texte du document dans {path} ({error})")
+}
+/// After `source add`.
+pub fn document_added(id: &str, path: &str) -> String {
+    format!(
+        "Document ajouté localement : « {id} » (texte conservé dans {path}). Vos notes et évaluations peuvent le citer : chaque citation y sera vérifiée."
+    )
+}
+/// « mars 2026 ».
+pub fn month_year(year: i32, month: u32) -> String {
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let index = usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0);
+    format!("{} {year}", MONTHS[index])
+}
+/// Where a file of the team folder stops being JSON.
+pub fn team_json_error(line: usize, column: usize) -> String {
+    format!("JSON incomplet ou invalide ligne {line}, colonne {column}")
+}
