@@ -190,7 +190,12 @@ impl Loader {
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
         super::validate_local::validate_local(&self.catalog)?;
-        super::validate_quotes::validate_quotes(&self.catalog, &self.origins, &self.library)?;
+        super::validate_quotes::validate_quotes(
+            &self.catalog,
+            &self.origins,
+            &self.provenance,
+            &self.library,
+        )?;
         let mut catalog = without_invisible(self.catalog);
         catalog.provenance = self.provenance;
         Ok(catalog)

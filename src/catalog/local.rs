@@ -25,12 +25,38 @@ pub struct LocalLayer {
     /// Evaluations of tools the sources do not list (the tool itself is in `tools`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evaluations: Vec<Evaluation>,
+    /// Passages of documents (bundled or added with `repere source add`)
+    /// the adviser quotes about a tool, each checked in its document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<LocalCitation>,
+}
+
+/// A passage of a document quoted by the adviser about a tool.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LocalCitation {
+    /// Id of the tool it is about.
+    pub tool: String,
+    /// The passage, word for word.
+    pub text: String,
+    /// Id of the document.
+    pub source: String,
+    /// Where in the document (page, section).
+    #[serde(default)]
+    pub loc: String,
+    /// Who quoted it.
+    pub author: String,
+    /// When, as `AAAA-MM-JJ`.
+    pub date: String,
 }
 
 impl LocalLayer {
     /// Whether nothing was added (then the section is not written).
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.messages.is_empty() && self.evaluations.is_empty()
+        self.notes.is_empty()
+            && self.messages.is_empty()
+            && self.evaluations.is_empty()
+            && self.citations.is_empty()
     }
 
     /// The notes on one tool, oldest first.
@@ -72,6 +98,11 @@ impl LocalLayer {
         for message in later.messages {
             self.messages.retain(|m| m.tool != message.tool);
             self.messages.push(message);
+        }
+        for citation in later.citations {
+            if !self.citations.contains(&citation) {
+                self.citations.push(citation);
+            }
         }
         for evaluation in later.evaluations {
             self.evaluations.retain(|e| e.tool != evaluation.tool);

@@ -101,6 +101,8 @@ pub struct Provenance {
     pub messages: HashMap<String, usize>,
     /// Tool id → layer of its evaluation.
     pub evaluations: HashMap<String, usize>,
+    /// (tool id, passage) → layer of a quoted passage.
+    pub citations: HashMap<(String, String), usize>,
     /// Versions a later layer replaced, oldest first.
     pub replaced_tools: HashMap<String, Earlier<Tool>>,
     /// Guidance sections a later layer replaced.
@@ -140,6 +142,13 @@ impl Provenance {
     /// The layer of a tool's evaluation.
     pub fn evaluation_layer(&self, tool: &str) -> Option<&Layer> {
         self.evaluations.get(tool).and_then(|&i| self.layers.get(i))
+    }
+
+    /// The layer of a quoted passage.
+    pub fn citation_layer(&self, tool: &str, text: &str) -> Option<&Layer> {
+        self.citations
+            .get(&(tool.to_owned(), text.to_owned()))
+            .and_then(|&i| self.layers.get(i))
     }
 
     /// The layer at `index`.

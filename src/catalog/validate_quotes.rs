@@ -4,6 +4,7 @@
 
 use super::error::{LoadError, Origins, Section};
 use super::model::Catalog;
+use super::origin::Provenance;
 use super::quotes::Library;
 use crate::sanitize::clean_line;
 
@@ -14,6 +15,8 @@ struct Cited<'a> {
     place: String,
     text: &'a str,
     source: &'a str,
+    /// For a passage quoted locally: its key in the provenance.
+    citation: Option<(String, String)>,
 }
 
 /// Looks every quote of `catalog` up in the documents of `library` (the
@@ -21,6 +24,7 @@ struct Cited<'a> {
 pub(super) fn validate_quotes(
     catalog: &Catalog,
     origins: &Origins,
+    provenance: &Provenance,
     library: &Library,
 ) -> Result<(), LoadError> {
     let lookup = |id: &str| library.get(id).or_else(|| Library::bundled().get(id));
@@ -31,9 +35,16 @@ pub(super) fn validate_quotes(
         if document.contains(cited.text) {
             continue;
         }
-        let file = origins
-            .get(&(cited.section, cited.entry.to_owned()))
-            .map_or("catalogue", String::as_str);
+        let file = match &cited.citation {
+            Some(key) => provenance
+                .citations
+                .get(key)
+                .and_then(|&i| provenance.layer(i))
+                .map_or("catalogue", |l| l.file.as_str()),
+            None => origins
+                .get(&(cited.section, cited.entry.to_owned()))
+                .map_or("catalogue", String::as_str),
+        };
         let short = catalog.source_short(cited.source);
         let nearest = document.nearest(cited.text).map_or_else(
             || crate::text::QUOTE_NO_NEAR.to_owned(),
@@ -58,6 +69,7 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
                 place: format!("source « {} », note", source.id),
                 text: &note.text,
                 source: &source.id,
+                citation: None,
             });
         }
     }
@@ -69,6 +81,7 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
                 place: format!("repère « {} », point {}", guidance.id, n + 1),
                 text: &item.text,
                 source: &item.source,
+                citation: None,
             });
         }
     }
@@ -85,6 +98,7 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
                 )),
                 text: &s.text,
                 source: &s.source,
+                citation: None,
             });
         }
         for (n, e) in tool.risk.evidence.iter().enumerate() {
@@ -94,6 +108,7 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
                 place: at(format!("justification du niveau {}", n + 1)),
                 text: &e.text,
                 source: &e.source,
+                citation: None,
             });
         }
         if let Some(message) = &tool.family_message
@@ -105,6 +120,7 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
                 place: at("message aux familles (original)".to_owned()),
                 text: &message.original,
                 source: &message.source,
+                citation: None,
             });
         }
         for need in &tool.needs {
@@ -115,9 +131,20 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
                     place: at(format!("besoin « {} »", need.category)),
                     text: &quote.text,
                     source: &quote.source,
+                    citation: None,
                 });
             }
         }
+    }
+    for (n, citation) in catalog.local.citations.iter().enumerate() {
+        out.push(Cited {
+            section: Section::Tool,
+            entry: &citation.tool,
+            place: format!("citation locale {} sur « {} »", n + 1, citation.tool),
+            text: &citation.text,
+            source: &citation.source,
+            citation: Some((citation.tool.clone(), citation.text.clone())),
+        });
     }
     for category in &catalog.categories {
         for limit in &category.sizes {
@@ -127,6 +154,7 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
                 place: format!("besoin « {} », taille", category.id),
                 text: &limit.quote,
                 source: &limit.source,
+                citation: None,
             });
         }
     }

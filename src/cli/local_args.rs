@@ -13,7 +13,7 @@ pub struct NoteArgs {
     pub tool: String,
     /// Le texte de la note.
     #[arg(value_name = "TEXTE", conflicts_with_all = ["list", "delete"],
-          required_unless_present_any = ["list", "delete"])]
+          required_unless_present_any = ["list", "delete", "citation"])]
     pub text: Option<String>,
     /// Lister les notes de l'outil, numérotées.
     #[arg(long)]
@@ -24,6 +24,16 @@ pub struct NoteArgs {
     /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
     #[arg(long = "auteur", value_name = "NOM")]
     pub author: Option<String>,
+    /// Citer mot pour mot un passage d'un document (avec --source) au lieu d'écrire une note.
+    #[arg(long = "citation", value_name = "PASSAGE", requires = "source",
+          conflicts_with_all = ["text", "list", "delete"])]
+    pub citation: Option<String>,
+    /// Identifiant du document cité (une source intégrée ou ajoutée avec repere source add).
+    #[arg(long = "source", value_name = "ID", requires = "citation")]
+    pub source: Option<String>,
+    /// Où dans le document (page, partie).
+    #[arg(long = "lieu", value_name = "LIEU", requires = "citation")]
+    pub loc: Option<String>,
 }
 
 /// `repere evaluate`.

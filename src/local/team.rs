@@ -151,10 +151,34 @@ pub fn publish(folder: &Path, own_overlay: &Path, author: &str, date: &str) -> R
         author: author.to_owned(),
         date: date.to_owned(),
     });
+    copy_documents(folder, own_overlay, &overlay)?;
     let text = serde_json::to_string_pretty(&overlay)? + "\n";
     write_in_place(&target, text.as_bytes())
         .wrap_err_with(|| text::team_write_failed(&target.display().to_string()))?;
     Ok(target)
+}
+
+/// The texts of the documents the adviser added go beside their file in
+/// the team folder, so colleagues' copies check the same quotes.
+fn copy_documents(folder: &Path, own_overlay: &Path, overlay: &Catalog) -> Result<()> {
+    use crate::catalog::documents::{FOLDER, MAX_DOCUMENT_BYTES};
+    let from = own_overlay.parent().unwrap_or(Path::new(".")).join(FOLDER);
+    let to = folder.join(FOLDER);
+    for document in overlay.sources.iter().filter_map(|s| s.document.as_ref()) {
+        let name = Path::new(&document.file);
+        if name.components().count() != 1 {
+            continue;
+        }
+        let bytes = crate::catalog::read_regular_file(&from.join(name), MAX_DOCUMENT_BYTES)
+            .map_err(|why| {
+                color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why))
+            })?;
+        std::fs::create_dir_all(&to)
+            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
+        write_in_place(&to.join(name), &bytes)
+            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
+    }
+    Ok(())
 }
 
 fn read_published(path: &Path) -> Option<Catalog> {

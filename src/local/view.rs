@@ -19,6 +19,8 @@ pub enum EntryKind {
     Note,
     /// A family message written locally.
     Message,
+    /// A passage of a document quoted by the adviser.
+    Citation,
 }
 
 /// One addition on a tool: what it is, its signed heading, its text and
@@ -84,6 +86,27 @@ pub fn local_entries<'a>(catalog: &'a Catalog, tool: &Tool) -> Vec<LocalEntry<'a
                 layer,
             ),
             body: clean(&note.text),
+            layer,
+        });
+    }
+    for citation in catalog.local.citations.iter().filter(|c| c.tool == tool.id) {
+        let document = catalog.source(&citation.source);
+        let layer = provenance.citation_layer(&citation.tool, &citation.text);
+        out.push(LocalEntry {
+            kind: EntryKind::Citation,
+            heading: text::signed(
+                text::LOCAL_CITATION,
+                &citation.date,
+                &citation.author,
+                layer,
+            ),
+            body: text::citation_body(
+                &clean(&citation.text),
+                &document.map_or(citation.source.clone(), |d| {
+                    format!("{}, {}", d.short, d.date)
+                }),
+                document.is_some_and(|d| d.document.is_some()),
+            ),
             layer,
         });
     }

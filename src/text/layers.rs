@@ -327,3 +327,22 @@ pub fn month_year(year: i32, month: u32) -> String {
 pub fn team_json_error(line: usize, column: usize) -> String {
     format!("JSON incomplet ou invalide ligne {line}, colonne {column}")
 }
+/// A passage quoted by the adviser.
+pub const LOCAL_CITATION: &str = "Citation relevée";
+/// « « passage » (DANE, mars 2026 — document ajouté localement) ».
+pub fn citation_body(passage: &str, document: &str, added: bool) -> String {
+    let added = if added {
+        format!(" — {LOCAL_DOCUMENT}")
+    } else {
+        String::new()
+    };
+    format!("« {passage} » ({}{added})", clean_line(document))
+}
+/// A document id not in the catalogue.
+pub fn unknown_document(id: &str) -> String {
+    format!("document « {id} » inconnu : voir les sources (repere source add en ajoute un)")
+}
+/// After a citation was added.
+pub fn citation_added(name: &str) -> String {
+    format!("Citation vérifiée dans le document et ajoutée sur {name}.")
+}
