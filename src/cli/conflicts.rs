@@ -87,7 +87,9 @@ pub fn conflicts(catalog: &Catalog) -> Result<Vec<String>> {
             for (by, _) in earlier {
                 found.push(text::source_change(&source.id, &now, &who(catalog, *by)));
             }
-        } else if let Some(&index) = provenance.sources.get(&source.id) {
+        } else if let Some(&index) = provenance.sources.get(&source.id)
+            && source.id != crate::catalog::local::LOCAL_SOURCE_ID
+        {
             found.push(text::source_added(&source.id, &who(catalog, Some(index))));
         }
     }

@@ -12,6 +12,10 @@ use crate::local::view::layer_json;
 
 /// The origin of a fact quoting `source`, added by `layer` unless sourced.
 fn origin(source: Option<&str>, layer: Option<&Layer>, sourced: bool) -> Value {
+    if source == Some(LOCAL_SOURCE_ID) {
+        // A grid answer: the adviser's, in whichever layer it came.
+        return json!({ "kind": "local_evaluation", "by": layer_json(layer) });
+    }
     match (layer, sourced) {
         (Some(layer), false) => {
             let mut value = layer_json(Some(layer));
@@ -20,7 +24,6 @@ fn origin(source: Option<&str>, layer: Option<&Layer>, sourced: bool) -> Value {
             }
             value
         }
-        _ if source == Some(LOCAL_SOURCE_ID) => json!({ "kind": "local_evaluation" }),
         _ => json!({ "kind": "source", "source": source }),
     }
 }

@@ -117,8 +117,16 @@ fn row(catalog: &Catalog, tool: &Tool, today: YearMonth, place: &Place) -> Row {
     let availability = place
         .is_set()
         .then(|| text::availability_label(availability(tool, place), place));
+    // A tool a layer added or changed carries its author in the guide
+    // (an evaluated one has its own badge below).
+    let name = match crate::card::badge(catalog, tool) {
+        Some(badge) if catalog.local.evaluation_of(&tool.id).is_none() => {
+            format!("{} {badge}", clean_line(&tool.name))
+        }
+        _ => clean_line(&tool.name),
+    };
     Row {
-        name: clean_line(&tool.name),
+        name,
         url: tool.url.as_deref().map(clean_line),
         level: tool.risk.level,
         availability,
