@@ -337,3 +337,6 @@ fn committed_screenshots_are_up_to_date() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[path = "ui_layers/pane.rs"]
+mod layers_pane;

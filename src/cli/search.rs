@@ -44,6 +44,10 @@ pub(super) fn search(
                         "score": hit.score,
                         "name_positions": tools.name_positions(hit.index, query),
                         "evaluation_locale": catalog.local.evaluation_of(&tool.id).is_some(),
+                        "origin": match crate::card::tool_layer(catalog, tool) {
+                            Some(layer) => crate::local::view::layer_json(Some(layer)),
+                            None => serde_json::json!({ "kind": "source" }),
+                        },
                     })
                 }
                 Found::Guide(hit) => {
