@@ -19,7 +19,7 @@ fn who(catalog: &Catalog, index: Option<usize>) -> String {
 
 /// The changes of the loaded catalogue to the bundled one, and between
 /// layers.
-pub fn conflicts(catalog: &Catalog) -> Result<Vec<String>> {
+pub fn conflicts(catalog: &Catalog) -> Vec<String> {
     let provenance = &catalog.provenance;
     let mut found = Vec::new();
     for tool in &catalog.tools {
@@ -103,13 +103,13 @@ pub fn conflicts(catalog: &Catalog) -> Result<Vec<String>> {
             ));
         }
     }
-    Ok(found)
+    found
 }
 
 /// Prints the additions, their layers and their changes, if any.
 pub fn report(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
     let layer = &catalog.local;
-    let found = conflicts(catalog)?;
+    let found = conflicts(catalog);
     if layer.is_empty() && found.is_empty() && catalog.provenance.is_empty() {
         return Ok(());
     }

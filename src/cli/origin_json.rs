@@ -28,8 +28,8 @@ fn origin(source: Option<&str>, layer: Option<&Layer>, sourced: bool) -> Value {
     }
 }
 
-fn set(item: Option<&mut Value>, value: Value) {
-    if let Some(Value::Object(map)) = item {
+fn set(item: &mut Value, value: Value) {
+    if let Value::Object(map) = item {
         map.insert("origin".into(), value);
     }
 }
@@ -42,7 +42,7 @@ pub(super) fn annotate(map: &mut Map<String, Value>, catalog: &Catalog, tool: &T
     if let Some(Value::Array(items)) = map.get_mut("statements") {
         for (item, statement) in items.iter_mut().zip(&tool.statements) {
             let sourced = is_sourced(catalog, tool, statement);
-            set(Some(item), origin(Some(&statement.source), layer, sourced));
+            set(item, origin(Some(&statement.source), layer, sourced));
         }
     }
     if let Some(Value::Object(risk)) = map.get_mut("risk") {
@@ -52,16 +52,15 @@ pub(super) fn annotate(map: &mut Map<String, Value>, catalog: &Catalog, tool: &T
         if let Some(Value::Array(items)) = risk.get_mut("evidence") {
             for (item, evidence) in items.iter_mut().zip(&tool.risk.evidence) {
                 let sourced = bundled.is_some_and(|b| b.risk.evidence.contains(evidence));
-                set(Some(item), origin(Some(&evidence.source), layer, sourced));
+                set(item, origin(Some(&evidence.source), layer, sourced));
             }
         }
     }
     if let Some(message) = &tool.family_message {
         let sourced = bundled.is_some_and(|b| b.family_message.as_ref() == Some(message));
-        set(
-            map.get_mut("family_message"),
-            origin(Some(&message.source), layer, sourced),
-        );
+        if let Some(item) = map.get_mut("family_message") {
+            set(item, origin(Some(&message.source), layer, sourced));
+        }
     }
     map.insert(
         "origin".into(),

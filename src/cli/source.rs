@@ -40,8 +40,8 @@ pub(super) fn run(out: &mut impl Write, catalog: &Catalog, args: &SourceArgs) ->
     let published = Published::parse(date.trim())
         .filter(|p| p.month.is_some())
         .ok_or_else(|| eyre!(text::document_bad_date(&clean_line(date))))?;
-    let (title, publisher) = (clean_line(title.trim()), clean_line(publisher.trim()));
-    if title.is_empty() || publisher.is_empty() {
+    let (title, editor) = (clean_line(title.trim()), clean_line(publisher.trim()));
+    if title.is_empty() || editor.is_empty() {
         bail!(text::DOCUMENT_NEEDS_TITLE);
     }
     let id = match id {
@@ -79,12 +79,12 @@ pub(super) fn run(out: &mut impl Write, catalog: &Catalog, args: &SourceArgs) ->
     let source = Source {
         id: id.clone(),
         title,
-        author: publisher.clone(),
+        author: editor.clone(),
         date: text::month_year(published.year, month),
         jurisdiction: text::LOCAL_DOCUMENT.to_owned(),
         short: short
             .as_deref()
-            .map_or_else(|| publisher.clone(), |s| clean_line(s.trim())),
+            .map_or_else(|| editor.clone(), |s| clean_line(s.trim())),
         published: Some(format!("{}-{month:02}", published.year)),
         note: None,
         document: Some(LocalDocument {

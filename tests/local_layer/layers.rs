@@ -211,7 +211,7 @@ fn a_colleagues_changed_level_is_shown_beside_the_sourced_one() {
     assert_eq!(json["changes"]["sourced_level"], "forbidden");
     assert_eq!(json["statements"][0]["origin"]["kind"], "source");
     // The copy is the card's plain text for an email.
-    let catalog = repere::catalog::load(&[file.clone()], true).unwrap();
+    let catalog = repere::catalog::load(std::slice::from_ref(&file), true).unwrap();
     let zoom = catalog.tool("zoom").unwrap();
     let copied = repere::card::plain::render(
         &repere::card::tool(
