@@ -7,6 +7,7 @@ mod error;
 mod evidence;
 mod files;
 mod load;
+mod load_layers;
 pub mod local;
 mod model;
 pub mod origin;
