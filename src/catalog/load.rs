@@ -114,6 +114,8 @@ impl Loader {
         let target = &mut self.catalog;
         if let Some(index) = layer {
             record_local(&mut self.provenance, &part.local, index);
+            let categories = part.categories.iter().map(|c| c.id.clone());
+            self.provenance.categories.extend(categories);
         }
         target.local.merge(part.local);
         let source_ids: Vec<String> = part.sources.iter().map(|s| s.id.clone()).collect();
@@ -196,6 +198,7 @@ impl Loader {
             &self.origins,
             &self.provenance,
             &self.library,
+            super::validate_quotes::Scope::Layers,
         )?;
         let mut catalog = without_invisible(self.catalog);
         catalog.provenance = self.provenance;

@@ -32,6 +32,7 @@ pub use model::{
 pub use placeholder::{Segment, fill, placeholder_keys, segments};
 pub use territory::{Availability, Place};
 pub use validate::is_forbidden_char;
+pub use validate_quotes::verify_all as verify_all_quotes;
 
 use std::collections::HashMap;
 

@@ -101,6 +101,8 @@ pub struct Provenance {
     pub messages: HashMap<String, usize>,
     /// Tool id → layer of its evaluation.
     pub evaluations: HashMap<String, usize>,
+    /// Ids of the needs (categories) a layer gave.
+    pub categories: std::collections::HashSet<String>,
     /// (tool id, passage) → layer of a quoted passage.
     pub citations: HashMap<(String, String), usize>,
     /// Versions a later layer replaced, oldest first.

@@ -119,26 +119,24 @@ pub struct Library {
     documents: HashMap<String, Document>,
 }
 
-impl Library {
-    /// The bundled documents, prepared once per process.
-    pub fn bundled() -> &'static Library {
-        static BUNDLED: OnceLock<Library> = OnceLock::new();
-        BUNDLED.get_or_init(|| Library {
-            documents: BUNDLED_TEXTS
-                .iter()
-                .map(|(id, text)| ((*id).to_owned(), Document::new(text)))
-                .collect(),
-        })
-    }
+/// A bundled document, prepared the first time one of its quotes is
+/// looked up (a start with no additions prepares none).
+fn bundled_document(id: &str) -> Option<&'static Document> {
+    static PREPARED: [OnceLock<Document>; BUNDLED_TEXTS.len()] =
+        [const { OnceLock::new() }; BUNDLED_TEXTS.len()];
+    let at = BUNDLED_TEXTS.iter().position(|(known, _)| *known == id)?;
+    Some(PREPARED[at].get_or_init(|| Document::new(BUNDLED_TEXTS[at].1)))
+}
 
+impl Library {
     /// Adds a document (one added locally).
     pub fn insert(&mut self, id: &str, text: &str) {
         self.documents.insert(id.to_owned(), Document::new(text));
     }
 
-    /// The text of a source, if known.
+    /// The text of a source, if known: added locally, else bundled.
     pub fn get(&self, id: &str) -> Option<&Document> {
-        self.documents.get(id)
+        self.documents.get(id).or_else(|| bundled_document(id))
     }
 }
 
@@ -210,7 +208,7 @@ mod tests {
     #[test]
     fn every_bundled_text_is_prepared() {
         for (id, _) in BUNDLED_TEXTS {
-            assert!(Library::bundled().get(id).is_some(), "{id}");
+            assert!(Library::default().get(id).is_some(), "{id}");
         }
     }
 }

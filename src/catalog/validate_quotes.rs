@@ -19,17 +19,41 @@ struct Cited<'a> {
     citation: Option<(String, String)>,
 }
 
-/// Looks every quote of `catalog` up in the documents of `library` (the
+/// Which quotes are looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// Those of entries a layer gave: the bundled data is compiled in and
+    /// checked once by a test and by `repere check`, so a start with no
+    /// additions costs nothing here.
+    Layers,
+    /// Every quote.
+    All,
+}
+
+/// Looks the quotes of `catalog` up in the documents of `library` (the
 /// bundled ones and those added locally).
 pub(super) fn validate_quotes(
     catalog: &Catalog,
     origins: &Origins,
     provenance: &Provenance,
     library: &Library,
+    scope: Scope,
 ) -> Result<(), LoadError> {
-    let lookup = |id: &str| library.get(id).or_else(|| Library::bundled().get(id));
+    let from_layer = |cited: &Cited<'_>| {
+        cited.citation.is_some()
+            || match cited.section {
+                Section::Tool => provenance.tools.contains_key(cited.entry),
+                Section::Guidance => provenance.guidance.contains_key(cited.entry),
+                Section::Source => provenance.sources.contains_key(cited.entry),
+                Section::Category => provenance.categories.contains(cited.entry),
+                Section::Placeholder => false,
+            }
+    };
     for cited in quotes(catalog) {
-        let Some(document) = lookup(cited.source) else {
+        if scope == Scope::Layers && !from_layer(&cited) {
+            continue;
+        }
+        let Some(document) = library.get(cited.source) else {
             continue;
         };
         if document.contains(cited.text) {
@@ -159,4 +183,46 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
         }
     }
     out
+}
+
+/// Every quote of a loaded catalogue, bundled ones included, looked up in
+/// the bundled documents (`repere check`).
+pub fn verify_all(catalog: &Catalog) -> Result<(), LoadError> {
+    validate_quotes(
+        catalog,
+        &Origins::new(),
+        &catalog.provenance,
+        &Library::default(),
+        Scope::All,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_bundled_quote_is_found_in_its_document() {
+        let catalog = crate::catalog::embedded().unwrap_or_default();
+        assert!(!catalog.tools.is_empty());
+        assert_eq!(super::verify_all(&catalog), Ok(()));
+    }
+
+    #[test]
+    fn a_bundled_quote_changed_by_one_word_is_refused() {
+        let mut catalog = crate::catalog::embedded().unwrap_or_default();
+        let item = catalog
+            .guidance
+            .iter_mut()
+            .flat_map(|g| g.items.iter_mut())
+            .find(|i| i.text.starts_with("Zoom"));
+        if let Some(item) = item {
+            item.text = item.text.replace("aucun", "un");
+        }
+        let refused = super::verify_all(&catalog);
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|e| e.message.contains("passage le plus proche")),
+            "{refused:?}"
+        );
+    }
 }
