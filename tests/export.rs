@@ -233,7 +233,8 @@ fn markdown_has_one_table_per_need_and_marks_local_additions() {
         assert_eq!(pipes, 7, "{line}");
     }
     assert!(md.contains("Message rédigé localement le 12/03/2026"));
-    assert!(md.contains("Note locale du 12/03/2026"));
+    // The fixture is given with --data: its notes are signed with the file.
+    assert!(md.contains("Note du 12/03/2026 (Claire Dupont) — fichier partagé partage.json"));
     assert!(
         md.contains("**Digipad** \\[évaluation locale\\]")
             || md.contains("**Digipad** [évaluation locale]"),
