@@ -173,6 +173,21 @@ fn show_json_round_trips_to_the_tool() {
         "{alternatives:?}"
     );
     computed.insert("alternatives".into(), serde_json::json!(zoom.alternatives));
+    // Every fact carries its origin: a bundled one, its source.
+    assert_eq!(computed["origin"]["kind"], "source");
+    assert_eq!(computed["statements"][0]["origin"]["kind"], "source");
+    assert_eq!(computed["risk"]["origin"]["kind"], "source");
+    fn without_origins(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                map.remove("origin");
+                map.values_mut().for_each(without_origins);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(without_origins),
+            _ => {}
+        }
+    }
+    without_origins(&mut card);
     let tool: Tool = serde_json::from_value(card).unwrap();
     assert_eq!(&tool, zoom);
 }
