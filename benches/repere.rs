@@ -113,6 +113,7 @@ fn frame(c: &mut Criterion) {
         let mut state = searching_state(count);
         let mut effects = in_place_effects();
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let mut view = repere::ui::View::default();
         for (typed, letter) in QUERY.char_indices() {
             let query = &QUERY[..=typed];
             group.bench_function(BenchmarkId::new(&label, query), |b| {
@@ -122,7 +123,9 @@ fn frame(c: &mut Criterion) {
                         let started = std::time::Instant::now();
                         key(&mut state, &mut effects, Action::SearchInput(letter));
                         terminal
-                            .draw(|f| repere::ui::draw(f, &state, Theme { color: true }))
+                            .draw(|f| {
+                                let _ = view.draw(f, &state, Theme { color: true });
+                            })
                             .unwrap();
                         total += started.elapsed();
                         // Back to the query before this letter, untimed.
@@ -149,6 +152,7 @@ fn interface_thread(c: &mut Criterion) {
         key(&mut state, &mut effects, Action::SearchInput(c));
     }
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut view = repere::ui::View::default();
     group.bench_function("100000", |b| {
         b.iter_custom(|iterations| {
             let mut total = std::time::Duration::ZERO;
@@ -156,7 +160,9 @@ fn interface_thread(c: &mut Criterion) {
                 let started = std::time::Instant::now();
                 let effects = update(&mut state, Action::SearchInput('t'));
                 terminal
-                    .draw(|f| repere::ui::draw(f, &state, Theme { color: true }))
+                    .draw(|f| {
+                        let _ = view.draw(f, &state, Theme { color: true });
+                    })
                     .unwrap();
                 total += started.elapsed();
                 assert!(matches!(effects.as_slice(), [Effect::Search(_)]));

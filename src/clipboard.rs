@@ -8,9 +8,26 @@
 use std::io::Write;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::sanitize::clean;
+
+/// The text as the system clipboard gets it: cleaned, and with Windows
+/// line ends on Windows, where Notepad and many mail forms show a bare LF
+/// as one long line.
+pub fn for_system(text: &str) -> String {
+    let text = clean(text);
+    if cfg!(windows) {
+        with_crlf(&text)
+    } else {
+        text
+    }
+}
+
+/// Every line end as CRLF (an existing CRLF is kept as is).
+pub fn with_crlf(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\r\n")
+}
 
 /// How long a copy may take before we give up on the system clipboard.
 pub const COPY_TIMEOUT: Duration = Duration::from_secs(2);
@@ -96,7 +113,7 @@ impl ClipboardWorker {
         // A late answer to an earlier timed-out copy must not be taken for this one.
         while self.replies.try_recv().is_ok() {}
         self.requests
-            .send(Request::Copy(clean(text)))
+            .send(Request::Copy(for_system(text)))
             .map_err(|_| "le service de presse-papiers s'est arrêté".to_owned())?;
         match self.replies.recv_timeout(COPY_TIMEOUT) {
             Ok(result) => {
@@ -176,7 +193,7 @@ fn hand_over(clipboard: &mut arboard::Clipboard, text: String) {
     if copy_detached(&text).is_ok() {
         return;
     }
-    let deadline = Instant::now() + Duration::from_millis(500);
+    let deadline = std::time::Instant::now() + Duration::from_millis(500);
     let _ = clipboard.set().wait_until(deadline).text(text);
 }
 
@@ -193,7 +210,7 @@ const SERVING: &str = "ok";
 pub fn copy_detached(text: &str) -> Result<(), String> {
     use std::io::BufRead;
     use std::process::Stdio;
-    let text = clean(text);
+    let text = for_system(text);
     if !cfg!(all(unix, not(target_os = "macos"))) {
         return ClipboardWorker::start().copy(&text);
     }
@@ -258,6 +275,7 @@ pub fn serve_stdin() -> Result<(), String> {
 }
 
 /// The longest a detached clipboard server lives, whatever happens.
+#[cfg(all(unix, not(target_os = "macos")))]
 const SERVE_AT_MOST: Duration = Duration::from_secs(24 * 3600);
 
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -275,7 +293,7 @@ fn serve_until_replaced(clipboard: &mut arboard::Clipboard, text: String) -> Res
     });
     clipboard
         .set()
-        .wait_until(Instant::now() + SERVE_AT_MOST)
+        .wait_until(std::time::Instant::now() + SERVE_AT_MOST)
         .text(text)
         .map_err(|e| format!("copie refusée ({e})"))
 }
@@ -285,4 +303,15 @@ fn serve_until_replaced(clipboard: &mut arboard::Clipboard, text: String) -> Res
     clipboard
         .set_text(text)
         .map_err(|e| format!("copie refusée ({e})"))
+}
+
+#[cfg(test)]
+mod line_end_tests {
+    use super::with_crlf;
+
+    #[test]
+    fn every_line_end_becomes_crlf_once() {
+        assert_eq!(with_crlf("a\nb\r\nc\n"), "a\r\nb\r\nc\r\n");
+        assert_eq!(with_crlf("sans fin de ligne"), "sans fin de ligne");
+    }
 }

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use repere::cli::{self, Cli, Command};
 use repere::clipboard;
@@ -20,11 +20,16 @@ fn main() -> ExitCode {
             Err(_) => ExitCode::FAILURE,
         };
     }
+    // `REPERE_COMPLETE=bash repere -- …`: the shell asks at Tab time.
+    cli::shell::answer_if_asked();
     if let Err(report) = color_eyre::install() {
         say(&report.to_string());
         return ExitCode::FAILURE;
     }
-    let args = match Cli::try_parse() {
+    let args = match cli::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(args) => args,
         Err(error) => return parse_failure(&error),
     };
@@ -64,6 +69,10 @@ fn say(message: &str) {
 }
 
 fn run(args: Cli) -> color_eyre::Result<()> {
+    if args.version {
+        let catalog = repere::catalog::embedded()?;
+        return cli::version::write(&mut std::io::stdout().lock(), &catalog);
+    }
     // The adviser's overlay comes right after the bundled data, so a
     // colleague's file given with --data can still override it.
     // Then the team folder's colleagues, each its own signed layer.
@@ -189,12 +198,31 @@ fn context(error: &clap::Error, kind: ContextKind) -> Option<String> {
     })
 }
 
+/// The commands clap suggests, internal ones left out (`repere s` must
+/// not advertise `schema`).
+fn visible_suggested_commands(error: &clap::Error) -> Option<String> {
+    let Some(ContextValue::Strings(names)) = error.get(ContextKind::SuggestedSubcommand) else {
+        return None;
+    };
+    let command = cli::command();
+    let visible: Vec<String> = names
+        .iter()
+        .filter(|name| {
+            command
+                .find_subcommand(name.as_str())
+                .is_some_and(|c| !c.is_hide_set())
+        })
+        .map(|name| clean_line(name))
+        .collect();
+    (!visible.is_empty()).then(|| visible.join(", "))
+}
+
 fn french_parse_error(error: &clap::Error) -> String {
     let arg = context(error, ContextKind::InvalidArg);
     let value = context(error, ContextKind::InvalidValue);
     let quoted = |text: Option<String>| text.map(|t| format!(" « {t} »")).unwrap_or_default();
     let suggestion = context(error, ContextKind::SuggestedArg)
-        .or_else(|| context(error, ContextKind::SuggestedSubcommand))
+        .or_else(|| visible_suggested_commands(error))
         .or_else(|| context(error, ContextKind::SuggestedValue))
         .map(|s| format!(" (vouliez-vous dire « {s} » ?)"))
         .unwrap_or_default();

@@ -24,6 +24,8 @@ pub fn open(path: &Path) -> io::Result<atomic_write_file::AtomicWriteFile> {
     if let Some(folder) = path.parent() {
         create_dir(folder)?;
     }
+    // Only Unix has modes to set.
+    #[cfg_attr(not(unix), allow(unused_mut))]
     let mut options = atomic_write_file::OpenOptions::new();
     #[cfg(unix)]
     {

@@ -379,7 +379,9 @@ fn check_state(state: &State) {
 
 fn draw(terminal: &mut Terminal<TestBackend>, state: &State, theme: Theme) {
     terminal
-        .draw(|frame| repere::ui::draw(frame, state, theme))
+        .draw(|frame| {
+            let _ = repere::ui::draw(frame, state, theme);
+        })
         .expect("drawing into a test terminal");
     let buffer = terminal.backend().buffer();
     for (i, cell) in buffer.content().iter().enumerate() {

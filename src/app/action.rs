@@ -7,6 +7,8 @@ use crate::clipboard::CopyOutcome;
 pub enum Action {
     /// Leave the application.
     Quit,
+    /// A frame was drawn: what it measured, for the next key.
+    Drawn(super::frame::FrameReport),
     /// Move the selection (or scroll the detail) up one row.
     Up,
     /// Move the selection (or scroll the detail) down one row.
@@ -68,11 +70,11 @@ pub enum Action {
     OpenUrl,
     /// Pin or unpin the selected tool.
     ToggleFavourite,
-    /// Write a dated note on the selected tool (issue 12).
+    /// Write a dated note on the selected tool.
     StartNote,
-    /// Write the family message of a tool that has none (issue 12).
+    /// Write the family message of a tool that has none.
     StartMessage,
-    /// Pick one of the selected tool's notes to delete (issue 12).
+    /// Pick one of the selected tool's notes to delete.
     StartDeleteNote,
     /// Enter in the deletion popup: take the chosen note, then confirm.
     DeleteNoteSubmit,
@@ -82,9 +84,9 @@ pub enum Action {
         note: crate::catalog::local::LocalNote,
         result: Result<(), String>,
     },
-    /// Evaluate a tool the sources do not list (issue 12).
+    /// Evaluate a tool the sources do not list.
     StartEvaluation,
-    /// Mark the selected tool, or compare it with the marked one (issue 12).
+    /// Mark the selected tool, or compare it with the marked one.
     Compare,
     /// Show the last copied text in a popup, to select it by hand.
     ShowLastCopy,

@@ -23,7 +23,7 @@ pub enum Effect {
     Save(Prefs),
     /// Let the terminal select text with the mouse (false) or not (true).
     MouseCapture(bool),
-    /// Write a note or an evaluation into the overlay file (issue 12).
+    /// Write a note or an evaluation into the overlay file.
     SaveLocal(super::local_change::LocalChange),
     /// Remove a note from the overlay file (re-read just before).
     DeleteLocalNote(crate::catalog::local::LocalNote),

@@ -1,5 +1,5 @@
 //! What the adviser's own layer does to the interface once a popup is
-//! done (issue 12): a note or a message added to the catalogue in memory
+//! done: a note or a message added to the catalogue in memory
 //! and written to the overlay file, an evaluated tool added and searched,
 //! and the Ctrl-K comparison.
 

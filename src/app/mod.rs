@@ -6,6 +6,7 @@ pub mod action;
 mod copy;
 pub mod effect;
 pub mod form;
+pub mod frame;
 pub mod history;
 pub mod keymap;
 mod lists;

@@ -1,6 +1,6 @@
 //! Moving around: selections, panes, pages, the mouse, opening answers and
 //! going back. Geometry comes from [`crate::layout`], the card's length
-//! from the last frame ([`State::detail_max_scroll`]).
+//! from the last frame ([`State::drawn`]).
 
 use ratatui::layout::{Position, Rect};
 
@@ -67,7 +67,7 @@ fn move_in_card(state: &mut State, delta: isize) {
         // Home or Page Up reaching the top also returns to the first link.
         state.alternative_sel = 0;
     }
-    let max = state.detail_max_scroll.get();
+    let max = state.drawn.detail_max_scroll;
     state.detail_scroll = state
         .detail_scroll
         .min(max)
@@ -190,8 +190,8 @@ pub(super) fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
 
 /// A click on an alternative's line opens it, like a link.
 fn click_in_card(state: &mut State, visible_row: usize) -> Vec<Effect> {
-    let line = state.detail_scroll.min(state.detail_max_scroll.get()) + visible_row;
-    let hit = state.detail_links.borrow().iter().position(|&l| l == line);
+    let line = state.detail_scroll.min(state.drawn.detail_max_scroll) + visible_row;
+    let hit = state.drawn.detail_links.iter().position(|&l| l == line);
     let Some(alternative) = hit else {
         return Vec::new();
     };
@@ -216,7 +216,7 @@ pub(super) fn scroll_at(state: &mut State, column: u16, row: u16, down: bool) ->
     state.focus = focus;
     let effects = if focus == Focus::Detail {
         // The wheel scrolls the text, it does not pick alternatives.
-        let max = state.detail_max_scroll.get();
+        let max = state.drawn.detail_max_scroll;
         let delta = if down { 3 } else { -3 };
         state.detail_scroll = state
             .detail_scroll

@@ -1,4 +1,4 @@
-//! Deleting one of the adviser's notes from the interface (issue 12): the
+//! Deleting one of the adviser's notes from the interface: the
 //! tool's notes listed, one picked, then a confirmation that only Entrée
 //! accepts — a letter typed by mistake deletes nothing, Échap cancels. The
 //! file is changed at the edge, through the same re-read and write as

@@ -81,7 +81,7 @@ pub enum Overlay {
     Help { scroll: usize },
     /// The placeholder form before copying a family message.
     Form(Form),
-    /// A note or an evaluation, step by step (issue 12).
+    /// A note or an evaluation, step by step.
     Wizard(super::wizard_form::Wizard),
     /// The adviser's territory, typed.
     Territory(super::territory_form::TerritoryForm),
@@ -143,16 +143,13 @@ pub struct State {
     pub history: Vec<Location>,
     /// The alternative chosen in the card (Enter opens it).
     pub alternative_sel: usize,
-    /// The detail pane's last scroll position, as the last frame measured
-    /// it: the card's length depends on the width, which only drawing knows.
-    pub detail_max_scroll: std::cell::Cell<usize>,
+    /// What the last frame measured (scroll bound, alternatives' lines):
+    /// the card's length depends on the width, which only drawing knows.
+    pub drawn: super::frame::FrameReport,
     /// The adviser's territory and today's month, for the cards.
     pub card_context: crate::card::Context,
-    /// The tool marked for comparison (issue 12): the next tool compared with it.
+    /// The tool marked for comparison: the next tool compared with it.
     pub compare_mark: Option<String>,
-    /// The card line each alternative starts on, as last drawn, so a click
-    /// on it opens it.
-    pub detail_links: std::cell::RefCell<Vec<usize>>,
     /// The tools the sources place outside the adviser's territory.
     pub(super) out_of_territory: std::collections::HashSet<usize>,
     /// The territory came from `--territoire` (not saved).
@@ -160,11 +157,19 @@ pub struct State {
     /// Counts changes of the catalogue's text in place (a note added or
     /// deleted), so a card laid out before is not reused.
     text_generation: u64,
+    /// Tells this state from any other in the process (tests draw many):
+    /// a layout remembered for one is never shown for another.
+    instance: u64,
+}
+
+fn next_instance() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl State {
     /// Rebuilds the search indexes after the catalogue's text changed (a
-    /// local note is searchable at once, issue 12).
+    /// local note is searchable at once).
     pub fn rebuild_indexes(&mut self) {
         self.text_generation += 1;
         self.tool_index = Arc::new(tool_index(&self.catalog));
@@ -236,13 +241,13 @@ impl State {
             pending_blanks: Vec::new(),
             history: Vec::new(),
             alternative_sel: 0,
-            detail_max_scroll: std::cell::Cell::new(usize::MAX),
+            drawn: super::frame::FrameReport::default(),
             card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
             compare_mark: None,
-            detail_links: std::cell::RefCell::new(Vec::new()),
             out_of_territory: std::collections::HashSet::new(),
             place_from_command_line: false,
             text_generation: 0,
+            instance: next_instance(),
         };
         let place = super::territory_form::saved_place(&state.prefs.territory);
         state.place_lists(place);
@@ -254,6 +259,11 @@ impl State {
     /// [`Self::rebuild_indexes`]).
     pub fn text_generation(&self) -> u64 {
         self.text_generation
+    }
+
+    /// This state's identity among the states of the process.
+    pub fn instance(&self) -> u64 {
+        self.instance
     }
 
     /// Shows a sentence in the status line.

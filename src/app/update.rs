@@ -19,6 +19,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.should_quit = true;
             vec![Effect::Save(state.prefs.clone())]
         }
+        Action::Drawn(report) => {
+            state.drawn = report;
+            Vec::new()
+        }
         Action::Resize { width, height } => {
             state.size = (width, height);
             Vec::new()

@@ -1,4 +1,4 @@
-//! Step-by-step popups of the adviser's own layer (issue 12): a note on the
+//! Step-by-step popups of the adviser's own layer: a note on the
 //! selected tool, and the checklist that evaluates a tool the sources do
 //! not list. Each step is a text field or a choice; the keys are the
 //! message form's (typing, Tab/↓ and ↑ to change the choice, Entrée to go

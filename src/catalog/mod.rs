@@ -88,7 +88,7 @@ impl Catalog {
 
     /// The family message of a tool with its blanks filled.
     pub fn filled_message(&self, tool: &Tool, values: &HashMap<String, String>) -> Option<String> {
-        // The source's message, else the one written locally (issue 12).
+        // The source's message, else the one written locally.
         self.message_text(tool)
             .map(|text| fill(text, values, |key| self.placeholder_label(key)))
     }

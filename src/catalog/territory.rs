@@ -44,6 +44,17 @@ const ACADEMIES: &[(&str, &[&str])] = &[
     ("lille", &["59", "62"]),
 ];
 
+/// What `--territoire` offers at Tab: the words [`Place::parse`] knows and
+/// the académies and départements the sources name.
+pub fn known_places() -> Vec<&'static str> {
+    let mut places = vec!["france", "fwb", "tout"];
+    for (academie, departements) in ACADEMIES {
+        places.push(academie);
+        places.extend(departements.iter());
+    }
+    places
+}
+
 fn academie_of(departement: &str) -> Option<&'static str> {
     ACADEMIES
         .iter()

@@ -128,7 +128,7 @@ impl<'a> Context<'a> {
     }
 }
 
-/// A need's search words and file-size limits (issue 9): words are
+/// A need's search words and file-size limits: words are
 /// non-empty text; a limit has a bound, positive numbers in order, a quote,
 /// a known source and known tools.
 fn check_need_search(ctx: &Context<'_>, at: &At, need: &Category) -> Result<(), LoadError> {

@@ -72,6 +72,6 @@ pub(super) fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         .map(|t| dated_statements(t).len())
         .sum();
     writeln!(out, "  {}", text::check_dated(dated))?;
-    // Local additions and what they replace (issue 12).
+    // Local additions and what they replace.
     super::conflicts::report(out, catalog)
 }

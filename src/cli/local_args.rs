@@ -1,4 +1,4 @@
-//! Arguments of the commands of the adviser's own layer (issue 12), kept
+//! Arguments of the commands of the adviser's own layer, kept
 //! out of `cli/mod.rs` so that file stays the list of commands.
 
 use std::path::PathBuf;
@@ -70,8 +70,8 @@ pub struct ExportArgs {
     /// Écrire le fichier des ajouts locaux (notes, messages, évaluations), à ouvrir ailleurs avec --data.
     #[arg(long, conflicts_with_all = ["format", "needs"])]
     pub overlay: bool,
-    /// Format du guide (html par défaut).
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    /// Format du guide : html (page autonome imprimable, par défaut) ou md (Markdown).
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
     pub format: Option<Format>,
     /// Ne garder que ce besoin (identifiant ; répétable). Sans : tous.
     #[arg(long = "besoin", value_name = "ID")]

@@ -147,7 +147,7 @@ fn report_copy(message: &str) -> Result<()> {
 }
 
 /// The source's message, else the one written locally (announced on
-/// stderr, issue 12), else an error with what the source says to do.
+/// stderr), else an error with what the source says to do.
 fn pick_message<'a>(
     catalog: &Catalog,
     tool: &'a crate::catalog::Tool,

@@ -5,14 +5,20 @@ mod check;
 mod conflicts;
 mod evaluate;
 mod export;
+mod fit;
+use fit::truncate;
+mod guidance;
 mod local_args;
 pub use local_args::CompareArgs;
+mod manpage;
 mod message;
 mod note;
 mod origin_json;
 mod search;
+pub mod shell;
 mod source;
 mod team;
+pub mod version;
 mod write_message;
 
 pub use card_json::card_json;
@@ -21,14 +27,14 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use color_eyre::eyre::{Result, bail, eyre};
+use color_eyre::eyre::{Result, eyre};
 
 use crate::cache::Prepared;
 use crate::card::{self, plain};
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Catalog, Place, Tool};
 use crate::sanitize::clean_line;
-use crate::search::{SearchIndex, fold_text, guidance_index};
+use crate::search::{SearchIndex, fold_text};
 pub use crate::search::{tool_doc, tool_index};
 use crate::text;
 
@@ -37,6 +43,10 @@ const WIDTH: usize = 78;
 
 /// clap's help layout with French headings.
 const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}";
+
+/// The top-level help ends with the exit statuses (see `text::EXIT_STATUSES`).
+const TOP_HELP_TEMPLATE: &str =
+    "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}\n\n{exit-statuses}";
 
 /// Repère : les outils numériques école-familles, leurs précautions RGPD et
 /// le message à envoyer aux familles.
@@ -51,7 +61,7 @@ const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{afte
     disable_help_subcommand = true,
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
-    help_template = HELP_TEMPLATE,
+    help_template = TOP_HELP_TEMPLATE,
     after_help = "Sans commande : l'interface plein écran (F1 pour l'aide, F2 pour votre territoire ; taper un nom cherche)."
 )]
 pub struct Cli {
@@ -60,9 +70,9 @@ pub struct Cli {
     /// Afficher l'aide.
     #[arg(short, long, action = clap::ArgAction::Help, global = true)]
     help: Option<bool>,
-    /// Afficher la version.
-    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
-    version: Option<bool>,
+    /// Afficher la version et la date du catalogue intégré.
+    #[arg(short = 'V', long)]
+    pub version: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -101,8 +111,8 @@ pub enum Command {
         /// Sortie JSON (tableau, meilleur résultat d'abord).
         #[arg(long)]
         json: bool,
-        /// Nombre maximal de résultats.
-        #[arg(long, default_value_t = 10, value_name = "N",
+        /// Nombre maximal de résultats (10 par défaut).
+        #[arg(long, default_value_t = 10, hide_default_value = true, value_name = "N",
               value_parser = clap::value_parser!(u16).range(1..))]
         limit: u16,
     },
@@ -182,16 +192,25 @@ pub enum Command {
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
-    /// Script de complétion pour un shell (bash, zsh, fish, elvish, powershell).
+    /// Script de complétion pour un shell : bash, zsh, fish, powershell, elvish.
     #[command(help_template = HELP_TEMPLATE)]
     Completions {
-        /// Le shell visé.
+        /// Le shell visé : bash, zsh, fish, powershell ou elvish.
         #[arg(value_name = "SHELL")]
-        shell: clap_complete::Shell,
+        shell: String,
     },
-    /// Page de manuel (roff) : repere man > repere.1
-    #[command(hide = true)]
+    /// Page de manuel en français (roff) : repere man > repere.1
+    #[command(help_template = HELP_TEMPLATE)]
     Man,
+}
+
+/// The command line as parsed and as `--help` and the man page show it:
+/// the exit statuses written into the top-level help.
+pub fn command() -> clap::Command {
+    let statuses = text::exit_statuses_help();
+    let command = <Cli as clap::CommandFactory>::command();
+    let template = TOP_HELP_TEMPLATE.replace("{exit-statuses}", &statuses);
+    command.help_template(template)
 }
 
 /// The adviser's territory from `--territoire` (none: anywhere).
@@ -272,7 +291,9 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             author.as_deref(),
             &blanks,
         ),
-        Command::Guide { query, json } => guide(&mut out, catalog, &query.join(" "), json),
+        Command::Guide { query, json } => {
+            guidance::guide(&mut out, catalog, &query.join(" "), json)
+        }
         Command::Check { .. } => check::check(&mut out, catalog),
         Command::Note(args) => note::run(&mut out, catalog, args),
         Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
@@ -286,14 +307,11 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
         Command::Equipe(args) => team::run(&mut out, &args),
         Command::Source(args) => source::run(&mut out, catalog, &args),
-        Command::Completions { shell } => {
-            let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "repere", &mut out);
-            Ok(())
-        }
+        Command::Completions { shell } => shell::write_registration(&mut out, &shell),
         Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            clap_mangen::Man::new(command).render(&mut out)?;
+            let mut command = crate::cli::command();
+            command.build();
+            manpage::write(&mut out, &command)?;
             Ok(())
         }
         Command::Schema => {
@@ -301,16 +319,6 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
             Ok(())
         }
-    }
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
     }
 }
 
@@ -351,45 +359,6 @@ fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
         .take(3)
         .map(|(_, t)| format!("{} ({})", clean_line(&t.name), t.id))
         .collect()
-}
-
-fn guide(out: &mut impl Write, catalog: &Catalog, query: &str, json: bool) -> Result<()> {
-    if query.trim().is_empty() {
-        if json {
-            let items: Vec<serde_json::Value> = catalog
-                .guidance
-                .iter()
-                .map(|g| serde_json::json!({ "id": g.id, "title": g.title }))
-                .collect();
-            writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
-            return Ok(());
-        }
-        for guidance in &catalog.guidance {
-            let line = format!("{:<30} {}", guidance.id, clean_line(&guidance.title));
-            writeln!(out, "{}", truncate(&line, WIDTH))?;
-        }
-        return Ok(());
-    }
-    let found = catalog
-        .guidance
-        .iter()
-        .find(|g| g.id == query.trim())
-        .or_else(|| {
-            guidance_index(catalog)
-                .search(query)
-                .first()
-                .map(|hit| &catalog.guidance[hit.index])
-        });
-    let Some(guidance) = found else {
-        bail!(text::unknown_guidance(&clean_line(query)));
-    };
-    if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(guidance)?)?;
-    } else {
-        let card = card::guidance(catalog, guidance);
-        write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;
-    }
-    Ok(())
 }
 
 /// When `show` answers with a search hit rather than an exact id, it says

@@ -79,7 +79,7 @@ pub(super) fn search(
         let (name, badge, id) = match found {
             Found::Tool(hit) => {
                 let tool = &catalog.tools[hit.index];
-                // « [évaluation locale] » after the id (issue 12).
+                // « [évaluation locale] » after the id.
                 (
                     &tool.name,
                     text::risk_badge(tool.risk.level),

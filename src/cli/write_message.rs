@@ -129,11 +129,16 @@ fn declared_blanks(pairs: &[String]) -> Result<Vec<PlaceholderDef>> {
         .collect()
 }
 
-/// Opens `$VISUAL`/`$EDITOR` (else `vi`) on a private temporary file.
+/// The editor when neither `$VISUAL` nor `$EDITOR` is set: one every
+/// installation of the system has.
+pub const FALLBACK_EDITOR: &str = if cfg!(windows) { "notepad" } else { "vi" };
+
+/// Opens `$VISUAL`/`$EDITOR` (else [`FALLBACK_EDITOR`]) on a private
+/// temporary file.
 fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".to_owned());
+        .unwrap_or_else(|_| FALLBACK_EDITOR.to_owned());
     let dir = std::env::temp_dir();
     let path = dir.join(format!("repere-message-{}.txt", std::process::id()));
     let help: String = std::iter::once(
@@ -148,12 +153,12 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
     .join("\n");
     std::fs::write(&path, format!("{help}\n{previous}\n"))?;
     let mut parts = editor.split_whitespace();
-    let program = parts.next().unwrap_or("vi");
+    let program = parts.next().unwrap_or(FALLBACK_EDITOR);
     let status = std::process::Command::new(program)
         .args(parts)
         .arg(&path)
         .status()
-        .wrap_err_with(|| format!("impossible de lancer l'éditeur « {editor} »"));
+        .wrap_err_with(|| crate::text::editor_failed(&editor));
     let text = std::fs::read_to_string(&path);
     let _ = std::fs::remove_file(&path);
     if !status?.success() {

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use color_eyre::eyre::Result;
 
-use crate::catalog::provenance::tool_ages;
+use crate::catalog::provenance::{YearMonth, tool_ages};
 use crate::catalog::territory::availability;
 use crate::catalog::{Catalog, Field, Place, Tool};
 use crate::sanitize::{clean, clean_line};
@@ -78,7 +78,7 @@ fn territory_lines(catalog: &Catalog, tool: &Tool, place: &Place) -> Vec<String>
 
 /// « DSDEN 74 : printemps 2020, il y a 6 ans », oldest first.
 fn age_lines(catalog: &Catalog, tool: &Tool) -> Vec<String> {
-    let today = crate::export::year_month(&crate::local::date::today());
+    let today = YearMonth::parse(&super::date::today()).unwrap_or_else(YearMonth::today);
     let ages = tool_ages(catalog, tool, today);
     if ages.is_empty() {
         return vec!["non datées".to_owned()];

@@ -32,7 +32,8 @@ pub fn existing_overlay() -> Option<PathBuf> {
     overlay_path().filter(|p| p.is_file())
 }
 
-/// `--auteur`, else `$REPERE_AUTEUR`, else the login name.
+/// `--auteur`, else `$REPERE_AUTEUR`, else the login name (`USER`,
+/// `LOGNAME`, `USERNAME`).
 pub fn author(given: Option<&str>) -> String {
     let from_env = |key: &str| std::env::var(key).ok().filter(|v| !v.trim().is_empty());
     given
@@ -41,6 +42,8 @@ pub fn author(given: Option<&str>) -> String {
         .or_else(|| from_env(AUTHOR_VAR))
         .or_else(|| from_env("USER"))
         .or_else(|| from_env("LOGNAME"))
+        // Windows names the signed-in user USERNAME.
+        .or_else(|| from_env("USERNAME"))
         .map_or_else(|| "inconnu".to_owned(), |a| clean_line(a.trim()))
 }
 

@@ -69,7 +69,7 @@ pub fn tool_doc(catalog: &Catalog, tool: &Tool) -> Doc {
         body.push_str(&message.text);
         fields.push((Weight::Message, message.text.clone()));
     }
-    // The adviser's own notes and message are searchable too (issue 12).
+    // The adviser's own notes and message are searchable too.
     for note in catalog.local.notes_of(&tool.id) {
         body.push('\n');
         body.push_str(&note.text);

@@ -20,13 +20,19 @@ pub enum Input {
     /// The result of work done on another thread (a background search).
     Action(Action),
     /// SIGTERM, or SIGHUP: save and leave.
+    // Built from signals, which only Unix has.
+    #[cfg_attr(not(unix), allow(dead_code))]
     Stop,
     /// The terminal is gone (read error, end of input, hang-up): save and
     /// leave without writing to it.
     HangUp,
     /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    // Built from signals, which only Unix has.
+    #[cfg_attr(not(unix), allow(dead_code))]
     Suspend,
     /// SIGCONT: continued after a stop, whoever stopped us.
+    // Built from signals, which only Unix has.
+    #[cfg_attr(not(unix), allow(dead_code))]
     Resume,
 }
 

@@ -135,6 +135,7 @@ pub fn run(
         state: &mut state,
         effects: &mut effects,
         theme,
+        view: crate::ui::View::default(),
         save_error: None,
     };
     let ended = session.event_loop(&inputs, typed_ahead);
@@ -158,6 +159,8 @@ struct Session<'a> {
     state: &'a mut State,
     effects: &'a mut Effects,
     theme: Theme,
+    /// Draws the frames, remembering the last card laid out.
+    view: crate::ui::View,
     /// The last save's failure, if the last save failed.
     save_error: Option<String>,
 }
@@ -220,12 +223,19 @@ impl Session<'_> {
         }
     }
 
+    /// Draws a frame and hands what it measured to `update`.
     fn draw(&mut self) -> Result<(), String> {
-        let (state, theme) = (&*self.state, self.theme);
+        let (state, theme, view) = (&*self.state, self.theme, &mut self.view);
+        let mut report = None;
         self.terminal
-            .draw(|frame| crate::ui::draw(frame, state, theme))
-            .map(|_| ())
-            .map_err(|e| e.to_string())
+            .draw(|frame| report = Some(view.draw(frame, state, theme)))
+            .map_err(|e| e.to_string())?;
+        if let Some(report) = report
+            && report != self.state.drawn
+        {
+            self.dispatch(Action::Drawn(report));
+        }
+        Ok(())
     }
 
     /// Applies an action and everything its effects report back, noting

@@ -1,4 +1,4 @@
-//! The adviser's own layer (issue 12): notes, locally written messages,
+//! The adviser's own layer: notes, locally written messages,
 //! evaluations of tools the sources do not list, comparison.
 
 use super::WHAT_MESSAGE;

@@ -6,6 +6,7 @@ mod cli;
 mod interface;
 mod layers;
 mod local;
+mod manual;
 mod provenance;
 mod reliability;
 mod startup;
@@ -15,6 +16,7 @@ pub use cli::*;
 pub use interface::*;
 pub use layers::*;
 pub use local::*;
+pub use manual::*;
 pub use provenance::*;
 pub use reliability::*;
 pub use startup::*;
@@ -108,7 +110,7 @@ pub(crate) fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
 
-// --- Search by need (issue 9) ---
+// --- Search by need ---
 
 /// The badge of a repère in the result list, where a tool shows its level.
 pub const GUIDE_BADGE: &str = "§ Repère";

@@ -1,4 +1,4 @@
-//! Start-up (issue 13): what the screen says while a large catalogue loads.
+//! Start-up: what the screen says while a large catalogue loads.
 
 /// Shown while a large catalogue loads behind the first frame.
 pub fn loading_catalogue(seconds: u64) -> String {

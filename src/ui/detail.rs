@@ -11,19 +11,25 @@ use super::bars::key_hint;
 use super::layout;
 use super::wrap::wrap;
 use crate::app::action::Action;
+use crate::app::frame::FrameReport;
 use crate::app::state::{Focus, Item, State};
 use crate::card::{self, Block, Card, Kind, Look, Piece};
 use crate::text;
 use crate::theme::Theme;
 
-/// Draws the detail pane, and notes how far it can scroll at this size
-/// for the next key (the state cannot measure text).
-pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+/// Draws the detail pane; reports how far it can scroll at this size and
+/// where its alternatives are, for the next key (the state cannot measure
+/// text).
+pub fn render(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    state: &State,
+    theme: Theme,
+    memo: &mut Memo,
+) -> FrameReport {
     let inner = layout::inner(area);
-    let (lines, link_lines) = lines_with(state, inner.width, theme);
-    *state.detail_links.borrow_mut() = link_lines;
+    let (lines, link_lines) = memo.lines(state, inner.width, theme);
     let max = lines.len().saturating_sub(usize::from(inner.height));
-    state.detail_max_scroll.set(max);
     let scroll = state.detail_scroll.min(max);
     let more = if max > 0 {
         format!(" {}/{} ", scroll + 1, max + 1)
@@ -37,11 +43,15 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         .title_bottom(Line::from(more).right_aligned());
     let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(visible).block(block), area);
+    FrameReport {
+        detail_max_scroll: max,
+        detail_links: link_lines,
+    }
 }
 
 /// The content lines at a width, in the default theme (for line counts).
 pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
-    lines_with(state, width, Theme { color: false }).0
+    build_lines(state, width, Theme { color: false }).0
 }
 
 /// What the detail lines depend on: the catalogue (by address and size),
@@ -52,7 +62,7 @@ type CardLines = (Vec<Line<'static>>, Vec<usize>);
 
 #[derive(Debug, Clone, PartialEq)]
 struct LinesKey {
-    catalog: (usize, usize),
+    state: u64,
     item: Option<Item>,
     chosen: Option<usize>,
     favourite: bool,
@@ -63,39 +73,37 @@ struct LinesKey {
     text_generation: u64,
 }
 
-thread_local! {
-    /// The last card laid out: scrolling or a status change redraws the
-    /// same card, which then costs no rebuilding (a card with a megabyte
-    /// field takes tens of milliseconds to build and wrap).
-    static LAST_LINES: std::cell::RefCell<Option<(LinesKey, CardLines)>> =
-        const { std::cell::RefCell::new(None) };
+/// The last card laid out: scrolling or a status change redraws the same
+/// card, which then costs no rebuilding (a card with a megabyte field takes
+/// tens of milliseconds to build and wrap). Owned by whoever draws, never
+/// by the state.
+#[derive(Debug, Default)]
+pub struct Memo {
+    last: Option<(LinesKey, CardLines)>,
 }
 
-/// The lines, and the line each alternative starts on.
-fn lines_with(state: &State, width: u16, theme: Theme) -> CardLines {
-    let key = LinesKey {
-        catalog: (
-            state.catalog.tools.as_ptr() as usize,
-            state.catalog.tools.len(),
-        ),
-        item: state.entry().map(|e| e.item),
-        chosen: (state.focus == Focus::Detail).then_some(state.alternative_sel),
-        favourite: state.tool().is_some_and(|t| state.is_favourite(t)),
-        width,
-        theme,
-        context: state.card_context.clone(),
-        text_generation: state.text_generation(),
-    };
-    LAST_LINES.with_borrow_mut(|last| {
-        if let Some((cached, lines)) = last.as_ref()
+impl Memo {
+    /// The lines, and the line each alternative starts on.
+    fn lines(&mut self, state: &State, width: u16, theme: Theme) -> CardLines {
+        let key = LinesKey {
+            state: state.instance(),
+            item: state.entry().map(|e| e.item),
+            chosen: (state.focus == Focus::Detail).then_some(state.alternative_sel),
+            favourite: state.tool().is_some_and(|t| state.is_favourite(t)),
+            width,
+            theme,
+            context: state.card_context.clone(),
+            text_generation: state.text_generation(),
+        };
+        if let Some((cached, lines)) = &self.last
             && *cached == key
         {
             return lines.clone();
         }
         let lines = build_lines(state, width, theme);
-        *last = Some((key, lines.clone()));
+        self.last = Some((key, lines.clone()));
         lines
-    })
+    }
 }
 
 fn build_lines(state: &State, width: u16, theme: Theme) -> CardLines {

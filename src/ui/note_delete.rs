@@ -1,4 +1,4 @@
-//! The popup that deletes one of the adviser's notes (issue 12): the
+//! The popup that deletes one of the adviser's notes: the
 //! tool's notes to choose from, then the chosen one in full with the only
 //! keys that confirm or cancel.
 

@@ -1,5 +1,5 @@
 //! The step-by-step popup of a note, an own message or an evaluation
-//! (issue 12): where the question comes from, the question, then the field
+//!: where the question comes from, the question, then the field
 //! (several lines for the message) or the choices.
 
 use ratatui::Frame;

@@ -1,4 +1,4 @@
-//! The key tables of the adviser's own layer (issue 12), apart from the
+//! The key tables of the adviser's own layer, apart from the
 //! others so each file stays readable; `tables.rs` re-exports them.
 
 use crossterm::event::KeyCode;
@@ -6,7 +6,7 @@ use crossterm::event::KeyCode;
 use super::keys::{Binding, alt, bind, ctrl, plain};
 use crate::app::action::Action;
 
-/// Notes, evaluation of an unlisted tool, comparison (issue 12): from the
+/// Notes, evaluation of an unlisted tool, comparison: from the
 /// search bar as from the panes.
 pub const LOCAL: &[Binding] = &[
     bind(

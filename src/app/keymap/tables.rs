@@ -20,13 +20,13 @@ pub enum Mode {
     Browse,
     /// The form that fills a family message's blanks before copying it.
     Form,
-    /// The adviser's own forms: note, message, evaluation (issue 12).
+    /// The adviser's own forms: note, message, evaluation.
     Wizard,
     /// Help or a text popup.
     Popup,
     /// The popup that sets the adviser's territory.
     Territory,
-    /// The popup that deletes one of the adviser's notes (issue 12).
+    /// The popup that deletes one of the adviser's notes.
     NoteDelete,
 }
 
@@ -52,7 +52,7 @@ impl Mode {
             Mode::Territory => (TERRITORY, QUIT),
             Mode::NoteDelete => (NOTE_DELETE, QUIT),
         };
-        // The adviser's own layer (issue 12) works wherever answers do.
+        // The adviser's own layer works wherever answers do.
         let local: &'static [Binding] = match self {
             Mode::Search | Mode::Browse => LOCAL,
             Mode::Form | Mode::Wizard | Mode::Popup | Mode::Territory | Mode::NoteDelete => &[],

@@ -1,8 +1,8 @@
 //! Renders the main screens of the interface, through the same path as real
 //! key presses (keymap → update → draw), into SVG files with their colours.
 //!
-//! `cargo run --bin screenshots` writes `screenshots/*.svg`;
-//! `cargo run --bin screenshots -- --check` writes nothing and exits with 1
+//! `cargo run --features dev-tools --bin screenshots` writes `screenshots/*.svg`;
+//! `cargo run --features dev-tools --bin screenshots -- --check` writes nothing and exits with 1
 //! when a committed file differs from what the interface draws now.
 //! An extra argument names another folder.
 
@@ -33,7 +33,7 @@ fn main() -> ExitCode {
         Ok(stale) if stale.is_empty() => ExitCode::SUCCESS,
         Ok(stale) => {
             eprintln!(
-                "Captures d'écran périmées : {}.\nRégénérez-les avec : cargo run --bin screenshots",
+                "Captures d'écran périmées : {}.\nRégénérez-les avec : cargo run --features dev-tools --bin screenshots",
                 stale.join(", ")
             );
             ExitCode::FAILURE

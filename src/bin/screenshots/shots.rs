@@ -112,7 +112,9 @@ pub fn render(shot: &Shot, catalog: repere::catalog::Catalog) -> Buffer {
         Ok(terminal) => terminal,
         Err(never) => match never {},
     };
-    let drawn = terminal.draw(|frame| repere::ui::draw(frame, &state, Theme { color: true }));
+    let drawn = terminal.draw(|frame| {
+        let _ = repere::ui::draw(frame, &state, Theme { color: true });
+    });
     if let Err(never) = drawn {
         match never {}
     }

@@ -1,0 +1,138 @@
+//! The man page's own sentences (`repere man`); its commands, options and
+//! keys come from the same tables as `--help` and the interface's help.
+
+pub const MAN_DESCRIPTION: &str = "Repère met à portée de clavier ce que disent les documents officiels sur les outils numériques école-familles : pour chaque outil, son niveau de risque pour les données personnelles, les précautions à respecter et le message à envoyer aux familles. Sans commande, repere ouvre l'interface plein écran (F1 pour l'aide) ; avec une commande, il répond sur la sortie standard, pour les scripts et les lecteurs d'écran. Le catalogue est intégré au programme.";
+
+pub const MAN_OPTIONS: &str = "OPTIONS";
+pub const MAN_COMMANDS: &str = "COMMANDES";
+pub const MAN_KEYS: &str = "TOUCHES";
+pub const MAN_KEYS_INTRO: &str = "Dans l'interface plein écran ; F1 affiche la même liste.";
+pub const MAN_FILES: &str = "FICHIERS";
+pub const MAN_ENVIRONMENT: &str = "ENVIRONNEMENT";
+pub const MAN_EXIT: &str = "CODES DE RETOUR";
+pub const MAN_EXAMPLES: &str = "EXEMPLES";
+pub const MAN_NAME: &str = "NOM";
+pub const MAN_SYNOPSIS: &str = "SYNOPSIS";
+pub const MAN_DESCRIPTION_HEADING: &str = "DESCRIPTION";
+pub const MAN_SECTION_TITLE: &str = "Commandes de l'utilisateur";
+
+/// Files, as (path, what it holds).
+pub const MAN_FILE_LIST: &[(&str, &str)] = &[
+    (
+        "$XDG_CONFIG_HOME/repere/etat.json",
+        "Favoris, outils récents, valeurs saisies dans les formulaires (jamais les mots de passe) et territoire. Par défaut ~/.config/repere/ ; sous macOS ~/Library/Application Support/fr.repere.repere/ ; sous Windows %APPDATA%\\repere\\repere\\config\\.",
+    ),
+    (
+        "$XDG_DATA_HOME/repere/local.json",
+        "Vos ajouts : notes, messages rédigés, évaluations. Par défaut ~/.local/share/repere/.",
+    ),
+    (
+        "$XDG_CACHE_HOME/repere/",
+        "Le catalogue préparé pour un démarrage rapide ; peut être effacé sans perte.",
+    ),
+];
+
+/// Environment variables, as (name, effect).
+pub const MAN_ENVIRONMENT_LIST: &[(&str, &str)] = &[
+    (
+        "REPERE_AUTEUR",
+        "Auteur des notes et messages rédigés quand --auteur n'est pas donné ; sinon le nom de connexion (USER, LOGNAME, ou USERNAME sous Windows).",
+    ),
+    (
+        "VISUAL, EDITOR",
+        "Éditeur de message rédige --rediger ; à défaut vi (notepad sous Windows).",
+    ),
+    (
+        "XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME",
+        "Dossiers de l'état, des ajouts et du cache (voir FICHIERS).",
+    ),
+    ("NO_COLOR", "Interface sans couleurs."),
+    (
+        "REPERE_COMPLETE",
+        "Réservée à la complétion du shell (voir repere completions).",
+    ),
+];
+
+/// Exit statuses, as (code, meaning).
+pub const EXIT_STATUSES: &[(&str, &str)] = &[
+    ("0", "Succès."),
+    (
+        "1",
+        "Erreur : fichier illisible ou invalide, outil introuvable, écriture impossible.",
+    ),
+    (
+        "2",
+        "Ligne de commande invalide, ou interface demandée sans terminal.",
+    ),
+];
+
+/// Examples, as (command, what it does).
+pub const MAN_EXAMPLE_LIST: &[(&str, &str)] = &[
+    ("repere", "L'interface plein écran."),
+    (
+        "repere search padlet",
+        "Les outils et repères trouvés, meilleur d'abord.",
+    ),
+    (
+        "repere search \"un document de 50 Mo\"",
+        "Une question : les outils sûrs qui y répondent d'abord.",
+    ),
+    ("repere show zoom", "La fiche complète de Zoom."),
+    (
+        "repere message tribu --set adresse_espace=https://example.org",
+        "Le message aux familles, champ complété.",
+    ),
+    (
+        "repere --territoire 74 show whatsapp",
+        "Les alternatives disponibles en Haute-Savoie d'abord.",
+    ),
+    (
+        "repere search padlet --json",
+        "La même réponse en JSON, pour un script.",
+    ),
+    (
+        "repere completions bash > ~/.local/share/bash-completion/completions/repere",
+        "Installer la complétion de bash.",
+    ),
+];
+
+/// The exit statuses as the lines `--help` ends with.
+pub fn exit_statuses_help() -> String {
+    std::iter::once("Codes de retour :".to_owned())
+        .chain(
+            EXIT_STATUSES
+                .iter()
+                .map(|(code, meaning)| format!("  {code}  {meaning}")),
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `repere completions` was given a shell it does not know.
+pub fn unknown_shell(shell: &str, known: &str) -> String {
+    format!("shell inconnu « {shell} » ; shells possibles : {known}.")
+}
+
+/// How much the bundled catalogue holds, for `--version`.
+#[derive(Debug, Clone, Copy)]
+pub struct CatalogCounts {
+    pub tools: usize,
+    pub guidance: usize,
+    pub needs: usize,
+    pub sources: usize,
+}
+
+/// `repere --version`.
+pub fn version_lines(version: &str, newest_source: &str, counts: &CatalogCounts) -> String {
+    format!(
+        "repere {version}\nCatalogue intégré : sources publiées jusqu'en {newest_source} ; {} outils, {} repères, {} besoins, {} sources.",
+        counts.tools, counts.guidance, counts.needs, counts.sources
+    )
+}
+
+/// The editor for `--rediger` could not be started.
+pub fn editor_failed(editor: &str) -> String {
+    format!(
+        "impossible de lancer l'éditeur « {editor} » : donnez le vôtre dans la variable VISUAL ou EDITOR, ou le texte sur l'entrée standard"
+    )
+}
