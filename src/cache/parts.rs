@@ -10,8 +10,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::Provenance;
 use crate::catalog::local::LocalLayer;
-use crate::catalog::origin::Provenance;
 use crate::catalog::{
     Catalog, Category, Evidence, FamilyMessage, Guidance, NeedBasis, PlaceholderDef, Risk,
     RiskAssessment, Source, Statement, Territory, Tool,

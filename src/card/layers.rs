@@ -15,20 +15,7 @@ pub fn tool_layer<'a>(catalog: &'a Catalog, tool: &Tool) -> Option<&'a Layer> {
     catalog.provenance.tool_layer(&tool.id)
 }
 
-/// A short badge for lists: « [évaluation locale] », « [ajouté par
-/// Alice] », « [modifié par Alice] »; `None` for a tool as the sources
-/// give it.
-pub fn badge(catalog: &Catalog, tool: &Tool) -> Option<String> {
-    if catalog.local.evaluation_of(&tool.id).is_some() {
-        return Some(text::LOCAL_BADGE.to_owned());
-    }
-    let layer = tool_layer(catalog, tool)?;
-    Some(if catalog.provenance.bundled_tool(&tool.id).is_some() {
-        text::changed_badge(&layer.author)
-    } else {
-        text::added_badge(&layer.author)
-    })
-}
+pub use crate::local::view::badge;
 
 /// Whether a statement of the tool is as the sources give it: the tool is
 /// bundled, or the layer kept this statement of the bundled version.
@@ -79,7 +66,7 @@ pub(super) fn changes(card: &mut Card, catalog: &Catalog, tool: &Tool) {
             pieces.push(piece(text::BY_SOURCES, Look::Dim));
             pieces.push(level_pieces(bundled.risk.level));
             pieces.push(piece(
-                format!(" — « {} »", clean(&bundled.risk.rationale)),
+                text::dash_quoted(&clean(&bundled.risk.rationale)),
                 Look::Plain,
             ));
             blocks.push(Block::Paragraph(pieces));
@@ -90,7 +77,7 @@ pub(super) fn changes(card: &mut Card, catalog: &Catalog, tool: &Tool) {
             {
                 blocks.push(Block::Bullet(vec![
                     piece(text::REMOVED_STATEMENT, Look::Dim),
-                    piece(format!("« {} »", clean(&removed.text)), Look::Plain),
+                    piece(text::quoted(&clean(&removed.text)), Look::Plain),
                     piece(
                         format!(" ({})", catalog.source_short(&removed.source)),
                         Look::Dim,
@@ -131,7 +118,7 @@ pub(super) fn changes(card: &mut Card, catalog: &Catalog, tool: &Tool) {
             piece(text::by_layer(&text::layer_label(other)), Look::Origin),
             level_pieces(version.risk.level),
             piece(
-                format!(" — « {} »", clean(&version.risk.rationale)),
+                text::dash_quoted(&clean(&version.risk.rationale)),
                 Look::Plain,
             ),
         ]));
@@ -159,7 +146,7 @@ pub(super) fn guidance_changes(card: &mut Card, catalog: &Catalog, guidance: &Gu
             for removed in bundled.items.iter().filter(|i| !guidance.items.contains(i)) {
                 blocks.push(Block::Bullet(vec![
                     piece(text::REMOVED_ITEM, Look::Dim),
-                    piece(format!("« {} »", clean(&removed.text)), Look::Plain),
+                    piece(text::quoted(&clean(&removed.text)), Look::Plain),
                     piece(
                         format!(" ({})", catalog.source_short(&removed.source)),
                         Look::Dim,

@@ -10,6 +10,7 @@ use super::error::LoadError;
 use super::files::{read_regular_file, utf8_text};
 use super::model::Catalog;
 use super::origin::LayerKind;
+use super::quote_problem::{DocumentPlace, DocumentProblem};
 use super::quotes::Library;
 use crate::sanitize::clean_line;
 
@@ -36,22 +37,34 @@ pub(super) fn read_documents(
         let Some(document) = &source.document else {
             continue;
         };
-        let place = format!("{name}, source « {} »", clean_line(&source.id));
+        let place = DocumentPlace {
+            file: name.to_owned(),
+            source: clean_line(&source.id),
+        }
+        .to_string();
         let file_name = Path::new(&document.file);
         // Only a plain name: a file of additions never points elsewhere.
         if file_name.components().count() != 1 || file_name.file_name().is_none() {
             return Err(LoadError::new(
                 place,
-                crate::text::document_bad_name(&clean_line(&document.file)),
+                DocumentProblem::BadName {
+                    name: clean_line(&document.file),
+                }
+                .to_string(),
             ));
         }
         let path = folder.join(FOLDER).join(file_name);
         let shown = path.display().to_string();
         let bytes = read_regular_file(&path, MAX_DOCUMENT_BYTES).map_err(|message| {
-            LoadError::new(&place, crate::text::document_unreadable(&shown, &message))
+            let problem = DocumentProblem::Unreadable {
+                path: shown.clone(),
+                why: message,
+            };
+            LoadError::new(&place, problem.to_string())
         })?;
         if checksum(&bytes) != document.checksum {
-            return Err(LoadError::new(place, crate::text::document_changed(&shown)));
+            let problem = DocumentProblem::Changed { path: shown };
+            return Err(LoadError::new(place, problem.to_string()));
         }
         let text = utf8_text(&shown, bytes)?;
         library.insert(&source.id, &text);

@@ -10,7 +10,8 @@ pub use super::error::{LoadError, Origins, Section};
 use super::files::{read_regular_file, utf8_text};
 use super::load_layers::{layer_of, record, record_local};
 use super::model::Catalog;
-use super::origin::{LayerKind, Provenance, kind_of};
+use super::model::Provenance;
+use super::origin::{LayerKind, kind_of};
 use super::quotes::Library;
 use super::validate::validate;
 

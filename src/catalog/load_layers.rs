@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::model::Catalog;
-use super::origin::{Earlier, Layer, LayerKind, Provenance};
+use super::model::Provenance;
+use super::origin::{Earlier, Layer, LayerKind};
 
 /// The layer a file is: its header's author and date, else those of its
 /// first addition, else the file's name.

@@ -13,6 +13,7 @@ mod model;
 pub mod origin;
 mod placeholder;
 pub mod provenance;
+pub mod quote_problem;
 pub mod quotes;
 mod risk;
 mod scope;
@@ -26,8 +27,8 @@ pub use files::read_regular_file;
 pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, source_files};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
-    PlaceholderDef, Quote, Risk, RiskAssessment, Scope, SizeLimit, Source, SourceNote, Statement,
-    Territory, Tool,
+    PlaceholderDef, Provenance, Quote, Risk, RiskAssessment, Scope, SizeLimit, Source, SourceNote,
+    Statement, Territory, Tool,
 };
 pub use placeholder::{Segment, fill, placeholder_keys, segments};
 pub use territory::{Availability, Place};

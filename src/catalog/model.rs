@@ -46,8 +46,11 @@ pub struct Catalog {
     /// loader, never read from a file).
     #[serde(skip)]
     #[schemars(skip)]
-    pub provenance: super::origin::Provenance,
+    pub provenance: Provenance,
 }
+
+/// The provenance of a merged catalogue.
+pub type Provenance = super::origin::Provenance<Tool, Guidance, Source>;
 
 /// A source document.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]

@@ -14,8 +14,6 @@ use std::sync::OnceLock;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Guidance, Source, Tool};
-
 /// What a layer file says about itself (written by `export --overlay` and
 /// the team folder): who made it and when.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
@@ -84,9 +82,11 @@ pub enum Origin<'a> {
 pub type Earlier<T> = Vec<(Option<usize>, T)>;
 
 /// Origins of the merged catalogue's entries; empty for the bundled data
-/// alone.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct Provenance {
+/// alone. Generic over the entries kept (the catalogue's tools, guidance
+/// sections and sources), so that this file does not depend on the model
+/// that holds it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Provenance<Tool, Guidance, Source> {
     /// The layers, in merge order.
     pub layers: Vec<Layer>,
     /// Tool id → layer that gave the version kept.
@@ -113,7 +113,26 @@ pub struct Provenance {
     pub replaced_sources: HashMap<String, Earlier<Source>>,
 }
 
-impl Provenance {
+impl<Tool, Guidance, Source> Default for Provenance<Tool, Guidance, Source> {
+    fn default() -> Self {
+        Self {
+            layers: Vec::new(),
+            tools: HashMap::new(),
+            guidance: HashMap::new(),
+            sources: HashMap::new(),
+            notes: HashMap::new(),
+            messages: HashMap::new(),
+            evaluations: HashMap::new(),
+            categories: std::collections::HashSet::new(),
+            citations: HashMap::new(),
+            replaced_tools: HashMap::new(),
+            replaced_guidance: HashMap::new(),
+            replaced_sources: HashMap::new(),
+        }
+    }
+}
+
+impl<Tool, Guidance, Source> Provenance<Tool, Guidance, Source> {
     /// Whether nothing came from a layer.
     pub fn is_empty(&self) -> bool {
         self.layers.is_empty()

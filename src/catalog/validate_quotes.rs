@@ -4,7 +4,8 @@
 
 use super::error::{LoadError, Origins, Section};
 use super::model::Catalog;
-use super::origin::Provenance;
+use super::model::Provenance;
+use super::quote_problem::{QuoteNotFound, QuotePlace};
 use super::quotes::Library;
 use crate::sanitize::clean_line;
 
@@ -12,7 +13,7 @@ use crate::sanitize::clean_line;
 struct Cited<'a> {
     section: Section,
     entry: &'a str,
-    place: String,
+    place: QuotePlace,
     text: &'a str,
     source: &'a str,
     /// For a passage quoted locally: its key in the provenance.
@@ -69,14 +70,15 @@ pub(super) fn validate_quotes(
                 .get(&(cited.section, cited.entry.to_owned()))
                 .map_or("catalogue", String::as_str),
         };
-        let short = catalog.source_short(cited.source);
-        let nearest = document.nearest(cited.text).map_or_else(
-            || crate::text::QUOTE_NO_NEAR.to_owned(),
-            |passage| crate::text::quote_nearest(&passage),
-        );
+        let problem = QuoteNotFound {
+            quote: clean_line(cited.text),
+            source: clean_line(catalog.source_short(cited.source)),
+            nearest: document.nearest(cited.text),
+        };
+        // The French words come from `text`'s Display impls.
         return Err(LoadError::new(
             format!("{file}, {}", cited.place),
-            crate::text::quote_not_found(&clean_line(cited.text), &clean_line(short), &nearest),
+            problem.to_string(),
         ));
     }
     Ok(())
@@ -90,7 +92,9 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
             out.push(Cited {
                 section: Section::Source,
                 entry: &source.id,
-                place: format!("source « {} », note", source.id),
+                place: QuotePlace::SourceNote {
+                    source: source.id.clone(),
+                },
                 text: &note.text,
                 source: &source.id,
                 citation: None,
@@ -102,7 +106,10 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
             out.push(Cited {
                 section: Section::Guidance,
                 entry: &guidance.id,
-                place: format!("repère « {} », point {}", guidance.id, n + 1),
+                place: QuotePlace::GuidanceItem {
+                    guidance: guidance.id.clone(),
+                    number: n + 1,
+                },
                 text: &item.text,
                 source: &item.source,
                 citation: None,
@@ -110,61 +117,16 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
         }
     }
     for tool in &catalog.tools {
-        let at = |what: String| format!("outil « {} », {what}", tool.id);
-        for (n, s) in tool.statements.iter().enumerate() {
-            out.push(Cited {
-                section: Section::Tool,
-                entry: &tool.id,
-                place: at(format!(
-                    "affirmation {} ({})",
-                    n + 1,
-                    crate::text::field_label(s.field)
-                )),
-                text: &s.text,
-                source: &s.source,
-                citation: None,
-            });
-        }
-        for (n, e) in tool.risk.evidence.iter().enumerate() {
-            out.push(Cited {
-                section: Section::Tool,
-                entry: &tool.id,
-                place: at(format!("justification du niveau {}", n + 1)),
-                text: &e.text,
-                source: &e.source,
-                citation: None,
-            });
-        }
-        if let Some(message) = &tool.family_message
-            && message.derived.is_none()
-        {
-            out.push(Cited {
-                section: Section::Tool,
-                entry: &tool.id,
-                place: at("message aux familles (original)".to_owned()),
-                text: &message.original,
-                source: &message.source,
-                citation: None,
-            });
-        }
-        for need in &tool.needs {
-            if let Some(quote) = &need.quote {
-                out.push(Cited {
-                    section: Section::Tool,
-                    entry: &tool.id,
-                    place: at(format!("besoin « {} »", need.category)),
-                    text: &quote.text,
-                    source: &quote.source,
-                    citation: None,
-                });
-            }
-        }
+        tool_quotes(tool, &mut out);
     }
     for (n, citation) in catalog.local.citations.iter().enumerate() {
         out.push(Cited {
             section: Section::Tool,
             entry: &citation.tool,
-            place: format!("citation locale {} sur « {} »", n + 1, citation.tool),
+            place: QuotePlace::Citation {
+                tool: citation.tool.clone(),
+                number: n + 1,
+            },
             text: &citation.text,
             source: &citation.source,
             citation: Some((citation.tool.clone(), citation.text.clone())),
@@ -175,7 +137,9 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
             out.push(Cited {
                 section: Section::Category,
                 entry: &category.id,
-                place: format!("besoin « {} », taille", category.id),
+                place: QuotePlace::SizeLimit {
+                    category: category.id.clone(),
+                },
                 text: &limit.quote,
                 source: &limit.source,
                 citation: None,
@@ -183,6 +147,66 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
         }
     }
     out
+}
+
+/// The quotes of one tool: statements, the quotes its level rests on,
+/// its family message's original, its needs' quotes.
+fn tool_quotes<'a>(tool: &'a super::model::Tool, out: &mut Vec<Cited<'a>>) {
+    let id = || tool.id.clone();
+    for (n, s) in tool.statements.iter().enumerate() {
+        out.push(Cited {
+            section: Section::Tool,
+            entry: &tool.id,
+            place: QuotePlace::Statement {
+                tool: id(),
+                number: n + 1,
+                field: s.field,
+            },
+            text: &s.text,
+            source: &s.source,
+            citation: None,
+        });
+    }
+    for (n, e) in tool.risk.evidence.iter().enumerate() {
+        out.push(Cited {
+            section: Section::Tool,
+            entry: &tool.id,
+            place: QuotePlace::Evidence {
+                tool: id(),
+                number: n + 1,
+            },
+            text: &e.text,
+            source: &e.source,
+            citation: None,
+        });
+    }
+    if let Some(message) = &tool.family_message
+        && message.derived.is_none()
+    {
+        out.push(Cited {
+            section: Section::Tool,
+            entry: &tool.id,
+            place: QuotePlace::MessageOriginal { tool: id() },
+            text: &message.original,
+            source: &message.source,
+            citation: None,
+        });
+    }
+    for need in &tool.needs {
+        if let Some(quote) = &need.quote {
+            out.push(Cited {
+                section: Section::Tool,
+                entry: &tool.id,
+                place: QuotePlace::Need {
+                    tool: id(),
+                    category: need.category.clone(),
+                },
+                text: &quote.text,
+                source: &quote.source,
+                citation: None,
+            });
+        }
+    }
 }
 
 /// Every quote of a loaded catalogue, bundled ones included, looked up in

@@ -121,7 +121,7 @@ pub enum SourceAction {
         #[arg(long = "titre", value_name = "TITRE")]
         title: String,
         /// Éditeur (ministère, académie, DANE…).
-        #[arg(long = "editeur", value_name = "ÉDITEUR")]
+        #[arg(long = "editeur", value_name = "EDITEUR")]
         publisher: String,
         /// Date de publication, AAAA-MM.
         #[arg(long = "date", value_name = "AAAA-MM")]

@@ -103,7 +103,7 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
             key: "niveau",
             values: each(&|t| {
                 let mut badge = text::risk_badge(t.risk.level);
-                if let Some(origin) = crate::card::badge(catalog, t) {
+                if let Some(origin) = super::view::badge(catalog, t) {
                     badge = format!("{badge} {origin}");
                 }
                 vec![badge, clean(&t.risk.rationale)]

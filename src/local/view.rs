@@ -203,10 +203,25 @@ pub fn add_local_json(value: &mut serde_json::Value, catalog: &Catalog, tool: &T
     }
 }
 
+/// A short badge for lists: « [évaluation locale] », « [ajouté par
+/// Alice] », « [modifié par Alice] »; `None` for a tool as the sources
+/// give it.
+pub fn badge(catalog: &Catalog, tool: &Tool) -> Option<String> {
+    if catalog.local.evaluation_of(&tool.id).is_some() {
+        return Some(text::LOCAL_BADGE.to_owned());
+    }
+    let layer = catalog.provenance.tool_layer(&tool.id)?;
+    Some(if catalog.provenance.bundled_tool(&tool.id).is_some() {
+        text::changed_badge(&layer.author)
+    } else {
+        text::added_badge(&layer.author)
+    })
+}
+
 /// The tool id, followed by « [évaluation locale] » for a tool the adviser
 /// evaluated, so lists never mix it up with the sources' tools.
 pub fn id_with_badge(catalog: &Catalog, tool: &Tool) -> String {
-    match crate::card::badge(catalog, tool) {
+    match badge(catalog, tool) {
         Some(badge) => format!("{} {badge}", tool.id),
         None => tool.id.clone(),
     }

@@ -2,8 +2,11 @@
 //! colleague's file, a team folder), verified quotes and documents added
 //! locally.
 
+use std::fmt;
+
 use crate::catalog::local::french_date;
 use crate::catalog::origin::{Layer, LayerKind};
+use crate::catalog::quote_problem::{DocumentPlace, DocumentProblem, QuoteNotFound, QuotePlace};
 use crate::sanitize::clean_line;
 
 /// « Alice (fichier partagé, 12/03/2026) », « vous (vos ajouts) ».
@@ -345,4 +348,72 @@ pub fn unknown_document(id: &str) -> String {
 /// After a citation was added.
 pub fn citation_added(name: &str) -> String {
     format!("Citation vérifiée dans le document et ajoutée sur {name}.")
+}
+
+impl fmt::Display for QuotePlace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QuotePlace::SourceNote { source } => write!(f, "source « {source} », note"),
+            QuotePlace::GuidanceItem { guidance, number } => {
+                write!(f, "repère « {guidance} », point {number}")
+            }
+            QuotePlace::Statement {
+                tool,
+                number,
+                field,
+            } => write!(
+                f,
+                "outil « {tool} », affirmation {number} ({})",
+                super::field_label(*field)
+            ),
+            QuotePlace::Evidence { tool, number } => {
+                write!(f, "outil « {tool} », justification du niveau {number}")
+            }
+            QuotePlace::MessageOriginal { tool } => {
+                write!(f, "outil « {tool} », message aux familles (original)")
+            }
+            QuotePlace::Need { tool, category } => {
+                write!(f, "outil « {tool} », besoin « {category} »")
+            }
+            QuotePlace::Citation { tool, number } => {
+                write!(f, "citation locale {number} sur « {tool} »")
+            }
+            QuotePlace::SizeLimit { category } => write!(f, "besoin « {category} », taille"),
+        }
+    }
+}
+
+impl fmt::Display for QuoteNotFound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let nearest = self
+            .nearest
+            .as_deref()
+            .map_or_else(|| QUOTE_NO_NEAR.to_owned(), quote_nearest);
+        f.write_str(&quote_not_found(&self.quote, &self.source, &nearest))
+    }
+}
+
+impl fmt::Display for DocumentProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            DocumentProblem::BadName { name } => document_bad_name(name),
+            DocumentProblem::Unreadable { path, why } => document_unreadable(path, why),
+            DocumentProblem::Changed { path } => document_changed(path),
+        })
+    }
+}
+
+impl fmt::Display for DocumentPlace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, source « {} »", self.file, self.source)
+    }
+}
+
+/// « « texte » ».
+pub fn quoted(text: &str) -> String {
+    format!("« {text} »")
+}
+/// « — « texte » » after a level.
+pub fn dash_quoted(text: &str) -> String {
+    format!(" — « {text} »")
 }

@@ -154,6 +154,18 @@ fn every_card_is_plain_text() {
     }
 }
 
+/// A JSON card without the `origin` of its facts: the stored tool.
+fn without_origins(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.remove("origin");
+            map.values_mut().for_each(without_origins);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(without_origins),
+        _ => {}
+    }
+}
+
 #[test]
 fn show_json_round_trips_to_the_tool() {
     let catalog = embedded();
@@ -177,16 +189,6 @@ fn show_json_round_trips_to_the_tool() {
     assert_eq!(computed["origin"]["kind"], "source");
     assert_eq!(computed["statements"][0]["origin"]["kind"], "source");
     assert_eq!(computed["risk"]["origin"]["kind"], "source");
-    fn without_origins(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::Object(map) => {
-                map.remove("origin");
-                map.values_mut().for_each(without_origins);
-            }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(without_origins),
-            _ => {}
-        }
-    }
     without_origins(&mut card);
     let tool: Tool = serde_json::from_value(card).unwrap();
     assert_eq!(&tool, zoom);
