@@ -73,6 +73,14 @@ pub(super) fn record<'a, T: PartialEq + 'a>(
     earlier: Vec<(String, T)>,
     current: impl Fn(&str) -> Option<&'a T>,
 ) {
+    // Bundled files completing each other are the sources' own data:
+    // only a layer's replacements are kept in view.
+    if layer.is_none() {
+        for id in ids {
+            layers.remove(id);
+        }
+        return;
+    }
     let mut earlier: HashMap<String, T> = earlier.into_iter().collect();
     for id in ids {
         let before = layers.get(id).copied();
