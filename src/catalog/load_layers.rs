@@ -36,8 +36,10 @@ pub(super) fn layer_of(name: &str, kind: LayerKind, part: &Catalog) -> Layer {
     Layer {
         kind,
         file: name.to_owned(),
-        author: crate::sanitize::clean_line(&author),
-        date: crate::sanitize::clean_line(&date),
+        // Cleaned where shown (`text::layer_label`): thousands of files
+        // load without cleaning what may never be printed.
+        author,
+        date,
     }
 }
 

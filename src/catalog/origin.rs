@@ -233,15 +233,21 @@ pub fn own_file() -> Option<PathBuf> {
         .map(|dirs| dirs.data_dir().join("local.json"))
 }
 
-/// The kind of layer a file read from `path` is.
+/// The kind of layer a file read from `path` is. Cheap for the many
+/// files of a folder: the own file is recognised by name first, and paths
+/// are resolved only when it could match.
 pub fn kind_of(path: &Path) -> LayerKind {
-    let resolved = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    let own = own_file().map(|p| p.canonicalize().unwrap_or(p));
-    if own.as_deref() == Some(resolved.as_path()) {
+    static OWN: OnceLock<Option<PathBuf>> = OnceLock::new();
+    let own = OWN.get_or_init(|| own_file().map(|p| p.canonicalize().unwrap_or(p)));
+    let resolve = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    if let Some(own) = own
+        && own.file_name() == path.file_name()
+        && resolve(path) == *own
+    {
         return LayerKind::Own;
     }
     if let Some(team) = team_folder()
-        && resolved.parent() == Some(team)
+        && path.parent().map(resolve).as_deref() == Some(team)
     {
         return LayerKind::Team;
     }

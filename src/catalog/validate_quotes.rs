@@ -4,8 +4,84 @@
 
 use super::error::{LoadError, Origins, Section};
 use super::model::Catalog;
+use super::model::Field;
 use super::model::Provenance;
 use super::quote_problem::{QuoteNotFound, QuotePlace};
+
+/// Where a quote is, borrowed (made owned only for an error): a folder of
+/// 20,000 tools is looked through without copying their ids.
+enum Place<'a> {
+    SourceNote {
+        source: &'a str,
+    },
+    GuidanceItem {
+        guidance: &'a str,
+        number: usize,
+    },
+    Statement {
+        tool: &'a str,
+        number: usize,
+        field: Field,
+    },
+    Evidence {
+        tool: &'a str,
+        number: usize,
+    },
+    MessageOriginal {
+        tool: &'a str,
+    },
+    Need {
+        tool: &'a str,
+        category: &'a str,
+    },
+    Citation {
+        tool: &'a str,
+        number: usize,
+    },
+    SizeLimit {
+        category: &'a str,
+    },
+}
+
+impl Place<'_> {
+    fn owned(&self) -> QuotePlace {
+        let own = |s: &str| s.to_owned();
+        match *self {
+            Place::SourceNote { source } => QuotePlace::SourceNote {
+                source: own(source),
+            },
+            Place::GuidanceItem { guidance, number } => QuotePlace::GuidanceItem {
+                guidance: own(guidance),
+                number,
+            },
+            Place::Statement {
+                tool,
+                number,
+                field,
+            } => QuotePlace::Statement {
+                tool: own(tool),
+                number,
+                field,
+            },
+            Place::Evidence { tool, number } => QuotePlace::Evidence {
+                tool: own(tool),
+                number,
+            },
+            Place::MessageOriginal { tool } => QuotePlace::MessageOriginal { tool: own(tool) },
+            Place::Need { tool, category } => QuotePlace::Need {
+                tool: own(tool),
+                category: own(category),
+            },
+            Place::Citation { tool, number } => QuotePlace::Citation {
+                tool: own(tool),
+                number,
+            },
+            Place::SizeLimit { category } => QuotePlace::SizeLimit {
+                category: own(category),
+            },
+        }
+    }
+}
 use super::quotes::Library;
 use crate::sanitize::clean_line;
 
@@ -13,7 +89,7 @@ use crate::sanitize::clean_line;
 struct Cited<'a> {
     section: Section,
     entry: &'a str,
-    place: QuotePlace,
+    place: Place<'a>,
     text: &'a str,
     source: &'a str,
     /// For a passage quoted locally: its key in the provenance.
@@ -77,7 +153,7 @@ pub(super) fn validate_quotes(
         };
         // The French words come from `text`'s Display impls.
         return Err(LoadError::new(
-            format!("{file}, {}", cited.place),
+            format!("{file}, {}", cited.place.owned()),
             problem.to_string(),
         ));
     }
@@ -92,9 +168,7 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
             out.push(Cited {
                 section: Section::Source,
                 entry: &source.id,
-                place: QuotePlace::SourceNote {
-                    source: source.id.clone(),
-                },
+                place: Place::SourceNote { source: &source.id },
                 text: &note.text,
                 source: &source.id,
                 citation: None,
@@ -106,8 +180,8 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
             out.push(Cited {
                 section: Section::Guidance,
                 entry: &guidance.id,
-                place: QuotePlace::GuidanceItem {
-                    guidance: guidance.id.clone(),
+                place: Place::GuidanceItem {
+                    guidance: &guidance.id,
                     number: n + 1,
                 },
                 text: &item.text,
@@ -123,8 +197,8 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
         out.push(Cited {
             section: Section::Tool,
             entry: &citation.tool,
-            place: QuotePlace::Citation {
-                tool: citation.tool.clone(),
+            place: Place::Citation {
+                tool: &citation.tool,
                 number: n + 1,
             },
             text: &citation.text,
@@ -137,8 +211,8 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
             out.push(Cited {
                 section: Section::Category,
                 entry: &category.id,
-                place: QuotePlace::SizeLimit {
-                    category: category.id.clone(),
+                place: Place::SizeLimit {
+                    category: &category.id,
                 },
                 text: &limit.quote,
                 source: &limit.source,
@@ -152,13 +226,12 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
 /// The quotes of one tool: statements, the quotes its level rests on,
 /// its family message's original, its needs' quotes.
 fn tool_quotes<'a>(tool: &'a super::model::Tool, out: &mut Vec<Cited<'a>>) {
-    let id = || tool.id.clone();
     for (n, s) in tool.statements.iter().enumerate() {
         out.push(Cited {
             section: Section::Tool,
             entry: &tool.id,
-            place: QuotePlace::Statement {
-                tool: id(),
+            place: Place::Statement {
+                tool: &tool.id,
                 number: n + 1,
                 field: s.field,
             },
@@ -171,8 +244,8 @@ fn tool_quotes<'a>(tool: &'a super::model::Tool, out: &mut Vec<Cited<'a>>) {
         out.push(Cited {
             section: Section::Tool,
             entry: &tool.id,
-            place: QuotePlace::Evidence {
-                tool: id(),
+            place: Place::Evidence {
+                tool: &tool.id,
                 number: n + 1,
             },
             text: &e.text,
@@ -186,7 +259,7 @@ fn tool_quotes<'a>(tool: &'a super::model::Tool, out: &mut Vec<Cited<'a>>) {
         out.push(Cited {
             section: Section::Tool,
             entry: &tool.id,
-            place: QuotePlace::MessageOriginal { tool: id() },
+            place: Place::MessageOriginal { tool: &tool.id },
             text: &message.original,
             source: &message.source,
             citation: None,
@@ -197,9 +270,9 @@ fn tool_quotes<'a>(tool: &'a super::model::Tool, out: &mut Vec<Cited<'a>>) {
             out.push(Cited {
                 section: Section::Tool,
                 entry: &tool.id,
-                place: QuotePlace::Need {
-                    tool: id(),
-                    category: need.category.clone(),
+                place: Place::Need {
+                    tool: &tool.id,
+                    category: &need.category,
                 },
                 text: &quote.text,
                 source: &quote.source,

@@ -120,8 +120,14 @@ pub fn report(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         layer.messages.len(),
         layer.evaluations.len()
     )?;
-    for each in &catalog.provenance.layers {
+    // A folder of thousands of files is one line per file up to a few.
+    const LISTED: usize = 12;
+    let layers = &catalog.provenance.layers;
+    for each in layers.iter().take(LISTED) {
         writeln!(out, "  {} : {}", text::LAYER_LINE, text::layer_label(each))?;
+    }
+    if layers.len() > LISTED {
+        writeln!(out, "  {}", text::more_layers(layers.len() - LISTED))?;
     }
     if found.is_empty() {
         writeln!(out, "Aucun conflit avec le catalogue intégré.")?;

@@ -19,7 +19,7 @@ pub fn layer_label(layer: &Layer) -> String {
     let date = if layer.date.is_empty() {
         String::new()
     } else {
-        format!(", {}", french_date(&layer.date))
+        format!(", {}", clean_line(&french_date(&layer.date)))
     };
     format!("{} ({what}{date})", clean_line(&layer.author))
 }
@@ -416,4 +416,8 @@ pub fn quoted(text: &str) -> String {
 /// « — « texte » » after a level.
 pub fn dash_quoted(text: &str) -> String {
     format!(" — « {text} »")
+}
+/// After the first layers listed by `check`.
+pub fn more_layers(count: usize) -> String {
+    format!("… et {count} autres couches")
 }
