@@ -10,6 +10,10 @@ use crate::catalog::Catalog;
 use crate::sanitize::clean_line;
 use crate::text;
 
+/// Layers listed one per line by `check`: a folder of thousands of files
+/// is summed up after these.
+const LISTED: usize = 12;
+
 /// Who a layer is, or « le catalogue intégré » for the bundled data.
 fn who(catalog: &Catalog, index: Option<usize>) -> String {
     index
@@ -120,8 +124,6 @@ pub fn report(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         layer.messages.len(),
         layer.evaluations.len()
     )?;
-    // A folder of thousands of files is one line per file up to a few.
-    const LISTED: usize = 12;
     let layers = &catalog.provenance.layers;
     for each in layers.iter().take(LISTED) {
         writeln!(out, "  {} : {}", text::LAYER_LINE, text::layer_label(each))?;
