@@ -141,6 +141,46 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
+/// The last backspace of a query ("p" to nothing) and the frame it
+/// causes: every tool is listed again, in the order of the lists. Users
+/// erase a query as often as they type one.
+fn erase_to_empty(c: &mut Criterion) {
+    let mut group = c.benchmark_group("backspace_to_empty_and_frame_120x40");
+    group.sample_size(10);
+    for count in [0, 10_000, 100_000] {
+        let label = if count == 0 {
+            "bundled".to_owned()
+        } else {
+            count.to_string()
+        };
+        let mut state = searching_state(count);
+        let mut effects = in_place_effects();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let mut view = repere::ui::View::default();
+        key(&mut state, &mut effects, Action::SearchInput('p'));
+        group.bench_function(BenchmarkId::from_parameter(label), |b| {
+            b.iter_custom(|iterations| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iterations {
+                    let started = std::time::Instant::now();
+                    key(&mut state, &mut effects, Action::SearchBackspace);
+                    terminal
+                        .draw(|f| {
+                            let _ = view.draw(f, &state, Theme { color: true });
+                        })
+                        .unwrap();
+                    total += started.elapsed();
+                    assert!(state.query.is_empty());
+                    // "p" typed again, untimed.
+                    key(&mut state, &mut effects, Action::SearchInput('p'));
+                }
+                total
+            });
+        });
+    }
+    group.finish();
+}
+
 /// What the interface thread does per keystroke on a large catalogue, the
 /// search being sent to the background worker: the typing never waits.
 fn interface_thread(c: &mut Criterion) {
@@ -204,5 +244,13 @@ fn stemming(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, keystrokes, frame, interface_thread, stemming);
+criterion_group!(
+    benches,
+    load,
+    keystrokes,
+    frame,
+    erase_to_empty,
+    interface_thread,
+    stemming
+);
 criterion_main!(benches);

@@ -9,6 +9,9 @@
 //! alternately (so that load on the machine hits both alike) and prints
 //! the median wall time of each, the ratio repere / fzf, and each one's
 //! peak resident memory (through `/usr/bin/time`, when it is there).
+//! With N = 0 repere searches its bundled catalogue (no `--data`). The
+//! load average is printed before and after: the figures mean little on
+//! a busy machine.
 //! repere's cache lives in a private folder: the first start (cold,
 //! which writes the cache) is reported apart; the timed ones are warm.
 
@@ -74,6 +77,7 @@ fn write_inputs(count: usize, root: &Path) -> (PathBuf, PathBuf) {
     let synthetic = repere::synth::tools(&base, count, 42);
     let folder = root.join("data");
     std::fs::create_dir_all(&folder).unwrap();
+    // None for N = 0: the bundled catalogue alone.
     for (i, chunk) in synthetic.chunks(TOOLS_PER_FILE).enumerate() {
         let part = serde_json::json!({ "tools": chunk });
         let file = std::fs::File::create(folder.join(format!("part-{i:03}.json"))).unwrap();
@@ -91,6 +95,14 @@ fn write_inputs(count: usize, root: &Path) -> (PathBuf, PathBuf) {
     let lines_path = root.join("lines.txt");
     std::fs::write(&lines_path, lines).unwrap();
     (folder, lines_path)
+}
+
+/// The machine's load average over 1, 5 and 15 minutes.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg").map_or_else(
+        |_| "unknown".to_owned(),
+        |l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+    )
 }
 
 fn main() {
@@ -112,8 +124,19 @@ fn main() {
     let cache = root.path().join("cache");
     let env = [("XDG_CACHE_HOME", cache.as_path())];
     let data = folder.display().to_string();
+    let source: Vec<&str> = if count == 0 {
+        Vec::new()
+    } else {
+        vec!["--data", &data]
+    };
+    let args = |query: &'static str| {
+        let mut args = source.clone();
+        args.extend(["search", query]);
+        args
+    };
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    let cold = run(&repere, &["--data", &data, "search", "padlet"], None, &env);
+    println!("load average before: {}", load_average());
+    let cold = run(&repere, &args("padlet"), None, &env);
     println!(
         "{count} synthetic tools + the bundled ones; repere cold start (builds the cache): {:.0} ms, peak {} kB",
         ms(cold.wall),
@@ -127,12 +150,7 @@ fn main() {
     for query in QUERIES {
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         for _ in 0..runs {
-            ours.push(run(
-                &repere,
-                &["--data", &data, "search", query],
-                None,
-                &env,
-            ));
+            ours.push(run(&repere, &args(query), None, &env));
             theirs.push(run(&fzf, &["--filter", query], Some(&lines), &[]));
         }
         let wall = |samples: &[Sample]| median(samples.iter().map(|s| ms(s.wall)).collect());
@@ -150,4 +168,5 @@ fn main() {
         "median ratio repere / fzf over the queries: {:.2} ({runs} alternated runs each)",
         median(ratios)
     );
+    println!("load average after: {}", load_average());
 }

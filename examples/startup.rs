@@ -4,8 +4,9 @@
 //! `cargo build --release && cargo run --release --example startup -- target/release/repere [ARGS…]`
 //! Prints the median over 20 starts (`STARTUP_RUNS`) of the first frame
 //! (the loading frame of a large catalogue, or the main screen) and of the
-//! main screen, the CPU time used while idle for 3 s, and the peak
-//! resident memory (VmHWM) after a search. ARGS go to repere, e.g.
+//! main screen, the CPU time used while idle for 3 s, the time from the
+//! last backspace of a query to the whole list shown again, and the peak
+//! resident memory (VmHWM) after a search and erasing it. ARGS go to repere, e.g.
 //! `--no-builtin --data big/`. With `STARTUP_COLD=1` the cache folder
 //! (`$XDG_CACHE_HOME/repere`) is emptied before each start.
 
@@ -18,6 +19,8 @@ use std::time::{Duration, Instant};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 const RUNS: usize = 20;
+/// Times the last backspace of a query is measured.
+const ERASE_TRIES: usize = 5;
 
 fn proc_field(pid: u32, file: &str, key: &str) -> Option<String> {
     let text = std::fs::read_to_string(format!("/proc/{pid}/{file}")).ok()?;
@@ -46,6 +49,36 @@ struct Run {
     ready: Duration,
     idle_ticks: Option<u64>,
     peak_kb: Option<String>,
+    /// From the last backspace of a query to the end of the frame it
+    /// causes (the whole list shown again), one per try.
+    erase: Vec<Duration>,
+}
+
+/// Output arriving within this of the previous chunk belongs to the same
+/// frame; silence this long ends the wait.
+const QUIET: Duration = Duration::from_millis(300);
+
+/// Drops what the program wrote so far, waiting until it is quiet.
+fn drain(receiver: &mpsc::Receiver<Vec<u8>>) {
+    while receiver.recv_timeout(QUIET).is_ok() {}
+}
+
+/// Sends `keys` and times until the last output before a quiet spell
+/// (the first output is waited for however long it takes).
+fn time_keys(
+    writer: &mut dyn std::io::Write,
+    receiver: &mpsc::Receiver<Vec<u8>>,
+    keys: &[u8],
+) -> Duration {
+    let sent = Instant::now();
+    writer.write_all(keys).unwrap();
+    // The first output may take long (that is what is measured).
+    receiver.recv_timeout(Duration::from_secs(60)).unwrap();
+    let mut last = Instant::now();
+    while receiver.recv_timeout(QUIET).is_ok() {
+        last = Instant::now();
+    }
+    last - sent
 }
 
 fn run(binary: &str, args: &[String], measure_idle: bool) -> Run {
@@ -97,6 +130,7 @@ fn run(binary: &str, args: &[String], measure_idle: bool) -> Run {
     let first_frame = first_frame.unwrap_or(ready);
     let mut idle_ticks = None;
     let mut peak_kb = None;
+    let mut erase = Vec::new();
     if measure_idle {
         std::thread::sleep(Duration::from_millis(300));
         let before = cpu_ticks(pid);
@@ -104,6 +138,14 @@ fn run(binary: &str, args: &[String], measure_idle: bool) -> Run {
         idle_ticks = Some(cpu_ticks(pid) - before);
         std::io::Write::write_all(&mut writer, b"/padlet").unwrap();
         std::thread::sleep(Duration::from_millis(500));
+        // "padlet" erased to "p", then "p" erased and typed again.
+        std::io::Write::write_all(&mut writer, b"\x7f\x7f\x7f\x7f\x7f").unwrap();
+        for _ in 0..ERASE_TRIES {
+            drain(&receiver);
+            erase.push(time_keys(&mut writer, &receiver, b"\x7f"));
+            std::io::Write::write_all(&mut writer, b"p").unwrap();
+        }
+        drain(&receiver);
         peak_kb = proc_field(pid, "status", "VmHWM:");
     }
     std::io::Write::write_all(&mut writer, b"\x1bq").unwrap();
@@ -115,6 +157,7 @@ fn run(binary: &str, args: &[String], measure_idle: bool) -> Run {
         ready,
         idle_ticks,
         peak_kb,
+        erase,
     }
 }
 
@@ -153,8 +196,18 @@ fn main() {
         "CPU while idle for 3 s: {} ticks (1 tick = 10 ms)",
         measured.idle_ticks.unwrap_or(0)
     );
+    let mut erase = measured.erase.clone();
+    erase.sort();
+    if let (Some(first), Some(last)) = (erase.first(), erase.last()) {
+        println!(
+            "erase to empty (last backspace to its frame, {ERASE_TRIES} tries): median {:.1} ms, min {:.1} ms, max {:.1} ms",
+            ms(erase[erase.len() / 2]),
+            ms(*first),
+            ms(*last)
+        );
+    }
     println!(
-        "peak resident memory after a search: {}",
+        "peak resident memory after a search and erasing it: {}",
         measured.peak_kb.unwrap_or_else(|| "unknown".to_owned())
     );
 }

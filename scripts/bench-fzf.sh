@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# repere against `fzf --filter` as whole processes, run alternately over the same entries.
-# Usage: scripts/bench-fzf.sh [N] [RUNS]   (N synthetic tools added to the bundled ones; default 100000, 5 runs)
+# repere against `fzf --filter` as whole processes, run alternately over the same entries,
+# at each size: the bundled catalogue (0), then N synthetic tools added to the bundled ones.
+# Usage: scripts/bench-fzf.sh ["SIZES"] [RUNS]   (default "0 1000 10000 100000", 5 runs)
+# Prints, per size, medians of alternated runs, ratios, peak memory and the load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v fzf >/dev/null 2>&1; then
@@ -8,4 +10,7 @@ if ! command -v fzf >/dev/null 2>&1; then
   exit 1
 fi
 cargo build --release --quiet --bin repere --example fzf_compare
-target/release/examples/fzf_compare "${1:-100000}" "${2:-5}"
+for size in ${1:-0 1000 10000 100000}; do
+  echo "== $size"
+  target/release/examples/fzf_compare "$size" "${2:-5}"
+done

@@ -255,13 +255,16 @@ pub fn copy_detached(text: &str) -> Result<(), String> {
     Err("le presse-papiers ne répond pas".to_owned())
 }
 
+/// The most the clipboard helper reads from its parent.
+const MAX_SERVED_BYTES: u64 = 16 * 1024 * 1024;
+
 /// The child side of [`copy_detached`]: reads the text on stdin, takes
 /// the clipboard, says so on stdout, and serves the text until another
 /// program takes the clipboard.
 pub fn serve_stdin() -> Result<(), String> {
-    let mut text = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-        .map_err(|e| format!("lecture impossible ({e})"))?;
+    let text = crate::input::read_stdin(MAX_SERVED_BYTES).map_err(|refused| {
+        crate::text::read_failed(crate::text::STDIN, &crate::text::refused(&refused))
+    })?;
     let mut clipboard =
         arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
     clipboard

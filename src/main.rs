@@ -1,6 +1,8 @@
 //! repere: parse the command line, load the catalogue, run the interface or
 //! a command. Errors are one cleaned French sentence on stderr and a
-//! non-zero exit (2 for a wrong command line or no terminal).
+//! non-zero exit: 2 for a wrong command line or no terminal, 3 for an
+//! input that could not be read, 4 for an output that could not be
+//! written, 1 otherwise (see `repere::exit`).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -9,6 +11,7 @@ use clap::FromArgMatches;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use repere::cli::{self, Cli, Command};
 use repere::clipboard;
+use repere::exit::{self, Status};
 use repere::sanitize::clean_line;
 use repere::terminal::SessionError;
 use repere::text;
@@ -35,29 +38,32 @@ fn main() -> ExitCode {
     };
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
-        // `repere check | head -1`: the reader left, nothing to report.
-        Err(report)
-            if report
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
-        // `repere show padlet > /dev/full`: the OS's words, in a French sentence.
-        Err(report) if report.downcast_ref::<std::io::Error>().is_some() => {
-            if let Some(error) = report.downcast_ref::<std::io::Error>() {
-                say(&text::output_failed(error));
-            }
-            ExitCode::FAILURE
-        }
-        Err(report) => {
-            say(&report.to_string());
-            match report.downcast_ref::<SessionError>() {
-                Some(session) => ExitCode::from(session.exit_code),
-                None => ExitCode::FAILURE,
-            }
-        }
+        Err(report) => failure(&report),
     }
+}
+
+/// The sentence and exit status of an error (see `repere::exit`).
+fn failure(report: &color_eyre::Report) -> ExitCode {
+    let stdout_error = report
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .find(|e| exit::is_stdout_error(e));
+    if let Some(error) = stdout_error {
+        // `repere check | head -1`: the reader left, nothing to report.
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+        // `repere show padlet > /dev/full`: the output, in a French sentence.
+        say(&text::output_failed(error));
+        return ExitCode::from(Status::Output.code());
+    }
+    say(&exit::sentence(report));
+    let session = report
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<SessionError>())
+        .map(|session| session.exit_code);
+    let status = session.or_else(|| exit::status_of(report));
+    ExitCode::from(status.unwrap_or(Status::Failure.code()))
 }
 
 /// One cleaned line on stderr. Never panics: stderr may be a terminal
@@ -71,7 +77,7 @@ fn say(message: &str) {
 fn run(args: Cli) -> color_eyre::Result<()> {
     if args.version {
         let catalog = repere::catalog::embedded()?;
-        return cli::version::write(&mut std::io::stdout().lock(), &catalog);
+        return cli::version::write(&mut exit::Stdout(std::io::stdout().lock()), &catalog);
     }
     // The adviser's overlay comes right after the bundled data, so a
     // colleague's file given with --data can still override it.
@@ -88,8 +94,12 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         }
     }
     let members = team.map(|t| t.members.files).unwrap_or_default();
-    let mut paths: Vec<_> = repere::local::existing_overlay()
-        .filter(|_| !args.data.no_builtin)
+    let overlay = if args.data.no_builtin {
+        None
+    } else {
+        repere::local::existing_overlay()?
+    };
+    let mut paths: Vec<_> = overlay
         .into_iter()
         .chain(members)
         .chain(args.data.paths)
@@ -110,7 +120,13 @@ fn run(args: Cli) -> color_eyre::Result<()> {
             } else {
                 repere::cache::Detail::Full
             };
-            let prepared = repere::cache::load_detail(&paths, with_builtin, detail)?;
+            // `check` validates, nothing more: a folder checked once is
+            // not worth indexing and writing a cache for.
+            let prepared = if matches!(command, Command::Check { .. }) {
+                repere::cache::Prepared::build(&paths, with_builtin)?
+            } else {
+                repere::cache::load_detail(&paths, with_builtin, detail)?
+            };
             let result = cli::run_in(command, &prepared, &place);
             // Freeing millions of small texts one by one takes longer than
             // the search at 100k tools; the process ends now anyway.
@@ -164,15 +180,15 @@ fn parse_failure(error: &clap::Error) -> ExitCode {
             Ok(()) if error.kind() != ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                 ExitCode::SUCCESS
             }
-            Ok(()) => ExitCode::from(2),
+            Ok(()) => ExitCode::from(Status::Usage.code()),
             Err(e) => {
                 say(&text::output_failed(&e));
-                ExitCode::FAILURE
+                ExitCode::from(Status::Output.code())
             }
         };
     }
     say(&french_parse_error(error));
-    ExitCode::from(2)
+    ExitCode::from(Status::Usage.code())
 }
 
 /// The parser's context value, cleaned and shortened.

@@ -5,6 +5,8 @@
 
 use std::io::{self, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// Creates `folder` and its missing parents, private to the user.
 pub fn create_dir(folder: &Path) -> io::Result<()> {
@@ -62,35 +64,60 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.commit()
 }
 
-/// How long a save waits for another window's save to end.
-const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long a save waits for another program's save by default; the
+/// environment variable [`LOCK_WAIT_VAR`] changes it (in seconds).
+const LOCK_WAIT: Duration = Duration::from_secs(30);
 
-/// An exclusive lock on `NAME.lock` beside a file, held while its content
-/// is read, merged and written: two windows saving at the same instant
-/// take turns, and the second merges what the first wrote. Released when
-/// dropped (and by the system if the process dies).
-#[derive(Debug)]
-pub struct Lock {
-    /// Held for its release on drop; `None` when not taken.
-    _file: Option<std::fs::File>,
+/// The longest wait the environment may ask for.
+const LOCK_WAIT_MAX: Duration = Duration::from_secs(600);
+
+/// Environment variable: how many seconds a save waits for the lock.
+pub const LOCK_WAIT_VAR: &str = "REPERE_ATTENTE_VERROU";
+
+/// After this long the command line says it is waiting.
+const LOCK_NOTICE_AFTER: Duration = Duration::from_secs(1);
+
+/// Whether waiting for a lock may be said on stderr: not while the
+/// full-screen interface owns the terminal (it says so in its status
+/// line instead, and writes off its own thread).
+static WAIT_NOTICE_ON_STDERR: AtomicBool = AtomicBool::new(true);
+
+/// Whether the interface owns the terminal: then waiting is not written
+/// on stderr.
+pub fn quiet_lock_waits(quiet: bool) {
+    WAIT_NOTICE_ON_STDERR.store(!quiet, Ordering::Relaxed);
 }
 
-/// Takes the lock of `path`. The lock only orders saves: when it cannot
-/// be had (a lock file another user owns, a holder that does not let go
-/// within two seconds, such as a stopped process), the save goes on
-/// unlocked, as it did before locks, rather than being refused or lost.
-pub fn lock(path: &Path) -> Lock {
-    let unlocked = Lock { _file: None };
-    let Some(name) = path.file_name() else {
-        return unlocked;
-    };
-    let mut lock_name = name.to_os_string();
+/// An exclusive lock on `NAME.lock` beside a file, held while its content
+/// is read, merged and written: two windows or commands saving at the
+/// same instant take turns, and the second merges what the first wrote.
+/// Released when dropped (and by the system if the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    /// Held for its release on drop.
+    _file: std::fs::File,
+}
+
+fn lock_wait() -> Duration {
+    std::env::var(LOCK_WAIT_VAR)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(LOCK_WAIT, |s| Duration::from_secs(s).min(LOCK_WAIT_MAX))
+}
+
+/// Takes the lock of `path`, waiting for another program's save (saying
+/// so on stderr after a second, from the command line). A lock that
+/// cannot be had is an error, a French sentence naming the file: a save
+/// never goes on unlocked, so it never loses what another wrote, and
+/// never reports success for a write that did not happen.
+pub fn lock(path: &Path) -> Result<Lock, String> {
+    let mut lock_name = path.file_name().unwrap_or_default().to_os_string();
     lock_name.push(".lock");
     let lock_path = path.with_file_name(lock_name);
-    if let Some(folder) = lock_path.parent()
-        && create_dir(folder).is_err()
-    {
-        return unlocked;
+    let shown = crate::sanitize::clean_line(&lock_path.display().to_string());
+    let unusable = |reason: String| crate::text::lock_unusable(&shown, &reason);
+    if let Some(folder) = lock_path.parent() {
+        create_dir(folder).map_err(|e| unusable(crate::text::io_reason(&e)))?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.create(true).truncate(false).write(true);
@@ -98,18 +125,45 @@ pub fn lock(path: &Path) -> Lock {
     {
         use std::os::unix::fs::OpenOptionsExt as _;
         options.mode(0o600);
+        // Never through a link planted at the lock's place.
+        let flags = rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK;
+        options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
     }
-    let Ok(file) = options.open(&lock_path) else {
-        return unlocked;
-    };
-    let started = std::time::Instant::now();
+    let file = options.open(&lock_path).map_err(|e| {
+        if crate::input::is_link_refusal(&e) {
+            unusable(crate::text::A_LINK.to_owned())
+        } else {
+            unusable(crate::text::io_reason(&e))
+        }
+    })?;
+    let meta = file
+        .metadata()
+        .map_err(|e| unusable(crate::text::io_reason(&e)))?;
+    crate::input::check(&meta, crate::input::Expect::Private)
+        .map_err(|r| unusable(crate::text::refused(&r)))?;
+    let wait = lock_wait();
+    let started = Instant::now();
+    let mut told = false;
     loop {
         match file.try_lock() {
-            Ok(()) => return Lock { _file: Some(file) },
-            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
-                std::thread::sleep(std::time::Duration::from_millis(10));
+            Ok(()) => return Ok(Lock { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < wait => {
+                if !told
+                    && started.elapsed() >= LOCK_NOTICE_AFTER
+                    && WAIT_NOTICE_ON_STDERR.load(Ordering::Relaxed)
+                {
+                    told = true;
+                    let mut err = std::io::stderr().lock();
+                    let _ = writeln!(err, "{}", crate::text::lock_waiting(&shown, wait.as_secs()));
+                }
+                std::thread::sleep(Duration::from_millis(20));
             }
-            Err(_) => return unlocked,
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(crate::text::lock_not_taken(&shown, wait.as_secs()));
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(unusable(crate::text::io_reason(&e)));
+            }
         }
     }
 }

@@ -81,6 +81,12 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
+/// A path as it may be printed: a file or folder name can hold escape
+/// sequences and invisible characters like any untrusted text.
+pub fn shown_path(path: &std::path::Path) -> String {
+    clean_line(&path.display().to_string())
+}
+
 /// Like [`clean`], on one line: line breaks become spaces.
 pub fn clean_line(text: &str) -> String {
     clean(text).replace('\n', " ")

@@ -3,6 +3,7 @@
 //! sources, with the bundled sources and categories so entries validate.
 
 use crate::catalog::{Catalog, FamilyMessage, Field, Risk, RiskAssessment, Statement, Tool};
+use crate::text::synth as words;
 
 /// A small xorshift generator: deterministic for a seed, no dependency.
 #[derive(Debug, Clone)]
@@ -30,85 +31,6 @@ impl Rng {
     }
 }
 
-const PREFIXES: &[&str] = &[
-    "Pad",
-    "Mur",
-    "Classe",
-    "École",
-    "Espace",
-    "Carnet",
-    "Cahier",
-    "Blog",
-    "Visio",
-    "Quiz",
-    "Réseau",
-    "Plateforme",
-    "Tableau",
-    "Agenda",
-    "Messagerie",
-    "Dépôt",
-];
-const SUFFIXES: &[&str] = &[
-    "numérique",
-    "collaboratif",
-    "des familles",
-    "partagé",
-    "académique",
-    "en ligne",
-    "pédago",
-    "connecté",
-    "libre",
-    "sécurisé",
-    "Éveil",
-    "Horizon",
-    "Lumière",
-    "Château",
-    "Forêt",
-];
-const WORDS: &[&str] = &[
-    "élèves",
-    "parents",
-    "enseignant",
-    "données",
-    "personnelles",
-    "publication",
-    "documents",
-    "messagerie",
-    "compte",
-    "mot",
-    "de",
-    "passe",
-    "photos",
-    "autorisation",
-    "responsables",
-    "légaux",
-    "hébergement",
-    "serveurs",
-    "confidentialité",
-    "partage",
-    "téléchargement",
-    "continuité",
-    "pédagogique",
-    "école",
-    "classe",
-    "liens",
-    "consignes",
-    "ressources",
-    "visioconférence",
-    "sécurisé",
-    "accès",
-    "gratuit",
-    "abonnement",
-    "RGPD",
-    "sous-traitant",
-    "réunion",
-    "carnet",
-    "liaison",
-    "exercices",
-    "questionnaire",
-    "tableur",
-    "texte",
-];
 const FIELDS: [Field; 8] = [
     Field::Description,
     Field::TeacherFeatures,
@@ -126,7 +48,7 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(rng.pick(WORDS));
+        out.push_str(rng.pick(words::WORDS));
     }
     out.push('.');
     let mut chars = out.chars();
@@ -146,23 +68,24 @@ pub fn tools(base: &Catalog, count: usize, seed: u64) -> Vec<Tool> {
     (0..count)
         .map(|i| {
             let source = rng.pick(&sources).to_owned();
-            let name = format!("{} {} {i}", rng.pick(PREFIXES), rng.pick(SUFFIXES));
+            let name = format!(
+                "{} {} {i}",
+                rng.pick(words::PREFIXES),
+                rng.pick(words::SUFFIXES)
+            );
             let statements = (0..4)
                 .map(|_| Statement {
                     field: FIELDS[rng.below(FIELDS.len())],
                     text: sentence(&mut rng, 12),
                     source: source.clone(),
-                    loc: "Tableau synthétique".to_owned(),
+                    loc: words::STATEMENT_LOCATION.to_owned(),
                 })
                 .collect();
             let family_message = (rng.below(3) == 0).then(|| FamilyMessage {
-                text: format!(
-                    "{} Mot de passe : {{mot_de_passe}}.",
-                    sentence(&mut rng, 15)
-                ),
-                original: "Texte d'origine : ??????".to_owned(),
+                text: words::family_message(&sentence(&mut rng, 15)),
+                original: words::MESSAGE_ORIGINAL.to_owned(),
                 source: source.clone(),
-                loc: "Colonne synthétique".to_owned(),
+                loc: words::MESSAGE_LOCATION.to_owned(),
                 derived: None,
             });
             Tool {

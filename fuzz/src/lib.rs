@@ -4,6 +4,11 @@
 //!
 //! Every function takes the raw bytes of one input and panics on a bug.
 
+#[path = "readers.rs"]
+mod readers;
+
+pub use readers::{check_answers, check_overlay};
+
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 

@@ -127,6 +127,12 @@ pub enum Action {
     CopyFinished(CopyReport),
     /// Saving the user's files finished; `Err` carries the sentence to show.
     SaveFinished(Result<(), String>),
+    /// A change to the overlay file was written (or not: `Err` is the
+    /// sentence to show, the note's text included).
+    LocalSaved {
+        change: super::local_change::LocalChange,
+        result: Result<(), String>,
+    },
     /// Opening an address finished; `Err` carries the sentence to show.
     OpenFinished(Result<String, String>),
 }

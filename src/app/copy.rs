@@ -123,7 +123,7 @@ pub(super) fn submit_form(state: &mut State) -> Vec<Effect> {
     let values = form.values();
     if let Some(tool) = state.catalog.tools.get(form.tool) {
         let id = tool.id.clone();
-        state.prefs.remember(&id, &values);
+        state.prefs.remember(&id, &form.fields);
     }
     let text = state
         .catalog

@@ -60,7 +60,18 @@ impl SearchRequest {
 }
 
 /// Hands an action back to the event loop from another thread.
-pub type Notify = Box<dyn Fn(Action) + Send>;
+pub type Notify = Arc<dyn Fn(Action) + Send + Sync>;
+
+/// A write to the user's files, run by the writer thread.
+type WriteJob = Box<dyn FnOnce() -> Action + Send>;
+
+/// The thread that writes the adviser's overlay, in order, so a save
+/// waiting for another program's lock (or writing 20,000 notes) never
+/// holds the interface; its last failure is handed back at the end.
+struct FileWriter {
+    jobs: Sender<WriteJob>,
+    done: std::thread::JoinHandle<Option<String>>,
+}
 
 /// Runs effects; owns the long-lived clipboard, the state file and the
 /// background search worker.
@@ -69,6 +80,7 @@ pub struct Effects {
     store: Store,
     notify: Option<Notify>,
     searches: Option<Sender<SearchRequest>>,
+    writer: Option<FileWriter>,
 }
 
 impl std::fmt::Debug for Effects {
@@ -88,12 +100,46 @@ impl Effects {
             store,
             notify,
             searches: None,
+            writer: None,
         }
+    }
+
+    /// Runs a write on the writer thread (started on first use); without
+    /// a notifier, in place.
+    fn write(&mut self, job: WriteJob) -> Option<Action> {
+        let Some(notify) = self.notify.clone() else {
+            return Some(job());
+        };
+        let writer = self.writer.get_or_insert_with(|| {
+            let (jobs, queue) = mpsc::channel::<WriteJob>();
+            let done = std::thread::spawn(move || {
+                let mut failure = None;
+                while let Ok(job) = queue.recv() {
+                    let action = job();
+                    if let Action::LocalSaved { result, .. } = &action {
+                        failure = result.as_ref().err().cloned();
+                    }
+                    notify(action);
+                }
+                failure
+            });
+            FileWriter { jobs, done }
+        });
+        // A stopped writer hands the job back: write in place.
+        writer.jobs.send(job).err().map(|failed| (failed.0)())
+    }
+
+    /// Waits for the writes still queued (at quit: nothing is lost by
+    /// leaving); the last one's failure, if it failed.
+    pub fn finish_writes(&mut self) -> Option<String> {
+        let writer = self.writer.take()?;
+        drop(writer.jobs);
+        writer.done.join().ok().flatten()
     }
 
     fn search(&mut self, request: SearchRequest) -> Option<Action> {
         if self.searches.is_none()
-            && let Some(notify) = self.notify.take()
+            && let Some(notify) = self.notify.clone()
         {
             let (sender, requests) = mpsc::channel::<SearchRequest>();
             std::thread::spawn(move || {
@@ -123,11 +169,14 @@ impl Effects {
             Effect::Open(url) => Some(Action::OpenFinished(open_url(&url))),
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
             Effect::Search(request) => self.search(request),
-            Effect::SaveLocal(change) => Some(Action::SaveFinished(change.write())),
-            Effect::DeleteLocalNote(note) => {
+            Effect::SaveLocal(change) => self.write(Box::new(move || {
+                let result = change.clone().write();
+                Action::LocalSaved { change, result }
+            })),
+            Effect::DeleteLocalNote(note) => self.write(Box::new(move || {
                 let result = super::local_change::delete_note(&note);
-                Some(Action::NoteDeleted { note, result })
-            }
+                Action::NoteDeleted { note, result }
+            })),
             Effect::MouseCapture(on) => {
                 let _ = if on {
                     crossterm::execute!(terminal, crossterm::event::EnableMouseCapture)

@@ -23,37 +23,71 @@ pub enum Keeping {
     PerTool,
 }
 
-/// Decides from the key's name, so a blank added to the catalogue later is
-/// classified without code changes; anything that might be a secret is.
-pub fn keeping(key: &str) -> Keeping {
-    let key = key.to_ascii_lowercase();
-    let secret = [
-        "passe",
-        "password",
-        "identifiant",
-        "login",
-        "code",
-        "secret",
-    ];
-    let personal = [
-        "ecole",
-        "enseignant",
-        "professeur",
-        "classe",
-        "etablissement",
-    ];
-    if secret.iter().any(|s| key.contains(s)) {
+/// Words that make a blank secret wherever they appear in its key or
+/// label (accents and case aside): « Mot de passe du pad », `{mdp}`,
+/// « Identifiant ENT », « Code PIN ».
+const SECRET_PARTS: [&str; 9] = [
+    "passe",
+    "password",
+    "passwd",
+    "identifiant",
+    "identifier",
+    "login",
+    "secret",
+    "code",
+    "credential",
+];
+
+/// Short words that make a blank secret only as whole words (`pin`, not
+/// « Pinterest »).
+const SECRET_WORDS: [&str; 8] = ["mdp", "pin", "nip", "pwd", "pass", "id", "ident", "user"];
+
+/// Words of the school's or the adviser's own values.
+const PERSONAL_PARTS: [&str; 5] = [
+    "ecole",
+    "enseignant",
+    "professeur",
+    "classe",
+    "etablissement",
+];
+
+/// Decides from the blank's key **and** its label, so a blank added to a
+/// catalogue later is classified without code changes, and one whose key
+/// says nothing (`{valeur}`) but whose label says « Mot de passe » is a
+/// secret; anything that might be a secret is.
+pub fn keeping(key: &str, label: &str) -> Keeping {
+    let folded = [fold(key), fold(label)];
+    let has_part = |parts: &[&str]| {
+        folded
+            .iter()
+            .any(|text| parts.iter().any(|part| text.contains(part)))
+    };
+    let has_word = folded.iter().any(|text| {
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| SECRET_WORDS.contains(&word))
+    });
+    if has_word || has_part(&SECRET_PARTS) {
         Keeping::Secret
-    } else if personal.iter().any(|p| key.contains(p)) {
+    } else if has_part(&PERSONAL_PARTS) {
         Keeping::Personal
     } else {
         Keeping::PerTool
     }
 }
 
-/// The value to pre-fill a blank of a tool with.
-pub fn default_for(prefs: &Prefs, tool: &str, key: &str) -> Option<String> {
-    match keeping(key) {
+/// Lower case without accents: « Élève » → `eleve`.
+fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The value to pre-fill a blank of a tool with (never a secret's).
+pub fn default_for(prefs: &Prefs, tool: &str, key: &str, label: &str) -> Option<String> {
+    match keeping(key, label) {
         Keeping::Secret => None,
         Keeping::Personal => prefs.placeholder_defaults.get(key).cloned(),
         Keeping::PerTool => prefs.tool_defaults.get(tool)?.get(key).cloned(),
@@ -61,28 +95,33 @@ pub fn default_for(prefs: &Prefs, tool: &str, key: &str) -> Option<String> {
 }
 
 impl Prefs {
-    /// Keeps what may be kept of the values typed for a tool; secrets
-    /// saved by an older version are dropped at the same time.
-    pub fn remember(&mut self, tool: &str, values: &HashMap<String, String>) {
-        self.placeholder_defaults
-            .retain(|key, _| keeping(key) != Keeping::Secret);
-        for (key, value) in values {
-            if value.trim().is_empty() {
-                continue;
-            }
-            match keeping(key) {
-                Keeping::Secret => {}
+    /// Keeps what may be kept of the values typed for a tool; a secret is
+    /// never kept, and one an older version kept is dropped.
+    pub fn remember(&mut self, tool: &str, fields: &[FormField]) {
+        for field in fields {
+            let value = clean_line(&field.value);
+            match keeping(&field.key, &field.label) {
+                Keeping::Secret => {
+                    self.placeholder_defaults.remove(&field.key);
+                    if let Some(values) = self.tool_defaults.get_mut(tool) {
+                        values.remove(&field.key);
+                    }
+                }
+                _ if value.trim().is_empty() => {}
                 Keeping::Personal => {
-                    self.placeholder_defaults.insert(key.clone(), value.clone());
+                    self.placeholder_defaults.insert(field.key.clone(), value);
                 }
                 Keeping::PerTool => {
                     self.tool_defaults
                         .entry(tool.to_owned())
                         .or_default()
-                        .insert(key.clone(), value.clone());
+                        .insert(field.key.clone(), value);
                 }
             }
         }
+        self.placeholder_defaults
+            .retain(|key, _| keeping(key, "") != Keeping::Secret);
+        self.tool_defaults.retain(|_, values| !values.is_empty());
     }
 }
 
@@ -113,10 +152,13 @@ impl Form {
         let message = catalog.message_text(entry)?;
         let fields: Vec<FormField> = placeholder_keys(message)
             .into_iter()
-            .map(|key| FormField {
-                key: key.to_owned(),
-                label: catalog.placeholder_label(key),
-                value: default_for(prefs, &entry.id, key).unwrap_or_default(),
+            .map(|key| {
+                let label = catalog.placeholder_label(key);
+                FormField {
+                    key: key.to_owned(),
+                    value: default_for(prefs, &entry.id, key, &label).unwrap_or_default(),
+                    label,
+                }
             })
             .collect();
         (!fields.is_empty()).then_some(Self {

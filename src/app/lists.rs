@@ -66,39 +66,20 @@ impl State {
                 .map(|h| entry(Item::Guidance(h.index), h));
             return tools.chain(guidance).collect();
         }
-        let mut indices: Vec<usize> = match row {
+        let tools = &self.catalog.tools;
+        let indices: Vec<usize> = match row {
             Row::Recent => self
                 .prefs
                 .recent
                 .iter()
                 .filter_map(|id| self.lookup.tool_position.get(id).copied())
                 .collect(),
-            _ => (0..self.catalog.tools.len()).filter(|&i| keep(i)).collect(),
-        };
-        let tools = &self.catalog.tools;
-        match row {
             // What the sources place outside the adviser's territory goes
             // after the rest (favourites still first: the adviser chose them).
-            Row::All => {
-                indices.sort_by_key(|&i| {
-                    (
-                        !self.is_favourite(&tools[i]),
-                        self.is_out_of_territory(i),
-                        self.name_rank[i],
-                    )
-                });
-            }
-            Row::Category(_) => {
-                indices.sort_by_key(|&i| {
-                    (
-                        self.is_out_of_territory(i),
-                        tools[i].risk.level,
-                        self.name_rank[i],
-                    )
-                });
-            }
-            Row::Recent | Row::Guidance => {}
-        }
+            Row::All => self.order.all(keep),
+            Row::Category(_) => self.order.by_level(keep, |i| tools[i].risk.level),
+            Row::Guidance => Vec::new(),
+        };
         indices
             .into_iter()
             .map(|i| Entry {

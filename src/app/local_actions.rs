@@ -27,8 +27,28 @@ pub(super) fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Ef
     };
     state.catalog.local.notes.push(note.clone());
     state.rebuild_indexes();
-    state.set_status(text::NOTE_SAVED.to_owned(), false);
+    // Said saved only once it is in the file (see `saved`).
+    state.set_status(text::NOTE_SAVING.to_owned(), false);
     vec![Effect::SaveLocal(LocalChange::Note(note))]
+}
+
+/// A change was written, or not: a note that could not be written leaves
+/// the screen (it is not in the file) and its text stays in the status
+/// line, to be typed again.
+pub(super) fn saved(state: &mut State, change: &LocalChange, result: Result<(), String>) {
+    match (change, result) {
+        (LocalChange::Note(_), Ok(())) => state.set_status(text::NOTE_SAVED.to_owned(), false),
+        (LocalChange::Note(note), Err(sentence)) => {
+            let notes = &mut state.catalog.local.notes;
+            if let Some(at) = notes.iter().rposition(|n| n == note) {
+                notes.remove(at);
+                state.rebuild_indexes();
+            }
+            state.set_status(sentence, true);
+        }
+        (_, Ok(())) => {}
+        (_, Err(sentence)) => state.set_status(sentence, true),
+    }
 }
 
 pub(super) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String) -> Vec<Effect> {

@@ -23,13 +23,20 @@ impl Eq for LocalChange {}
 impl LocalChange {
     /// Writes the change; `Err` is a sentence for the status line.
     pub fn write(self) -> Result<(), String> {
+        // A note that is not written is given back to its author.
+        let kept = match &self {
+            LocalChange::Note(note) => Some(note.text.clone()),
+            _ => None,
+        };
         let path = local::overlay_path().ok_or_else(|| text::NO_DATA_DIR.to_owned())?;
         local::update_overlay(&path, move |overlay| {
             match self {
                 LocalChange::Note(mut note) => {
-                    // The id is chosen against the file as it is now: a
+                    // The id is checked against the file as it is now: a
                     // note added meanwhile by another window keeps its own.
-                    note.id = local::next_note_id(overlay, &note.tool, &note.date);
+                    if overlay.local.notes.iter().any(|n| n.id == note.id) {
+                        note.id = local::next_note_id(overlay, &note.tool, &note.date);
+                    }
                     overlay.local.notes.push(note);
                 }
                 LocalChange::Message(message) => {
@@ -51,7 +58,13 @@ impl LocalChange {
             }
             Ok(())
         })
-        .map_err(|e| format!("{} {}", text::LOCAL_SAVE_FAILED, clean_line(&e.to_string())))
+        .map_err(|e| {
+            let reason = clean_line(&crate::exit::sentence(&e));
+            match &kept {
+                Some(note) => text::note_not_saved(&reason, &clean_line(note)),
+                None => format!("{} {reason}", text::LOCAL_SAVE_FAILED),
+            }
+        })
     }
 }
 

@@ -15,6 +15,7 @@ pub mod local_change;
 mod lookup;
 mod navigate;
 pub mod note_delete;
+mod order;
 mod query;
 pub mod state;
 pub mod store;

@@ -123,8 +123,9 @@ pub struct State {
     pub query: String,
     pub(super) tool_hits: Vec<Hit>,
     pub(super) guidance_hits: Vec<Hit>,
-    /// Each tool's rank in name order (accents folded), computed once.
-    pub(super) name_rank: Vec<usize>,
+    /// The keys the lists are ordered by, computed once (name order,
+    /// favourites, territory).
+    pub(super) order: super::order::ListOrder,
     /// Indexes that keep per-keystroke work small on large catalogues.
     pub(super) lookup: Lookup,
     pub overlay: Option<Overlay>,
@@ -134,8 +135,6 @@ pub struct State {
     pub size: (u16, u16),
     pub last_copy: Option<String>,
     pub should_quit: bool,
-    /// The pinned tools' indexes, rebuilt with the lists: O(1) lookups.
-    favourite_tools: std::collections::HashSet<usize>,
     /// Labels of the blanks left empty in the message being copied, for
     /// the status line once the copy is done.
     pub pending_blanks: Vec<String>,
@@ -150,8 +149,6 @@ pub struct State {
     pub card_context: crate::card::Context,
     /// The tool marked for comparison: the next tool compared with it.
     pub compare_mark: Option<String>,
-    /// The tools the sources place outside the adviser's territory.
-    pub(super) out_of_territory: std::collections::HashSet<usize>,
     /// The territory came from `--territoire` (not saved).
     pub place_from_command_line: bool,
     /// Counts changes of the catalogue's text in place (a note added or
@@ -192,17 +189,7 @@ impl State {
     ) -> Self {
         let tool_index = Arc::new(tool_index);
         let guidance_index = Arc::new(guidance_index(&catalog));
-        let mut by_name: Vec<(String, usize)> = catalog
-            .tools
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (crate::search::fold_text(&t.name), i))
-            .collect();
-        by_name.sort();
-        let mut name_rank = vec![0; by_name.len()];
-        for (rank, (_, i)) in by_name.into_iter().enumerate() {
-            name_rank[i] = rank;
-        }
+        let order = super::order::ListOrder::new(&tool_index);
         let mut rows = vec![Row::All, Row::Recent];
         rows.extend((0..catalog.categories.len()).map(Row::Category));
         rows.push(Row::Guidance);
@@ -229,7 +216,7 @@ impl State {
             query: String::new(),
             tool_hits: Vec::new(),
             guidance_hits: Vec::new(),
-            name_rank,
+            order,
             lookup,
             overlay: None,
             status: None,
@@ -237,14 +224,12 @@ impl State {
             size,
             last_copy: None,
             should_quit: false,
-            favourite_tools: std::collections::HashSet::new(),
             pending_blanks: Vec::new(),
             history: Vec::new(),
             alternative_sel: 0,
             drawn: super::frame::FrameReport::default(),
             card_context: crate::card::Context::now(crate::catalog::Place::Anywhere),
             compare_mark: None,
-            out_of_territory: std::collections::HashSet::new(),
             place_from_command_line: false,
             text_generation: 0,
             instance: next_instance(),
@@ -316,7 +301,7 @@ impl State {
         self.lookup
             .tool_position
             .get(&tool.id)
-            .is_some_and(|i| self.favourite_tools.contains(i))
+            .is_some_and(|&i| self.order.is_favourite(i))
     }
 
     /// Re-runs the search for the current query, then rebuilds the lists.
@@ -372,12 +357,9 @@ impl State {
     /// Rebuilds the middle pane for the selected row, keeping the selection
     /// on the same item when it is still there.
     pub fn refresh_entries(&mut self) {
-        self.favourite_tools = self
-            .prefs
-            .favourites
-            .iter()
-            .filter_map(|id| self.lookup.tool_position.get(id).copied())
-            .collect();
+        let favourites = self.prefs.favourites.iter();
+        let favourites = favourites.filter_map(|id| self.lookup.tool_position.get(id).copied());
+        self.order.set_favourites(favourites.collect::<Vec<_>>());
         let previous = self.entry().map(|e| e.item);
         self.entries = self.entries_for(self.row());
         self.entry_sel = previous

@@ -17,7 +17,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::catalog::read_regular_file;
 use crate::sanitize::clean_line;
 
 /// The largest state file read: a million favourites fit.
@@ -138,7 +137,7 @@ impl Store {
             Err(reason) => {
                 let sentence = format!(
                     "{} illisible ({reason}) : il ne sera pas modifié, valeurs par défaut.",
-                    path.display()
+                    crate::sanitize::shown_path(&path)
                 );
                 self.refusal = Some(sentence.clone());
                 return (Prefs::default(), Some(sentence));
@@ -178,7 +177,7 @@ impl Store {
             Ok(()) => format!(
                 "Fichier d'état corrompu ({}) : mis de côté sous {}, valeurs par défaut.",
                 clean_line(reason),
-                aside.display()
+                crate::sanitize::shown_path(&aside)
             ),
             Err(e) => {
                 let sentence = format!(
@@ -205,11 +204,17 @@ impl Store {
         let Some(path) = self.path.as_ref() else {
             return Ok(());
         };
-        let failed =
-            |e: std::io::Error| format!("Enregistrement impossible dans {} ({e}).", path.display());
+        let failed = |e: std::io::Error| {
+            format!(
+                "Enregistrement impossible dans {} ({}).",
+                crate::sanitize::shown_path(path),
+                crate::text::io_reason(&e)
+            )
+        };
         // Another window's read-merge-write ends before this one reads.
         // (The lock and the write create the folder, private.)
-        let _turn = crate::private_file::lock(path);
+        let _turn = crate::private_file::lock(path)
+            .map_err(|reason| format!("Enregistrement impossible : {reason}."))?;
         let merged = match (base.as_ref(), read_state(path)) {
             (Some(b), Ok(Some(text))) => match serde_json::from_str::<Value>(&text) {
                 Ok(theirs) => merge::merge(b, &ours, &theirs),
@@ -218,7 +223,7 @@ impl Store {
             (_, Err(reason)) => {
                 return Err(format!(
                     "Enregistrement impossible dans {} ({reason}).",
-                    path.display()
+                    crate::sanitize::shown_path(path)
                 ));
             }
             _ => ours.clone(),
@@ -238,15 +243,14 @@ fn to_value(prefs: &Prefs) -> Value {
 }
 
 /// The file's text; `None` if there is no file; `Err` with a reason if it
-/// is not a regular file, too big, or not text.
+/// is not a regular file of ours (owned by the user, not writable by
+/// others), too big, or not text.
 fn read_state(path: &Path) -> Result<Option<String>, String> {
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e.to_string()),
-        Ok(_) => {}
+    match crate::input::read(path, crate::input::Expect::Kept, MAX_STATE_BYTES) {
+        Ok(bytes) => crate::input::utf8(bytes)
+            .map(Some)
+            .map_err(|refused| crate::text::refused(&refused)),
+        Err(crate::input::Refused::Missing) => Ok(None),
+        Err(refused) => Err(crate::text::refused(&refused)),
     }
-    let bytes = read_regular_file(path, MAX_STATE_BYTES)?;
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| "le fichier n'est pas en UTF-8".to_owned())
 }

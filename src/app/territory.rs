@@ -2,8 +2,6 @@
 //! `--territoire` for one session), it marks and demotes in the lists what
 //! the sources place elsewhere, and drives the cards' availability line.
 
-use std::collections::HashSet;
-
 use super::effect::Effect;
 use super::state::{Overlay, State};
 use super::territory_form::MAX_INPUT_CHARS;
@@ -29,14 +27,11 @@ impl State {
     /// The territory and the tools it excludes, without rebuilding the
     /// lists (at start, the first search builds them).
     pub(super) fn place_lists(&mut self, place: Place) {
-        self.out_of_territory = self
-            .catalog
-            .tools
-            .iter()
-            .enumerate()
+        let tools = self.catalog.tools.iter().enumerate();
+        let elsewhere = tools
             .filter(|(_, tool)| availability(tool, &place) == Availability::Unavailable)
-            .map(|(i, _)| i)
-            .collect::<HashSet<usize>>();
+            .map(|(i, _)| i);
+        self.order.set_out_of_territory(elsewhere);
         self.card_context.place = place;
     }
 
@@ -49,7 +44,7 @@ impl State {
 
     /// Whether the sources place the tool at `index` outside the territory.
     pub fn is_out_of_territory(&self, index: usize) -> bool {
-        self.out_of_territory.contains(&index)
+        self.order.is_out_of_territory(index)
     }
 }
 

@@ -12,6 +12,13 @@ use super::query::{edit_query, start_new_search};
 use super::state::{Focus, Overlay, State};
 use crate::text;
 
+/// The widest screen the state lays out (the terminal's backend reports
+/// no wider either): a size from outside is capped before anything is
+/// allocated for it.
+pub const MAX_COLUMNS: u16 = 1000;
+/// The tallest screen the state lays out.
+pub const MAX_ROWS: u16 = 500;
+
 /// Applies one action; returns the side effects to run.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
@@ -24,7 +31,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Resize { width, height } => {
-            state.size = (width, height);
+            // A size from outside: never more than a screen is drawn at.
+            state.size = (width.min(MAX_COLUMNS), height.min(MAX_ROWS));
             Vec::new()
         }
         Action::CopyFinished(report) => copy_finished(state, report),
@@ -40,6 +48,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if let Err(message) = result {
                 state.set_status(message, true);
             }
+            Vec::new()
+        }
+        Action::LocalSaved { change, result } => {
+            super::local_actions::saved(state, &change, result);
             Vec::new()
         }
         Action::NoteDeleted { note, result } => super::note_delete::finished(state, &note, result),

@@ -75,11 +75,11 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
 pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
     let catalog = &state.catalog;
     let mut steps = vec![
-        text_step("nom", "Nom de l'outil", true),
-        text_step("adresse", "Adresse web (facultative)", false),
+        text_step("nom", text::wizard::TOOL_NAME_PROMPT, true),
+        text_step("adresse", text::wizard::TOOL_URL_PROMPT, false),
         Step {
             id: "besoin".to_owned(),
-            prompt: "Besoin auquel il répond".to_owned(),
+            prompt: text::wizard::NEED_PROMPT.to_owned(),
             cite: None,
             kind: StepKind::Choice(
                 catalog
@@ -99,7 +99,7 @@ pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
         steps.push(Step {
             id: question.id.to_owned(),
             prompt: question.ask.to_owned(),
-            cite: Some(format!("{short} : « {} »", question.quote)),
+            cite: Some(text::wizard::quoted_criterion(short, question.quote)),
             kind: StepKind::Choice(
                 question
                     .choices
@@ -192,17 +192,17 @@ fn add_level_steps(wizard: &mut Wizard, catalog: &Catalog) {
     let (proposed, rule) = checklist::propose(&answers);
     let mut choices = vec![(
         proposed.id().to_owned(),
-        format!("Confirmer : {}", text::risk_badge(proposed)),
+        text::wizard::confirm_level(proposed),
     )];
-    choices.extend(Risk::ALL.into_iter().filter(|r| *r != proposed).map(|r| {
-        (
-            r.id().to_owned(),
-            format!("Changer : {}", text::risk_badge(r)),
-        )
-    }));
+    choices.extend(
+        Risk::ALL
+            .into_iter()
+            .filter(|r| *r != proposed)
+            .map(|r| (r.id().to_owned(), text::wizard::change_level(r))),
+    );
     wizard.steps.push(Step {
         id: "niveau".to_owned(),
-        prompt: format!("Niveau proposé : {}", text::risk_badge(proposed)),
+        prompt: text::wizard::proposed_level_prompt(proposed),
         cite: Some(rule),
         kind: StepKind::Choice(choices),
         value: String::new(),

@@ -6,6 +6,12 @@
 //! | for each section: length (8, LE), xxh3-128 (16, LE) | section count (8, LE)
 //! ```
 //!
+//! Each section's checksum covers the key, then the section: a key
+//! patched into a cache built from other sources makes every section
+//! fail. The file is opened without following a link and without
+//! blocking, and used only if it is a regular file of the user's that no
+//! one else may write; any doubt, and the cache is rebuilt, silently.
+//!
 //! Sections are read independently, each on its own thread if the caller
 //! wants, and only the ones a command needs: `repere search` never reads
 //! the tools' statements. A section's checksum is computed over the bytes
@@ -15,13 +21,13 @@
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use xxhash_rust::xxh3::Xxh3Default;
 
 /// The file's signature; the last byte is the layout version.
-const MAGIC: [u8; 8] = *b"REPERE\0\x05";
+const MAGIC: [u8; 8] = *b"REPERE\0\x06";
 const HEADER: u64 = 8 + 16;
 /// One entry of the table: length and checksum.
 const ENTRY: u64 = 8 + 16;
@@ -30,7 +36,7 @@ const ENTRY: u64 = 8 + 16;
 const MAX_SECTIONS: u64 = 16;
 /// Buffers for streaming: large enough to be fast, small enough not to
 /// show in resident memory.
-const BUFFER: usize = 1 << 20;
+pub const BUFFER: usize = 1 << 20;
 
 /// Why a cache file was not used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,12 +47,17 @@ pub enum Rejected {
     Stale,
     /// Truncated, altered, or not a cache file: checksum or decoding failed.
     Corrupt,
+    /// Not ours: a link, not a regular file, another user's, or writable
+    /// by others.
+    Untrusted,
 }
 
 /// An opened cache file: its key and where its sections are.
 #[derive(Debug)]
 pub struct Sections {
-    path: PathBuf,
+    /// The file as opened and checked: sections are read from it by
+    /// position, never by opening the path again.
+    file: File,
     pub key: u128,
     /// Offset, length and checksum of each section.
     spans: Vec<(u64, u64, u128)>,
@@ -54,10 +65,11 @@ pub struct Sections {
 
 /// Reads a cache file's header and table (not its sections).
 pub fn open(path: &Path) -> Result<Sections, Rejected> {
-    let mut file = match File::open(path) {
+    let mut file = match crate::input::open(path, crate::input::Expect::Private) {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Rejected::Missing),
-        Err(_) => return Err(Rejected::Corrupt),
+        Err(crate::input::Refused::Missing) => return Err(Rejected::Missing),
+        Err(crate::input::Refused::Io(_)) => return Err(Rejected::Corrupt),
+        Err(_) => return Err(Rejected::Untrusted),
     };
     let corrupt = |_| Rejected::Corrupt;
     let meta = file.metadata().map_err(corrupt)?;
@@ -91,11 +103,7 @@ pub fn open(path: &Path) -> Result<Sections, Rejected> {
     if offset != table_start {
         return Err(Rejected::Corrupt);
     }
-    Ok(Sections {
-        path: path.to_path_buf(),
-        key,
-        spans,
-    })
+    Ok(Sections { file, key, spans })
 }
 
 fn read_u64(file: &mut File) -> Option<u64> {
@@ -109,14 +117,21 @@ impl Sections {
     /// missing, does not decode, or its checksum does not match.
     pub fn decode<T: DeserializeOwned>(&self, index: usize) -> Option<T> {
         let &(offset, len, sum) = self.spans.get(index)?;
-        let mut file = File::open(&self.path).ok()?;
-        file.seek(SeekFrom::Start(offset)).ok()?;
+        let mut hasher = Xxh3Default::new();
+        hasher.update(&self.key.to_le_bytes());
+        let at = At {
+            file: &self.file,
+            position: offset,
+        };
         let hashing = Hashing {
-            inner: file.take(len),
-            hasher: Xxh3Default::new(),
+            inner: at.take(len),
+            hasher,
             len: 0,
         };
-        let mut reader = BufReader::with_capacity(BUFFER, hashing);
+        // A buffer no larger than the section: a small catalogue's start
+        // does not pay for zeroing megabytes it never fills.
+        let capacity = usize::try_from(len).map_or(BUFFER, |len| len.clamp(64, BUFFER));
+        let mut reader = BufReader::with_capacity(capacity, hashing);
         let value: T = rmp_serde::from_read(&mut reader).ok()?;
         // What the decoder left unread must be nothing, but it is hashed
         // all the same so that the checksum covers the whole section.
@@ -125,6 +140,24 @@ impl Sections {
         let hashing = reader.into_inner();
         (rest.is_empty() && hashing.len == len && hashing.hasher.digest128() == sum)
             .then_some(value)
+    }
+}
+
+/// Reads a shared file from a position of its own: sections decode on
+/// several threads from the one checked handle.
+struct At<'a> {
+    file: &'a File,
+    position: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        #[cfg(unix)]
+        let got = std::os::unix::fs::FileExt::read_at(self.file, buffer, self.position)?;
+        #[cfg(windows)]
+        let got = std::os::windows::fs::FileExt::seek_read(self.file, buffer, self.position)?;
+        self.position += got as u64;
+        Ok(got)
     }
 }
 
@@ -148,6 +181,7 @@ impl<R: Read> Read for Hashing<R> {
 /// table; nothing is visible at `path` before [`Writer::commit`].
 pub struct Writer {
     file: BufWriter<atomic_write_file::AtomicWriteFile>,
+    key: u128,
     table: Vec<(u64, u128)>,
 }
 
@@ -171,6 +205,7 @@ impl Writer {
         file.write_all(&key.to_le_bytes())?;
         Ok(Self {
             file,
+            key,
             table: Vec::new(),
         })
     }
@@ -180,9 +215,11 @@ impl Writer {
         &mut self,
         encode: impl FnOnce(&mut SectionWriter<'_>) -> Result<(), rmp_serde::encode::Error>,
     ) -> io::Result<()> {
+        let mut hasher = Xxh3Default::new();
+        hasher.update(&self.key.to_le_bytes());
         let mut section = Checksummed {
             inner: &mut self.file,
-            hasher: Xxh3Default::new(),
+            hasher,
             len: 0,
         };
         encode(&mut section).map_err(io::Error::other)?;

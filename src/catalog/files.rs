@@ -9,35 +9,19 @@ use std::path::Path;
 /// FIFO would block forever, a device could be endless. `Err` is a French
 /// sentence.
 pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
-    if !meta.is_file() {
-        return Err(
-            "ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu".to_owned(),
-        );
-    }
-    let too_big = |size: u64| {
-        format!(
+    use crate::input::Refused;
+    crate::input::read(path, crate::input::Expect::Named, cap).map_err(|refused| match refused {
+        Refused::NotRegular => {
+            "ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu".to_owned()
+        }
+        Refused::TooBig { size, cap } => format!(
             "fichier trop gros ({} Mo, au plus {} Mo) : il n'est pas lu",
             size.div_ceil(1024 * 1024),
             cap / (1024 * 1024)
-        )
-    };
-    if meta.len() > cap {
-        return Err(too_big(meta.len()));
-    }
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("impossible de lire le fichier ({e})"))?;
-    let mut bytes = Vec::new();
-    // The file may grow after the check: never read more than the cap.
-    file.take(cap + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("impossible de lire le fichier ({e})"))?;
-    if bytes.len() as u64 > cap {
-        return Err(too_big(bytes.len() as u64));
-    }
-    Ok(bytes)
+        ),
+        Refused::Io(e) => format!("impossible de lire le fichier ({e})"),
+        other => format!("impossible de lire le fichier ({other:?})"),
+    })
 }
 
 /// The text of a catalogue file, or a French sentence for a byte-order

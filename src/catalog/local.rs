@@ -115,7 +115,8 @@ impl LocalLayer {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct LocalNote {
-    /// Unique id (tool id, date and a counter), so merges never collide.
+    /// Unique id (tool id, date and 64 random bits; older files have a
+    /// counter), so notes of advisers on other machines never collide.
     pub id: String,
     /// Id of the tool it is about.
     pub tool: String,

@@ -16,6 +16,11 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
     let Value::Object(map) = &mut value else {
         return value;
     };
+    map.insert("risk".to_owned(), crate::contract::risk(tool));
+    map.insert(
+        "format_version".to_owned(),
+        json!(crate::contract::FORMAT_VERSION),
+    );
     let ages = tool_ages(catalog, tool, today);
     map.insert(
         "age".to_owned(),

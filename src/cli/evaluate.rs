@@ -5,15 +5,24 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 use std::path::Path;
 
-use color_eyre::eyre::{Result, WrapErr, bail, eyre};
+use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::catalog::Catalog;
 use crate::catalog::local::LOCAL_SOURCE_ID;
+use crate::exit::Failed;
+use crate::input::Expect;
 use crate::local::checklist::{self, QUESTIONS};
 use crate::local::evaluate::{EvaluationInput, build, local_source, parse_level};
 use crate::local::{self, date::today};
 use crate::sanitize::clean_line;
 use crate::text;
+
+/// The largest answers file read: the checklist's answers take a few
+/// kilobytes.
+const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
+
+/// The longest answer typed at a prompt.
+const MAX_ANSWER_LINE: u64 = 64 * 1024;
 
 /// Runs `repere evaluate`.
 pub(super) fn run(
@@ -42,10 +51,18 @@ fn evaluate(
     }
     let input = match answers_file {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .wrap_err_with(|| format!("impossible de lire {}", path.display()))?;
-            serde_json::from_str(&text)
-                .map_err(|e| eyre!("{} : réponses illisibles ({e})", path.display()))?
+            let shown = crate::sanitize::shown_path(path);
+            let answers = crate::input::read(path, Expect::Named, MAX_ANSWERS_BYTES)
+                .and_then(crate::input::utf8)
+                .map_err(|refused| {
+                    Failed::input(text::read_failed(&shown, &text::refused(&refused)))
+                })?;
+            serde_json::from_str(&answers).map_err(|e| {
+                Failed::input(format!(
+                    "{shown} : réponses illisibles ({})",
+                    clean_line(&e.to_string())
+                ))
+            })?
         }
         None => prompt(
             catalog,
@@ -76,7 +93,7 @@ fn evaluate(
         "Enregistré : {id} — {} {} dans {}.",
         text::risk_badge(level),
         text::LOCAL_BADGE,
-        path.display()
+        crate::sanitize::shown_path(&path)
     )?;
     Ok(())
 }
@@ -102,6 +119,13 @@ fn print_questions(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
     Ok(())
 }
 
+/// One typed answer, bounded; `None` at the end of input.
+fn answer_line(input: &mut impl BufRead) -> Result<Option<String>> {
+    crate::input::read_line(input, MAX_ANSWER_LINE).map_err(|refused| {
+        Failed::input(text::read_failed(text::STDIN, &text::refused(&refused))).into()
+    })
+}
+
 /// Asks every question on `ui` and reads the answers from `input`.
 pub fn prompt(
     catalog: &Catalog,
@@ -111,10 +135,9 @@ pub fn prompt(
     let mut read = |ui: &mut dyn Write, ask: &str| -> Result<String> {
         write!(ui, "{ask} ")?;
         ui.flush()?;
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
+        let Some(line) = answer_line(input)? else {
             bail!("Évaluation interrompue : entrée terminée avant la fin des questions.");
-        }
+        };
         Ok(clean_line(line.trim()))
     };
     let nom = read(ui, "Nom de l'outil :")?;

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use color_eyre::eyre::{Result, WrapErr, bail, eyre};
+use color_eyre::eyre::{Result, bail, eyre};
 
 use super::local_args::Format;
 use crate::catalog::{Catalog, Place};
@@ -43,7 +43,7 @@ fn export(
         if !path.is_file() {
             bail!(
                 "Aucun ajout local à partager ({} n'existe pas).",
-                path.display()
+                crate::sanitize::shown_path(&path)
             );
         }
         let mut part = local::read_overlay(&path)?;
@@ -63,9 +63,14 @@ fn export(
     };
     match output {
         Some(path) => {
-            std::fs::write(path, text)
-                .wrap_err_with(|| format!("impossible d'écrire {}", path.display()))?;
-            eprintln!("Écrit : {}", path.display());
+            let shown = crate::sanitize::shown_path(path);
+            std::fs::write(path, text).map_err(|e| {
+                crate::exit::Failed::output(crate::text::write_failed(
+                    &shown,
+                    &crate::text::io_reason(&e),
+                ))
+            })?;
+            let _ = writeln!(std::io::stderr(), "Écrit : {shown}");
         }
         None => out.write_all(text.as_bytes())?,
     }

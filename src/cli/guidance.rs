@@ -22,7 +22,9 @@ pub(super) fn guide(
             let items: Vec<serde_json::Value> = catalog
                 .guidance
                 .iter()
-                .map(|g| serde_json::json!({ "id": g.id, "title": g.title }))
+                .map(|g| {
+                    crate::contract::versioned(serde_json::json!({ "id": g.id, "title": g.title }))
+                })
                 .collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
             return Ok(());
@@ -47,7 +49,8 @@ pub(super) fn guide(
         bail!(text::unknown_guidance(&clean_line(query)));
     };
     if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(guidance)?)?;
+        let value = crate::contract::versioned(serde_json::to_value(guidance)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
         let card = card::guidance(catalog, guidance);
         write!(out, "{}", plain::render(&card, plain::Target::Width(WIDTH)))?;

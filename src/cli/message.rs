@@ -73,17 +73,16 @@ pub(super) fn message(
             clean(&text::derived_message_note(&message.original, from))
         });
     if json {
-        let value = serde_json::json!({
+        let value = crate::contract::versioned(serde_json::json!({
             "id": tool.id,
             "name": tool.name,
-            "risk": tool.risk.level.id(),
-            "risk_label": text::risk_label(tool.risk.level),
+            "risk": crate::contract::risk(tool),
             "message": filled,
             "source": message.source,
             "derived": derived_note,
             "placeholders": keys,
             "missing": missing_keys,
-        });
+        }));
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
         writeln!(out, "{filled}")?;

@@ -231,7 +231,7 @@ pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
 /// [`run`] for the adviser's territory.
 pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
     let catalog = &prepared.catalog;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::exit::Stdout(std::io::stdout().lock());
     match command {
         Command::Search { query, json, limit } => search::search(
             &mut out,

@@ -71,12 +71,26 @@ fn note(
                     date: date.clone(),
                 });
                 Ok(())
+            })
+            .map_err(|e| {
+                // Never « ajoutée » for a note that is not written; its
+                // text is given back.
+                let status = crate::exit::status_of(&e)
+                    .filter(|&code| code == crate::exit::Status::Input.code())
+                    .map_or(crate::exit::Status::Output, |_| crate::exit::Status::Input);
+                crate::exit::Failed {
+                    status,
+                    message: crate::text::note_not_saved(
+                        &clean_line(&crate::exit::sentence(&e)),
+                        &text,
+                    ),
+                }
             })?;
             writeln!(
                 out,
                 "Note ajoutée sur {name} ({}) dans {}.",
                 french_date(&date),
-                path.display()
+                crate::sanitize::shown_path(&path)
             )?;
             Ok(())
         }
@@ -101,7 +115,7 @@ fn note(
             } else {
                 bail!(
                     "Cette note ne vient pas de votre fichier local ({}) : supprimez-la du fichier qui la contient.",
-                    path.display()
+                    crate::sanitize::shown_path(&path)
                 )
             }
         }

@@ -32,33 +32,31 @@ pub(super) fn search(
             .map(|found| match found {
                 Found::Tool(hit) => {
                     let tool = &catalog.tools[hit.index];
-                    serde_json::json!({
+                    crate::contract::versioned(serde_json::json!({
                         "kind": "tool",
                         "id": tool.id,
                         "name": tool.name,
                         "categories": tool.categories,
-                        "risk": tool.risk.level.id(),
-                        "risk_label": text::risk_label(tool.risk.level),
-                        "rationale": tool.risk.rationale,
+                        "risk": crate::contract::risk(tool),
                         "url": tool.url,
                         "score": hit.score,
                         "name_positions": tools.name_positions(hit.index, query),
-                        "evaluation_locale": catalog.local.evaluation_of(&tool.id).is_some(),
+                        "local_evaluation": catalog.local.evaluation_of(&tool.id).is_some(),
                         "origin": match crate::card::tool_layer(catalog, tool) {
                             Some(layer) => crate::local::view::layer_json(Some(layer)),
                             None => serde_json::json!({ "kind": "source" }),
                         },
-                    })
+                    }))
                 }
                 Found::Guide(hit) => {
                     let guide = &catalog.guidance[hit.index];
-                    serde_json::json!({
+                    crate::contract::versioned(serde_json::json!({
                         "kind": "guide",
                         "id": guide.id,
                         "title": guide.title,
                         "score": hit.score,
                         "name_positions": guides.name_positions(hit.index, query),
-                    })
+                    }))
                 }
             })
             .collect();

@@ -101,7 +101,11 @@ fn pin_positionals(mut command: clap::Command) -> clap::Command {
 /// The bundled catalogue with the adviser's own additions; nothing when it
 /// does not load (a completion never prints an error).
 fn catalog() -> Catalog {
-    let overlay: Vec<_> = crate::local::existing_overlay().into_iter().collect();
+    let overlay: Vec<_> = crate::local::existing_overlay()
+        .ok()
+        .flatten()
+        .into_iter()
+        .collect();
     crate::catalog::load(&overlay, true).unwrap_or_default()
 }
 

@@ -2,13 +2,15 @@
 //! tool lacks, from standard input or in `$EDITOR`. It is stored in the
 //! local overlay and always shown as « Message rédigé localement ».
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 
-use color_eyre::eyre::{Result, WrapErr, bail, eyre};
+use color_eyre::eyre::{Result, bail, eyre};
 
 use super::find_tool;
 use crate::catalog::local::{LocalMessage, french_date};
 use crate::catalog::{Catalog, FamilyMessage, PlaceholderDef};
+use crate::exit::Failed;
+use crate::input::Expect;
 use crate::local::{self, date::today};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
@@ -72,12 +74,9 @@ pub(super) fn write_message(
     let written = if std::io::stdin().is_terminal() {
         edit_in_editor(&previous, &keys)?
     } else {
-        let mut text = String::new();
-        std::io::stdin()
-            .take(64 * 1024)
-            .read_to_string(&mut text)
-            .wrap_err("impossible de lire l'entrée standard")?;
-        text
+        crate::input::read_stdin(MAX_MESSAGE_BYTES).map_err(|refused| {
+            Failed::input(text::read_failed(text::STDIN, &text::refused(&refused)))
+        })?
     };
     let message = clean(written.trim());
     if message.is_empty() {
@@ -104,7 +103,7 @@ pub(super) fn write_message(
         "{} enregistré pour {} dans {}.",
         text::LOCAL_MESSAGE,
         clean_line(&tool.name),
-        path.display()
+        crate::sanitize::shown_path(&path)
     )?;
     Ok(())
 }
@@ -129,18 +128,19 @@ fn declared_blanks(pairs: &[String]) -> Result<Vec<PlaceholderDef>> {
         .collect()
 }
 
+/// The longest message read, from standard input or the editor.
+const MAX_MESSAGE_BYTES: u64 = 256 * 1024;
+
 /// The editor when neither `$VISUAL` nor `$EDITOR` is set: one every
 /// installation of the system has.
 pub const FALLBACK_EDITOR: &str = if cfg!(windows) { "notepad" } else { "vi" };
 
-/// Opens `$VISUAL`/`$EDITOR` (else [`FALLBACK_EDITOR`]) on a private
-/// temporary file.
+/// Opens `$VISUAL`/`$EDITOR` (else [`FALLBACK_EDITOR`]) on a draft in a
+/// private folder (see [`Draft`]), removed after use.
 fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| FALLBACK_EDITOR.to_owned());
-    let dir = std::env::temp_dir();
-    let path = dir.join(format!("repere-message-{}.txt", std::process::id()));
     let help: String = std::iter::once(
         "# Écrivez le message aux familles sous ces lignes (les lignes « # » sont ignorées)."
             .to_owned(),
@@ -151,22 +151,110 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
     .chain(keys.iter().map(|k| format!("#   {k}")))
     .collect::<Vec<_>>()
     .join("\n");
-    std::fs::write(&path, format!("{help}\n{previous}\n"))?;
+    let draft = Draft::create(&format!("{help}\n{previous}\n"))
+        .map_err(|e| Failed::output(text::draft_failed(&text::io_reason(&e))))?;
     let mut parts = editor.split_whitespace();
     let program = parts.next().unwrap_or(FALLBACK_EDITOR);
     let status = std::process::Command::new(program)
         .args(parts)
-        .arg(&path)
+        .arg(&draft.path)
         .status()
-        .wrap_err_with(|| crate::text::editor_failed(&editor));
-    let text = std::fs::read_to_string(&path);
-    let _ = std::fs::remove_file(&path);
-    if !status?.success() {
-        bail!("L'éditeur s'est terminé en erreur : rien n'est enregistré.");
+        .map_err(|e| {
+            Failed::input(text::editor_not_started(
+                &clean_line(&editor),
+                &text::io_reason(&e),
+            ))
+        })?;
+    if !status.success() {
+        return Err(Failed::input(format!(
+            "L'éditeur « {} » s'est terminé en erreur : rien n'est enregistré.",
+            clean_line(&editor)
+        ))
+        .into());
     }
-    Ok(text?
+    let written = crate::input::read(&draft.path, Expect::Kept, MAX_MESSAGE_BYTES)
+        .and_then(crate::input::utf8)
+        .map_err(|refused| {
+            Failed::input(text::read_failed(
+                text::EDITOR_DRAFT,
+                &text::refused(&refused),
+            ))
+        })?;
+    Ok(written
         .lines()
         .filter(|l| !l.starts_with('#'))
         .collect::<Vec<_>>()
         .join("\n"))
+}
+
+/// The editor's draft: in a folder of its own under the temporary folder,
+/// created for this run (0700, a name nobody can guess or plant a link
+/// at), the file created exclusively, 0600. Both removed when dropped.
+struct Draft {
+    folder: std::path::PathBuf,
+    path: std::path::PathBuf,
+}
+
+impl Draft {
+    fn create(content: &str) -> std::io::Result<Self> {
+        let base = std::env::temp_dir();
+        let mut last = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
+        for attempt in 0_u32..16 {
+            let folder = base.join(format!("repere-{:016x}", random_name(attempt)));
+            // Only Unix has modes to set.
+            #[cfg_attr(not(unix), allow(unused_mut))]
+            let mut builder = std::fs::DirBuilder::new();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt as _;
+                builder.mode(0o700);
+            }
+            // Not recursive: an existing folder (planted) is an error.
+            match builder.create(&folder) {
+                Ok(()) => {}
+                Err(e) => {
+                    last = e;
+                    continue;
+                }
+            }
+            let draft = Draft {
+                path: folder.join("message.txt"),
+                folder,
+            };
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt as _;
+                options.mode(0o600);
+            }
+            let mut file = options.open(&draft.path)?;
+            file.write_all(content.as_bytes())?;
+            file.sync_all()?;
+            return Ok(draft);
+        }
+        Err(last)
+    }
+}
+
+impl Drop for Draft {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+        let _ = std::fs::remove_dir(&self.folder);
+    }
+}
+
+/// 64 bits nobody can guess: the system's randomness, the process, the
+/// instant.
+fn random_name(attempt: u32) -> u64 {
+    use std::hash::{BuildHasher as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u32(std::process::id());
+    hasher.write_u32(attempt);
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    hasher.finish()
 }

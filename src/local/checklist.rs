@@ -1,12 +1,20 @@
 //! The checklist for a tool the sources do not list. Every question is one
 //! of the sources' own criteria, quoted, and the proposed level comes from a
 //! rule that names the criterion it rests on. Nothing here is invented: the
-//! quotes are checked against the seed documents by `tests/local_layer.rs`.
+//! quotes are checked against the seed documents by
+//! `tests/files/local_layer.rs`. The questions live in `data/checklist.json`
+//! (quotes of the sources belong with the data), embedded and read once.
+
+use std::ops::Deref;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
 
 use crate::catalog::{Field, Risk};
+use crate::text::checklist as words;
 
 /// One possible answer to a question.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Deserialize)]
 pub struct Choice {
     /// Stable id typed or written in the answers file.
     pub id: &'static str,
@@ -17,7 +25,8 @@ pub struct Choice {
 }
 
 /// What an answer implies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Effect {
     /// The criterion is met.
     Met,
@@ -28,7 +37,7 @@ pub enum Effect {
 }
 
 /// A question of the checklist.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct Question {
     /// Stable id.
     pub id: &'static str,
@@ -43,193 +52,72 @@ pub struct Question {
     /// Where the answer is shown on the tool's card.
     pub field: Field,
     /// The possible answers, the first being the one that meets the criterion.
-    pub choices: &'static [Choice],
+    pub choices: Vec<Choice>,
 }
 
-const YES_MET: [Choice; 2] = [
-    Choice {
-        id: "oui",
-        label: "oui",
-        effect: Effect::Met,
-    },
-    Choice {
-        id: "non",
-        label: "non",
-        effect: Effect::Precaution,
-    },
-];
+/// The checklist as written in `data/`. Its strings are borrowed from the
+/// embedded text, so they stay `&'static str` like the rest of the program's
+/// words (the file therefore has no escaped characters).
+const CHECKLIST_JSON: &str = include_str!("../../data/checklist.json");
 
-const YES_OR_DOUBT: [Choice; 3] = [
-    Choice {
-        id: "oui",
-        label: "oui",
-        effect: Effect::Met,
-    },
-    Choice {
-        id: "non",
-        label: "non",
-        effect: Effect::Doubt,
-    },
-    Choice {
-        id: "inconnu",
-        label: "ne sait pas",
-        effect: Effect::Doubt,
-    },
-];
+/// Read on first use. The file is embedded, and a unit test reads it, so a
+/// build whose checklist does not parse never ships; the empty list is the
+/// fallback that cannot be reached.
+static PARSED: LazyLock<Vec<Question>> =
+    LazyLock::new(|| serde_json::from_str(CHECKLIST_JSON).unwrap_or_default());
 
-/// The questions, in the order they are asked.
-pub const QUESTIONS: [Question; 11] = [
-    Question {
-        id: "serveurs",
-        ask: "Où sont situés les serveurs qui stockent les données ?",
-        quote: "Où sont situés les serveurs de stockage des données confiées à l'entreprise ?",
-        source: "fwb-2019",
-        loc: "Cadre légal, questions à poser à un sous-traitant",
-        field: Field::Hosting,
-        choices: &[
-            Choice {
-                id: "ue",
-                label: "dans l'Union européenne",
-                effect: Effect::Met,
-            },
-            Choice {
-                id: "hors-ue",
-                label: "hors de l'Union européenne",
-                effect: Effect::Doubt,
-            },
-            Choice {
-                id: "inconnu",
-                label: "on ne sait pas",
-                effect: Effect::Doubt,
-            },
-        ],
-    },
-    Question {
-        id: "gestion",
-        ask: "Sait-on qui gère les données personnelles et dans quel but ?",
-        quote: "Qui gère ces données à caractère personnel et dans quel but ?",
-        source: "fwb-2019",
-        loc: "Cadre légal, questions à poser à un sous-traitant",
-        field: Field::Gdpr,
-        choices: &YES_OR_DOUBT,
-    },
-    Question {
-        id: "engagement",
-        ask: "Le fournisseur et ses sous-traitants s'engagent-ils à respecter le cadre légal sur les données personnelles ?",
-        quote: "Il faut s'assurer que la firme et ses sous-traitants s'engagent à respecter les cadres légaux présents et futurs concernant le traitement des données personnelles.",
-        source: "fwb-2019",
-        loc: "Fiches produits",
-        field: Field::Gdpr,
-        choices: &YES_OR_DOUBT,
-    },
-    Question {
-        id: "information",
-        ask: "Les personnes dont les données sont collectées en sont-elles averties ?",
-        quote: "Les personnes dont les données à caractère personnel sont collectées doivent être averties du traitement de celles-ci par une entreprise externe",
-        source: "fwb-2019",
-        loc: "Cadre légal, questions à poser à un sous-traitant",
-        field: Field::FamilyInfo,
-        choices: &YES_MET,
-    },
-    Question {
-        id: "identifiant",
-        ask: "L'accès se fait-il par identifiant et mot de passe ?",
-        quote: "Privilégier un accès aux applications via login et mot de passe.",
-        source: "men-2020",
-        loc: "Règles de sécurité",
-        field: Field::Access,
-        choices: &YES_MET,
-    },
-    Question {
-        id: "double-authentification",
-        ask: "L'application propose-t-elle une double authentification ?",
-        quote: "Dans l'idéal, l'application doit pouvoir proposer une double authentification.",
-        source: "men-2020",
-        loc: "Règles de sécurité",
-        field: Field::Access,
-        choices: &YES_MET,
-    },
-    Question {
-        id: "lien",
-        ask: "Si l'accès se fait par un lien : est-il en HTTPS, partagé en cercle restreint et régénérable ?",
-        quote: "Si l'application propose un accès à l'aide d'un lien (URL). Celui-ci doit être sécurisé via le protocole HTTPS. Il doit pouvoir être partagé en cercle restreint et régénéré en cas d'incident de sécurité.",
-        source: "men-2020",
-        loc: "Règles de sécurité",
-        field: Field::Access,
-        choices: &[
-            Choice {
-                id: "oui",
-                label: "oui",
-                effect: Effect::Met,
-            },
-            Choice {
-                id: "sans-lien",
-                label: "pas d'accès par lien",
-                effect: Effect::Met,
-            },
-            Choice {
-                id: "non",
-                label: "non",
-                effect: Effect::Doubt,
-            },
-        ],
-    },
-    Question {
-        id: "donnees-publiees",
-        ask: "L'usage prévu évite-t-il de publier des données personnelles (nom, téléphone, adresses, résultats d'élèves) ?",
-        quote: "Ne pas publier de données à caractère personnel (nom, téléphone, adresse postal et mail, résultats d'élèves...)",
-        source: "dsden74-2020",
-        loc: "Précautions d'usage",
-        field: Field::Precautions,
-        choices: &[
-            Choice {
-                id: "oui",
-                label: "oui, rien de personnel n'est publié",
-                effect: Effect::Precaution,
-            },
-            Choice {
-                id: "non",
-                label: "non, des données personnelles seraient publiées",
-                effect: Effect::Doubt,
-            },
-        ],
-    },
-    Question {
-        id: "gratuite",
-        ask: "L'outil est-il gratuit pour les familles ?",
-        quote: "gratuité de l’école",
-        source: "poitiers-2020",
-        loc: "Principes qui président au choix des outils",
-        field: Field::Cost,
-        choices: &YES_OR_DOUBT,
-    },
-    Question {
-        id: "neutralite",
-        ask: "L'outil respecte-t-il la neutralité commerciale (pas de publicité, pas d'incitation à acheter) ?",
-        quote: "neutralité commerciale",
-        source: "poitiers-2020",
-        loc: "Principes qui président au choix des outils",
-        field: Field::Limits,
-        choices: &YES_OR_DOUBT,
-    },
-    Question {
-        id: "equipe",
-        ask: "Le choix est-il simple d'utilisation et partagé au sein de l'équipe ?",
-        quote: "partage du choix de la solution au sein de l’équipe",
-        source: "poitiers-2020",
-        loc: "Principes qui président au choix des outils",
-        field: Field::Advantages,
-        choices: &YES_MET,
-    },
-];
+/// The questions, in the order they are asked: iterate it (`for q in
+/// &QUESTIONS`, `QUESTIONS.iter()`) or read it as a slice (`QUESTIONS.len()`).
+#[derive(Debug, Clone, Copy)]
+pub struct Questions;
+
+pub const QUESTIONS: Questions = Questions;
+
+impl Questions {
+    /// Every question, for as long as the program runs.
+    pub fn all(self) -> &'static [Question] {
+        PARSED.as_slice()
+    }
+
+    /// One value per question, in order.
+    pub fn map<T>(self, f: impl FnMut(&'static Question) -> T) -> Vec<T> {
+        self.all().iter().map(f).collect()
+    }
+}
+
+impl Deref for Questions {
+    type Target = [Question];
+
+    fn deref(&self) -> &[Question] {
+        self.all()
+    }
+}
+
+impl IntoIterator for Questions {
+    type Item = &'static Question;
+    type IntoIter = std::slice::Iter<'static, Question>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.all().iter()
+    }
+}
+
+impl IntoIterator for &Questions {
+    type Item = &'static Question;
+    type IntoIter = std::slice::Iter<'static, Question>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.all().iter()
+    }
+}
 
 /// A question by id.
 pub fn question(id: &str) -> Option<&'static Question> {
-    QUESTIONS.iter().find(|q| q.id == id)
+    QUESTIONS.all().iter().find(|q| q.id == id)
 }
 
 /// A choice of a question by id.
-pub fn choice(question: &Question, id: &str) -> Option<&'static Choice> {
+pub fn choice(question: &'static Question, id: &str) -> Option<&'static Choice> {
     question.choices.iter().find(|c| c.id == id)
 }
 
@@ -246,20 +134,29 @@ pub fn propose(answers: &[(&'static Question, &'static Choice)]) -> (Risk, Strin
     let doubts: Vec<String> = answers
         .iter()
         .filter(|(_, c)| c.effect == Effect::Doubt)
-        .map(|(q, c)| format!("« {} » → {}", q.ask, c.label))
+        .map(|(q, c)| words::doubt(q.ask, c.label))
         .collect();
     if doubts.is_empty() {
-        (
-            Risk::Precautions,
-            "Aucun critère des sources n'est manquant ou inconnu : utilisable avec les précautions indiquées.".to_owned(),
-        )
+        (Risk::Precautions, words::NOTHING_MISSING.to_owned())
     } else {
-        (
-            Risk::Doubtful,
-            format!(
-                "Critère manquant ou inconnu → Doutes / à étudier : {}.",
-                doubts.join(" ; ")
-            ),
-        )
+        (Risk::Doubtful, words::doubtful(&doubts))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_checklist_parses_with_every_question() {
+        let parsed: Vec<Question> = serde_json::from_str(CHECKLIST_JSON)
+            .unwrap_or_else(|e| panic!("data/checklist.json: {e}"));
+        assert_eq!(parsed.len(), 11);
+        assert_eq!(QUESTIONS.len(), parsed.len());
+        assert!(QUESTIONS.iter().all(|q| !q.choices.is_empty()));
+        assert_eq!(QUESTIONS[0].id, "serveurs");
+        assert_eq!(QUESTIONS[0].field, Field::Hosting);
+        let link = question("lien").and_then(|q| choice(q, "sans-lien"));
+        assert_eq!(link.map(|c| c.effect), Some(Effect::Met));
     }
 }

@@ -100,7 +100,7 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
     vec![
         Row {
             heading: text::RISK_HEADING,
-            key: "niveau",
+            key: "level",
             values: each(&|t| {
                 let mut badge = text::risk_badge(t.risk.level);
                 if let Some(origin) = super::view::badge(catalog, t) {
@@ -116,17 +116,17 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
         },
         Row {
             heading: "Disponibilité",
-            key: "disponibilite",
+            key: "availability",
             values: each(&|t| statements(catalog, t, Field::Availability)),
         },
         Row {
             heading: "Ouverture d'un compte",
-            key: "ouverture_compte",
+            key: "account_time",
             values: each(&|t| statements(catalog, t, Field::AccountTime)),
         },
         Row {
             heading: "Coût",
-            key: "cout",
+            key: "cost",
             values: each(&|t| statements(catalog, t, Field::Cost)),
         },
         Row {
@@ -136,12 +136,12 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
         },
         Row {
             heading: "Territoire",
-            key: "territoire",
+            key: "territory",
             values: each(&|t| territory_lines(catalog, t, place)),
         },
         Row {
             heading: "Âge des sources",
-            key: "age_sources",
+            key: "source_age",
             values: each(&|t| age_lines(catalog, t)),
         },
     ]
@@ -161,7 +161,11 @@ pub fn write(
             let mut map = serde_json::Map::new();
             map.insert("id".into(), tools[i].id.clone().into());
             map.insert("name".into(), tools[i].name.clone().into());
-            map.insert("risk".into(), tools[i].risk.level.id().into());
+            map.insert("risk".into(), crate::contract::risk(tools[i]));
+            map.insert(
+                "format_version".into(),
+                crate::contract::FORMAT_VERSION.into(),
+            );
             for row in &rows {
                 map.insert(row.key.into(), serde_json::json!(row.values[i]));
             }

@@ -13,10 +13,11 @@ pub mod view;
 
 use std::path::{Path, PathBuf};
 
-use color_eyre::eyre::{Result, WrapErr, eyre};
+use color_eyre::eyre::Result;
 
 use crate::catalog::local::LocalNote;
 use crate::catalog::{Catalog, Loader};
+use crate::exit::Failed;
 use crate::sanitize::clean_line;
 
 /// Environment variable naming the author when `--auteur` is not given.
@@ -27,9 +28,22 @@ pub fn overlay_path() -> Option<PathBuf> {
     crate::catalog::origin::own_file()
 }
 
-/// The overlay path if the file exists, to be merged after the bundled data.
-pub fn existing_overlay() -> Option<PathBuf> {
-    overlay_path().filter(|p| p.is_file())
+/// The overlay path if the file exists, to be merged after the bundled
+/// data. It is read by the catalogue's loader, which checks only that a
+/// file is regular: here it must also be the user's and not writable by
+/// others, or nothing is loaded and the error names it.
+pub fn existing_overlay() -> Result<Option<PathBuf>, Failed> {
+    let Some(path) = overlay_path() else {
+        return Ok(None);
+    };
+    match crate::input::open(&path, crate::input::Expect::Kept) {
+        Ok(_) => Ok(Some(path)),
+        Err(crate::input::Refused::Missing) => Ok(None),
+        Err(refused) => Err(Failed::input(crate::text::read_failed(
+            &clean_line(&path.display().to_string()),
+            &crate::text::refused(&refused),
+        ))),
+    }
 }
 
 /// `--auteur`, else `$REPERE_AUTEUR`, else the login name (`USER`,
@@ -47,31 +61,46 @@ pub fn author(given: Option<&str>) -> String {
         .map_or_else(|| "inconnu".to_owned(), |a| clean_line(a.trim()))
 }
 
-/// Reads the overlay as a catalogue part (empty if there is none yet).
+/// The largest overlay file read.
+pub const MAX_OVERLAY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads the overlay as a catalogue part (empty if there is none yet). It
+/// must be a regular file of the user's, not writable by others.
 pub fn read_overlay(path: &Path) -> Result<Catalog> {
-    if !path.exists() {
-        return Ok(Catalog::default());
-    }
-    let meta = std::fs::metadata(path)
-        .wrap_err_with(|| format!("impossible de lire {}", path.display()))?;
-    if !meta.is_file() || meta.len() > 16 * 1024 * 1024 {
-        return Err(eyre!(
-            "{} n'est pas un fichier ordinaire de taille raisonnable",
-            path.display()
-        ));
-    }
-    let text = std::fs::read_to_string(path)
-        .wrap_err_with(|| format!("impossible de lire {}", path.display()))?;
-    serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| eyre!("{} : JSON invalide ({e})", path.display()))
+    let shown = clean_line(&path.display().to_string());
+    let bytes = match crate::input::read(path, crate::input::Expect::Kept, MAX_OVERLAY_BYTES) {
+        Ok(bytes) => bytes,
+        Err(crate::input::Refused::Missing) => return Ok(Catalog::default()),
+        Err(refused) => {
+            return Err(Failed::input(crate::text::read_failed(
+                &shown,
+                &crate::text::refused(&refused),
+            ))
+            .into());
+        }
+    };
+    let text = crate::input::utf8(bytes).map_err(|refused| {
+        Failed::input(crate::text::read_failed(
+            &shown,
+            &crate::text::refused(&refused),
+        ))
+    })?;
+    serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        Failed::input(format!(
+            "{shown} : JSON invalide ({})",
+            clean_line(&e.to_string())
+        ))
+        .into()
+    })
 }
 
 /// Re-reads the overlay, applies `change`, checks that the bundled data plus
 /// the result still loads and validates, and writes it atomically (0600).
-/// Returns what `change` returned.
+/// Returns what `change` returned. Nothing is written, and an error says
+/// so, when the lock cannot be had: the caller must not report success.
 pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Result<T>) -> Result<T> {
     // Another window's read-change-write ends before this one reads.
-    let _turn = crate::private_file::lock(path);
+    let _turn = crate::private_file::lock(path).map_err(Failed::output)?;
     let mut overlay = read_overlay(path)?;
     let result = change(&mut overlay)?;
     let text = serde_json::to_string_pretty(&overlay)? + "\n";
@@ -88,10 +117,16 @@ pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Resul
     Ok(result)
 }
 
-/// Writes `text` to `path` atomically, readable by the user only.
+/// Writes `text` to `path` atomically, readable by the user only; an
+/// error names the file and the reason (a full disk).
 fn write_private(path: &Path, text: &str) -> Result<()> {
-    crate::private_file::write(path, text.as_bytes())
-        .wrap_err_with(|| format!("impossible d'écrire {}", path.display()))
+    crate::private_file::write(path, text.as_bytes()).map_err(|e| {
+        Failed::output(crate::text::write_failed(
+            &clean_line(&path.display().to_string()),
+            &crate::text::io_reason(&e),
+        ))
+        .into()
+    })
 }
 
 /// Removes one note from the overlay as it is in the file now: the one with
@@ -112,19 +147,43 @@ pub fn remove_note(overlay: &mut Catalog, note: &LocalNote) -> bool {
     position.map(|at| notes.remove(at)).is_some()
 }
 
-/// Ids like `pad-snopyta-2026-03-12-2`: unique within the file, readable.
+/// A new note id like `pad-snopyta-2026-03-12-7f3a09c2e81b4d55`: the tool,
+/// the day, and 64 bits drawn from the author, the instant, the process
+/// and the system's randomness, so two advisers on two machines adding a
+/// note to the same tool on the same day never share an id, even before
+/// their files meet. Checked against the ids already there in one pass.
 pub fn next_note_id(overlay: &Catalog, tool: &str, date: &str) -> String {
-    let stem = format!("{tool}-{date}");
-    let mut n = 1;
-    while overlay
-        .local
-        .notes
-        .iter()
-        .any(|note| note.id == format!("{stem}-{n}"))
-    {
-        n += 1;
+    let taken: std::collections::HashSet<&str> =
+        overlay.local.notes.iter().map(|n| n.id.as_str()).collect();
+    let author = author(None);
+    // 64 random bits: a second draw is already a curiosity.
+    let mut attempt = 0_u32;
+    loop {
+        let id = format!("{tool}-{date}-{:016x}", note_nonce(&author, attempt));
+        if !taken.contains(id.as_str()) {
+            return id;
+        }
+        attempt = attempt.wrapping_add(1);
     }
-    format!("{stem}-{n}")
+}
+
+/// 64 bits unlikely to repeat anywhere: who, when (to the nanosecond),
+/// which process, and a per-process random key.
+fn note_nonce(author: &str, attempt: u32) -> u64 {
+    use std::hash::{BuildHasher as _, Hasher as _};
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    // Seeded by the system's randomness, once per process.
+    let mut random = std::collections::hash_map::RandomState::new().build_hasher();
+    random.write_u32(std::process::id());
+    let mut hasher = xxhash_rust::xxh3::Xxh3Default::new();
+    hasher.update(author.as_bytes());
+    hasher.update(&nanos.to_le_bytes());
+    hasher.update(&std::process::id().to_le_bytes());
+    hasher.update(&attempt.to_le_bytes());
+    hasher.update(&random.finish().to_le_bytes());
+    hasher.digest()
 }
 
 #[cfg(test)]

@@ -237,7 +237,7 @@ pub fn prepare(folder: &Path) -> Result<Team> {
     }
     crate::catalog::origin::set_team_folder(folder);
     let author = crate::local::author(None);
-    let published = match crate::local::existing_overlay() {
+    let published = match crate::local::existing_overlay()? {
         Some(own) => Some(publish(
             folder,
             &own,

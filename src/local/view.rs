@@ -180,11 +180,11 @@ pub fn add_local_json(value: &mut serde_json::Value, catalog: &Catalog, tool: &T
             })
             .collect();
         if !notes.is_empty() {
-            map.insert("notes_locales".into(), serde_json::Value::Array(notes));
+            map.insert("local_notes".into(), serde_json::Value::Array(notes));
         }
         if let Some(message) = catalog.local.message_of(&tool.id) {
             map.insert(
-                "message_local".into(),
+                "local_message".into(),
                 with_origin(
                     serde_json::json!(message),
                     provenance.message_layer(&tool.id),
@@ -193,7 +193,7 @@ pub fn add_local_json(value: &mut serde_json::Value, catalog: &Catalog, tool: &T
         }
         if let Some(evaluation) = catalog.local.evaluation_of(&tool.id) {
             map.insert(
-                "evaluation_locale".into(),
+                "local_evaluation".into(),
                 with_origin(
                     serde_json::json!(evaluation),
                     provenance.evaluation_layer(&tool.id),

@@ -294,6 +294,14 @@ impl SearchIndex {
         hits
     }
 
+    /// A document's name folded (accents and case), as searches read it
+    /// ("" past the end).
+    pub fn folded_name(&self, index: usize) -> &str {
+        self.docs
+            .get(index)
+            .map_or("", |doc| self.names.get(doc.names.start).0)
+    }
+
     /// The characters of a document's name matched by `query`, as char
     /// indices of the original name (for highlighting visible rows only).
     pub fn name_positions(&self, index: usize, query: &str) -> Vec<usize> {

@@ -4,6 +4,7 @@
 //! (return, error, panic, hang-up, suspension), and a save that failed at
 //! the end is reported once the terminal is restored.
 
+mod capped;
 mod inputs;
 mod loading;
 mod screen;
@@ -24,6 +25,7 @@ use crate::app::state::{State, Status};
 use crate::app::store::Store;
 use crate::cache::Prepared;
 use crate::catalog::{LoadError, Place};
+use crate::exit::Status as ExitStatus;
 use crate::theme::Theme;
 use inputs::Input;
 use screen::Screen;
@@ -70,15 +72,19 @@ pub fn run(
 ) -> Result<(), SessionError> {
     if !can_draw() {
         // A broken catalogue is the first thing to report, terminal or not.
-        load().map_err(|e| SessionError::new(e.to_string(), 1))?;
-        return Err(SessionError::new(crate::text::NO_TERMINAL, 2));
+        load().map_err(|e| SessionError::new(e.to_string(), ExitStatus::Input.code()))?;
+        return Err(SessionError::new(
+            crate::text::NO_TERMINAL,
+            ExitStatus::Usage.code(),
+        ));
     }
     let mut store = Store::locate();
     let (prefs, warning) = store.load();
+    crate::private_file::quiet_lock_waits(true);
     let theme = Theme::from_env();
     screen::install_panic_cleanup();
     let opened = screen::enter()
-        .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())))
+        .and_then(|()| Terminal::new(capped::Capped(CrosstermBackend::new(stdout()))))
         .and_then(|terminal| terminal.size().map(|size| (terminal, size)));
     let (mut terminal, size) = match opened {
         Ok(opened) => opened,
@@ -86,12 +92,12 @@ pub fn run(
             screen::leave();
             return Err(SessionError::new(
                 format!("{} ({error})", crate::text::NO_TERMINAL),
-                2,
+                ExitStatus::Usage.code(),
             ));
         }
     };
     let (inputs, sender) = inputs::start();
-    let size = (size.width, size.height);
+    let size = capped::capped(size.width, size.height);
     let prepare = move || {
         load()
             .map(|p| {
@@ -104,7 +110,7 @@ pub fn run(
         loading::Loaded::Ready(state, typed) => (state, typed),
         loading::Loaded::Failed(message) => {
             screen::leave();
-            return Err(SessionError::new(message, 1));
+            return Err(SessionError::new(message, ExitStatus::Input.code()));
         }
         loading::Loaded::Left(input) => {
             if matches!(input, Input::HangUp) {
@@ -126,7 +132,7 @@ pub fn run(
             is_error: true,
         });
     }
-    let notify: effect::Notify = Box::new(move |action| {
+    let notify: effect::Notify = std::sync::Arc::new(move |action| {
         let _ = sender.send(Input::Action(action));
     });
     let mut effects = Effects::new(store, Some(notify));
@@ -139,8 +145,13 @@ pub fn run(
         save_error: None,
     };
     let ended = session.event_loop(&inputs, typed_ahead);
-    let save_error = session.save_error.take();
+    let mut save_error = session.save_error.take();
     screen::leave();
+    // The terminal is back: a write still waiting for a lock may say so.
+    crate::private_file::quiet_lock_waits(false);
+    if let Some(failure) = effects.finish_writes() {
+        save_error = Some(failure);
+    }
     // `leave` showed the cursor already. ratatui would show it again when
     // the terminal is dropped, and print (panic) if it cannot, as on a
     // terminal gone with SIGHUP: it is not dropped.
@@ -148,7 +159,7 @@ pub fn run(
     // The clipboard hands its text over while the terminal is already back.
     drop(effects);
     match (save_error, ended) {
-        (Some(message), _) => Err(SessionError::new(message, 1)),
+        (Some(message), _) => Err(SessionError::new(message, ExitStatus::Output.code())),
         (None, Err(message)) => Err(SessionError::new(message, 1)),
         (None, Ok(())) => Ok(()),
     }
@@ -243,8 +254,11 @@ impl Session<'_> {
     fn dispatch(&mut self, action: Action) {
         let mut queue = VecDeque::from([action]);
         while let Some(action) = queue.pop_front() {
-            if let Action::SaveFinished(result) = &action {
-                self.save_error = result.as_ref().err().cloned();
+            match &action {
+                Action::SaveFinished(result) | Action::LocalSaved { result, .. } => {
+                    self.save_error = result.as_ref().err().cloned();
+                }
+                _ => {}
             }
             for effect in crate::app::update::update(self.state, action) {
                 let mut out = stdout();

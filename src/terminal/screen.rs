@@ -3,7 +3,7 @@
 //! after a hang-up every write errors, and an error printed to a dead
 //! terminal inside a panic hook would abort the process.
 
-use std::io::{IsTerminal, Stdout, stdout};
+use std::io::{IsTerminal, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::cursor::Show;
@@ -14,10 +14,9 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 
 /// The interface's terminal.
-pub type Screen = Terminal<CrosstermBackend<Stdout>>;
+pub type Screen = Terminal<super::capped::Capped>;
 
 /// Set once the terminal is gone: nothing may be written to it any more.
 static HUNG_UP: AtomicBool = AtomicBool::new(false);

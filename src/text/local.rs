@@ -26,6 +26,9 @@ pub const REASON_PROMPT: &str =
     "Raison du changement de niveau (Entrée si le niveau proposé est confirmé)";
 /// Status after a note.
 pub const NOTE_SAVED: &str = "Note locale enregistrée.";
+
+/// A note is being written (the file may be locked by another program).
+pub const NOTE_SAVING: &str = "Enregistrement de la note…";
 /// « Évaluation locale enregistrée ».
 pub const LOCAL_SAVED: &str = "enregistrée";
 /// No data folder for the overlay.

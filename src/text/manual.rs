@@ -48,6 +48,10 @@ pub const MAN_ENVIRONMENT_LIST: &[(&str, &str)] = &[
     ),
     ("NO_COLOR", "Interface sans couleurs."),
     (
+        "REPERE_ATTENTE_VERROU",
+        "Secondes d'attente d'un verrou gardé par un autre programme avant d'abandonner un enregistrement (30 par défaut, au plus 600).",
+    ),
+    (
         "REPERE_COMPLETE",
         "Réservée à la complétion du shell (voir repere completions).",
     ),
@@ -58,11 +62,19 @@ pub const EXIT_STATUSES: &[(&str, &str)] = &[
     ("0", "Succès."),
     (
         "1",
-        "Erreur : fichier illisible ou invalide, outil introuvable, écriture impossible.",
+        "Demande impossible : outil introuvable, note vide, éditeur en erreur.",
     ),
     (
         "2",
         "Ligne de commande invalide, ou interface demandée sans terminal.",
+    ),
+    (
+        "3",
+        "Entrée illisible ou invalide : catalogue, fichier de réponses, local.json, entrée standard, éditeur introuvable.",
+    ),
+    (
+        "4",
+        "Écriture impossible : sortie standard, local.json, etat.json, disque plein, verrou gardé par un autre programme.",
     ),
 ];
 
@@ -127,12 +139,5 @@ pub fn version_lines(version: &str, newest_source: &str, counts: &CatalogCounts)
     format!(
         "repere {version}\nCatalogue intégré : sources publiées jusqu'en {newest_source} ; {} outils, {} repères, {} besoins, {} sources.",
         counts.tools, counts.guidance, counts.needs, counts.sources
-    )
-}
-
-/// The editor for `--rediger` could not be started.
-pub fn editor_failed(editor: &str) -> String {
-    format!(
-        "impossible de lancer l'éditeur « {editor} » : donnez le vôtre dans la variable VISUAL ou EDITOR, ou le texte sur l'entrée standard"
     )
 }

@@ -1,18 +1,27 @@
 //! Every string the user reads, in French, in one place: the catalogue's
 //! labels here, the interface's sentences in `interface`, the command
-//! line's in `cli` (re-exported: `text::NAME` works for all).
+//! line's in `cli` (re-exported: `text::NAME` works for all). The modules
+//! declared `pub` (key tables, evaluation form, synthetic catalogues, the
+//! screenshots tool) are reached by their path: `text::keys::QUIT`.
 
+pub mod checklist;
 mod cli;
+mod files;
 mod interface;
+pub mod keys;
 mod layers;
 mod local;
 mod manual;
 mod provenance;
 mod reliability;
+pub mod screenshots;
 mod startup;
+pub mod synth;
 mod territory;
+pub mod wizard;
 
 pub use cli::*;
+pub use files::*;
 pub use interface::*;
 pub use layers::*;
 pub use local::*;

@@ -5,7 +5,10 @@ pub const NO_TERMINAL: &str = "l'interface plein écran a besoin d'un terminal c
 
 /// Help or version could not be written (`repere --help > /dev/full`).
 pub fn output_failed(error: &std::io::Error) -> String {
-    format!("écriture impossible sur la sortie ({error}).")
+    format!(
+        "écriture impossible sur la sortie ({}).",
+        super::io_reason(error)
+    )
 }
 
 /// The end of every argument error.

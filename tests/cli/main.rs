@@ -11,3 +11,4 @@ mod cli_message;
 mod common;
 mod export;
 mod provenance_cli;
+mod shipping;

@@ -71,3 +71,13 @@ fn search_docs_regressions() {
 fn ui_regressions() {
     replay("ui", checks::check_ui);
 }
+
+#[test]
+fn answers_regressions() {
+    replay("answers", checks::check_answers);
+}
+
+#[test]
+fn overlay_regressions() {
+    replay("overlay", checks::check_overlay);
+}

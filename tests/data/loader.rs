@@ -10,7 +10,10 @@ use std::ffi::OsStr;
 
 use repere::catalog::{self, LoadError, Loader, Risk};
 
-use loader_support::{CASES, Where, assert_one_clean_error_line, fixture, repere, text};
+use loader_support::{
+    CASES, Where, assert_one_clean_error_line, assert_one_clean_error_line_with, fixture, repere,
+    text,
+};
 
 /// Every fixture of `broken/` has a case, and every case a fixture.
 #[test]
@@ -192,7 +195,8 @@ fn no_builtin_with_a_folder_works_alone() {
         OsStr::new("show"),
         OsStr::new("zoom"),
     ]);
-    let stderr = assert_one_clean_error_line(&output, "show zoom without builtin");
+    // An unknown tool is not an input error: exit 1.
+    let stderr = assert_one_clean_error_line_with(&output, 1, "show zoom without builtin");
     assert!(stderr.contains("Aucun outil"), "{stderr}");
 }
 

@@ -8,13 +8,13 @@ use repere::cache::{Detail, Options, Outcome, Prepared, Rejected, load_in, load_
 
 /// A copy of the bundled catalogue in its own folder (so it can be edited),
 /// and an empty cache folder.
-struct Setup {
+pub(crate) struct Setup {
     _root: tempfile::TempDir,
-    sources: PathBuf,
-    cache: PathBuf,
+    pub(crate) sources: PathBuf,
+    pub(crate) cache: PathBuf,
 }
 
-fn setup() -> Setup {
+pub(crate) fn setup() -> Setup {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
     let sources = root.path().join("catalogue");
     std::fs::create_dir(&sources).unwrap_or_else(|e| panic!("{e}"));
@@ -31,7 +31,7 @@ fn setup() -> Setup {
     }
 }
 
-fn load(setup: &Setup) -> (Prepared, Outcome) {
+pub(crate) fn load(setup: &Setup) -> (Prepared, Outcome) {
     load_in(
         Some(&setup.cache),
         std::slice::from_ref(&setup.sources),
@@ -41,7 +41,7 @@ fn load(setup: &Setup) -> (Prepared, Outcome) {
     .unwrap_or_else(|e| panic!("load: {e}"))
 }
 
-fn cache_file(setup: &Setup) -> PathBuf {
+pub(crate) fn cache_file(setup: &Setup) -> PathBuf {
     let files: Vec<PathBuf> = std::fs::read_dir(&setup.cache)
         .unwrap_or_else(|e| panic!("{e}"))
         .map(|e| e.unwrap_or_else(|e| panic!("{e}")).path())
@@ -182,17 +182,35 @@ fn cache_files_count(folder: &Path) -> usize {
 }
 
 #[test]
-fn small_catalogues_are_loaded_without_a_cache() {
+fn the_bundled_catalogue_alone_is_prepared_once_and_read_back() {
     let setup = setup();
-    let (_, outcome) = load_in(
-        Some(&setup.cache),
-        std::slice::from_ref(&setup.sources),
-        false,
-        repere::cache::MIN_CACHED_BYTES,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(outcome, Outcome::Uncached);
-    assert!(!setup.cache.exists());
+    let load_bundled = || {
+        load_in(
+            Some(&setup.cache),
+            &[],
+            true,
+            repere::cache::MIN_CACHED_BYTES,
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    };
+    assert_eq!(load_bundled().1, Outcome::Rebuilt(Rejected::Missing));
+    assert_eq!(cache_files_count(&setup.cache), 1);
+    let (cached, outcome) = load_bundled();
+    assert_eq!(outcome, Outcome::Hit);
+    let fresh = Prepared::build(&[], true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(cached.catalog, fresh.catalog);
+    for query in [
+        "padlet",
+        "mur collaboratif",
+        "envoyer des fichiers volumineux",
+        "zqxjw",
+    ] {
+        assert_eq!(
+            cached.tool_index().search(query),
+            fresh.tool_index().search(query),
+            "{query}"
+        );
+    }
 }
 
 #[test]

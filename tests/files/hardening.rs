@@ -7,6 +7,8 @@
 
 use crate::common::checked as cli_support;
 
+// Used by the Unix-only tests below.
+#[cfg(unix)]
 use std::process::Stdio;
 
 use cli_support::{
@@ -103,7 +105,7 @@ fn invisible_characters_in_names_are_refused_at_load() {
             let what = format!("U+{:04X} in {place}", u32::from(c));
             let output = check(&file);
             let stderr = String::from_utf8_lossy(&output.stderr);
-            assert_eq!(output.status.code(), Some(1), "{what}: {stderr}");
+            assert_eq!(output.status.code(), Some(3), "{what}: {stderr}");
             assert_eq!(stderr.lines().count(), 1, "{what}: {stderr}");
             assert!(stderr.contains("sosie.json"), "{what}: {stderr}");
             assert!(
@@ -171,7 +173,7 @@ fn placeholders_other_than_lowercase_keys_are_refused() {
         let file = write_catalogue(dir.path(), "blanc.json", &json!({ "tools": [entry] }));
         let output = check(&file);
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(1), "{text:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(3), "{text:?}: {stderr}");
         assert!(stderr.contains("family_message.text"), "{text:?}: {stderr}");
         assert_eq!(stderr.lines().count(), 1, "{text:?}: {stderr}");
     }
@@ -195,7 +197,7 @@ fn addresses_with_credentials_or_invisible_characters_are_refused() {
         let file = write_catalogue(dir.path(), "lien.json", &json!({ "tools": [entry] }));
         let output = check(&file);
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(1), "{url:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(3), "{url:?}: {stderr}");
         assert!(stderr.contains("`url`"), "{url:?}: {stderr}");
         assert!(!has_hidden(&stderr), "{url:?}: {stderr:?}");
     }

@@ -19,6 +19,8 @@ impl Machine {
         }
     }
 
+    // Only the Unix-only test of the file mode reads it.
+    #[cfg(unix)]
     fn overlay(&self) -> PathBuf {
         self.sandbox.data_home().join("repere/local.json")
     }
@@ -97,8 +99,8 @@ fn a_note_is_shown_dated_and_signed_then_travels_with_the_exported_overlay() {
     assert!(card.contains("Service fermé"));
     let json: serde_json::Value =
         serde_json::from_str(&mine.ok(&["show", "pad-snopyta", "--json"])).unwrap();
-    assert_eq!(json["notes_locales"][0]["text"], "Service fermé");
-    assert_eq!(json["notes_locales"][0]["author"], "Claire Dupont");
+    assert_eq!(json["local_notes"][0]["text"], "Service fermé");
+    assert_eq!(json["local_notes"][0]["author"], "Claire Dupont");
     // Searchable: "fermé" is in no source text.
     assert!(mine.ok(&["search", "fermé"]).contains("pad-snopyta"));
     // The file is private.
@@ -290,8 +292,8 @@ fn compare_shows_both_tools_point_by_point() {
     }
     let json: serde_json::Value =
         serde_json::from_str(&machine.ok(&["compare", "zoom", "rendez-vous", "--json"])).unwrap();
-    assert_eq!(json[0]["risk"], "forbidden");
-    assert_eq!(json[1]["risk"], "institutional");
+    assert_eq!(json[0]["risk"]["level"], "forbidden");
+    assert_eq!(json[1]["risk"]["level"], "institutional");
 }
 
 /// Every question of the checklist quotes its source word for word.

@@ -6,9 +6,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cache;
+mod cache_trust;
 #[path = "../common/mod.rs"]
 mod common;
 mod files;
 mod hardening;
 mod local_layer;
 mod store;
+mod trust;

@@ -6,6 +6,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+// Used by the Unix-only tests below.
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use repere::app::store::{Prefs, Store};
@@ -267,16 +269,21 @@ fn windows_saving_at_the_same_instant_lose_nothing() {
     assert_eq!(saved.favourites.len(), 4 * PINS);
 }
 
-/// The lock only orders saves: a lock that cannot be taken (here its
-/// place is a folder) never stops one.
+/// A lock that cannot be used (here its place is a folder) refuses the
+/// save with a sentence naming it: going on unlocked could lose another
+/// window's changes, and the window keeps its state to save later.
 #[test]
-fn a_lock_that_cannot_be_taken_does_not_stop_a_save() {
+fn a_lock_that_cannot_be_used_refuses_the_save() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("etat.json");
     std::fs::create_dir(dir.path().join("etat.json.lock")).unwrap();
     let mut store = Store::at(path.clone());
     let (mut prefs, _) = store.load();
     prefs.favourites.push("padlet".to_owned());
+    let refused = store.save(&prefs).unwrap_err();
+    assert!(refused.contains("etat.json.lock"), "{refused}");
+    assert!(!path.exists());
+    std::fs::remove_dir(dir.path().join("etat.json.lock")).unwrap();
     store.save(&prefs).unwrap();
     let saved: Prefs = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(saved.favourites, ["padlet"]);

@@ -208,7 +208,7 @@ fn double_authentication_finds_the_security_rules_from_the_command_line() {
     assert!(guide["title"].as_str().unwrap().starts_with("Règles"));
     assert!(guide.get("risk").is_none());
     let tool = items.iter().find(|i| i["kind"] == "tool").unwrap();
-    assert!(tool["risk"].is_string() && tool["name"].is_string());
+    assert!(tool["risk"]["level"].is_string() && tool["name"].is_string());
 }
 
 #[test]

@@ -102,7 +102,7 @@ fn control_sequences_in_any_text_field_are_refused_in_one_clean_sentence() {
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert_eq!(
                 output.status.code(),
-                Some(1),
+                Some(3),
                 "{what} in {path:?}: {stderr}"
             );
             assert!(output.stdout.is_empty());

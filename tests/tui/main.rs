@@ -4,6 +4,9 @@
 
 // A test fails by panicking: unwrap and expect are its assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+// Pseudo-terminals, signals, X11 and file modes: Unix only (on Windows
+// this binary is empty, so the suite still compiles there).
+#![cfg(unix)]
 
 mod clipboard;
 mod clipboard_hang;
@@ -19,4 +22,5 @@ mod pty_support;
 mod pty_territory;
 mod state_file;
 mod terminal;
+mod trust;
 mod type_to_search;

@@ -46,7 +46,7 @@ fn only_the_latest_query_is_shown_and_the_worker_answers() {
     let mut state = large_state();
     let dir = tempfile::tempdir().unwrap();
     let (sender, answers) = mpsc::channel::<Action>();
-    let notify: repere::app::effect::Notify = Box::new(move |action| {
+    let notify: repere::app::effect::Notify = std::sync::Arc::new(move |action| {
         let _ = sender.send(action);
     });
     let mut effects = Effects::new(Store::at(dir.path().join("etat.json")), Some(notify));

@@ -3,6 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::action::Action;
+use crate::text::keys as words;
 
 /// A key with the modifiers that change its meaning (Ctrl, Alt). Shift is
 /// part of the character itself, so it is not stored.
@@ -63,22 +64,22 @@ impl Key {
     /// The key's name as shown in the footer and the help ("Ctrl-Y").
     pub fn name(self) -> String {
         let base = match self.code {
-            KeyCode::Char(' ') => "Espace".to_owned(),
+            KeyCode::Char(' ') => words::KEY_SPACE.to_owned(),
             KeyCode::Char(c) if self.modifiers.is_empty() => c.to_string(),
             KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
-            KeyCode::Enter => "Entrée".to_owned(),
-            KeyCode::Esc => "Échap".to_owned(),
+            KeyCode::Enter => words::KEY_ENTER.to_owned(),
+            KeyCode::Esc => words::KEY_ESCAPE.to_owned(),
             KeyCode::Tab => "Tab".to_owned(),
-            KeyCode::BackTab => "Maj-Tab".to_owned(),
-            KeyCode::Backspace => "Retour arrière".to_owned(),
+            KeyCode::BackTab => words::KEY_BACK_TAB.to_owned(),
+            KeyCode::Backspace => words::KEY_BACKSPACE.to_owned(),
             KeyCode::Up => "↑".to_owned(),
             KeyCode::Down => "↓".to_owned(),
             KeyCode::Left => "←".to_owned(),
             KeyCode::Right => "→".to_owned(),
             KeyCode::PageUp => "PgUp".to_owned(),
             KeyCode::PageDown => "PgDn".to_owned(),
-            KeyCode::Home => "Début".to_owned(),
-            KeyCode::End => "Fin".to_owned(),
+            KeyCode::Home => words::KEY_HOME.to_owned(),
+            KeyCode::End => words::KEY_END.to_owned(),
             KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };

@@ -5,40 +5,31 @@ use crossterm::event::KeyCode;
 
 use super::keys::{Binding, alt, bind, ctrl, plain};
 use crate::app::action::Action;
+use crate::text::keys as words;
 
 /// Notes, evaluation of an unlisted tool, comparison: from the
 /// search bar as from the panes.
 pub const LOCAL: &[Binding] = &[
-    bind(
-        &[ctrl('n')],
-        &[Action::StartNote],
-        "écrire une note locale datée sur l'outil",
-        "",
-    ),
+    bind(&[ctrl('n')], &[Action::StartNote], words::START_NOTE, ""),
     bind(
         &[ctrl('r')],
         &[Action::StartMessage],
-        "rédiger le message aux familles d'un outil qui n'en a pas (plusieurs lignes possibles)",
+        words::START_MESSAGE,
         "",
     ),
     bind(
         &[ctrl('g')],
         &[Action::StartEvaluation],
-        "évaluer un outil absent des sources (grille des critères des sources)",
+        words::START_EVALUATION,
         "",
     ),
     bind(
         &[ctrl('d')],
         &[Action::StartDeleteNote],
-        "supprimer une de vos notes locales sur l'outil (confirmation par Entrée)",
+        words::START_DELETE_NOTE,
         "",
     ),
-    bind(
-        &[ctrl('k')],
-        &[Action::Compare],
-        "comparer : marquer l'outil, puis ouvrir un autre outil et refaire Ctrl-K",
-        "",
-    ),
+    bind(&[ctrl('k')], &[Action::Compare], words::COMPARE, ""),
 ];
 
 /// The popup that deletes a note: a list, then a confirmation. Only Entrée
@@ -47,20 +38,20 @@ pub const NOTE_DELETE: &[Binding] = &[
     bind(
         &[plain(KeyCode::Up), plain(KeyCode::Down)],
         &[Action::Up, Action::Down],
-        "choisir la note",
-        "choisir",
+        words::NOTE_DELETE_CHOOSE,
+        words::HINT_CHOOSE,
     ),
     bind(
         &[plain(KeyCode::Enter)],
         &[Action::DeleteNoteSubmit],
-        "prendre la note choisie, puis confirmer sa suppression",
-        "valider",
+        words::NOTE_DELETE_SUBMIT,
+        words::HINT_CONFIRM,
     ),
     bind(
         &[plain(KeyCode::Esc)],
         &[Action::CloseOverlay],
-        "annuler : rien n'est supprimé",
-        "annuler",
+        words::NOTE_DELETE_CANCEL,
+        words::HINT_CANCEL,
     ),
 ];
 
@@ -70,40 +61,40 @@ pub const WIZARD: &[Binding] = &[
     bind(
         &[plain(KeyCode::Enter)],
         &[Action::FormSubmit],
-        "étape suivante ; à la dernière, enregistrer",
-        "valider",
+        words::WIZARD_SUBMIT,
+        words::HINT_CONFIRM,
     ),
     bind(
         &[plain(KeyCode::Esc)],
         &[Action::CloseOverlay],
-        "annuler (rien n'est enregistré)",
-        "annuler",
+        words::WIZARD_CANCEL,
+        words::HINT_CANCEL,
     ),
     bind(
         &[plain(KeyCode::Down), plain(KeyCode::Tab)],
         &[Action::FormNext],
-        "choix suivant (un chiffre choisit aussi)",
-        "choisir",
+        words::WIZARD_NEXT_CHOICE,
+        words::HINT_CHOOSE,
     ),
     bind(
         &[plain(KeyCode::Up), plain(KeyCode::BackTab)],
         &[Action::FormPrev],
-        "choix précédent",
+        words::WIZARD_PREV_CHOICE,
         "",
     ),
     bind(
         &[plain(KeyCode::Backspace)],
         &[Action::FormBackspace],
-        "effacer une lettre",
+        words::DELETE_LETTER,
         "",
     ),
-    bind(&[ctrl('u')], &[Action::FormClear], "vider le champ", ""),
+    bind(&[ctrl('u')], &[Action::FormClear], words::EMPTY_FIELD, ""),
     bind(
         // Ctrl-J is the line feed itself: it works where Alt-Entrée is
         // taken by the terminal (full screen) or the window manager.
         &[alt(KeyCode::Enter), ctrl('j')],
         &[Action::FormNewLine],
-        "passer à la ligne (message aux familles rédigé localement)",
+        words::WIZARD_NEW_LINE,
         "",
     ),
 ];

@@ -10,6 +10,7 @@ pub use super::keys::Binding;
 use super::keys::{Key, alt, bind, ctrl, plain};
 pub use super::local_tables::{LOCAL, NOTE_DELETE, WIZARD};
 use crate::app::action::Action;
+use crate::text::keys as words;
 
 /// Where keys go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,99 +64,94 @@ impl Mode {
 
 /// The help's sections: shared keys once, then each mode's own.
 pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
-    ("Partout (recherche, listes, fiche)", ANSWER),
-    ("Dans la recherche", SEARCH),
-    ("Dans les listes et la fiche", BROWSE),
-    ("Formulaire du message", FORM),
-    ("Fenêtre de texte ou d'aide", POPUP),
-    ("Fenêtre du territoire", TERRITORY),
-    ("Vos ajouts (à part des sources)", LOCAL),
-    ("Vos fiches : note, message, évaluation", WIZARD),
-    ("Suppression d'une note locale", NOTE_DELETE),
+    (words::SECTION_EVERYWHERE, ANSWER),
+    (words::SECTION_SEARCH, SEARCH),
+    (words::SECTION_BROWSE, BROWSE),
+    (words::SECTION_MESSAGE_FORM, FORM),
+    (words::SECTION_POPUP, POPUP),
+    (words::SECTION_TERRITORY, TERRITORY),
+    (words::SECTION_LOCAL, LOCAL),
+    (words::SECTION_WIZARD, WIZARD),
+    (words::SECTION_NOTE_DELETE, NOTE_DELETE),
 ];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
 
 /// Quitting works everywhere.
-pub const QUIT: &[Binding] = &[bind(QUIT_KEYS, &[Action::Quit], "quitter", "quitter")];
+pub const QUIT: &[Binding] = &[bind(
+    QUIT_KEYS,
+    &[Action::Quit],
+    words::QUIT,
+    words::HINT_QUIT,
+)];
 
 /// Everything done with the selected answer, from the search bar as from
 /// the panes; then quitting.
 pub const ANSWER: &[Binding] = &[
-    bind(QUIT_KEYS, &[Action::Quit], "quitter", "quitter"),
+    bind(QUIT_KEYS, &[Action::Quit], words::QUIT, words::HINT_QUIT),
     bind(
         &[ctrl('y')],
         &[Action::CopyMessage],
-        "copier le message aux familles (un formulaire s'ouvre s'il a des blancs)",
-        "message",
+        words::COPY_MESSAGE,
+        words::HINT_MESSAGE,
     ),
     bind(
         &[ctrl('p')],
         &[Action::CopyPrecautions],
-        "copier les précautions (note pour l'enseignant : niveau, raison, alternatives)",
-        "précautions",
+        words::COPY_PRECAUTIONS,
+        words::HINT_PRECAUTIONS,
     ),
     bind(
         &[ctrl('e')],
         &[Action::CopyCard],
-        "copier la fiche entière (pour un courriel)",
-        "fiche",
+        words::COPY_CARD,
+        words::HINT_CARD,
     ),
-    bind(
-        &[ctrl('o')],
-        &[Action::OpenUrl],
-        "ouvrir l'adresse web (ou l'afficher)",
-        "",
-    ),
+    bind(&[ctrl('o')], &[Action::OpenUrl], words::OPEN_URL, ""),
     bind(
         &[ctrl('f')],
         &[Action::ToggleFavourite],
-        "épingler / désépingler en favori",
+        words::TOGGLE_FAVOURITE,
         "",
     ),
     bind(
         &[ctrl('t')],
         &[Action::ShowLastCopy],
-        "afficher le dernier texte copié",
+        words::SHOW_LAST_COPY,
         "",
     ),
-    bind(
-        &[alt(KeyCode::Left)],
-        &[Action::Back],
-        "revenir à la fiche ou la recherche précédente",
-        "",
-    ),
+    bind(&[alt(KeyCode::Left)], &[Action::Back], words::BACK, ""),
     bind(
         &[plain(KeyCode::Up), plain(KeyCode::Down)],
         &[Action::Up, Action::Down],
-        "ligne précédente / suivante (dans la fiche : alternative ou défilement)",
+        words::ANSWER_UP_DOWN,
         "",
     ),
     bind(
         &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)],
         &[Action::PageUp, Action::PageDown],
-        "page précédente / suivante",
+        words::PAGE_UP_DOWN,
         "",
     ),
     bind(
         &[plain(KeyCode::Home), plain(KeyCode::End)],
         &[Action::Top, Action::Bottom],
-        "premier / dernier",
+        words::TOP_BOTTOM,
         "",
     ),
     bind(
         // Some terminals keep F1 for their own help: Alt-H as well.
         &[plain(KeyCode::F(1)), alt(KeyCode::Char('h'))],
         &[Action::ToggleHelp],
-        "aide : toutes les touches",
-        "aide",
+        words::TOGGLE_HELP,
+        words::HINT_HELP,
     ),
     bind(
         // Alt-T as well, for terminals that keep F2.
         &[plain(KeyCode::F(2)), alt(KeyCode::Char('t'))],
         &[Action::EditTerritory],
-        "votre territoire : outils d'ailleurs marqués, en fin",
-        "territoire",
+        words::EDIT_TERRITORY,
+        words::HINT_TERRITORY,
     ),
 ];
 
@@ -164,31 +160,31 @@ pub const SEARCH: &[Binding] = &[
     bind(
         &[plain(KeyCode::Enter), plain(KeyCode::Tab)],
         &[Action::SearchSubmit],
-        "aller aux résultats",
-        "résultats",
+        words::SEARCH_SUBMIT,
+        words::HINT_RESULTS,
     ),
     bind(
         &[plain(KeyCode::Esc)],
         &[Action::SearchCancel],
-        "effacer la recherche",
-        "effacer",
+        words::SEARCH_CANCEL,
+        words::HINT_CLEAR,
     ),
     bind(
         &[plain(KeyCode::Backspace)],
         &[Action::SearchBackspace],
-        "effacer une lettre",
+        words::DELETE_LETTER,
         "",
     ),
     bind(
         &[ctrl('w')],
         &[Action::SearchDeleteWord],
-        "effacer le dernier mot",
+        words::SEARCH_DELETE_WORD,
         "",
     ),
     bind(
         &[ctrl('u')],
         &[Action::SearchClear],
-        "effacer toute la recherche (on reste dans la recherche)",
+        words::SEARCH_CLEAR,
         "",
     ),
 ];
@@ -198,37 +194,37 @@ pub const BROWSE: &[Binding] = &[
     bind(
         &[plain(KeyCode::Enter)],
         &[Action::Activate],
-        "ouvrir : la fiche du résultat, l'alternative choisie (▶)",
-        "ouvrir",
+        words::BROWSE_ACTIVATE,
+        words::HINT_OPEN,
     ),
     bind(
         &[plain(KeyCode::Esc)],
         &[Action::Escape],
-        "effacer la recherche, revenir en arrière ; sur un écran vide : quitter",
-        "retour",
+        words::BROWSE_ESCAPE,
+        words::HINT_BACK,
     ),
     bind(
         &[plain(KeyCode::Backspace)],
         &[Action::BrowseBackspace],
-        "effacer une lettre de la recherche (recherche vide : revenir)",
+        words::BROWSE_BACKSPACE,
         "",
     ),
     bind(
         &[plain(KeyCode::Char('/'))],
         &[Action::NewSearch],
-        "nouvelle recherche (taper un mot suffit aussi)",
+        words::NEW_SEARCH,
         "",
     ),
     bind(
         &[plain(KeyCode::Left), plain(KeyCode::Right)],
         &[Action::FocusLeft, Action::FocusRight],
-        "volet de gauche / de droite",
+        words::FOCUS_LEFT_RIGHT,
         "",
     ),
     bind(
         &[plain(KeyCode::Tab), plain(KeyCode::BackTab)],
         &[Action::FocusNext, Action::FocusPrev],
-        "volet suivant / précédent",
+        words::FOCUS_NEXT_PREV,
         "",
     ),
 ];
@@ -238,38 +234,38 @@ pub const FORM: &[Binding] = &[
     bind(
         &[plain(KeyCode::Enter)],
         &[Action::FormSubmit],
-        "copier le message (demande confirmation si un champ est vide)",
-        "copier",
+        words::FORM_SUBMIT,
+        words::HINT_COPY,
     ),
     bind(
         &[plain(KeyCode::Esc)],
         &[Action::CloseOverlay],
-        "annuler",
-        "annuler",
+        words::CANCEL,
+        words::HINT_CANCEL,
     ),
     bind(
         &[plain(KeyCode::Tab), plain(KeyCode::Down)],
         &[Action::FormNext],
-        "champ suivant",
-        "champ",
+        words::FORM_NEXT,
+        words::HINT_FIELD,
     ),
     bind(
         &[plain(KeyCode::BackTab), plain(KeyCode::Up)],
         &[Action::FormPrev],
-        "champ précédent",
+        words::FORM_PREV,
         "",
     ),
     bind(
         &[plain(KeyCode::Backspace)],
         &[Action::FormBackspace],
-        "effacer une lettre",
+        words::DELETE_LETTER,
         "",
     ),
     bind(
         &[ctrl('u')],
         &[Action::FormClear],
-        "vider le champ",
-        "vider",
+        words::EMPTY_FIELD,
+        words::HINT_EMPTY_FIELD,
     ),
 ];
 
@@ -278,13 +274,13 @@ pub const POPUP: &[Binding] = &[
     bind(
         &[plain(KeyCode::Up), plain(KeyCode::Down)],
         &[Action::Up, Action::Down],
-        "faire défiler",
-        "défiler",
+        words::POPUP_SCROLL,
+        words::HINT_SCROLL,
     ),
     bind(
         &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)],
         &[Action::PageUp, Action::PageDown],
-        "page précédente / suivante",
+        words::PAGE_UP_DOWN,
         "",
     ),
     bind(
@@ -294,8 +290,8 @@ pub const POPUP: &[Binding] = &[
             plain(KeyCode::F(1)),
         ],
         &[Action::CloseOverlay],
-        "fermer",
-        "fermer",
+        words::CLOSE,
+        words::HINT_CLOSE,
     ),
 ];
 
@@ -304,25 +300,25 @@ pub const TERRITORY: &[Binding] = &[
     bind(
         &[plain(KeyCode::Enter)],
         &[Action::TerritorySubmit],
-        "valider le territoire (« tout » : aucun)",
-        "valider",
+        words::TERRITORY_SUBMIT,
+        words::HINT_CONFIRM,
     ),
     bind(
         &[plain(KeyCode::Esc)],
         &[Action::CloseOverlay],
-        "annuler",
-        "annuler",
+        words::CANCEL,
+        words::HINT_CANCEL,
     ),
     bind(
         &[plain(KeyCode::Backspace)],
         &[Action::FormBackspace],
-        "effacer une lettre",
+        words::DELETE_LETTER,
         "",
     ),
     bind(
         &[ctrl('u')],
         &[Action::FormClear],
-        "vider le champ",
-        "vider",
+        words::EMPTY_FIELD,
+        words::HINT_EMPTY_FIELD,
     ),
 ];

@@ -32,10 +32,7 @@ fn main() -> ExitCode {
     match run(&dir, check) {
         Ok(stale) if stale.is_empty() => ExitCode::SUCCESS,
         Ok(stale) => {
-            eprintln!(
-                "Captures d'écran périmées : {}.\nRégénérez-les avec : cargo run --features dev-tools --bin screenshots",
-                stale.join(", ")
-            );
+            eprintln!("{}", repere::text::screenshots::stale_screenshots(&stale));
             ExitCode::FAILURE
         }
         Err(message) => {

@@ -14,7 +14,7 @@ const CELL_W: u32 = 9;
 const CELL_H: u32 = 18;
 const FONT_SIZE: u32 = 15;
 const BASELINE: u32 = 14;
-const FONT: &str = "'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace";
+const FONT: &str = repere::text::screenshots::SVG_FONT_FAMILY;
 
 /// A run of cells on one row drawn with one look.
 struct Run {

@@ -37,8 +37,14 @@ pub fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
 }
 
+/// A catalogue that cannot be read or is invalid: an input error (3).
 pub fn assert_one_clean_error_line(output: &Output, what: &str) -> String {
-    assert_eq!(output.status.code(), Some(1), "{what}: exit status");
+    assert_one_clean_error_line_with(output, 3, what)
+}
+
+/// One clean French line on stderr and exit `code`.
+pub fn assert_one_clean_error_line_with(output: &Output, code: i32, what: &str) -> String {
+    assert_eq!(output.status.code(), Some(code), "{what}: exit status");
     assert!(output.stdout.is_empty(), "{what}: stdout not empty");
     let stderr = text(&output.stderr);
     assert!(stderr.ends_with('\n'), "{what}: {stderr:?}");

@@ -93,7 +93,7 @@ fn notes_of_the_same_day_from_two_advisers_survive_an_exchange() {
         ],
     );
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let notes = value["notes_locales"].as_array().unwrap();
+    let notes = value["local_notes"].as_array().unwrap();
     assert_eq!(notes.len(), 2, "{json}");
     let kinds: Vec<&str> = notes
         .iter()

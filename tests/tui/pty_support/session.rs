@@ -194,6 +194,19 @@ impl Pty {
     }
 
     /// Resizes the terminal (the program gets SIGWINCH) and the parser.
+    /// Changes the pseudo-terminal's size as the program sees it, but not
+    /// the emulated screen's (a size too large to emulate).
+    pub fn resize_program_only(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+    }
+
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.lock()
             .parser

@@ -1,0 +1,120 @@
+//! Sentences about the files, programs and disks repere reads and writes:
+//! each names what failed.
+
+use std::io::ErrorKind;
+
+/// The system's reason, in French where it is a common one; the
+/// system's own words (cleaned by the caller) otherwise.
+pub fn io_reason(error: &std::io::Error) -> String {
+    let said = match error.kind() {
+        ErrorKind::NotFound => "introuvable",
+        ErrorKind::PermissionDenied => "permission refusée",
+        ErrorKind::StorageFull => "disque plein",
+        ErrorKind::QuotaExceeded => "quota du disque dépassé",
+        ErrorKind::ReadOnlyFilesystem => "disque en lecture seule",
+        ErrorKind::BrokenPipe => "le lecteur de la sortie est parti",
+        ErrorKind::IsADirectory => "c'est un dossier",
+        ErrorKind::NotADirectory => "un élément du chemin n'est pas un dossier",
+        ErrorKind::InvalidData => "contenu invalide",
+        ErrorKind::FileTooLarge => "fichier trop gros",
+        _ => return error.to_string(),
+    };
+    said.to_owned()
+}
+
+/// Why an input was not read (without its name).
+pub fn refused(refused: &crate::input::Refused) -> String {
+    use crate::input::Refused;
+    match refused {
+        Refused::Missing => io_reason(&std::io::Error::from(ErrorKind::NotFound)),
+        Refused::NotRegular => NOT_REGULAR.to_owned(),
+        Refused::Link => A_LINK.to_owned(),
+        Refused::NotOurs => NOT_OURS.to_owned(),
+        Refused::WritableByOthers => WRITABLE_BY_OTHERS.to_owned(),
+        Refused::TooBig { size, cap } if *cap >= 1024 * 1024 => {
+            too_big(size.div_ceil(1024 * 1024), cap / (1024 * 1024))
+        }
+        Refused::TooBig { cap, .. } => too_big_kb(cap / 1024),
+        Refused::NotText => NOT_UTF8.to_owned(),
+        Refused::Io(e) => io_reason(e),
+    }
+}
+
+/// A file that could not be read, and why.
+pub fn read_failed(what: &str, reason: &str) -> String {
+    format!("lecture impossible de {what} ({reason}).")
+}
+
+/// A file that could not be written, and why.
+pub fn write_failed(what: &str, reason: &str) -> String {
+    format!("écriture impossible dans {what} ({reason}).")
+}
+
+/// Not a regular file where one is expected.
+pub const NOT_REGULAR: &str =
+    "ce n'est pas un fichier ordinaire (tube, périphérique, dossier…) : il n'est pas lu";
+
+/// A file repere keeps that belongs to someone else.
+pub const NOT_OURS: &str = "ce fichier appartient à un autre utilisateur : il n'est pas utilisé";
+
+/// A file repere keeps that others may change.
+pub const WRITABLE_BY_OTHERS: &str =
+    "ce fichier est modifiable par d'autres utilisateurs : il n'est pas utilisé (chmod go-w)";
+
+/// A file repere keeps that is a symbolic link where none is expected.
+pub const A_LINK: &str = "c'est un lien symbolique : il n'est pas suivi";
+
+/// An input larger than repere reads.
+pub fn too_big(size_mb: u64, cap_mb: u64) -> String {
+    format!("trop gros ({size_mb} Mo, au plus {cap_mb} Mo) : il n'est pas lu")
+}
+
+/// An input larger than repere reads, in kilobytes (answers, messages).
+pub fn too_big_kb(cap_kb: u64) -> String {
+    format!("trop long (au plus {cap_kb} Ko) : il n'est pas lu")
+}
+
+/// Not text.
+pub const NOT_UTF8: &str = "ce n'est pas du texte UTF-8";
+
+/// The editor's draft, named in sentences.
+pub const EDITOR_DRAFT: &str = "le brouillon de l'éditeur";
+
+/// Standard input, named in sentences.
+pub const STDIN: &str = "l'entrée standard";
+
+/// The save waits for another program that holds the file.
+pub fn lock_waiting(path: &str, seconds: u64) -> String {
+    format!(
+        "repere : {path} est en cours d'écriture par un autre programme : attente (au plus {seconds} s)…"
+    )
+}
+
+/// The lock could not be had: nothing was written.
+pub fn lock_not_taken(path: &str, seconds: u64) -> String {
+    format!(
+        "{path} est resté verrouillé par un autre programme pendant {seconds} s : rien n'a été enregistré"
+    )
+}
+
+/// The lock file itself cannot be used.
+pub fn lock_unusable(path: &str, reason: &str) -> String {
+    format!("verrou {path} inutilisable ({reason}) : rien n'a été enregistré")
+}
+
+/// A note that could not be written: its text is given back.
+pub fn note_not_saved(reason: &str, text: &str) -> String {
+    format!("Note NON enregistrée : {reason}. Votre texte : « {text} »")
+}
+
+/// The editor could not be started.
+pub fn editor_not_started(editor: &str, reason: &str) -> String {
+    format!(
+        "impossible de lancer l'éditeur « {editor} » ({reason}) : définissez EDITOR ou VISUAL, ou envoyez le message sur l'entrée standard."
+    )
+}
+
+/// The editor's draft could not be prepared.
+pub fn draft_failed(reason: &str) -> String {
+    format!("brouillon de l'éditeur impossible à préparer ({reason}) : rien n'est enregistré.")
+}

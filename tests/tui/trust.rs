@@ -1,0 +1,127 @@
+//! Through the interface in a pseudo-terminal: a note the interface could
+//! not write is never said saved and its text is given back; a blank
+//! whose label speaks of a password is never saved nor pre-filled.
+
+use std::fs::File;
+
+use crate::pty_support::{Home, Options, Pty, ctrl};
+
+fn options() -> Options {
+    Options::new(120, 40)
+        .env("REPERE_AUTEUR", "Claire Dupont")
+        .env("REPERE_AUJOURDHUI", "2026-03-12")
+        .env("REPERE_ATTENTE_VERROU", "2")
+}
+
+fn overlay(home: &Home) -> std::path::PathBuf {
+    home.home().join(".local/share/repere/local.json")
+}
+
+/// Another program holds the overlay's lock: the note typed with Ctrl-N
+/// is announced as not saved with its text, the interface stays usable
+/// while it waits, and at quit the failure is repeated (exit 4).
+#[test]
+fn a_note_the_interface_cannot_write_is_never_said_saved() {
+    let home = Home::new();
+    let lock = overlay(&home).with_file_name("local.json.lock");
+    std::fs::create_dir_all(lock.parent().unwrap()).unwrap();
+    let held = File::create(&lock).unwrap();
+    held.lock().unwrap();
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("pad snopyta");
+    pty.wait_for_text("Pad Snopyta");
+    pty.send_keys("\r");
+    pty.send_keys(&ctrl('n'));
+    pty.wait_for_text("Texte de la note");
+    pty.send_keys("Vu avec le DPD\r");
+    pty.wait_for_text("Enregistrement de la note");
+    pty.wait_for_text("Note NON enregistrée");
+    pty.wait_for_text("Vu avec le DPD");
+    assert!(
+        !pty.screen_text().contains("Note locale enregistrée"),
+        "{}",
+        pty.describe()
+    );
+    pty.send_keys(&ctrl('q'));
+    let status = pty.wait_exit(std::time::Duration::from_secs(10));
+    assert_eq!(status.exit_code(), 4, "{}", pty.describe());
+    assert!(!overlay(&home).exists());
+    drop(held);
+}
+
+/// A blank keyed `{valeur}` but labelled « Mot de passe du pad »: what is
+/// typed is copied, never written to the state file, never pre-filled.
+#[test]
+fn a_blank_labelled_as_a_password_is_never_kept() {
+    let home = Home::new();
+    let data = home.home().join("pad-classe.json");
+    std::fs::write(
+        &data,
+        serde_json::json!({
+            "placeholders": [{ "key": "valeur", "label": "Mot de passe du pad" }],
+            "tools": [{
+                "id": "pad-classe",
+                "name": "Pad de classe",
+                "summary": "Résumé",
+                "categories": ["visioconference"],
+                "url": "https://exemple.fr/",
+                "statements": [
+                    { "field": "precautions", "text": "Précaution", "source": "dsden74-2020", "loc": "p. 1" }
+                ],
+                "family_message": {
+                    "text": "Bonjour, le pad s'ouvre avec {valeur}.",
+                    "original": "Bonjour, le pad s'ouvre avec ??????.",
+                    "source": "dsden74-2020"
+                },
+                "risk": { "level": "doubtful", "rationale": "Raison", "sources": ["dsden74-2020"] }
+            }]
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let options = options().arg("--data").arg(data.to_str().unwrap());
+    for run in 0..2 {
+        let mut pty = Pty::spawn(&home, &options);
+        pty.wait_for_text("Tous les outils");
+        pty.send_keys("/pad de classe");
+        pty.wait_for_text("Pad de classe  [");
+        pty.send_keys("\r");
+        pty.send_keys(&ctrl('y'));
+        pty.wait_for_text("Message aux familles — Pad de classe");
+        pty.wait_for_text("Mot de passe du pad");
+        // Never pre-filled, the second time either.
+        assert!(
+            !pty.screen_text().contains("s3cret-Pad"),
+            "run {run}: {}",
+            pty.describe()
+        );
+        pty.send_keys("s3cret-Pad\r");
+        pty.wait_for_no_text("Message aux familles — Pad de classe");
+        pty.send_keys(&ctrl('q'));
+        let status = pty.wait_exit(std::time::Duration::from_secs(10));
+        assert!(status.success(), "{}", pty.describe());
+        let state = std::fs::read_to_string(home.state_file()).unwrap_or_default();
+        assert!(!state.contains("s3cret"), "run {run}: {state}");
+    }
+}
+
+/// A terminal that says it is 65535×65535 (any program can set that on a
+/// pseudo-terminal): the interface draws in a capped corner instead of
+/// asking for hundreds of gigabytes (an allocation failure aborts, the
+/// terminal left raw), and goes on at a normal size.
+#[test]
+fn a_huge_terminal_size_is_capped() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.resize_program_only(u16::MAX, u16::MAX);
+    // Something typed while at that size is handled: the program lives.
+    pty.send_keys("/padlet");
+    pty.resize(100, 30);
+    pty.wait_for_text("Padlet");
+    pty.send_escape();
+    pty.send_keys(&ctrl('q'));
+    let status = pty.wait_exit(std::time::Duration::from_secs(20));
+    assert!(status.success(), "{status:?} {}", pty.describe());
+}
