@@ -45,16 +45,23 @@ pub(super) fn annotate(map: &mut Map<String, Value>, catalog: &Catalog, tool: &T
             set(item, origin(Some(&statement.source), layer, sourced));
         }
     }
-    if let Some(Value::Object(risk)) = map.get_mut("risk") {
-        let sourced = bundled.is_some_and(|b| b.risk == tool.risk);
-        let first = tool.risk.sources.first().map(String::as_str);
-        risk.insert("origin".into(), origin(first, layer, sourced));
-        if let Some(Value::Array(items)) = risk.get_mut("evidence") {
-            for (item, evidence) in items.iter_mut().zip(&tool.risk.evidence) {
-                let sourced = bundled.is_some_and(|b| b.risk.evidence.contains(evidence));
-                set(item, origin(Some(&evidence.source), layer, sourced));
-            }
-        }
+    // Beside the level, not in it: the risk object keeps one shape in
+    // every output (search, show, compare).
+    let sourced = bundled.is_some_and(|b| b.risk == tool.risk);
+    let first = tool.risk.sources.first().map(String::as_str);
+    let risk_origin = Some(origin(first, layer, sourced));
+    let evidence: Vec<Value> = tool
+        .risk
+        .evidence
+        .iter()
+        .map(|e| {
+            let sourced = bundled.is_some_and(|b| b.risk.evidence.contains(e));
+            origin(Some(&e.source), layer, sourced)
+        })
+        .collect();
+    map.insert("risk_evidence_origins".into(), Value::Array(evidence));
+    if let Some(value) = risk_origin {
+        map.insert("risk_origin".into(), value);
     }
     if let Some(message) = &tool.family_message {
         let sourced = bundled.is_some_and(|b| b.family_message.as_ref() == Some(message));

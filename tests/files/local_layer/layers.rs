@@ -206,8 +206,8 @@ fn a_colleagues_changed_level_is_shown_beside_the_sourced_one() {
     let json: serde_json::Value =
         serde_json::from_str(&me.ok(&["--data", data, "show", "zoom", "--json"])).unwrap();
     assert_eq!(json["risk"]["level"], "institutional");
-    assert_eq!(json["risk"]["origin"]["kind"], "file");
-    assert_eq!(json["risk"]["origin"]["author"], "Alice");
+    assert_eq!(json["risk_origin"]["kind"], "file");
+    assert_eq!(json["risk_origin"]["author"], "Alice");
     assert_eq!(json["changes"]["sourced_level"], "forbidden");
     assert_eq!(json["statements"][0]["origin"]["kind"], "source");
     // The copy is the card's plain text for an email.
