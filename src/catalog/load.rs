@@ -257,7 +257,10 @@ pub fn load(extra: &[PathBuf], with_embedded: bool) -> Result<Catalog, LoadError
     loader.finish()
 }
 
-/// The files [`load`] reads for `extra`, in its order (what a cache is keyed on).
+/// The files [`load`] reads for `extra`, in its order (what a cache is
+/// keyed on), then the texts of documents added locally beside them
+/// (`sources/*.txt`): a text changed after it was added must be checked
+/// again, never read back as valid from a cache.
 pub fn source_files(extra: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut files = Vec::new();
     for path in extra {
@@ -266,6 +269,24 @@ pub fn source_files(extra: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
         } else {
             files.push(path.clone());
         }
+    }
+    let mut folders: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| f.parent().map(|p| p.join(super::documents::FOLDER)))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    for folder in folders.into_iter().filter(|f| f.is_dir()) {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        let mut texts: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        texts.sort();
+        files.extend(texts);
     }
     Ok(files)
 }
