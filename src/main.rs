@@ -88,12 +88,29 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     }
     // The adviser's overlay comes right after the bundled data, so a
     // colleague's file given with --data can still override it.
+    // Then the team folder's colleagues, each its own signed layer.
+    let team = team_folder(&args)?;
+    if let Some(team) = &team
+        && args.command.is_some()
+        && !matches!(args.command, Some(Command::Equipe(_)))
+    {
+        for line in repere::local::team::skipped_lines(&repere::local::team::reported(
+            &team.members.skipped,
+        )) {
+            say(&line);
+        }
+    }
+    let members = team.map(|t| t.members.files).unwrap_or_default();
     let overlay = if args.data.no_builtin {
         None
     } else {
         repere::local::existing_overlay()?
     };
-    let mut paths: Vec<_> = overlay.into_iter().chain(args.data.paths).collect();
+    let mut paths: Vec<_> = overlay
+        .into_iter()
+        .chain(members)
+        .chain(args.data.paths)
+        .collect();
     if let Some(Command::Check { path: Some(path) }) = &args.command {
         paths.push(path.clone());
     }
@@ -143,6 +160,27 @@ fn run(args: Cli) -> color_eyre::Result<()> {
             )?)
         }
     }
+}
+
+/// The team folder of this run: `--equipe`, else the saved one (`repere
+/// equipe`); `repere equipe DOSSIER` sets it up itself.
+fn team_folder(args: &Cli) -> color_eyre::Result<Option<repere::local::team::Team>> {
+    if let Some(Command::Equipe(team)) = &args.command
+        && (team.folder.is_some() || team.none)
+    {
+        return Ok(None);
+    }
+    let folder = match &args.data.team {
+        Some(folder) => folder.clone(),
+        None => {
+            let (prefs, _) = repere::app::store::Store::locate().load();
+            if prefs.team_folder.trim().is_empty() {
+                return Ok(None);
+            }
+            std::path::PathBuf::from(prefs.team_folder)
+        }
+    };
+    repere::local::team::prepare(&folder).map(Some)
 }
 
 /// Help and version are printed (their write errors reported); every other

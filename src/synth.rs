@@ -61,7 +61,9 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
 /// `count` synthetic tools over the sources and categories of `base`.
 pub fn tools(base: &Catalog, count: usize, seed: u64) -> Vec<Tool> {
     let mut rng = Rng::new(seed);
-    let sources: Vec<&str> = base.sources.iter().map(|s| s.id.as_str()).collect();
+    // Made-up text never cites a real document: every quote credited to
+    // one is looked up in it.
+    let sources = [SOURCE_ID];
     let categories: Vec<&str> = base.categories.iter().map(|c| c.id.as_str()).collect();
     (0..count)
         .map(|i| {
@@ -109,9 +111,31 @@ pub fn tools(base: &Catalog, count: usize, seed: u64) -> Vec<Tool> {
         .collect()
 }
 
-/// A catalogue file (tools only) extending the bundled one, as JSON.
+/// The id of the synthetic tools' source, declared by [`catalog_json`].
+pub const SOURCE_ID: &str = "source-synthetique";
+
+/// The source synthetic tools cite: a document whose text repere does not
+/// have, so their made-up quotes are not looked up.
+pub fn source() -> crate::catalog::Source {
+    crate::catalog::Source {
+        id: SOURCE_ID.to_owned(),
+        title: "Synthetic".to_owned(),
+        author: "repere::synth".to_owned(),
+        date: "2026".to_owned(),
+        jurisdiction: "-".to_owned(),
+        short: "synth".to_owned(),
+        published: None,
+        note: None,
+        untitled: false,
+        document: None,
+    }
+}
+
+/// A catalogue file (tools and their source) extending the bundled one,
+/// as JSON.
 pub fn catalog_json(base: &Catalog, count: usize, seed: u64) -> String {
     let part = Catalog {
+        sources: vec![source()],
         tools: tools(base, count, seed),
         ..Catalog::default()
     };

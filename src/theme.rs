@@ -68,6 +68,13 @@ impl Theme {
             .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
+    /// Who changed or added a fact outside the sources: never in the
+    /// sources' plain look.
+    pub fn origin(self) -> Style {
+        self.paint(Color::Cyan)
+            .add_modifier(Modifier::BOLD | Modifier::ITALIC)
+    }
+
     /// A blank to fill in a family message.
     pub fn blank(self) -> Style {
         self.paint(Color::Yellow).add_modifier(Modifier::REVERSED)

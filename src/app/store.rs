@@ -45,6 +45,8 @@ pub struct Prefs {
     /// for none. Kept as typed and read again with `Place::parse`, so the
     /// file stays readable and a later parser understands it too.
     pub territory: String,
+    /// The team folder (`repere equipe DOSSIER`), empty for none.
+    pub team_folder: String,
 }
 
 impl Prefs {

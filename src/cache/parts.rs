@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::Provenance;
 use crate::catalog::local::LocalLayer;
 use crate::catalog::{
     Catalog, Category, Evidence, FamilyMessage, Guidance, NeedBasis, PlaceholderDef, Risk,
@@ -25,6 +26,7 @@ pub struct Heads<'a> {
     placeholders: Cow<'a, [PlaceholderDef]>,
     guidance: Cow<'a, [Guidance]>,
     local: Cow<'a, LocalLayer>,
+    provenance: Cow<'a, Provenance>,
     tools: Vec<ToolHead<'a>>,
 }
 
@@ -65,6 +67,9 @@ pub fn split(catalog: &Catalog) -> (Heads<'_>, Vec<ToolBody<'_>>) {
         guidance,
         tools,
         local,
+        // A layer's header is never kept in a merged catalogue.
+        layer: _,
+        provenance,
     } = catalog;
     let mut heads = Vec::with_capacity(tools.len());
     let mut bodies = Vec::with_capacity(tools.len());
@@ -116,6 +121,7 @@ pub fn split(catalog: &Catalog) -> (Heads<'_>, Vec<ToolBody<'_>>) {
         placeholders: Cow::Borrowed(placeholders),
         guidance: Cow::Borrowed(guidance),
         local: Cow::Borrowed(local),
+        provenance: Cow::Borrowed(provenance),
         tools: heads,
     };
     (heads, bodies)
@@ -147,6 +153,8 @@ pub fn join(heads: Heads<'_>, bodies: Option<Vec<ToolBody<'_>>>) -> Option<Catal
         guidance: heads.guidance.into_owned(),
         tools,
         local: heads.local.into_owned(),
+        layer: None,
+        provenance: heads.provenance.into_owned(),
     })
 }
 

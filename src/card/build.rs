@@ -1,9 +1,10 @@
 //! Building cards from the catalogue: the order of sections is decided
 //! here, once for every rendering.
 
-use super::{Block, Card, Context, Kind, Look, Piece, piece, provenance};
+use super::{Block, Card, Context, Kind, Look, Piece, layers, piece, provenance};
+use crate::catalog::local::LOCAL_SOURCE_ID;
 use crate::catalog::territory::{Availability, availability};
-use crate::catalog::{Catalog, Field, Guidance, Tool};
+use crate::catalog::{Catalog, Field, Guidance, Statement, Tool};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
@@ -40,10 +41,17 @@ fn title(card: &mut Card, tool: &Tool) {
 
 fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
     let level = tool.risk.level;
-    let mut blocks = vec![Block::Paragraph(vec![piece(
-        clean(&tool.risk.rationale),
-        Look::Risk(level),
-    )])];
+    let sourced = catalog
+        .provenance
+        .bundled_tool(&tool.id)
+        .is_some_and(|b| b.risk.rationale == tool.risk.rationale);
+    let mut rationale = vec![piece(clean(&tool.risk.rationale), Look::Risk(level))];
+    rationale.extend(layers::added_mark(
+        catalog,
+        tool,
+        sourced || catalog.local.evaluation_of(&tool.id).is_some(),
+    ));
+    let mut blocks = vec![Block::Paragraph(rationale)];
     blocks.extend(provenance::dated_evidence(catalog, tool));
     card.push(
         Kind::Risk,
@@ -58,7 +66,13 @@ fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
 
 /// `found` come ordered by availability (`territory::by_availability`);
 /// those the sources place elsewhere are said so, in words.
-fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context) {
+fn alternatives(
+    card: &mut Card,
+    catalog: &Catalog,
+    tool: &Tool,
+    found: &[&Tool],
+    context: &Context,
+) {
     if !tool.risk.level.offers_alternatives() {
         return;
     }
@@ -73,6 +87,11 @@ fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context
                     Look::Risk(alt.risk.level),
                 ),
             ];
+            // A local evaluation or a colleague's tool is never taken
+            // for one of the sources'.
+            if let Some(badge) = layers::badge(catalog, alt) {
+                pieces.push(piece(format!(" {badge}"), Look::Origin));
+            }
             if availability(alt, &context.place) == Availability::Unavailable {
                 pieces.push(piece(text::ALTERNATIVE_OUT_OF_TERRITORY, Look::Dim));
             }
@@ -103,7 +122,8 @@ fn alternatives(card: &mut Card, tool: &Tool, found: &[&Tool], context: &Context
 fn field(card: &mut Card, catalog: &Catalog, tool: &Tool, field: Field) {
     let blocks: Vec<Block> = tool
         .statements_of(field)
-        .map(|s| Block::Bullet(cited(catalog, &s.text, &s.source)))
+        .filter(|s| s.source != LOCAL_SOURCE_ID)
+        .map(|s| Block::Bullet(sourced_statement(catalog, tool, s)))
         .collect();
     if !blocks.is_empty() {
         card.push(
@@ -139,6 +159,35 @@ pub fn source_line(_catalog: &Catalog, s: &crate::catalog::Source) -> Block {
     )])
 }
 
+/// A statement with its source, marked when a layer added it.
+fn sourced_statement(catalog: &Catalog, tool: &Tool, statement: &Statement) -> Vec<Piece> {
+    let mut pieces = cited(catalog, &statement.text, &statement.source);
+    pieces.extend(layers::added_mark(
+        catalog,
+        tool,
+        layers::is_sourced(catalog, tool, statement),
+    ));
+    pieces
+}
+
+/// The evaluation grid's answers, in their own section: answers of the
+/// adviser, never a source's statement of a field.
+fn answers(card: &mut Card, tool: &Tool) {
+    let blocks: Vec<Block> = tool
+        .statements
+        .iter()
+        .filter(|s| s.source == LOCAL_SOURCE_ID)
+        .map(|s| Block::Bullet(vec![piece(clean(&s.text), Look::Plain)]))
+        .collect();
+    if !blocks.is_empty() {
+        card.push(
+            Kind::Answers,
+            Some(text::ANSWERS_HEADING.to_owned()),
+            blocks,
+        );
+    }
+}
+
 fn sources(card: &mut Card, catalog: &Catalog, ids: &[String]) {
     let blocks: Vec<Block> = ids
         .iter()
@@ -170,9 +219,10 @@ pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) 
     let mut card = Card::default();
     title(&mut card, tool);
     super::verdict::section(&mut card, catalog, tool, found);
+    layers::changes(&mut card, catalog, tool);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
-    alternatives(&mut card, tool, found, context);
+    alternatives(&mut card, catalog, tool, found, context);
     provenance::disagreement(&mut card, catalog, tool);
     let mut overview = Vec::new();
     if let Some(url) = &tool.url {
@@ -199,6 +249,7 @@ pub fn tool(catalog: &Catalog, tool: &Tool, found: &[&Tool], context: &Context) 
     for other in Field::ALL.into_iter().filter(|f| *f != Field::Precautions) {
         field(&mut card, catalog, tool, other);
     }
+    answers(&mut card, tool);
     message(&mut card, catalog, tool);
     let ids = distinct(
         tool.risk
@@ -228,10 +279,18 @@ fn message(card: &mut Card, catalog: &Catalog, tool: &Tool) {
         return;
     };
     let pieces = super::message_pieces(catalog, &message.text);
+    let sourced = layers::tool_layer(catalog, tool).is_none()
+        || catalog
+            .provenance
+            .bundled_tool(&tool.id)
+            .is_some_and(|b| b.family_message.as_ref() == Some(message));
+    let added = layers::added_mark(catalog, tool, sourced)
+        .map(|p| p.text)
+        .unwrap_or_default();
     card.push(
         Kind::Message,
         Some(format!(
-            "{} ({})",
+            "{} ({}){added}",
             text::MESSAGE_HEADING,
             catalog.source_short(&message.source)
         )),
@@ -254,9 +313,10 @@ pub fn precautions_notice(
     let mut card = Card::default();
     title(&mut card, tool);
     super::verdict::section(&mut card, catalog, tool, found);
+    layers::changes(&mut card, catalog, tool);
     provenance::top(&mut card, catalog, tool, context);
     risk(&mut card, catalog, tool);
-    alternatives(&mut card, tool, found, context);
+    alternatives(&mut card, catalog, tool, found, context);
     provenance::disagreement(&mut card, catalog, tool);
     let statements: Vec<_> = tool.statements_of(Field::Precautions).collect();
     let blocks = if statements.is_empty() {
@@ -267,7 +327,8 @@ pub fn precautions_notice(
     } else {
         statements
             .iter()
-            .map(|s| Block::Bullet(cited(catalog, &s.text, &s.source)))
+            .filter(|s| s.source != LOCAL_SOURCE_ID)
+            .map(|s| Block::Bullet(sourced_statement(catalog, tool, s)))
             .collect()
     };
     card.push(
@@ -303,10 +364,23 @@ pub fn guidance(catalog: &Catalog, guidance: &Guidance) -> Card {
     if let Some(block) = provenance::dated_title(guidance) {
         card.push(Kind::Provenance, None, vec![block]);
     }
+    layers::guidance_changes(&mut card, catalog, guidance);
+    let layer = catalog.provenance.guidance_layer(&guidance.id);
     let items = guidance
         .items
         .iter()
-        .map(|item| Block::Bullet(cited(catalog, &item.text, &item.source)))
+        .map(|item| {
+            let mut pieces = cited(catalog, &item.text, &item.source);
+            if let Some(layer) = layer
+                && !layers::item_is_sourced(catalog, guidance, item)
+            {
+                pieces.push(piece(
+                    text::added_by(&text::layer_label(layer)),
+                    Look::Origin,
+                ));
+            }
+            Block::Bullet(pieces)
+        })
         .collect();
     card.push(Kind::Items, None, items);
     let ids = distinct(guidance.items.iter().map(|i| &i.source));

@@ -1,23 +1,23 @@
-//! The adviser's own layer on a card: after the sources, under
-//! its own heading, every entry dated and signed; and a locally written
-//! message in the message section, announced as such.
+//! The additions on a card: after the sources, under their own heading,
+//! every entry dated and signed with the layer it comes from; and a
+//! locally written message in the message section, announced as such.
 
 use super::{Block, Card, Kind, Look, piece};
-use crate::catalog::local::{LocalMessage, french_date};
+use crate::catalog::local::LocalMessage;
 use crate::catalog::{Catalog, Tool};
-use crate::local::view::local_paragraphs;
-use crate::sanitize::clean_line;
+use crate::local::view::{EntryKind, local_entries};
 use crate::text;
 
-/// « Ajouts locaux (pas dans les sources) »: evaluation and notes.
+/// « Ajouts locaux (pas dans les sources) »: evaluation and notes of every
+/// layer (the message has its own section).
 pub(super) fn section(card: &mut Card, catalog: &Catalog, tool: &Tool) {
-    let blocks: Vec<Block> = local_paragraphs(catalog, tool)
+    let blocks: Vec<Block> = local_entries(catalog, tool)
         .into_iter()
-        .filter(|(heading, _)| !heading.starts_with(text::LOCAL_MESSAGE))
-        .flat_map(|(heading, body)| {
+        .filter(|entry| entry.kind != EntryKind::Message)
+        .flat_map(|entry| {
             [
-                Block::Paragraph(vec![piece(format!("{heading} :"), Look::Dim)]),
-                Block::Quote(vec![piece(body, Look::Plain)]),
+                Block::Paragraph(vec![piece(format!("{} :", entry.heading), Look::Dim)]),
+                Block::Quote(vec![piece(entry.body, Look::Plain)]),
             ]
         })
         .collect();
@@ -29,14 +29,13 @@ pub(super) fn section(card: &mut Card, catalog: &Catalog, tool: &Tool) {
 /// The message section for a message written locally.
 pub(super) fn message(card: &mut Card, catalog: &Catalog, local: &LocalMessage) {
     let pieces = super::message_pieces(catalog, &local.text);
+    let layer = catalog.provenance.message_layer(&local.tool);
     card.push(
         Kind::Message,
         Some(format!(
-            "{} — {} le {} ({})",
+            "{} — {}",
             text::MESSAGE_HEADING,
-            text::LOCAL_MESSAGE,
-            french_date(&local.date),
-            clean_line(&local.author)
+            text::signed_message(&local.date, &local.author, layer)
         )),
         vec![Block::Quote(pieces)],
     );

@@ -5,12 +5,14 @@
 //! and the content; renderers only lay it out, so they cannot drift.
 
 mod build;
+mod layers;
 mod local;
 pub mod plain;
 mod provenance;
 mod verdict;
 
 pub use build::{guidance, precautions_notice, source_line, summary_repeated, tool};
+pub use layers::{badge, is_sourced, tool_layer};
 pub use verdict::verdict;
 
 use crate::catalog::provenance::YearMonth;
@@ -51,6 +53,8 @@ pub enum Look {
     Blank,
     /// An internal identifier, for the command line only: never copied.
     Id,
+    /// Who changed or added a fact outside the sources (a layer).
+    Origin,
 }
 
 /// A run of text in one look.
@@ -112,6 +116,10 @@ pub enum Kind {
     Sources,
     /// The adviser's own notes and evaluation, apart from the sources.
     Local,
+    /// What layers of additions changed, the sourced version beside it.
+    Layers,
+    /// The evaluation grid's answers of a tool evaluated locally.
+    Answers,
 }
 
 /// A heading (if any) and its blocks.

@@ -13,9 +13,18 @@ use crate::text;
 /// Age of the sources, territory, availability where the adviser works.
 pub(super) fn top(card: &mut Card, catalog: &Catalog, tool: &Tool, context: &Context) {
     let mut blocks = Vec::new();
-    let ages = provenance::tool_ages(catalog, tool, context.today);
-    if let Some(line) = text::age_line(&ages) {
-        blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Dim)]));
+    // A tool evaluated locally is dated by its evaluation, never by the
+    // age of the documents its grid quotes.
+    if let Some(evaluation) = catalog.local.evaluation_of(&tool.id) {
+        blocks.push(Block::Paragraph(vec![piece(
+            text::evaluation_age(&evaluation.date, &evaluation.author),
+            Look::Origin,
+        )]));
+    } else {
+        let ages = provenance::tool_ages(catalog, tool, context.today);
+        if let Some(line) = text::age_line(&ages) {
+            blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Dim)]));
+        }
     }
     if let Some(line) = text::territory_line(&tool.territory) {
         blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Dim)]));

@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 pub(crate) use super::error::section_name;
 pub use super::error::{LoadError, Origins, Section};
 use super::files::{read_regular_file, utf8_text};
+use super::load_layers::{layer_of, record, record_local};
 use super::model::Catalog;
+use super::model::Provenance;
+use super::origin::{LayerKind, kind_of};
+use super::quotes::Library;
 use super::validate::validate;
 
 /// The bundled catalogue, compiled into the binary so `repere` works anywhere.
@@ -38,6 +42,10 @@ pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
 pub struct Loader {
     catalog: Catalog,
     origins: Origins,
+    /// Where each entry came from, by layer (see `origin`).
+    provenance: Provenance,
+    /// The texts of documents added locally, to check their quotes.
+    library: Library,
     /// Each entry's position by section and id, kept across files: merging
     /// a folder of 20,000 one-tool files stays linear.
     positions: HashMap<Section, HashMap<String, usize>>,
@@ -75,23 +83,46 @@ impl Loader {
         let bytes = read_regular_file(path, MAX_FILE_BYTES)
             .map_err(|message| LoadError::new(&shown, message))?;
         let text = utf8_text(&shown, bytes)?;
-        self.add_text(&shown, &text)
+        self.add_layer_text(&shown, &text, kind_of(path))
     }
 
-    /// Parses one catalogue part and merges it.
+    /// Parses one catalogue part and merges it as bundled data.
     pub fn add_text(&mut self, name: &str, text: &str) -> Result<(), LoadError> {
         let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
-        self.merge(name, part)
+        self.merge(name, part, None)
     }
 
-    fn merge(&mut self, name: &str, part: Catalog) -> Result<(), LoadError> {
+    /// Parses one file of additions and merges it as a layer of its own.
+    pub fn add_layer_text(
+        &mut self,
+        name: &str,
+        text: &str,
+        kind: LayerKind,
+    ) -> Result<(), LoadError> {
+        let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+        super::documents::read_documents(name, &part, kind, &mut self.library)?;
+        let layer = layer_of(name, kind, &part);
+        self.provenance.layers.push(layer);
+        let index = self.provenance.layers.len() - 1;
+        self.merge(name, part, Some(index))
+    }
+
+    fn merge(&mut self, name: &str, part: Catalog, layer: Option<usize>) -> Result<(), LoadError> {
         let origins = &mut Merging {
             origins: &mut self.origins,
             positions: &mut self.positions,
         };
         let target = &mut self.catalog;
+        if let Some(index) = layer {
+            record_local(&mut self.provenance, &part.local, index);
+            let categories = part.categories.iter().map(|c| c.id.clone());
+            self.provenance.categories.extend(categories);
+        }
         target.local.merge(part.local);
-        merge_section(
+        let source_ids: Vec<String> = part.sources.iter().map(|s| s.id.clone()).collect();
+        let guidance_ids: Vec<String> = part.guidance.iter().map(|g| g.id.clone()).collect();
+        let tool_ids: Vec<String> = part.tools.iter().map(|t| t.id.clone()).collect();
+        let replaced_sources = merge_section(
             name,
             Section::Source,
             &mut target.sources,
@@ -99,6 +130,14 @@ impl Loader {
             origins,
             |s| &s.id,
         )?;
+        record(
+            &mut self.provenance.sources,
+            &mut self.provenance.replaced_sources,
+            layer,
+            &source_ids,
+            replaced_sources,
+            |id| target.sources.iter().find(|s| s.id == id),
+        );
         merge_section(
             name,
             Section::Category,
@@ -115,7 +154,7 @@ impl Loader {
             origins,
             |p| &p.key,
         )?;
-        merge_section(
+        let replaced_guidance = merge_section(
             name,
             Section::Guidance,
             &mut target.guidance,
@@ -123,21 +162,48 @@ impl Loader {
             origins,
             |g| &g.id,
         )?;
-        merge_section(
+        record(
+            &mut self.provenance.guidance,
+            &mut self.provenance.replaced_guidance,
+            layer,
+            &guidance_ids,
+            replaced_guidance,
+            |id| target.guidance.iter().find(|g| g.id == id),
+        );
+        let replaced_tools = merge_section(
             name,
             Section::Tool,
             &mut target.tools,
             part.tools,
             origins,
             |t| &t.id,
-        )
+        )?;
+        let positions = self.positions.get(&Section::Tool);
+        record(
+            &mut self.provenance.tools,
+            &mut self.provenance.replaced_tools,
+            layer,
+            &tool_ids,
+            replaced_tools,
+            |id| positions.and_then(|p| p.get(id)).map(|&i| &target.tools[i]),
+        );
+        Ok(())
     }
 
     /// Validates the merged catalogue and returns it.
     pub fn finish(self) -> Result<Catalog, LoadError> {
         validate(&self.catalog, &self.origins)?;
         super::validate_local::validate_local(&self.catalog)?;
-        Ok(without_invisible(self.catalog))
+        super::validate_quotes::validate_quotes(
+            &self.catalog,
+            &self.origins,
+            &self.provenance,
+            &self.library,
+            super::validate_quotes::Scope::Layers,
+        )?;
+        let mut catalog = without_invisible(self.catalog);
+        catalog.provenance = self.provenance;
+        Ok(catalog)
     }
 }
 
@@ -191,7 +257,10 @@ pub fn load(extra: &[PathBuf], with_embedded: bool) -> Result<Catalog, LoadError
     loader.finish()
 }
 
-/// The files [`load`] reads for `extra`, in its order (what a cache is keyed on).
+/// The files [`load`] reads for `extra`, in its order (what a cache is
+/// keyed on), then the texts of documents added locally beside them
+/// (`sources/*.txt`): a text changed after it was added must be checked
+/// again, never read back as valid from a cache.
 pub fn source_files(extra: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut files = Vec::new();
     for path in extra {
@@ -200,6 +269,24 @@ pub fn source_files(extra: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
         } else {
             files.push(path.clone());
         }
+    }
+    let mut folders: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| f.parent().map(|p| p.join(super::documents::FOLDER)))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    for folder in folders.into_iter().filter(|f| f.is_dir()) {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        let mut texts: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        texts.sort();
+        files.extend(texts);
     }
     Ok(files)
 }
@@ -220,6 +307,8 @@ struct Merging<'a> {
     positions: &'a mut HashMap<Section, HashMap<String, usize>>,
 }
 
+/// Merges a file's entries of one section; returns the entries they
+/// replaced, with their ids.
 fn merge_section<T>(
     file: &str,
     section: Section,
@@ -227,7 +316,8 @@ fn merge_section<T>(
     items: Vec<T>,
     merging: &mut Merging<'_>,
     id_of: impl Fn(&T) -> &String,
-) -> Result<(), LoadError> {
+) -> Result<Vec<(String, T)>, LoadError> {
+    let mut replaced = Vec::new();
     // Positions by id, kept from file to file: merging stays linear.
     let position = merging.positions.entry(section).or_default();
     if position.len() != target.len() {
@@ -251,14 +341,14 @@ fn merge_section<T>(
             ));
         }
         if let Some(&index) = position.get(&id) {
-            target[index] = item;
+            replaced.push((id.clone(), std::mem::replace(&mut target[index], item)));
         } else {
             position.insert(id.clone(), target.len());
             target.push(item);
         }
         merging.origins.insert((section, id), file.to_owned());
     }
-    Ok(())
+    Ok(replaced)
 }
 
 fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {

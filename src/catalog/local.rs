@@ -25,12 +25,38 @@ pub struct LocalLayer {
     /// Evaluations of tools the sources do not list (the tool itself is in `tools`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evaluations: Vec<Evaluation>,
+    /// Passages of documents (bundled or added with `repere source add`)
+    /// the adviser quotes about a tool, each checked in its document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<LocalCitation>,
+}
+
+/// A passage of a document quoted by the adviser about a tool.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LocalCitation {
+    /// Id of the tool it is about.
+    pub tool: String,
+    /// The passage, word for word.
+    pub text: String,
+    /// Id of the document.
+    pub source: String,
+    /// Where in the document (page, section).
+    #[serde(default)]
+    pub loc: String,
+    /// Who quoted it.
+    pub author: String,
+    /// When, as `AAAA-MM-JJ`.
+    pub date: String,
 }
 
 impl LocalLayer {
     /// Whether nothing was added (then the section is not written).
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.messages.is_empty() && self.evaluations.is_empty()
+        self.notes.is_empty()
+            && self.messages.is_empty()
+            && self.evaluations.is_empty()
+            && self.citations.is_empty()
     }
 
     /// The notes on one tool, oldest first.
@@ -48,24 +74,35 @@ impl LocalLayer {
         self.evaluations.iter().find(|e| e.tool == tool)
     }
 
-    /// Merges a later layer: same note id, same tool's message or
-    /// evaluation → the later one wins, like every other section.
+    /// Merges a later layer. Notes of every layer are kept: only the same
+    /// note again (same id and author, a file re-exported) replaces
+    /// itself; two advisers' notes never hide each other, whatever their
+    /// ids. Same tool's message or evaluation → the later one wins.
     pub fn merge(&mut self, later: LocalLayer) {
-        // In one pass over each side: a file of 20,000 notes merges in
-        // linear time. A repeated id keeps its last note, at the end.
-        let mut seen = std::collections::HashSet::new();
-        let mut later_notes: Vec<LocalNote> = later
+        // By position, so that merging 20,000 notes stays linear.
+        let mut at: std::collections::HashMap<(String, String), usize> = self
             .notes
-            .into_iter()
-            .rev()
-            .filter(|n| seen.insert(n.id.clone()))
+            .iter()
+            .enumerate()
+            .map(|(i, n)| ((n.id.clone(), n.author.clone()), i))
             .collect();
-        later_notes.reverse();
-        self.notes.retain(|n| !seen.contains(&n.id));
-        self.notes.extend(later_notes);
+        for note in later.notes {
+            match at.get(&(note.id.clone(), note.author.clone())) {
+                Some(&i) => self.notes[i] = note,
+                None => {
+                    at.insert((note.id.clone(), note.author.clone()), self.notes.len());
+                    self.notes.push(note);
+                }
+            }
+        }
         for message in later.messages {
             self.messages.retain(|m| m.tool != message.tool);
             self.messages.push(message);
+        }
+        for citation in later.citations {
+            if !self.citations.contains(&citation) {
+                self.citations.push(citation);
+            }
         }
         for evaluation in later.evaluations {
             self.evaluations.retain(|e| e.tool != evaluation.tool);

@@ -3,16 +3,21 @@
 
 mod alternatives;
 mod dated;
+pub mod documents;
 mod error;
 mod evidence;
 mod files;
 pub mod intents;
 mod load;
+mod load_layers;
 pub mod local;
 mod model;
+pub mod origin;
 mod placeholder;
 pub mod places;
 pub mod provenance;
+pub mod quote_problem;
+pub mod quotes;
 mod risk;
 pub mod rules;
 mod rules_alternatives;
@@ -21,17 +26,19 @@ pub mod territory;
 mod validate;
 mod validate_facts;
 mod validate_local;
+mod validate_quotes;
 
 pub use files::read_regular_file;
 pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, source_files};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,
-    PlaceholderDef, Quote, Risk, RiskAssessment, Scope, SizeLimit, Source, SourceNote, Statement,
-    Territory, Tool,
+    PlaceholderDef, Provenance, Quote, Risk, RiskAssessment, Scope, SizeLimit, Source, SourceNote,
+    Statement, Territory, Tool,
 };
 pub use placeholder::{Segment, fill, placeholder_keys, segments};
 pub use territory::{Availability, Place};
 pub use validate::is_forbidden_char;
+pub use validate_quotes::verify_all as verify_all_quotes;
 
 use std::collections::HashMap;
 

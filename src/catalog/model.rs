@@ -38,7 +38,19 @@ pub struct Catalog {
     /// The adviser's own notes, messages and evaluations (see `catalog::local`).
     #[serde(default, skip_serializing_if = "super::local::LocalLayer::is_empty")]
     pub local: super::local::LocalLayer,
+    /// Who made this file of additions, and when (a layer's header; not
+    /// kept in the merged catalogue).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<super::origin::LayerHeader>,
+    /// Where each entry of the merged catalogue comes from (built by the
+    /// loader, never read from a file).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub provenance: Provenance,
 }
+
+/// The provenance of a merged catalogue.
+pub type Provenance = super::origin::Provenance<Tool, Guidance, Source>;
 
 /// A source document.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
@@ -68,6 +80,10 @@ pub struct Source {
     /// only"), quoted once here rather than on every tool it lists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<SourceNote>,
+    /// A document added locally (`repere source add`): its text's file in
+    /// the data folder and checksum, so its quotes can be checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<super::origin::LocalDocument>,
 }
 
 /// A statement a document makes about itself.

@@ -60,6 +60,7 @@ pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth
             })
         }),
     );
+    super::origin_json::annotate(map, catalog, tool);
     map.insert(
         "disagreement".to_owned(),
         disagreement(tool).map_or(Value::Null, |d| {

@@ -14,6 +14,8 @@ use crate::sanitize::clean_line;
 use crate::text;
 
 pub(super) fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
+    // At start only additions are checked; here every quote is.
+    crate::catalog::verify_all_quotes(catalog)?;
     writeln!(
         out,
         "Catalogue valide : {} outils, {} besoins, {} repères généraux, {} sources.",

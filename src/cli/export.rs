@@ -37,7 +37,12 @@ fn export(
                 crate::sanitize::shown_path(&path)
             );
         }
-        let part = local::read_overlay(&path)?;
+        let mut part = local::read_overlay(&path)?;
+        // Signed: the colleague who loads it sees whose additions they are.
+        part.layer = Some(crate::catalog::origin::LayerHeader {
+            author: local::author(None),
+            date: today(),
+        });
         serde_json::to_string_pretty(&part)? + "\n"
     } else {
         let today = today();

@@ -13,7 +13,7 @@ pub struct NoteArgs {
     pub tool: String,
     /// Le texte de la note.
     #[arg(value_name = "TEXTE", conflicts_with_all = ["list", "delete"],
-          required_unless_present_any = ["list", "delete"])]
+          required_unless_present_any = ["list", "delete", "citation"])]
     pub text: Option<String>,
     /// Lister les notes de l'outil, numérotées.
     #[arg(long)]
@@ -24,6 +24,16 @@ pub struct NoteArgs {
     /// Auteur (sinon $REPERE_AUTEUR, sinon le nom de connexion).
     #[arg(long = "auteur", value_name = "NOM")]
     pub author: Option<String>,
+    /// Citer mot pour mot un passage d'un document (avec --source) au lieu d'écrire une note.
+    #[arg(long = "citation", value_name = "PASSAGE", requires = "source",
+          conflicts_with_all = ["text", "list", "delete"])]
+    pub citation: Option<String>,
+    /// Identifiant du document cité (une source intégrée ou ajoutée avec repere source add).
+    #[arg(long = "source", value_name = "ID", requires = "citation")]
+    pub source: Option<String>,
+    /// Où dans le document (page, partie).
+    #[arg(long = "lieu", value_name = "LIEU", requires = "citation")]
+    pub loc: Option<String>,
 }
 
 /// `repere evaluate`.
@@ -81,4 +91,49 @@ pub enum Format {
     Html,
     /// Markdown (tableaux).
     Md,
+}
+
+/// `repere equipe`.
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// Le dossier d'équipe à enregistrer ; sans : afficher celui en usage.
+    #[arg(value_name = "DOSSIER", conflicts_with = "none")]
+    pub folder: Option<PathBuf>,
+    /// Oublier le dossier d'équipe enregistré.
+    #[arg(long = "aucune")]
+    pub none: bool,
+}
+
+/// `repere source`.
+#[derive(Debug, Args)]
+pub struct SourceArgs {
+    #[command(subcommand)]
+    pub action: SourceAction,
+}
+
+/// What `repere source` does.
+#[derive(Debug, clap::Subcommand)]
+pub enum SourceAction {
+    /// Ajouter un document (texte brut, UTF-8) à vos sources locales.
+    #[command(help_template = super::HELP_TEMPLATE)]
+    Add {
+        /// Le texte du document (.txt).
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+        /// Titre du document.
+        #[arg(long = "titre", value_name = "TITRE")]
+        title: String,
+        /// Éditeur (ministère, académie, DANE…).
+        #[arg(long = "editeur", value_name = "EDITEUR")]
+        publisher: String,
+        /// Date de publication, AAAA-MM.
+        #[arg(long = "date", value_name = "AAAA-MM")]
+        date: String,
+        /// Identifiant de la source (sinon tiré du titre et de la date).
+        #[arg(long = "id", value_name = "ID")]
+        id: Option<String>,
+        /// Nom court affiché après les citations (sinon l'éditeur).
+        #[arg(long = "court", value_name = "NOM")]
+        short: Option<String>,
+    },
 }

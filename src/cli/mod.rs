@@ -13,8 +13,11 @@ pub use local_args::CompareArgs;
 mod manpage;
 mod message;
 mod note;
+mod origin_json;
 mod search;
 pub mod shell;
+mod source;
+mod team;
 pub mod version;
 mod write_message;
 
@@ -89,6 +92,12 @@ pub struct DataArgs {
     /// l'interface, il l'emporte pour la session sur celui enregistré (F2).
     #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
     pub territory: Option<String>,
+    /// Dossier d'équipe (déjà synchronisé : Nextcloud, partage, Syncthing,
+    /// git) : vos ajouts y sont publiés sous <auteur>.json et ceux de vos
+    /// collègues chargés, chacun signé. L'emporte sur le dossier enregistré
+    /// (repere equipe).
+    #[arg(long = "equipe", value_name = "DOSSIER", global = true)]
+    pub team: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -174,6 +183,12 @@ pub enum Command {
     /// Exporter le guide imprimable (HTML, Markdown) ou les ajouts locaux à partager.
     #[command(help_template = HELP_TEMPLATE)]
     Export(local_args::ExportArgs),
+    /// Choisir, afficher ou oublier le dossier d'équipe.
+    #[command(help_template = HELP_TEMPLATE)]
+    Equipe(local_args::TeamArgs),
+    /// Ajouter un document officiel plus récent, dont vos notes et évaluations pourront citer le texte.
+    #[command(help_template = HELP_TEMPLATE)]
+    Source(local_args::SourceArgs),
     /// Afficher le schéma JSON du format des données.
     #[command(hide = true)]
     Schema,
@@ -291,6 +306,8 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             crate::local::compare::write(&mut out, catalog, tools, args.json, place)
         }
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
+        Command::Equipe(args) => team::run(&mut out, &args),
+        Command::Source(args) => source::run(&mut out, catalog, &args),
         Command::Completions { shell } => shell::write_registration(&mut out, &shell),
         Command::Man => {
             let mut command = crate::cli::command();

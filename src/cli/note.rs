@@ -36,12 +36,19 @@ fn note(
                 writeln!(out, "Aucune note locale sur {name}.")?;
             }
             for (i, note) in notes.iter().enumerate() {
+                // Signed with its layer: a colleague's note says whose file.
+                let layer = catalog.provenance.note_layer(&note.id, &note.author);
+                let what = match layer {
+                    Some(l) if l.kind != crate::catalog::origin::LayerKind::Own => {
+                        crate::text::OTHER_NOTE
+                    }
+                    _ => crate::text::LOCAL_NOTE,
+                };
                 writeln!(
                     out,
-                    "{}. Note locale du {} ({}) : {}",
+                    "{}. {} : {}",
                     i + 1,
-                    french_date(&note.date),
-                    clean_line(&note.author),
+                    crate::text::signed(what, &note.date, &note.author, layer),
                     clean(&note.text)
                 )?;
             }
@@ -121,10 +128,58 @@ pub(super) fn run(
     catalog: &Catalog,
     args: super::local_args::NoteArgs,
 ) -> Result<()> {
+    if let (Some(passage), Some(source)) = (&args.citation, &args.source) {
+        return cite(
+            out,
+            catalog,
+            &args.tool,
+            passage,
+            source,
+            args.loc.as_deref(),
+            args.author.as_deref(),
+        );
+    }
     let action = match (args.text, args.delete) {
         (_, Some(n)) => NoteAction::Delete(n),
         (Some(text), None) if !args.list => NoteAction::Add(text),
         _ => NoteAction::List,
     };
     note(out, catalog, &args.tool, action, args.author.as_deref())
+}
+
+/// `repere note OUTIL --citation PASSAGE --source ID`: a passage of a
+/// document, checked in it when the file is written (the loader refuses
+/// a passage not found, with the nearest one).
+fn cite(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    query: &str,
+    passage: &str,
+    source: &str,
+    loc: Option<&str>,
+    author: Option<&str>,
+) -> Result<()> {
+    let tool = find_tool(catalog, query)?;
+    if catalog.source(source).is_none() {
+        bail!(crate::text::unknown_document(&clean_line(source)));
+    }
+    let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
+    let citation = crate::catalog::local::LocalCitation {
+        tool: tool.id.clone(),
+        text: clean(passage.trim()),
+        source: source.to_owned(),
+        loc: loc.map(clean_line).unwrap_or_default(),
+        author: local::author(author),
+        date: today(),
+    };
+    local::update_overlay(&path, |overlay| {
+        overlay.local.citations.push(citation);
+        Ok(())
+    })?;
+    writeln!(
+        out,
+        "{}",
+        crate::text::citation_added(&clean_line(&tool.name))
+    )?;
+    Ok(())
 }

@@ -54,6 +54,10 @@ pub(super) fn search(
                         "name_positions": tools.name_positions(hit.index, query),
                         "local_evaluation": catalog.local.evaluation_of(&tool.id).is_some(),
                         "replaced": answer.replaced,
+                        "origin": match crate::card::tool_layer(catalog, tool) {
+                            Some(layer) => crate::local::view::layer_json(Some(layer)),
+                            None => serde_json::json!({ "kind": "source" }),
+                        },
                     }))
                 }
                 Found::Guide(hit) => {

@@ -112,7 +112,9 @@ fn pieces(out: &mut String, pieces: &[Piece]) {
             Look::Dim if p.text.contains(text::DATED_WORDING) => {
                 let _ = write!(out, "<span class=\"date\">{}</span>", esc(&p.text));
             }
-            Look::Dim => {
+            // Who a fact comes from (a layer, a colleague) reads apart from
+            // the sources' words, like the other asides.
+            Look::Dim | Look::Origin => {
                 out.push_str("<span class=\"dim\">");
                 text_with_urls(out, &p.text);
                 out.push_str("</span>");

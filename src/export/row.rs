@@ -79,12 +79,40 @@ fn local(blocks: &[Block], with_notes: bool) -> Vec<(String, String)> {
     out
 }
 
+/// The tool's name; a tool a layer added or changed carries its author (an
+/// evaluated one has its own badge).
+fn row_name(catalog: &Catalog, tool: &Tool) -> String {
+    match crate::card::badge(catalog, tool) {
+        Some(badge) if catalog.local.evaluation_of(&tool.id).is_none() => {
+            format!("{} {badge}", clean_line(&tool.name))
+        }
+        _ => clean_line(&tool.name),
+    }
+}
+
+/// The evaluation grid's answers: the adviser's, in their own paragraph,
+/// never a source's field.
+fn answers(section: &crate::card::Section) -> Option<(String, String)> {
+    let answers: Vec<String> = texts(&section.blocks)
+        .iter()
+        .map(|p| super::plain_text(p))
+        .collect();
+    if answers.is_empty() {
+        return None;
+    }
+    let heading = section.heading.clone().unwrap_or_default();
+    Some((
+        heading.trim_end_matches(" :").to_owned(),
+        answers.join(" ; "),
+    ))
+}
+
 impl Row {
     /// The row of `tool`, from its card.
     pub fn from_card(catalog: &Catalog, tool: &Tool, card: &Card, with_notes: bool) -> Row {
         let mut row = Row {
             id: tool.id.clone(),
-            name: clean_line(&tool.name),
+            name: row_name(catalog, tool),
             level: tool.risk.level,
             level_label: text::risk_badge(tool.risk.level),
             url: None,
@@ -105,6 +133,11 @@ impl Row {
                 Kind::Title => {}
                 // The one-line answer opens the level's column.
                 Kind::Verdict => row.reason.extend(texts(&section.blocks)),
+                // What a layer changed, with the sources' version beside it.
+                Kind::Layers => row.reason.extend(texts(&section.blocks)),
+                // The evaluation grid's answers: the adviser's, in their own
+                // paragraph, never a source's field.
+                Kind::Answers => row.local.extend(answers(section)),
                 Kind::Provenance => row.about.extend(texts(&section.blocks)),
                 Kind::Risk => {
                     if let Some(heading) = &section.heading {

@@ -103,8 +103,8 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
             key: "level",
             values: each(&|t| {
                 let mut badge = text::risk_badge(t.risk.level);
-                if catalog.local.evaluation_of(&t.id).is_some() {
-                    badge = format!("{badge} {}", text::LOCAL_BADGE);
+                if let Some(origin) = super::view::badge(catalog, t) {
+                    badge = format!("{badge} {origin}");
                 }
                 vec![badge, clean(&t.risk.rationale)]
             }),

@@ -113,6 +113,7 @@ pub fn local_source() -> Source {
         short: "évaluation locale".to_owned(),
         published: None,
         note: None,
+        document: None,
     }
 }
 

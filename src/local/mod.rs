@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod compare;
 pub mod date;
 pub mod evaluate;
+pub mod team;
 pub mod view;
 
 use std::path::{Path, PathBuf};
@@ -19,16 +20,12 @@ use crate::catalog::{Catalog, Loader};
 use crate::exit::Failed;
 use crate::sanitize::clean_line;
 
-/// Name of the overlay file in the data folder.
-const FILE_NAME: &str = "local.json";
-
 /// Environment variable naming the author when `--auteur` is not given.
 pub const AUTHOR_VAR: &str = "REPERE_AUTEUR";
 
 /// `$XDG_DATA_HOME/repere/local.json` (or the platform's data folder).
 pub fn overlay_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("fr", "repere", "repere")
-        .map(|dirs| dirs.data_dir().join(FILE_NAME))
+    crate::catalog::origin::own_file()
 }
 
 /// The overlay path if the file exists, to be merged after the bundled
@@ -108,9 +105,15 @@ pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Resul
     let result = change(&mut overlay)?;
     let text = serde_json::to_string_pretty(&overlay)? + "\n";
     let mut loader = Loader::new(true)?;
-    loader.add_text(&path.display().to_string(), &text)?;
+    loader.add_layer_text(
+        &path.display().to_string(),
+        &text,
+        crate::catalog::origin::LayerKind::Own,
+    )?;
     loader.finish()?;
     write_private(path, &text)?;
+    // Colleagues see the change at their next start.
+    team::republish(path)?;
     Ok(result)
 }
 

@@ -1,17 +1,53 @@
-//! How the local layer reads on a tool's card: always apart from the
-//! sources, always dated and signed, never mistaken for a source's words.
+//! How additions read on a tool's card: always apart from the sources,
+//! always dated and signed, never mistaken for a source's words. Each
+//! entry says what it is and which layer it comes from, as data: no
+//! renderer tells them apart by their wording.
 
 use std::fmt::Write;
 
-use crate::catalog::local::french_date;
+use crate::catalog::origin::{Layer, LayerKind};
 use crate::catalog::{Catalog, Tool};
-use crate::sanitize::{clean, clean_line};
+use crate::sanitize::clean;
 use crate::text;
 
-/// The local paragraphs of a tool's card: heading line, then text.
-pub fn local_paragraphs(catalog: &Catalog, tool: &Tool) -> Vec<(String, String)> {
+/// What an addition on a tool is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// The evaluation that created the tool.
+    Evaluation,
+    /// A dated note.
+    Note,
+    /// A family message written locally.
+    Message,
+    /// A passage of a document quoted by the adviser.
+    Citation,
+}
+
+/// One addition on a tool: what it is, its signed heading, its text and
+/// the layer it comes from (`None`: a file merged without a layer, as when
+/// a change is checked before it is written).
+#[derive(Debug, Clone)]
+pub struct LocalEntry<'a> {
+    pub kind: EntryKind,
+    pub heading: String,
+    pub body: String,
+    pub layer: Option<&'a Layer>,
+}
+
+/// The label of an addition from the adviser's own file or another's.
+fn what(own: &'static str, other: &'static str, layer: Option<&Layer>) -> &'static str {
+    match layer {
+        Some(layer) if layer.kind != LayerKind::Own => other,
+        _ => own,
+    }
+}
+
+/// Every addition on a tool: evaluation, notes of every layer, message.
+pub fn local_entries<'a>(catalog: &'a Catalog, tool: &Tool) -> Vec<LocalEntry<'a>> {
+    let provenance = &catalog.provenance;
     let mut out = Vec::new();
     if let Some(evaluation) = catalog.local.evaluation_of(&tool.id) {
+        let layer = provenance.evaluation_layer(&tool.id);
         let mut body = format!(
             "{} {} — {}",
             text::LOCAL_PROPOSED,
@@ -27,54 +63,78 @@ pub fn local_paragraphs(catalog: &Catalog, tool: &Tool) -> Vec<(String, String)>
                 clean(&evaluation.reason)
             );
         }
-        out.push((
-            format!(
-                "{} du {} ({})",
+        out.push(LocalEntry {
+            kind: EntryKind::Evaluation,
+            heading: text::signed(
                 text::LOCAL_EVALUATION,
-                french_date(&evaluation.date),
-                clean_line(&evaluation.author)
+                &evaluation.date,
+                &evaluation.author,
+                layer,
             ),
             body,
-        ));
+            layer,
+        });
     }
     for note in catalog.local.notes_of(&tool.id) {
-        out.push((
-            format!(
-                "{} du {} ({})",
-                text::LOCAL_NOTE,
-                french_date(&note.date),
-                clean_line(&note.author)
+        let layer = provenance.note_layer(&note.id, &note.author);
+        out.push(LocalEntry {
+            kind: EntryKind::Note,
+            heading: text::signed(
+                what(text::LOCAL_NOTE, text::OTHER_NOTE, layer),
+                &note.date,
+                &note.author,
+                layer,
             ),
-            clean(&note.text),
-        ));
+            body: clean(&note.text),
+            layer,
+        });
+    }
+    for citation in catalog.local.citations.iter().filter(|c| c.tool == tool.id) {
+        let document = catalog.source(&citation.source);
+        let layer = provenance.citation_layer(&citation.tool, &citation.text);
+        out.push(LocalEntry {
+            kind: EntryKind::Citation,
+            heading: text::signed(
+                text::LOCAL_CITATION,
+                &citation.date,
+                &citation.author,
+                layer,
+            ),
+            body: text::citation_body(
+                &clean(&citation.text),
+                &document.map_or(citation.source.clone(), |d| {
+                    format!("{}, {}", d.short, d.date)
+                }),
+                document.is_some_and(|d| d.document.is_some()),
+            ),
+            layer,
+        });
     }
     if let Some(message) = catalog.local.message_of(&tool.id) {
-        out.push((
-            format!(
-                "{} le {} ({})",
-                text::LOCAL_MESSAGE,
-                french_date(&message.date),
-                clean_line(&message.author)
-            ),
-            clean(&message.text),
-        ));
+        let layer = provenance.message_layer(&tool.id);
+        out.push(LocalEntry {
+            kind: EntryKind::Message,
+            heading: text::signed_message(&message.date, &message.author, layer),
+            body: clean(&message.text),
+            layer,
+        });
     }
     out
 }
 
-/// The local layer as plain text wrapped to `width`, empty if none.
+/// The additions as plain text wrapped to `width`, empty if none.
 pub fn local_text(catalog: &Catalog, tool: &Tool, width: usize) -> String {
-    let paragraphs = local_paragraphs(catalog, tool);
-    if paragraphs.is_empty() {
+    let entries = local_entries(catalog, tool);
+    if entries.is_empty() {
         return String::new();
     }
     let mut out = format!("\n{} :\n", text::LOCAL_HEADING);
     let options = textwrap::Options::new(width.max(20))
         .initial_indent("    ")
         .subsequent_indent("    ");
-    for (heading, body) in paragraphs {
-        let _ = writeln!(out, "  {heading} :");
-        for line in body.split('\n') {
+    for entry in entries {
+        let _ = writeln!(out, "  {} :", entry.heading);
+        for line in entry.body.split('\n') {
             for wrapped in textwrap::wrap(line, &options) {
                 out.push_str(&wrapped);
                 out.push('\n');
@@ -84,29 +144,85 @@ pub fn local_text(catalog: &Catalog, tool: &Tool, width: usize) -> String {
     out
 }
 
-/// `show --json`: the card plus the local layer under separate keys.
+/// The origin of an addition, for `--json`.
+pub fn layer_json(layer: Option<&Layer>) -> serde_json::Value {
+    match layer {
+        Some(layer) => serde_json::json!({
+            "kind": layer.kind,
+            "file": layer.file,
+            "author": layer.author,
+            "date": layer.date,
+            "label": text::layer_label(layer),
+        }),
+        None => serde_json::json!({ "kind": "own" }),
+    }
+}
+
+/// `show --json`: the card plus the additions under separate keys, each
+/// with its `origin`.
 pub fn add_local_json(value: &mut serde_json::Value, catalog: &Catalog, tool: &Tool) {
+    let provenance = &catalog.provenance;
+    let with_origin = |mut item: serde_json::Value, layer: Option<&Layer>| {
+        if let serde_json::Value::Object(map) = &mut item {
+            map.insert("origin".into(), layer_json(layer));
+        }
+        item
+    };
     if let serde_json::Value::Object(map) = value {
-        let notes: Vec<&crate::catalog::local::LocalNote> =
-            catalog.local.notes_of(&tool.id).collect();
+        let notes: Vec<serde_json::Value> = catalog
+            .local
+            .notes_of(&tool.id)
+            .map(|n| {
+                with_origin(
+                    serde_json::json!(n),
+                    provenance.note_layer(&n.id, &n.author),
+                )
+            })
+            .collect();
         if !notes.is_empty() {
-            map.insert("local_notes".into(), serde_json::json!(notes));
+            map.insert("local_notes".into(), serde_json::Value::Array(notes));
         }
         if let Some(message) = catalog.local.message_of(&tool.id) {
-            map.insert("local_message".into(), serde_json::json!(message));
+            map.insert(
+                "local_message".into(),
+                with_origin(
+                    serde_json::json!(message),
+                    provenance.message_layer(&tool.id),
+                ),
+            );
         }
         if let Some(evaluation) = catalog.local.evaluation_of(&tool.id) {
-            map.insert("local_evaluation".into(), serde_json::json!(evaluation));
+            map.insert(
+                "local_evaluation".into(),
+                with_origin(
+                    serde_json::json!(evaluation),
+                    provenance.evaluation_layer(&tool.id),
+                ),
+            );
         }
     }
+}
+
+/// A short badge for lists: « [évaluation locale] », « [ajouté par
+/// Alice] », « [modifié par Alice] »; `None` for a tool as the sources
+/// give it.
+pub fn badge(catalog: &Catalog, tool: &Tool) -> Option<String> {
+    if catalog.local.evaluation_of(&tool.id).is_some() {
+        return Some(text::LOCAL_BADGE.to_owned());
+    }
+    let layer = catalog.provenance.tool_layer(&tool.id)?;
+    Some(if catalog.provenance.bundled_tool(&tool.id).is_some() {
+        text::changed_badge(&layer.author)
+    } else {
+        text::added_badge(&layer.author)
+    })
 }
 
 /// The tool id, followed by « [évaluation locale] » for a tool the adviser
 /// evaluated, so lists never mix it up with the sources' tools.
 pub fn id_with_badge(catalog: &Catalog, tool: &Tool) -> String {
-    if catalog.local.evaluation_of(&tool.id).is_some() {
-        format!("{} {}", tool.id, text::LOCAL_BADGE)
-    } else {
-        tool.id.clone()
+    match badge(catalog, tool) {
+        Some(badge) => format!("{} {badge}", tool.id),
+        None => tool.id.clone(),
     }
 }

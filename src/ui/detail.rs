@@ -149,6 +149,7 @@ fn style(look: Look, theme: Theme) -> Style {
         Look::Risk(level) => theme.risk(level),
         Look::Link => theme.link(),
         Look::Blank => theme.blank(),
+        Look::Origin => theme.origin(),
     }
 }
 

@@ -174,18 +174,12 @@ fn entry_line(
     if entry.replaced {
         spans.push(Span::styled(text::REPLACED_MARK, theme.dim()));
     }
-    // A tool the adviser evaluated never reads as one of the sources'.
+    // A tool the adviser evaluated, or one a colleague's file added or
+    // changed, never reads as one of the sources'.
     if let Item::Tool(i) = item
-        && state
-            .catalog
-            .local
-            .evaluation_of(&state.catalog.tools[i].id)
-            .is_some()
+        && let Some(badge) = crate::card::badge(&state.catalog, &state.catalog.tools[i])
     {
-        spans.push(Span::styled(
-            format!(" {}", text::LOCAL_BADGE),
-            theme.info(),
-        ));
+        spans.push(Span::styled(format!(" {badge}"), theme.info()));
     }
     Line::from(spans)
 }

@@ -154,6 +154,18 @@ fn every_card_is_plain_text() {
     }
 }
 
+/// A JSON card without the `origin` of its facts: the stored tool.
+fn without_origins(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.remove("origin");
+            map.values_mut().for_each(without_origins);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(without_origins),
+        _ => {}
+    }
+}
+
 #[test]
 fn show_json_round_trips_to_the_tool() {
     let catalog = embedded();
@@ -171,6 +183,7 @@ fn show_json_round_trips_to_the_tool() {
         "level_basis",
         "dated_message",
         "verdict",
+        "risk_evidence_origins",
     ] {
         assert!(computed.remove(key).is_some(), "{key}");
     }
@@ -184,6 +197,11 @@ fn show_json_round_trips_to_the_tool() {
         "{alternatives:?}"
     );
     computed.insert("alternatives".into(), serde_json::json!(zoom.alternatives));
+    // Every fact carries its origin: a bundled one, its source.
+    assert_eq!(computed["origin"]["kind"], "source");
+    assert_eq!(computed["statements"][0]["origin"]["kind"], "source");
+    assert_eq!(computed.remove("risk_origin").unwrap()["kind"], "source");
+    without_origins(&mut card);
     let tool: Tool = serde_json::from_value(card).unwrap();
     assert_eq!(&tool, zoom);
 }

@@ -72,7 +72,17 @@ pub fn assert_one_sentence(output: &Output, code: i32, what: &str) -> String {
     stderr
 }
 
-/// A valid tool using the bundled sources and categories.
+/// The document test tools cite: repere has no text for it, so their
+/// made-up quotes are not looked up (a quote credited to a bundled
+/// document must be found in it).
+pub fn test_source() -> Value {
+    json!({
+        "id": "source-essai", "title": "Essai", "author": "Tests", "date": "2026",
+        "jurisdiction": "-", "short": "essai"
+    })
+}
+
+/// A valid tool using the test source and the bundled categories.
 pub fn tool(id: &str, name: &str) -> Value {
     json!({
         "id": id,
@@ -81,19 +91,28 @@ pub fn tool(id: &str, name: &str) -> Value {
         "categories": ["visioconference"],
         "url": "https://exemple.fr/",
         "statements": [
-            { "field": "precautions", "text": "Précaution", "source": "dsden74-2020", "loc": "p. 1" }
+            { "field": "precautions", "text": "Précaution", "source": "source-essai", "loc": "p. 1" }
         ],
         "family_message": {
             "text": "Bonjour, le code est {mot_de_passe}.",
             "original": "Bonjour, le code est ??????.",
-            "source": "dsden74-2020"
+            "source": "source-essai"
         },
-        "risk": { "level": "doubtful", "rationale": "Raison", "sources": ["dsden74-2020"] }
+        "risk": { "level": "doubtful", "rationale": "Raison", "sources": ["source-essai"] }
     })
 }
 
+/// Writes a catalogue part; one with tools but no sources gets the test
+/// source its tools cite.
 pub fn write_catalogue(dir: &Path, name: &str, part: &Value) -> std::path::PathBuf {
     let file = dir.join(name);
+    let mut part = part.clone();
+    if let Some(map) = part.as_object_mut()
+        && map.contains_key("tools")
+        && !map.contains_key("sources")
+    {
+        map.insert("sources".into(), json!([test_source()]));
+    }
     std::fs::write(&file, part.to_string()).unwrap();
     file
 }

@@ -128,8 +128,9 @@ fn a_note_is_shown_dated_and_signed_then_travels_with_the_exported_overlay() {
             .contains("Service fermé")
     );
     let card = colleague.ok(&["--data", exported.to_str().unwrap(), "show", "pad-snopyta"]);
+    // Signed with the file it came from: not the colleague's own note.
     assert!(
-        card.contains("Note locale du 12/03/2026 (Claire Dupont)"),
+        card.contains("Note du 12/03/2026 (Claire Dupont) — fichier partagé partage.json"),
         "{card}"
     );
     assert!(card.contains("Service fermé"));
@@ -269,7 +270,7 @@ fn check_reports_a_shared_file_that_changes_the_bundled_data() {
     std::fs::write(&file, serde_json::json!({ "tools": [zoom] }).to_string()).unwrap();
     let report = colleague.ok(&["check", file.to_str().unwrap()]);
     assert!(
-        report.contains("change le niveau des sources (Proscrit → Avec précautions)"),
+        report.contains("niveau changé par zoom (fichier partagé) : Proscrit → Avec précautions"),
         "{report}"
     );
 }
@@ -395,3 +396,5 @@ fn notes_written_at_the_same_instant_are_all_kept() {
         }
     }
 }
+
+mod layers;

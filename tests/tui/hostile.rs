@@ -15,6 +15,8 @@ use std::time::Duration;
 use pty_support::{Home, Options, Pty, find, osc52_texts};
 use serde_json::{Value, json};
 
+use crate::common::checked::test_source;
+
 /// Every kind of control sequence a file could try to smuggle.
 const ESCAPES: &[(&str, &str)] = &[
     ("CSI clear screen", "\u{1b}[2J\u{1b}[H"),
@@ -39,14 +41,14 @@ fn tool(id: &str, text: &str) -> Value {
         "categories": ["visioconference"],
         "url": "https://exemple.fr/",
         "statements": [
-            { "field": "precautions", "text": format!("Précaution {text}"), "source": "dsden74-2020", "loc": format!("Lieu {text}") }
+            { "field": "precautions", "text": format!("Précaution {text}"), "source": "source-essai", "loc": format!("Lieu {text}") }
         ],
         "family_message": {
             "text": format!("Bonjour {text} {{mot_de_passe}}"),
             "original": format!("Bonjour {text} ??????"),
-            "source": "dsden74-2020"
+            "source": "source-essai"
         },
-        "risk": { "level": "doubtful", "rationale": format!("Raison {text}"), "sources": ["dsden74-2020"] }
+        "risk": { "level": "doubtful", "rationale": format!("Raison {text}"), "sources": ["source-essai"] }
     })
 }
 
@@ -86,7 +88,11 @@ fn control_sequences_in_any_text_field_are_refused_in_one_clean_sentence() {
             let mut entry = tool("hostile", "ok");
             set(&mut entry, path, &format!("avant {escape} après"));
             let file = dir.path().join("hostile.json");
-            std::fs::write(&file, json!({ "tools": [entry] }).to_string()).unwrap();
+            std::fs::write(
+                &file,
+                json!({ "sources": [test_source()], "tools": [entry] }).to_string(),
+            )
+            .unwrap();
             let output = crate::common::program()
                 .arg("--data")
                 .arg(&file)
@@ -143,7 +149,7 @@ fn odd_catalogue(dir: &std::path::Path) -> std::path::PathBuf {
     let file = dir.join("etrange.json");
     std::fs::write(
         &file,
-        json!({ "categories": categories, "tools": [big] }).to_string(),
+        json!({ "sources": [test_source()], "categories": categories, "tools": [big] }).to_string(),
     )
     .unwrap();
     file

@@ -12,6 +12,7 @@ mod monkey;
 mod navigation;
 mod ui;
 mod ui_colours;
+mod ui_layers;
 mod ui_sizes;
 mod ui_support;
 mod ui_territory;

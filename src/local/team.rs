@@ -1,0 +1,265 @@
+//! The team folder: any folder a synchronisation engine already keeps in
+//! step (Nextcloud, an SMB share, Syncthing, a git clone). Each adviser's
+//! additions are published there as `<auteur>.json` (written to a
+//! temporary file in the same folder, then renamed: a colleague's engine
+//! never copies half a file), and every colleague's file is loaded as its
+//! own signed layer. repere runs no server.
+//!
+//! What sync engines leave beside the files (partial downloads, lock
+//! files, conflict copies) is never loaded: skipped, and conflict copies
+//! reported so someone resolves them.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use color_eyre::eyre::{Result, WrapErr};
+
+use crate::catalog::Catalog;
+use crate::catalog::origin::LayerHeader;
+use crate::text;
+
+/// Why a file of the team folder is not loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skipped {
+    /// A copy a sync engine made when two edits met: someone must merge it.
+    Conflict(PathBuf),
+    /// A file being written or a lock (partial download, `.~lock`, temp).
+    Unfinished(PathBuf),
+    /// Not a catalogue file that parses (a half-synchronised file, or
+    /// another kind of JSON).
+    Unreadable(PathBuf, String),
+}
+
+/// The files of a team folder: the colleagues' layers to load (in name
+/// order, the adviser's own published file left out) and what was skipped.
+#[derive(Debug, Default)]
+pub struct Members {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// A name a sync engine gives a conflict copy.
+fn is_conflict_copy(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "conflicted copy",
+        "copie en conflit",
+        "conflict",
+        "conflit",
+        ".sync-conflict-",
+    ]
+    .iter()
+    .any(|mark| lower.contains(mark))
+}
+
+/// A name of a file still being written, or a lock or temporary file.
+fn is_unfinished(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.starts_with('.')
+        || lower.starts_with("~$")
+        || lower.starts_with('~')
+        || [
+            ".part",
+            ".partial",
+            ".tmp",
+            ".temp",
+            ".crdownload",
+            ".download",
+            "~",
+            ".swp",
+            ".bak",
+        ]
+        .iter()
+        .any(|end| lower.ends_with(end))
+}
+
+/// The name under which `author` publishes: letters, digits and `-`.
+pub fn published_name(author: &str) -> String {
+    let slug = crate::local::evaluate::slug(author);
+    if slug.is_empty() {
+        "conseiller.json".to_owned()
+    } else {
+        format!("{slug}.json")
+    }
+}
+
+/// The colleagues' files of `folder`, `own` (the adviser's published
+/// name) left out.
+pub fn members(folder: &Path, own: &str) -> Result<Members> {
+    let entries = std::fs::read_dir(folder)
+        .wrap_err_with(|| text::team_unreadable(&folder.display().to_string()))?;
+    let mut found = Members::default();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            found.skipped.push(Skipped::Unfinished(path));
+            continue;
+        };
+        if !path.is_file() {
+            continue;
+        }
+        if is_conflict_copy(&name) {
+            found.skipped.push(Skipped::Conflict(path));
+            continue;
+        }
+        if is_unfinished(&name) {
+            found.skipped.push(Skipped::Unfinished(path));
+            continue;
+        }
+        let is_json = Path::new(&name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if !is_json || name == own {
+            continue;
+        }
+        // A file a sync engine has not finished is not JSON yet: it is
+        // skipped and said, never loaded half-written.
+        match check_parses(&path) {
+            Ok(()) => found.files.push(path),
+            Err(why) => found.skipped.push(Skipped::Unreadable(path, why)),
+        }
+    }
+    found.files.sort();
+    found
+        .skipped
+        .sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    Ok(found)
+}
+
+fn check_parses(path: &Path) -> std::result::Result<(), String> {
+    let bytes = crate::catalog::read_regular_file(path, crate::catalog::MAX_FILE_BYTES)?;
+    serde_json::from_slice::<Catalog>(&bytes)
+        .map(|_| ())
+        .map_err(|e| text::team_json_error(e.line(), e.column()))
+}
+
+/// Publishes the adviser's own file to the team folder as
+/// `<auteur>.json`, with a header naming them, if it changed.
+pub fn publish(folder: &Path, own_overlay: &Path, author: &str, date: &str) -> Result<PathBuf> {
+    let mut overlay = crate::local::read_overlay(own_overlay)?;
+    let target = folder.join(published_name(author));
+    let keep_date = read_published(&target).filter(|old| {
+        let mut compared = overlay.clone();
+        compared.layer.clone_from(&old.layer);
+        compared == *old
+    });
+    if keep_date.is_some() {
+        // Unchanged: not rewritten, so sync engines have nothing to carry.
+        return Ok(target);
+    }
+    overlay.layer = Some(LayerHeader {
+        author: author.to_owned(),
+        date: date.to_owned(),
+    });
+    copy_documents(folder, own_overlay, &overlay)?;
+    let text = serde_json::to_string_pretty(&overlay)? + "\n";
+    write_in_place(&target, text.as_bytes())
+        .wrap_err_with(|| text::team_write_failed(&target.display().to_string()))?;
+    Ok(target)
+}
+
+/// The texts of the documents the adviser added go beside their file in
+/// the team folder, so colleagues' copies check the same quotes.
+fn copy_documents(folder: &Path, own_overlay: &Path, overlay: &Catalog) -> Result<()> {
+    use crate::catalog::documents::{FOLDER, MAX_DOCUMENT_BYTES};
+    let from = own_overlay.parent().unwrap_or(Path::new(".")).join(FOLDER);
+    let to = folder.join(FOLDER);
+    for document in overlay.sources.iter().filter_map(|s| s.document.as_ref()) {
+        let name = Path::new(&document.file);
+        if name.components().count() != 1 {
+            continue;
+        }
+        let bytes = crate::catalog::read_regular_file(&from.join(name), MAX_DOCUMENT_BYTES)
+            .map_err(|why| {
+                color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why))
+            })?;
+        std::fs::create_dir_all(&to)
+            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
+        write_in_place(&to.join(name), &bytes)
+            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
+    }
+    Ok(())
+}
+
+fn read_published(path: &Path) -> Option<Catalog> {
+    let bytes = crate::catalog::read_regular_file(path, crate::catalog::MAX_FILE_BYTES).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Writes `bytes` to a temporary file of the same folder, syncs it and
+/// renames it over `path`: the folder never holds half the file.
+fn write_in_place(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
+
+/// What the commands say at each run: conflict copies and unreadable
+/// files (a partial file or a lock is skipped silently: it is the sync
+/// engine at work).
+pub fn reported(skipped: &[Skipped]) -> Vec<Skipped> {
+    skipped
+        .iter()
+        .filter(|s| !matches!(s, Skipped::Unfinished(_)))
+        .cloned()
+        .collect()
+}
+
+/// One line per skipped file, for the command line and `repere equipe`.
+pub fn skipped_lines(skipped: &[Skipped]) -> Vec<String> {
+    skipped
+        .iter()
+        .map(|s| match s {
+            Skipped::Conflict(p) => text::team_conflict(&p.display().to_string()),
+            Skipped::Unfinished(p) => text::team_unfinished(&p.display().to_string()),
+            Skipped::Unreadable(p, why) => {
+                text::team_unreadable_file(&p.display().to_string(), why)
+            }
+        })
+        .map(|line| crate::sanitize::clean_line(&line))
+        .collect()
+}
+
+/// A team folder in use for this run.
+#[derive(Debug)]
+pub struct Team {
+    pub folder: PathBuf,
+    pub members: Members,
+    /// Where the adviser's own additions were published, if they have any.
+    pub published: Option<PathBuf>,
+}
+
+/// Uses `folder` as this run's team folder: publishes the adviser's own
+/// additions there (if any) and lists the colleagues' files to load.
+pub fn prepare(folder: &Path) -> Result<Team> {
+    if !folder.is_dir() {
+        color_eyre::eyre::bail!(text::team_missing(&folder.display().to_string()));
+    }
+    crate::catalog::origin::set_team_folder(folder);
+    let author = crate::local::author(None);
+    let published = match crate::local::existing_overlay()? {
+        Some(own) => Some(publish(
+            folder,
+            &own,
+            &author,
+            &crate::local::date::today(),
+        )?),
+        None => None,
+    };
+    let members = members(folder, &published_name(&author))?;
+    Ok(Team {
+        folder: folder.to_path_buf(),
+        members,
+        published,
+    })
+}
+
+/// After the adviser's own file changed: publish it again, if a team
+/// folder is in use.
+pub fn republish(own_overlay: &Path) -> Result<()> {
+    let Some(folder) = crate::catalog::origin::team_folder() else {
+        return Ok(());
+    };
+    let author = crate::local::author(None);
+    publish(folder, own_overlay, &author, &crate::local::date::today()).map(|_| ())
+}
