@@ -173,7 +173,11 @@ fn team_folder(args: &Cli) -> color_eyre::Result<Option<repere::local::team::Tea
     let folder = match &args.data.team {
         Some(folder) => folder.clone(),
         None => {
-            let (prefs, _) = repere::app::store::Store::locate().load();
+            // Read only: a broken state file is reported (and moved
+            // aside) by the session that loads it, not lost here.
+            let prefs = repere::app::store::Store::locate()
+                .peek()
+                .unwrap_or_default();
             if prefs.team_folder.trim().is_empty() {
                 return Ok(None);
             }

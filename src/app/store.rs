@@ -126,6 +126,16 @@ impl Store {
     }
 
     /// Reads the saved state; problems become a sentence for the status line.
+    /// The saved preferences, read without changing anything: a file that
+    /// cannot be read or parsed gives `None` and stays where it is, for
+    /// [`Self::load`] to report (and move aside) when the session starts.
+    pub fn peek(&self) -> Option<Prefs> {
+        let text = read_state(self.path.as_ref()?).ok()??;
+        serde_json::from_str::<Prefs>(&text)
+            .ok()
+            .map(Prefs::cleaned)
+    }
+
     pub fn load(&mut self) -> (Prefs, Option<String>) {
         *self.base() = Some(to_value(&Prefs::default()));
         let Some(path) = self.path.clone() else {

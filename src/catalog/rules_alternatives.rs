@@ -13,18 +13,35 @@ pub(super) struct Tally {
     pub failures: Vec<String>,
 }
 
+/// Every tool that can be offered as an alternative (institutional or
+/// with precautions), in catalogue order: enough candidates for any tool
+/// (see `Catalog::alternatives_among_in`), gathered once so that a rule
+/// over the whole catalogue stays linear in its size.
+fn candidates(catalog: &Catalog) -> Vec<&super::model::Tool> {
+    catalog
+        .tools
+        .iter()
+        .filter(|t| t.risk.level <= Risk::Precautions)
+        .collect()
+}
+
 pub(super) fn institutional_offered(catalog: &Catalog, out: &mut Tally) {
+    let candidates = candidates(catalog);
+    // The needs that have an institutional tool (the tools checked here
+    // are not institutional themselves).
+    let needs_with_institutional: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|t| t.risk.level == Risk::Institutional)
+        .flat_map(|t| t.categories.iter().map(String::as_str))
+        .collect();
     for tool in catalog
         .tools
         .iter()
         .filter(|t| t.risk.level >= Risk::Precautions)
     {
-        let alternatives = catalog.alternatives(tool);
+        let alternatives = catalog.alternatives_among_in(tool, &candidates, &Place::Anywhere);
         for need in &tool.categories {
-            let exists = catalog
-                .tools_in(need)
-                .any(|t| t.risk.level == Risk::Institutional && t.id != tool.id);
-            if !exists {
+            if !needs_with_institutional.contains(need.as_str()) {
                 continue;
             }
             out.checked += 1;
@@ -46,9 +63,10 @@ pub(super) fn ranked(catalog: &Catalog, out: &mut Tally) {
         .iter()
         .filter_map(|p| Place::parse(p))
         .collect();
+    let candidates = candidates(catalog);
     for tool in &catalog.tools {
         for place in &places {
-            let found = catalog.alternatives_in(tool, place);
+            let found = catalog.alternatives_among_in(tool, &candidates, place);
             if found.is_empty() {
                 continue;
             }

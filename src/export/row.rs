@@ -3,6 +3,7 @@
 
 use crate::card::{Block, Card, Kind, Look, Piece, piece};
 use crate::catalog::{Catalog, Field, Risk, Tool};
+use crate::local::view::EntryKind;
 use crate::sanitize::clean_line;
 use crate::text;
 
@@ -58,25 +59,18 @@ fn texts(blocks: &[Block]) -> Vec<Vec<Piece>> {
         .collect()
 }
 
-/// The local section's paragraphs: a heading, then its text; notes only
-/// when asked for.
-fn local(blocks: &[Block], with_notes: bool) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut heading: Option<String> = None;
-    for block in blocks {
-        match block {
-            Block::Paragraph(p) => heading = Some(super::plain_text(p)),
-            Block::Quote(p) => {
-                let Some(h) = heading.take() else { continue };
-                if h.starts_with(text::LOCAL_NOTE) && !with_notes {
-                    continue;
-                }
-                out.push((h.trim_end_matches(" :").to_owned(), super::plain_text(p)));
-            }
-            _ => {}
-        }
-    }
-    out
+/// The additions of every layer but the message (it has its own column),
+/// read by kind, never by wording: private notes only when asked for.
+fn local(catalog: &Catalog, tool: &Tool, with_notes: bool) -> Vec<(String, String)> {
+    crate::local::view::local_entries(catalog, tool)
+        .into_iter()
+        .filter(|entry| match entry.kind {
+            EntryKind::Message => false,
+            EntryKind::Note => with_notes,
+            EntryKind::Evaluation | EntryKind::Citation => true,
+        })
+        .map(|entry| (entry.heading, entry.body))
+        .collect()
 }
 
 /// The tool's name; a tool a layer added or changed carries its author (an
@@ -180,7 +174,7 @@ impl Row {
                 // The documents are described once in the guide; a row
                 // keeps the age line and what a document says of itself.
                 Kind::Sources => {}
-                Kind::Local => row.local = local(&section.blocks, with_notes),
+                Kind::Local => row.local.extend(local(catalog, tool, with_notes)),
             }
         }
         for id in crate::catalog::provenance::cited_sources(tool) {

@@ -60,6 +60,12 @@ fn a_blank_labelled_as_a_password_is_never_kept() {
         &data,
         serde_json::json!({
             "placeholders": [{ "key": "valeur", "label": "Mot de passe du pad" }],
+            // Made-up words: credited to a test source with no text, since
+            // a quote credited to one of the five documents is checked.
+            "sources": [{
+                "id": "source-essai", "title": "Essai", "author": "Tests", "date": "2026",
+                "jurisdiction": "-", "short": "essai"
+            }],
             "tools": [{
                 "id": "pad-classe",
                 "name": "Pad de classe",
@@ -67,14 +73,14 @@ fn a_blank_labelled_as_a_password_is_never_kept() {
                 "categories": ["visioconference"],
                 "url": "https://exemple.fr/",
                 "statements": [
-                    { "field": "precautions", "text": "Précaution", "source": "dsden74-2020", "loc": "p. 1" }
+                    { "field": "precautions", "text": "Précaution", "source": "source-essai", "loc": "p. 1" }
                 ],
                 "family_message": {
                     "text": "Bonjour, le pad s'ouvre avec {valeur}.",
                     "original": "Bonjour, le pad s'ouvre avec ??????.",
-                    "source": "dsden74-2020"
+                    "source": "source-essai"
                 },
-                "risk": { "level": "doubtful", "rationale": "Raison", "sources": ["dsden74-2020"] }
+                "risk": { "level": "doubtful", "rationale": "Raison", "sources": ["source-essai"] }
             }]
         })
         .to_string(),
