@@ -3,8 +3,8 @@
 
 use color_eyre::eyre::eyre;
 
-use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
-use crate::local::{self, evaluate::local_source};
+use crate::catalog::local::{LocalMessage, LocalNote};
+use crate::local::{self, additions};
 use crate::sanitize::clean_line;
 use crate::text;
 
@@ -30,29 +30,10 @@ impl LocalChange {
         let path = local::overlay_path().ok_or_else(|| text::NO_DATA_DIR.to_owned())?;
         local::update_overlay(&path, move |overlay| {
             match self {
-                LocalChange::Note(mut note) => {
-                    // The id is checked against the file as it is now: a
-                    // note added meanwhile by another window keeps its own.
-                    if overlay.local.notes.iter().any(|n| n.id == note.id) {
-                        note.id = local::next_note_id(overlay, &note.tool, &note.date);
-                    }
-                    overlay.local.notes.push(note);
-                }
-                LocalChange::Message(message) => {
-                    overlay.local.messages.retain(|m| m.tool != message.tool);
-                    overlay.local.messages.push(message);
-                }
+                LocalChange::Note(note) => additions::put_note(overlay, note),
+                LocalChange::Message(message) => additions::put_message(overlay, message),
                 LocalChange::Evaluation(tool, evaluation) => {
-                    if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {
-                        overlay.sources.push(local_source());
-                    }
-                    overlay.tools.retain(|t| t.id != tool.id);
-                    overlay.tools.push(*tool);
-                    overlay
-                        .local
-                        .evaluations
-                        .retain(|e| e.tool != evaluation.tool);
-                    overlay.local.evaluations.push(evaluation);
+                    additions::put_evaluation(overlay, *tool, evaluation);
                 }
             }
             Ok(())
