@@ -56,7 +56,7 @@ pub(crate) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String
     let message = LocalMessage {
         tool,
         // Its line breaks are kept: a message has paragraphs.
-        text: clean(&wizard.answer("message")),
+        text: clean(&wizard.answer(crate::app::popup::wizard::StepId::Message)),
         author: local::author(None),
         date: today(),
     };
