@@ -11,6 +11,7 @@ mod files;
 mod interface;
 pub mod keys;
 mod layers;
+mod load_errors;
 mod local;
 mod manual;
 mod provenance;
