@@ -6,6 +6,7 @@
 
 pub mod checklist;
 mod cli;
+mod clipboard;
 mod dated;
 mod files;
 mod interface;
@@ -19,11 +20,13 @@ mod questions;
 mod reliability;
 pub mod screenshots;
 mod startup;
+mod state_file;
 pub mod synth;
 mod territory;
 pub mod wizard;
 
 pub use cli::*;
+pub use clipboard::*;
 pub use dated::*;
 pub use files::*;
 pub use interface::*;
@@ -34,6 +37,7 @@ pub use provenance::*;
 pub use questions::*;
 pub use reliability::*;
 pub use startup::*;
+pub use state_file::*;
 pub use territory::*;
 
 use crate::catalog::{Field, Risk};
