@@ -183,18 +183,18 @@ impl Wizard {
     }
 
     pub(super) fn evaluation_input(&self) -> EvaluationInput {
-        let reponses: BTreeMap<String, String> = QUESTIONS
+        let answers: BTreeMap<String, String> = QUESTIONS
             .iter()
             .map(|q| (q.id.to_owned(), self.answer(q.id)))
             .collect();
-        let niveau = self.answer("niveau");
+        let level = self.answer("niveau");
         EvaluationInput {
-            nom: self.answer("nom"),
-            adresse: Some(self.answer("adresse")).filter(|a| !a.is_empty()),
-            besoins: vec![self.answer("besoin")],
-            reponses,
-            niveau: Some(niveau).filter(|n| !n.is_empty()),
-            raison: self.answer("raison"),
+            name: self.answer("nom"),
+            address: Some(self.answer("adresse")).filter(|a| !a.is_empty()),
+            needs: vec![self.answer("besoin")],
+            answers,
+            level: Some(level).filter(|n| !n.is_empty()),
+            reason: self.answer("raison"),
         }
     }
 }

@@ -182,11 +182,12 @@ fn pick_message<'a>(
                 // Say the level too: "no message" must not read as "no problem".
                 name = format!("{name} ({})", text::risk_badge(tool.risk.level));
             }
-            bail!(
-                "{name} : {}{hint} Pour en rédiger un : repere message {} --rediger",
+            bail!(text::no_message_write_one(
+                &name,
                 text::NO_MESSAGE,
-                tool.id
-            );
+                &hint,
+                &tool.id
+            ));
         }
     }
 }

@@ -62,7 +62,7 @@ const TOP_HELP_TEMPLATE: &str =
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     help_template = TOP_HELP_TEMPLATE,
-    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide, F2 pour votre territoire ; taper un nom cherche)."
+    after_help = text::TOP_AFTER_HELP
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -133,7 +133,7 @@ pub enum Command {
         #[arg(required = true, num_args = 1.., value_name = "OUTIL")]
         tool: Vec<String>,
         /// Compléter un champ : --set mot_de_passe=1234 (répétable).
-        #[arg(long = "set", value_name = "CLÉ=VALEUR")]
+        #[arg(long = "set", value_name = text::VALUE_NAME_KEY_VALUE)]
         set: Vec<String>,
         /// Copier aussi le message dans le presse-papiers.
         #[arg(long)]
@@ -151,14 +151,14 @@ pub enum Command {
         #[arg(long = "auteur", value_name = "NOM", requires = "rediger")]
         author: Option<String>,
         /// Déclarer un champ à compléter du message rédigé : --champ lien="Lien du pad" (répétable).
-        #[arg(long = "champ", value_name = "CLÉ=LIBELLÉ", requires = "rediger")]
+        #[arg(long = "champ", value_name = text::VALUE_NAME_KEY_LABEL, requires = "rediger")]
         blanks: Vec<String>,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
     #[command(help_template = HELP_TEMPLATE)]
     Guide {
         /// Identifiant ou mots d'un repère ; sans argument, la liste.
-        #[arg(value_name = "REPÈRE")]
+        #[arg(value_name = text::VALUE_NAME_GUIDANCE)]
         query: Vec<String>,
         /// Sortie JSON.
         #[arg(long)]

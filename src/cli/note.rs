@@ -33,7 +33,7 @@ fn note(
         NoteAction::List => {
             let notes: Vec<&LocalNote> = catalog.local.notes_of(&tool_id).collect();
             if notes.is_empty() {
-                writeln!(out, "Aucune note locale sur {name}.")?;
+                writeln!(out, "{}", crate::text::no_local_note(&name))?;
             }
             for (i, note) in notes.iter().enumerate() {
                 // Signed with its layer: a colleague's note says whose file.
@@ -57,7 +57,7 @@ fn note(
         NoteAction::Add(text) => {
             let text = clean(text.trim());
             if text.is_empty() {
-                bail!("La note est vide : écrivez son texte entre guillemets.");
+                bail!(crate::text::EMPTY_NOTE);
             }
             let author = local::author(author);
             let date = today();
@@ -88,9 +88,12 @@ fn note(
             })?;
             writeln!(
                 out,
-                "Note ajoutée sur {name} ({}) dans {}.",
-                french_date(&date),
-                crate::sanitize::shown_path(&path)
+                "{}",
+                crate::text::note_added(
+                    &name,
+                    &french_date(&date),
+                    &crate::sanitize::shown_path(&path)
+                )
             )?;
             Ok(())
         }
@@ -102,21 +105,18 @@ fn note(
                 .nth(number.saturating_sub(1))
                 .filter(|_| number > 0)
             else {
-                bail!(
-                    "{name} n'a pas de note numéro {number} (voir repere note {tool_id} --list)."
-                );
+                bail!(crate::text::no_note_number(&name, number, &tool_id));
             };
             let shown = shown.clone();
             let removed =
                 local::update_overlay(&path, |overlay| Ok(local::remove_note(overlay, &shown)))?;
             if removed {
-                writeln!(out, "Note {number} supprimée de {name}.")?;
+                writeln!(out, "{}", crate::text::note_removed(number, &name))?;
                 Ok(())
             } else {
-                bail!(
-                    "Cette note ne vient pas de votre fichier local ({}) : supprimez-la du fichier qui la contient.",
-                    crate::sanitize::shown_path(&path)
-                )
+                bail!(crate::text::note_not_ours(&crate::sanitize::shown_path(
+                    &path
+                )))
             }
         }
     }

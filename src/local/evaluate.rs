@@ -19,21 +19,25 @@ use crate::text;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluationInput {
+    // The file's keys are French (the adviser writes it); the fields are not.
     /// Name of the tool.
-    pub nom: String,
+    #[serde(rename = "nom")]
+    pub name: String,
     /// Its web address, if any.
-    #[serde(default)]
-    pub adresse: Option<String>,
+    #[serde(default, rename = "adresse")]
+    pub address: Option<String>,
     /// Ids of the needs it answers.
-    pub besoins: Vec<String>,
+    #[serde(rename = "besoins")]
+    pub needs: Vec<String>,
     /// Answer id by question id.
-    pub reponses: BTreeMap<String, String>,
+    #[serde(rename = "reponses")]
+    pub answers: BTreeMap<String, String>,
     /// The level chosen instead of the proposed one (id or French word).
-    #[serde(default)]
-    pub niveau: Option<String>,
+    #[serde(default, rename = "niveau")]
+    pub level: Option<String>,
     /// Why, when the level differs from the proposed one.
-    #[serde(default)]
-    pub raison: String,
+    #[serde(default, rename = "raison")]
+    pub reason: String,
 }
 
 /// A level from its id or its French word.
@@ -51,7 +55,7 @@ pub fn parse_level(word: &str) -> Option<Risk> {
 pub fn checked_answers(
     input: &EvaluationInput,
 ) -> Result<Vec<(&'static Question, &'static Choice)>> {
-    for id in input.reponses.keys() {
+    for id in input.answers.keys() {
         if checklist::question(id).is_none() {
             bail!(
                 "Question inconnue « {} » ; questions : {}.",
@@ -62,7 +66,7 @@ pub fn checked_answers(
     }
     let mut out = Vec::new();
     for question in &QUESTIONS {
-        let Some(answer) = input.reponses.get(question.id) else {
+        let Some(answer) = input.answers.get(question.id) else {
             bail!(
                 "Il manque la réponse à « {} » ({}).",
                 question.ask,
@@ -124,7 +128,7 @@ pub fn build(
     author: &str,
     date: &str,
 ) -> Result<(Tool, Evaluation)> {
-    let name = clean_line(input.nom.trim());
+    let name = clean_line(input.name.trim());
     let id = slug(&name);
     if id.is_empty() {
         bail!("Le nom de l'outil est vide.");
@@ -134,17 +138,17 @@ pub fn build(
             "« {name} » ({id}) est déjà dans le catalogue : repere show {id} ; une note (repere note) peut le compléter."
         );
     }
-    if input.besoins.is_empty() {
+    if input.needs.is_empty() {
         bail!("Indiquez au moins un besoin.");
     }
-    for need in &input.besoins {
+    for need in &input.needs {
         if !catalog.categories.iter().any(|c| &c.id == need) {
             bail!("Besoin inconnu « {} ».", clean_line(need));
         }
     }
     let answers = checked_answers(input)?;
     let (proposed, rule) = checklist::propose(&answers);
-    let level = match &input.niveau {
+    let level = match &input.level {
         Some(word) if !word.trim().is_empty() => parse_level(word).ok_or_else(|| {
             color_eyre::eyre::eyre!(
                 "Niveau « {} » inconnu ; niveaux : institutional, precautions, doubtful, forbidden.",
@@ -153,7 +157,7 @@ pub fn build(
         })?,
         _ => proposed,
     };
-    let reason = clean_line(input.raison.trim());
+    let reason = clean_line(input.reason.trim());
     if level != proposed && reason.is_empty() {
         bail!(
             "Le niveau retenu ({}) diffère du niveau proposé ({}) : donnez une raison.",
@@ -185,8 +189,8 @@ pub fn build(
             "évalué localement",
             french_date(date)
         ),
-        categories: input.besoins.clone(),
-        url: input.adresse.clone().filter(|u| !u.trim().is_empty()),
+        categories: input.needs.clone(),
+        url: input.address.clone().filter(|u| !u.trim().is_empty()),
         statements,
         family_message: None,
         risk: RiskAssessment {
@@ -198,7 +202,7 @@ pub fn build(
         alternatives: Vec::new(),
         territory: Vec::new(),
         // No source states these needs: the evaluator chose them.
-        needs: chosen_needs(&input.besoins, author),
+        needs: chosen_needs(&input.needs, author),
     };
     let evaluation = Evaluation {
         tool: id,

@@ -7,6 +7,7 @@
 pub mod checklist;
 mod cli;
 mod clipboard;
+mod commands;
 mod dated;
 mod files;
 mod interface;
@@ -28,6 +29,7 @@ pub mod wizard;
 
 pub use cli::*;
 pub use clipboard::*;
+pub use commands::*;
 pub use dated::*;
 pub use files::*;
 pub use interface::*;
