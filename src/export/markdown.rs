@@ -90,12 +90,14 @@ pub fn render(guide: &Guide) -> String {
     let _ = writeln!(out, "# {}\n", guide.title);
     let _ = writeln!(
         out,
-        "{} [{}] {} Les passages marqués « {} » sont des ajouts locaux, pas des sources ; {}\n",
-        text::guide_edited(&guide.date),
-        text::DATED_WORDING,
-        text::GUIDE_LEGEND_DATED,
-        text::LOCAL_HEADING,
-        text::guide_legend_local(guide.with_notes)
+        "{}",
+        text::guide_markdown_legend(
+            &text::guide_edited(&guide.date),
+            text::DATED_WORDING,
+            text::GUIDE_LEGEND_DATED,
+            text::LOCAL_HEADING,
+            &text::guide_legend_local(guide.with_notes)
+        )
     );
     let _ = writeln!(out, "## {}\n", text::GUIDE_CONTENTS);
     for s in &guide.sections {
@@ -113,10 +115,7 @@ pub fn render(guide: &Guide) -> String {
     out.push('\n');
     for section in &guide.sections {
         let _ = writeln!(out, "## {}\n\n{}\n", section.label, section.description);
-        let _ = writeln!(
-            out,
-            "| Outil | Adresse | Niveau | Précautions | À transmettre aux familles | Sources (date, âge) |\n|---|---|---|---|---|---|"
-        );
+        let _ = writeln!(out, "{}", text::GUIDE_MARKDOWN_TABLE_HEADER);
         for row in &section.rows {
             table_row(&mut out, row);
         }

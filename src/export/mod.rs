@@ -116,10 +116,9 @@ pub fn build(catalog: &Catalog, request: &Request<'_>) -> Result<Guide, String> 
     for need in request.needs {
         if !catalog.categories.iter().any(|c| &c.id == need) {
             let known: Vec<&str> = catalog.categories.iter().map(|c| c.id.as_str()).collect();
-            return Err(format!(
-                "besoin inconnu « {} » ; besoins : {}",
-                clean_line(need),
-                known.join(", ")
+            return Err(text::guide_unknown_need(
+                &clean_line(need),
+                &known.join(", "),
             ));
         }
     }

@@ -57,34 +57,24 @@ pub fn checked_answers(
 ) -> Result<Vec<(&'static Question, &'static Choice)>> {
     for id in input.answers.keys() {
         if checklist::question(id).is_none() {
-            bail!(
-                "Question inconnue « {} » ; questions : {}.",
-                clean_line(id),
-                QUESTIONS.map(|q| q.id).join(", ")
-            );
+            bail!(text::unknown_question(
+                &clean_line(id),
+                &QUESTIONS.map(|q| q.id).join(", ")
+            ));
         }
     }
     let mut out = Vec::new();
     for question in &QUESTIONS {
         let Some(answer) = input.answers.get(question.id) else {
-            bail!(
-                "Il manque la réponse à « {} » ({}).",
-                question.ask,
-                question.id
-            );
+            bail!(text::missing_answer(question.ask, question.id));
         };
         let Some(choice) = checklist::choice(question, answer.trim()) else {
-            bail!(
-                "Réponse « {} » invalide pour « {} » ; réponses possibles : {}.",
-                clean_line(answer),
+            let choices: Vec<&str> = question.choices.iter().map(|c| c.id).collect();
+            bail!(text::invalid_answer(
+                &clean_line(answer),
                 question.id,
-                question
-                    .choices
-                    .iter()
-                    .map(|c| c.id)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
+                &choices.join(", ")
+            ));
         };
         out.push((question, choice));
     }
@@ -109,12 +99,12 @@ pub fn slug(name: &str) -> String {
 pub fn local_source() -> Source {
     Source {
         id: LOCAL_SOURCE_ID.to_owned(),
-        title: "Évaluation locale avec la grille des critères des sources".to_owned(),
+        title: text::LOCAL_SOURCE_TITLE.to_owned(),
         untitled: true,
-        author: "le conseiller numérique qui l'a faite (voir chaque évaluation)".to_owned(),
-        date: "voir chaque évaluation".to_owned(),
-        jurisdiction: "locale".to_owned(),
-        short: "évaluation locale".to_owned(),
+        author: text::LOCAL_SOURCE_AUTHOR.to_owned(),
+        date: text::LOCAL_SOURCE_DATE.to_owned(),
+        jurisdiction: text::LOCAL_SOURCE_JURISDICTION.to_owned(),
+        short: text::LOCAL_SOURCE_SHORT.to_owned(),
         published: None,
         note: None,
         document: None,
@@ -131,47 +121,36 @@ pub fn build(
     let name = clean_line(input.name.trim());
     let id = slug(&name);
     if id.is_empty() {
-        bail!("Le nom de l'outil est vide.");
+        bail!(text::EMPTY_TOOL_NAME);
     }
     if catalog.tool(&id).is_some() && catalog.local.evaluation_of(&id).is_none() {
-        bail!(
-            "« {name} » ({id}) est déjà dans le catalogue : repere show {id} ; une note (repere note) peut le compléter."
-        );
+        bail!(text::tool_already_in_catalogue(&name, &id));
     }
     if input.needs.is_empty() {
-        bail!("Indiquez au moins un besoin.");
+        bail!(text::NO_NEED_GIVEN);
     }
     for need in &input.needs {
         if !catalog.categories.iter().any(|c| &c.id == need) {
-            bail!("Besoin inconnu « {} ».", clean_line(need));
+            bail!(text::unknown_need(&clean_line(need)));
         }
     }
     let answers = checked_answers(input)?;
     let (proposed, rule) = checklist::propose(&answers);
     let level = match &input.level {
-        Some(word) if !word.trim().is_empty() => parse_level(word).ok_or_else(|| {
-            color_eyre::eyre::eyre!(
-                "Niveau « {} » inconnu ; niveaux : institutional, precautions, doubtful, forbidden.",
-                clean_line(word)
-            )
-        })?,
+        Some(word) if !word.trim().is_empty() => parse_level(word)
+            .ok_or_else(|| color_eyre::eyre::eyre!(text::unknown_level(&clean_line(word))))?,
         _ => proposed,
     };
     let reason = clean_line(input.reason.trim());
     if level != proposed && reason.is_empty() {
-        bail!(
-            "Le niveau retenu ({}) diffère du niveau proposé ({}) : donnez une raison.",
+        bail!(text::level_changed_without_reason(
             text::risk_label(level),
             text::risk_label(proposed)
-        );
+        ));
     }
     let (statements, cited) = statements_of(catalog, &answers);
-    let mut rationale = format!(
-        "{} du {} ({}) : {rule}",
-        text::LOCAL_EVALUATION,
-        french_date(date),
-        author
-    );
+    let mut rationale =
+        text::evaluation_rationale(text::LOCAL_EVALUATION, &french_date(date), author, &rule);
     if level != proposed {
         let _ = write!(
             rationale,
@@ -184,11 +163,7 @@ pub fn build(
         id: id.clone(),
         name,
         aliases: Vec::new(),
-        summary: format!(
-            "Outil absent des sources, {} par {author} le {}.",
-            "évalué localement",
-            french_date(date)
-        ),
+        summary: text::evaluated_tool_summary(author, &french_date(date)),
         categories: input.needs.clone(),
         url: input.address.clone().filter(|u| !u.trim().is_empty()),
         statements,
@@ -238,7 +213,7 @@ fn statements_of(
             field: question.field,
             text: format!("{} — {}", question.ask, choice.label),
             source: LOCAL_SOURCE_ID.to_owned(),
-            loc: format!("critère de {short} : « {} »", question.quote),
+            loc: text::criterion_of(short, question.quote),
         });
         if choice.effect != Effect::Met {
             statements.push(Statement {
@@ -262,9 +237,7 @@ fn chosen_needs(needs: &[String], author: &str) -> Vec<NeedBasis> {
         .map(|category| NeedBasis {
             category: category.clone(),
             quote: None,
-            reason: Some(format!(
-                "Besoin choisi par {author} lors de l'évaluation locale."
-            )),
+            reason: Some(text::need_chosen_by(author)),
         })
         .collect()
 }
