@@ -1,6 +1,5 @@
 //! A change to the adviser's overlay file, carried by an effect and written
-//! at the edge (re-read and merged just before); and the note-deletion
-//! popup's data, which the state holds (its logic is in `note_delete.rs`).
+//! at the edge (re-read and merged just before), and deleting a note.
 
 use color_eyre::eyre::eyre;
 
@@ -65,26 +64,6 @@ impl LocalChange {
                 None => format!("{} {reason}", text::LOCAL_SAVE_FAILED),
             }
         })
-    }
-}
-
-/// The deletion popup: the notes as they were when it opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotePicker {
-    /// The tool's name, for the title.
-    pub name: String,
-    pub notes: Vec<LocalNote>,
-    pub chosen: usize,
-    /// The second step: Entrée now deletes.
-    pub confirming: bool,
-    /// A key that neither goes on nor cancels was pressed: say which do.
-    pub reminder: bool,
-}
-
-impl NotePicker {
-    /// The note Entrée acts on.
-    pub fn chosen_note(&self) -> Option<&LocalNote> {
-        self.notes.get(self.chosen)
     }
 }
 
