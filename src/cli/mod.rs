@@ -223,12 +223,8 @@ pub fn place(territory: Option<&str>) -> Result<Place> {
     }
 }
 
-/// Runs a non-interactive command over a loaded catalogue.
-pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
-    run_in(command, prepared, &Place::Anywhere)
-}
-
-/// [`run`] for the adviser's territory.
+/// Runs a non-interactive command over a loaded catalogue, for the
+/// adviser's territory.
 pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
     let catalog = &prepared.catalog;
     let mut out = crate::exit::Stdout(std::io::stdout().lock());
