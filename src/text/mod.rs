@@ -107,7 +107,6 @@ pub const SOURCES_HEADING: &str = "Sources";
 pub const NO_MESSAGE: &str = "Aucun message type pour les familles dans les sources.";
 pub const NO_ALTERNATIVE: &str = "Aucune alternative plus sûre dans le même besoin.";
 pub const ALL_TOOLS: &str = "Tous les outils";
-pub const FAVOURITES: &str = "Favoris";
 pub const RECENT: &str = "Récemment consultés";
 pub const GUIDANCE_HEADING: &str = "Repères généraux";
 
@@ -125,7 +124,6 @@ pub fn unknown_tool(query: &str, closest: &[String]) -> String {
 
 /// What a copy holds, as named in the status line.
 pub const WHAT_MESSAGE: &str = "Message";
-pub const WHAT_INSTRUCTION: &str = "Consigne aux familles (pas de message type dans les sources)";
 pub const WHAT_PRECAUTIONS: &str = "Précautions";
 pub const WHAT_CARD: &str = "Fiche";
 pub const WHAT_GUIDANCE: &str = "Repère";
