@@ -92,7 +92,7 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     let team = team_folder(&args)?;
     if let Some(team) = &team
         && args.command.is_some()
-        && !matches!(args.command, Some(Command::Equipe(_)))
+        && !matches!(args.command, Some(Command::Team(_)))
     {
         for line in repere::local::team::skipped_lines(&repere::local::team::reported(
             &team.members.skipped,
@@ -165,7 +165,7 @@ fn run(args: Cli) -> color_eyre::Result<()> {
 /// The team folder of this run: `--equipe`, else the saved one (`repere
 /// equipe`); `repere equipe DOSSIER` sets it up itself.
 fn team_folder(args: &Cli) -> color_eyre::Result<Option<repere::local::team::Team>> {
-    if let Some(Command::Equipe(team)) = &args.command
+    if let Some(Command::Team(team)) = &args.command
         && (team.folder.is_some() || team.none)
     {
         return Ok(None);

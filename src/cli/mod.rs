@@ -145,13 +145,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
-        #[arg(long, conflicts_with_all = ["set", "copy", "original"])]
-        rediger: bool,
+        #[arg(long = "rediger", conflicts_with_all = ["set", "copy", "original"])]
+        write: bool,
         /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
-        #[arg(long = "auteur", value_name = "NOM", requires = "rediger")]
+        #[arg(long = "auteur", value_name = "NOM", requires = "write")]
         author: Option<String>,
         /// Déclarer un champ à compléter du message rédigé : --champ lien="Lien du pad" (répétable).
-        #[arg(long = "champ", value_name = text::VALUE_NAME_KEY_LABEL, requires = "rediger")]
+        #[arg(long = "champ", value_name = text::VALUE_NAME_KEY_LABEL, requires = "write")]
         blanks: Vec<String>,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
@@ -184,8 +184,8 @@ pub enum Command {
     #[command(help_template = HELP_TEMPLATE)]
     Export(local_args::ExportArgs),
     /// Choisir, afficher ou oublier le dossier d'équipe.
-    #[command(help_template = HELP_TEMPLATE)]
-    Equipe(local_args::TeamArgs),
+    #[command(name = "equipe", help_template = HELP_TEMPLATE)]
+    Team(local_args::TeamArgs),
     /// Ajouter un document officiel plus récent, dont vos notes et évaluations pourront citer le texte.
     #[command(help_template = HELP_TEMPLATE)]
     Source(local_args::SourceArgs),
@@ -263,7 +263,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             copy,
             original,
             json,
-            rediger: false,
+            write: false,
             ..
         } => message::message(
             &mut out,
@@ -302,7 +302,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             crate::local::compare::write(&mut out, catalog, tools, args.json, place)
         }
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
-        Command::Equipe(args) => team::run(&mut out, &args),
+        Command::Team(args) => team::run(&mut out, &args),
         Command::Source(args) => source::run(&mut out, catalog, &args),
         Command::Completions { shell } => shell::write_registration(&mut out, &shell),
         Command::Man => {

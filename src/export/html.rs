@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{Guide, Repere, Row, Section};
+use super::{GuidanceBlock, Guide, Row, Section};
 use crate::card::{Look, Piece};
 use crate::catalog::Risk;
 use crate::text;
@@ -258,16 +258,16 @@ fn section(out: &mut String, section: &Section) {
     out.push_str("</section>\n");
 }
 
-fn repere(out: &mut String, repere: &Repere) {
+fn guidance_block(out: &mut String, block: &GuidanceBlock) {
     let _ = write!(
         out,
         "<section class=\"repere\" id=\"repere-{}\">\n<h3>{}</h3>\n",
-        esc(&repere.id),
-        esc(&repere.title)
+        esc(&block.id),
+        esc(&block.title)
     );
-    paragraphs(out, &repere.notes, "small");
-    bullets(out, &repere.items);
-    paragraphs(out, &repere.sources, "small");
+    paragraphs(out, &block.notes, "small");
+    bullets(out, &block.items);
+    paragraphs(out, &block.sources, "small");
     out.push_str("\n</section>\n");
 }
 
@@ -284,9 +284,9 @@ fn contents(out: &mut String, guide: &Guide) {
     let _ = write!(
         out,
         "<li><a href=\"#reperes\">{}</a><ol>",
-        esc(text::GUIDE_REPERES_HEADING)
+        esc(text::GUIDE_GUIDANCE_HEADING)
     );
-    for r in &guide.reperes {
+    for r in &guide.guidance {
         let _ = write!(
             out,
             "<li><a href=\"#repere-{}\">{}</a></li>",
@@ -341,10 +341,10 @@ pub fn render(guide: &Guide) -> String {
     let _ = write!(
         out,
         "<section class=\"reperes\" id=\"reperes\">\n<h2>{}</h2>\n",
-        esc(text::GUIDE_REPERES_HEADING)
+        esc(text::GUIDE_GUIDANCE_HEADING)
     );
-    for r in &guide.reperes {
-        repere(&mut out, r);
+    for r in &guide.guidance {
+        guidance_block(&mut out, r);
     }
     out.push_str("</section>\n</body>\n</html>\n");
     out

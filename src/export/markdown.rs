@@ -103,8 +103,8 @@ pub fn render(guide: &Guide) -> String {
     for s in &guide.sections {
         let _ = writeln!(out, "- {}", s.label);
     }
-    let _ = writeln!(out, "- {}", text::GUIDE_REPERES_HEADING);
-    for r in &guide.reperes {
+    let _ = writeln!(out, "- {}", text::GUIDE_GUIDANCE_HEADING);
+    for r in &guide.guidance {
         let _ = writeln!(out, "  - {}", r.title);
     }
     out.push('\n');
@@ -136,16 +136,16 @@ pub fn render(guide: &Guide) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "## {}\n", text::GUIDE_REPERES_HEADING);
-    for repere in &guide.reperes {
-        let _ = writeln!(out, "### {}\n", repere.title);
-        for note in &repere.notes {
+    let _ = writeln!(out, "## {}\n", text::GUIDE_GUIDANCE_HEADING);
+    for block in &guide.guidance {
+        let _ = writeln!(out, "### {}\n", block.title);
+        for note in &block.notes {
             let _ = writeln!(out, "{}\n", plain_text(note));
         }
-        for item in &repere.items {
+        for item in &block.items {
             let _ = writeln!(out, "- {}", plain_text(item).replace('\n', " "));
         }
-        for source in &repere.sources {
+        for source in &block.sources {
             let _ = writeln!(out, "\n{}", plain_text(source).replace('\n', " "));
         }
         out.push('\n');
