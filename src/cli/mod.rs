@@ -34,7 +34,7 @@ use crate::card::{self, plain};
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Catalog, Place, Tool};
 use crate::sanitize::clean_line;
-use crate::search::{SearchIndex, fold_text};
+use crate::search::fold_text;
 pub use crate::search::{tool_doc, tool_index};
 use crate::text;
 
@@ -240,8 +240,8 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
         ),
         Command::Show { tool, json } => {
             let query = tool.join(" ");
-            let tool = find_tool_in(catalog, prepared.tool_index(), &query)?;
-            best_match_note(catalog, &query, tool);
+            let tool = find_tool(prepared, &query)?;
+            best_match_note(prepared, &query, tool);
             if json {
                 let mut card = card_json(catalog, tool, place, YearMonth::today());
                 crate::local::view::add_local_json(&mut card, catalog, tool);
@@ -267,7 +267,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             ..
         } => message::message(
             &mut out,
-            catalog,
+            prepared,
             &tool.join(" "),
             &message::Options {
                 set: &set,
@@ -283,7 +283,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             ..
         } => write_message::write_message(
             &mut out,
-            catalog,
+            prepared,
             &tool.join(" "),
             author.as_deref(),
             &blanks,
@@ -292,12 +292,12 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             guidance::guide(&mut out, catalog, &query.join(" "), json)
         }
         Command::Check { .. } => check::check(&mut out, catalog),
-        Command::Note(args) => note::run(&mut out, catalog, args),
+        Command::Note(args) => note::run(&mut out, prepared, args),
         Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
         Command::Compare(args) => {
             let tools = [
-                find_tool(catalog, &args.first)?,
-                find_tool(catalog, &args.second)?,
+                find_tool(prepared, &args.first)?,
+                find_tool(prepared, &args.second)?,
             ];
             crate::local::compare::write(&mut out, catalog, tools, args.json, place)
         }
@@ -319,20 +319,14 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
     }
 }
 
-/// A tool by exact id, or the best search hit.
-pub fn find_tool<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Tool> {
+/// A tool by exact id, or the best search hit in the prepared index (read
+/// from the cache, or built once for the run).
+pub(crate) fn find_tool<'a>(prepared: &'a Prepared, query: &str) -> Result<&'a Tool> {
+    let catalog = &prepared.catalog;
     if let Some(tool) = catalog.tool(query.trim()) {
         return Ok(tool);
     }
-    find_tool_in(catalog, &tool_index(catalog), query)
-}
-
-/// [`find_tool`] with the catalogue's index already built (or cached).
-fn find_tool_in<'a>(catalog: &'a Catalog, index: &SearchIndex, query: &str) -> Result<&'a Tool> {
-    if let Some(tool) = catalog.tool(query.trim()) {
-        return Ok(tool);
-    }
-    match index.search(query).first() {
+    match prepared.tool_index().search(query).first() {
         Some(hit) => Ok(&catalog.tools[hit.index]),
         None => Err(eyre!(text::unknown_tool(
             &clean_line(query),
@@ -360,11 +354,13 @@ fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
 
 /// When `show` answers with a search hit rather than an exact id, it says
 /// so on stderr and names the other candidates.
-pub(super) fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
+pub(super) fn best_match_note(prepared: &Prepared, query: &str, chosen: &Tool) {
+    let catalog = &prepared.catalog;
     if catalog.tool(query.trim()).is_some() {
         return;
     }
-    let others: Vec<String> = tool_index(catalog)
+    let others: Vec<String> = prepared
+        .tool_index()
         .search(query)
         .iter()
         .map(|hit| &catalog.tools[hit.index])

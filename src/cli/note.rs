@@ -5,7 +5,7 @@ use std::io::Write;
 use color_eyre::eyre::{Result, bail, eyre};
 
 use super::find_tool;
-use crate::catalog::Catalog;
+use crate::cache::Prepared;
 use crate::catalog::local::{LocalNote, french_date};
 use crate::local::{self, date::today};
 use crate::sanitize::{clean, clean_line};
@@ -20,12 +20,13 @@ pub enum NoteAction {
 
 fn note(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     query: &str,
     action: NoteAction,
     author: Option<&str>,
 ) -> Result<()> {
-    let tool = find_tool(catalog, query)?;
+    let catalog = &prepared.catalog;
+    let tool = find_tool(prepared, query)?;
     let tool_id = tool.id.clone();
     let name = clean_line(&tool.name);
     let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
@@ -125,13 +126,13 @@ fn note(
 /// Runs `repere note`.
 pub(super) fn run(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     args: super::local_args::NoteArgs,
 ) -> Result<()> {
     if let (Some(passage), Some(source)) = (&args.citation, &args.source) {
         return cite(
             out,
-            catalog,
+            prepared,
             &args.tool,
             passage,
             source,
@@ -144,7 +145,7 @@ pub(super) fn run(
         (Some(text), None) if !args.list => NoteAction::Add(text),
         _ => NoteAction::List,
     };
-    note(out, catalog, &args.tool, action, args.author.as_deref())
+    note(out, prepared, &args.tool, action, args.author.as_deref())
 }
 
 /// `repere note OUTIL --citation PASSAGE --source ID`: a passage of a
@@ -152,14 +153,15 @@ pub(super) fn run(
 /// a passage not found, with the nearest one).
 fn cite(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     query: &str,
     passage: &str,
     source: &str,
     loc: Option<&str>,
     author: Option<&str>,
 ) -> Result<()> {
-    let tool = find_tool(catalog, query)?;
+    let catalog = &prepared.catalog;
+    let tool = find_tool(prepared, query)?;
     if catalog.source(source).is_none() {
         bail!(crate::text::unknown_document(&clean_line(source)));
     }

@@ -7,8 +7,9 @@ use std::io::{IsTerminal, Write};
 use color_eyre::eyre::{Result, bail, eyre};
 
 use super::find_tool;
+use crate::cache::Prepared;
 use crate::catalog::local::{LocalMessage, french_date};
-use crate::catalog::{Catalog, FamilyMessage, PlaceholderDef};
+use crate::catalog::{FamilyMessage, PlaceholderDef};
 use crate::exit::Failed;
 use crate::input::Expect;
 use crate::local::{self, date::today};
@@ -46,12 +47,13 @@ pub(super) fn as_family_message(local: &LocalMessage) -> FamilyMessage {
 
 pub(super) fn write_message(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     query: &str,
     author: Option<&str>,
     new_blanks: &[String],
 ) -> Result<()> {
-    let tool = find_tool(catalog, query)?;
+    let catalog = &prepared.catalog;
+    let tool = find_tool(prepared, query)?;
     let declared = declared_blanks(new_blanks)?;
     if tool.family_message.is_some() {
         bail!(text::sources_have_message(
