@@ -33,7 +33,7 @@ fn statements(catalog: &Catalog, tool: &Tool, field: Field) -> Vec<String> {
         })
         .collect();
     if lines.is_empty() {
-        vec!["non indiqué par les sources".to_owned()]
+        vec![text::COMPARE_NOT_STATED.to_owned()]
     } else {
         lines
     }
@@ -45,10 +45,10 @@ fn message_state(catalog: &Catalog, tool: &Tool) -> String {
             let short = catalog
                 .source(&m.source)
                 .map_or(m.source.as_str(), |s| s.short.as_str());
-            format!("oui, message type ({short})")
+            text::compare_source_message(short)
         }
-        (None, Some(_)) => format!("oui, {}", text::LOCAL_MESSAGE.to_lowercase()),
-        (None, None) => "non".to_owned(),
+        (None, Some(_)) => text::compare_local_message(text::LOCAL_MESSAGE),
+        (None, None) => text::COMPARE_NO_MESSAGE.to_owned(),
     }
 }
 
@@ -65,7 +65,7 @@ fn territory_lines(catalog: &Catalog, tool: &Tool, place: &Place) -> Vec<String>
         })
         .collect();
     if lines.is_empty() {
-        lines.push("non précisé par les sources".to_owned());
+        lines.push(text::COMPARE_NO_TERRITORY.to_owned());
     }
     if place.is_set() {
         lines.insert(
@@ -81,7 +81,7 @@ fn age_lines(catalog: &Catalog, tool: &Tool) -> Vec<String> {
     let today = YearMonth::parse(&super::date::today()).unwrap_or_else(YearMonth::today);
     let ages = tool_ages(catalog, tool, today);
     if ages.is_empty() {
-        return vec!["non datées".to_owned()];
+        return vec![text::COMPARE_UNDATED.to_owned()];
     }
     ages.iter()
         .map(|a| {
@@ -110,37 +110,37 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
             }),
         },
         Row {
-            heading: "Précautions",
+            heading: text::COMPARE_PRECAUTIONS,
             key: "precautions",
             values: each(&|t| statements(catalog, t, Field::Precautions)),
         },
         Row {
-            heading: "Disponibilité",
+            heading: text::COMPARE_AVAILABILITY,
             key: "availability",
             values: each(&|t| statements(catalog, t, Field::Availability)),
         },
         Row {
-            heading: "Ouverture d'un compte",
+            heading: text::COMPARE_ACCOUNT_TIME,
             key: "account_time",
             values: each(&|t| statements(catalog, t, Field::AccountTime)),
         },
         Row {
-            heading: "Coût",
+            heading: text::COMPARE_COST,
             key: "cost",
             values: each(&|t| statements(catalog, t, Field::Cost)),
         },
         Row {
-            heading: "Message aux familles",
+            heading: text::COMPARE_MESSAGE,
             key: "message",
             values: each(&|t| vec![message_state(catalog, t)]),
         },
         Row {
-            heading: "Territoire",
+            heading: text::COMPARE_TERRITORY,
             key: "territory",
             values: each(&|t| territory_lines(catalog, t, place)),
         },
         Row {
-            heading: "Âge des sources",
+            heading: text::COMPARE_SOURCE_AGE,
             key: "source_age",
             values: each(&|t| age_lines(catalog, t)),
         },

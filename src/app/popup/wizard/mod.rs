@@ -207,18 +207,18 @@ impl Wizard {
     }
 
     pub(crate) fn evaluation_input(&self) -> EvaluationInput {
-        let reponses: BTreeMap<String, String> = QUESTIONS
+        let answers: BTreeMap<String, String> = QUESTIONS
             .iter()
             .map(|q| (q.id.to_owned(), self.answer(StepId::Question(q.id))))
             .collect();
-        let niveau = self.answer(StepId::Level);
+        let level = self.answer(StepId::Level);
         EvaluationInput {
-            nom: self.answer(StepId::ToolName),
-            adresse: Some(self.answer(StepId::ToolUrl)).filter(|a| !a.is_empty()),
-            besoins: vec![self.answer(StepId::Need)],
-            reponses,
-            niveau: Some(niveau).filter(|n| !n.is_empty()),
-            raison: self.answer(StepId::Reason),
+            name: self.answer(StepId::ToolName),
+            address: Some(self.answer(StepId::ToolUrl)).filter(|a| !a.is_empty()),
+            needs: vec![self.answer(StepId::Need)],
+            answers,
+            level: Some(level).filter(|n| !n.is_empty()),
+            reason: self.answer(StepId::Reason),
         }
     }
 }
