@@ -25,8 +25,6 @@ pub enum Action {
     FocusNext,
     /// Previous pane, to the left.
     FocusPrev,
-    /// Put the cursor in the search bar.
-    FocusSearch,
     /// A character typed outside the form: into the search bar, or a new
     /// query when the search bar did not have the cursor.
     SearchInput(char),

@@ -115,10 +115,6 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Bottom => move_by(state, isize::MAX / 2),
         Action::FocusNext => focus_step(state, 1),
         Action::FocusPrev => focus_step(state, -1),
-        Action::FocusSearch => {
-            state.focus = Focus::Search;
-            Vec::new()
-        }
         Action::NewSearch => start_new_search(state),
         Action::SearchInput(c) => {
             if state.focus != Focus::Search || state.call.new_question_next {
