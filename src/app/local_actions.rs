@@ -148,7 +148,7 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     let body =
-        crate::local::compare::text_of(&state.catalog, [marked, tool], &state.card_context.place);
+        crate::card::compare::text_of(&state.catalog, [marked, tool], &state.card_context.place);
     state.compare_mark = None;
     super::popup::text::update::open(state, text::COMPARE_TITLE.to_owned(), body)
 }

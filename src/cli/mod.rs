@@ -299,7 +299,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
                 find_tool(prepared, &args.first)?,
                 find_tool(prepared, &args.second)?,
             ];
-            crate::local::compare::write(&mut out, catalog, tools, args.json, place)
+            crate::card::compare::write(&mut out, catalog, tools, args.json, place)
         }
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
         Command::Team(args) => team::run(&mut out, &args),
