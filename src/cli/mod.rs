@@ -8,6 +8,7 @@ mod export;
 mod fit;
 use fit::truncate;
 mod guidance;
+mod help;
 mod local_args;
 pub use local_args::CompareArgs;
 mod manpage;
@@ -41,7 +42,8 @@ use crate::text;
 /// Width of plain output: fits an 80-column terminal.
 const WIDTH: usize = 78;
 
-/// clap's help layout with French headings.
+/// clap's help layout with French headings; [`command`] replaces it with
+/// one naming each section (see `help`).
 const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}";
 
 /// The top-level help ends with the exit statuses (see `text::EXIT_STATUSES`).
@@ -209,8 +211,7 @@ pub enum Command {
 pub fn command() -> clap::Command {
     let statuses = text::exit_statuses_help();
     let command = <Cli as clap::CommandFactory>::command();
-    let template = TOP_HELP_TEMPLATE.replace("{exit-statuses}", &statuses);
-    command.help_template(template)
+    help::with_french_headings(command, &statuses)
 }
 
 /// The adviser's territory from `--territoire` (none: anywhere).
