@@ -230,17 +230,9 @@ fn osc52_plausible() -> bool {
 }
 
 fn open_url(url: &str) -> Result<String, String> {
-    let remote = ["SSH_CONNECTION", "SSH_TTY"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
-    let desktop = cfg!(any(target_os = "macos", windows))
-        || ["DISPLAY", "WAYLAND_DISPLAY"]
-            .iter()
-            .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
-    if remote || !desktop {
-        return Err(url.to_owned());
+    if crate::opener::open(url) {
+        Ok(url.to_owned())
+    } else {
+        Err(url.to_owned())
     }
-    open::that_detached(url)
-        .map(|()| url.to_owned())
-        .map_err(|_| url.to_owned())
 }

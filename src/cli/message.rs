@@ -17,6 +17,8 @@ use crate::text;
 pub(super) struct Options<'a> {
     pub set: &'a [String],
     pub copy: bool,
+    /// Open it in the mail client too (`--courriel`).
+    pub mail: bool,
     pub original: bool,
     pub json: bool,
 }
@@ -30,6 +32,7 @@ pub(super) fn message(
     let Options {
         set,
         copy,
+        mail,
         original,
         json,
     } = *options;
@@ -108,7 +111,26 @@ pub(super) fn message(
     if copy {
         report_copy(&filled)?;
     }
+    if mail {
+        send_by_mail(&clean_line(&tool.name), &filled)?;
+    }
     Ok(())
+}
+
+/// Opens the message in the mail client through the interface's opener;
+/// too long for an address, or no mail client here: copied instead, and
+/// said so.
+fn send_by_mail(tool_name: &str, message: &str) -> Result<()> {
+    let not_sent = match crate::mail::address(&text::mail_subject(tool_name), message) {
+        Ok(address) if crate::opener::open(&address) => {
+            eprintln!("{}", text::MAIL_HANDED_OVER);
+            return Ok(());
+        }
+        Ok(_) => crate::mail::NotSent::NoMailClient,
+        Err(reason) => reason,
+    };
+    eprintln!("{}", text::mail_not_sent(&not_sent));
+    report_copy(message)
 }
 
 fn fill(catalog: &Catalog, tool: &Tool, values: &HashMap<String, String>) -> String {

@@ -140,6 +140,10 @@ pub enum Command {
         /// Copier aussi le message dans le presse-papiers.
         #[arg(long)]
         copy: bool,
+        /// Ouvrir aussi le message dans votre messagerie, comme nouveau courriel
+        /// (copié à la place s'il est trop long ou sans messagerie).
+        #[arg(long)]
+        courriel: bool,
         /// Afficher le texte original de la source, blancs compris.
         #[arg(long)]
         original: bool,
@@ -147,7 +151,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
-        #[arg(long, conflicts_with_all = ["set", "copy", "original"])]
+        #[arg(long, conflicts_with_all = ["set", "copy", "courriel", "original"])]
         rediger: bool,
         /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
         #[arg(long = "auteur", value_name = "NOM", requires = "rediger")]
@@ -266,6 +270,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             tool,
             set,
             copy,
+            courriel,
             original,
             json,
             rediger: false,
@@ -277,6 +282,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             &message::Options {
                 set: &set,
                 copy,
+                mail: courriel,
                 original,
                 json,
             },
