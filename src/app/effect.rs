@@ -8,8 +8,8 @@ use std::sync::mpsc::{self, Sender};
 use crate::clipboard::{self, ClipboardWorker, CopyOutcome};
 use crate::search::SearchIndex;
 
-use super::action::Action;
 pub use super::action::CopyReport;
+use super::action::{Action, MailReport};
 use super::store::{Prefs, Store};
 
 /// Something to do outside the state.
@@ -19,6 +19,8 @@ pub enum Effect {
     Copy { text: String, what: String },
     /// Open an address in the browser.
     Open(String),
+    /// Open a message in the mail client, or copy it when it cannot go.
+    Mail(MailRequest),
     /// Save the user's preferences.
     Save(Prefs),
     /// Let the terminal select text with the mouse (false) or not (true).
@@ -29,6 +31,15 @@ pub enum Effect {
     DeleteLocalNote(crate::catalog::local::LocalNote),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
+}
+
+/// A message for the mail client: its `mailto:` address (or why there is
+/// none), and the text and its name for the copy made instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailRequest {
+    pub address: Result<String, crate::mail::NotSent>,
+    pub text: String,
+    pub what: String,
 }
 
 /// A search for the background worker; a newer request replaces any that
@@ -167,6 +178,7 @@ impl Effects {
                 Some(Action::CopyFinished(self.copy(text, what, terminal)))
             }
             Effect::Open(url) => Some(Action::OpenFinished(open_url(&url))),
+            Effect::Mail(request) => Some(Action::MailFinished(self.mail(request, terminal))),
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
             Effect::Search(request) => self.search(request),
             Effect::SaveLocal(change) => self.write(Box::new(move || {
@@ -186,6 +198,19 @@ impl Effects {
                 None
             }
         }
+    }
+
+    /// Through the same opener as Ctrl-O; copied when it cannot go.
+    fn mail(&mut self, request: MailRequest, terminal: &mut impl Write) -> MailReport {
+        let not_sent = match request.address {
+            Ok(address) if crate::opener::open(&address) => {
+                return MailReport::Opened { what: request.what };
+            }
+            Ok(_) => crate::mail::NotSent::NoMailClient,
+            Err(reason) => reason,
+        };
+        let copy = self.copy(request.text, request.what, terminal);
+        MailReport::Copied { not_sent, copy }
     }
 
     fn copy(&mut self, text: String, what: String, terminal: &mut impl Write) -> CopyReport {

@@ -15,6 +15,7 @@ mod lists;
 pub mod local_actions;
 pub mod local_change;
 mod lookup;
+mod mail;
 mod navigate;
 pub mod note_delete;
 mod order;

@@ -13,6 +13,8 @@ use crate::sanitize::{clean, clean_line};
 use crate::text;
 
 /// What `repere message` was asked.
+// Each bool is one flag of the command line, independent of the others.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug)]
 pub(super) struct Options<'a> {
     pub set: &'a [String],

@@ -126,4 +126,3 @@ pub const WIZARD_NEW_LINE: &str = "passer à la ligne (message aux familles réd
 
 /// The interface's mail key.
 pub const MAIL_MESSAGE: &str = "ouvrir le message aux familles dans votre messagerie (un formulaire s'ouvre s'il a des blancs)";
-pub const HINT_MAIL: &str = "courriel";

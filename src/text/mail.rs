@@ -20,15 +20,15 @@ pub fn mail_opened_status(what: &str) -> String {
 pub fn mail_not_sent(reason: &NotSent) -> String {
     match reason {
         NotSent::TooLong(length) => format!(
-            "Message trop long pour la messagerie ({length} caractères une fois encodé, au-delà de {MAX_ADDRESS_CHARS} : certaines messageries, Outlook sous Windows notamment, le couperaient) : il est copié à la place, collez-le dans un courriel."
+            "Message trop long pour la messagerie ({length} caractères une fois encodé, au-delà de {MAX_ADDRESS_CHARS} : certaines messageries, Outlook sous Windows notamment, le couperaient) ; copie à la place, à coller dans un courriel."
         ),
-        NotSent::NoMailClient => "Aucune messagerie n'a pu être ouverte ici (pas de bureau, ou session à distance) : le message est copié à la place, collez-le dans un courriel.".to_owned(),
+        NotSent::NoMailClient => "Aucune messagerie n'a pu être ouverte ici (pas de bureau, ou session à distance) ; copie à la place, à coller dans un courriel.".to_owned(),
     }
 }
 
 /// At the top of the message form opened by the mail key.
 pub fn mail_form_prompt(submit: &str) -> String {
-    format!("Complétez les champs, puis {submit} pour ouvrir le message dans votre messagerie :")
+    format!("Complétez les champs, puis {submit} pour ouvrir dans la messagerie :")
 }
 
 /// The mail form lists its empty fields before opening with blanks.

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::wrap;
 use crate::app::action::Action;
-use crate::app::form::Form;
+use crate::app::form::{Delivery, Form};
 use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
 use crate::app::keymap::{Mode, keys_for, names};
 use crate::app::state::State;
@@ -75,7 +75,13 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
         .map_or_else(String::new, |t| clean_line(&t.name));
     let inner = frame_popup(frame, area, &crate::text::form_title(&name), theme);
     let submit = keys_for(Mode::Form, &Action::FormSubmit);
-    let mut lines = vec![Line::styled(crate::text::form_prompt(&submit), theme.dim())];
+    let mail = form.delivery == Delivery::MailClient;
+    let prompt = if mail {
+        crate::text::mail_form_prompt(&submit)
+    } else {
+        crate::text::form_prompt(&submit)
+    };
+    let mut lines = vec![Line::styled(prompt, theme.dim())];
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focused;
         lines.push(Line::default());
@@ -104,7 +110,11 @@ pub fn render_form(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Fo
         lines.push(Line::default());
         lines.extend(wrap(
             &[(
-                crate::text::empty_fields_warning(&empty, &submit),
+                if mail {
+                    crate::text::mail_empty_fields_warning(&empty, &submit)
+                } else {
+                    crate::text::empty_fields_warning(&empty, &submit)
+                },
                 theme.error(),
             )],
             inner.width,
