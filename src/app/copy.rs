@@ -4,34 +4,35 @@
 
 use super::action::{Action, CopyReport};
 use super::effect::Effect;
-use super::form::{Delivery, Form};
 use super::keymap::{Mode, keys_for};
-use super::state::{Item, Overlay, State};
+use super::popup::Overlay;
+use super::popup::form::{Delivery, Form};
+use super::state::{Item, State};
 use crate::card::{self, plain};
 use crate::catalog::{Catalog, Tool};
 use crate::clipboard::CopyOutcome;
 use crate::text;
 
-pub(super) fn selected_tool_index(state: &State) -> Option<usize> {
+pub(crate) fn selected_tool_index(state: &State) -> Option<usize> {
     match state.entry()?.item {
         Item::Tool(i) => Some(i),
         Item::Guidance(_) => None,
     }
 }
 
-pub(super) fn no_tool(state: &mut State) -> Vec<Effect> {
+pub(crate) fn no_tool(state: &mut State) -> Vec<Effect> {
     state.set_status(text::SELECT_TOOL_FIRST.to_owned(), true);
     Vec::new()
 }
 
-pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
+pub(crate) fn copy_message(state: &mut State) -> Vec<Effect> {
     send_message(state, Delivery::Clipboard)
 }
 
 /// The selected tool's family message to `delivery`: the same steps for
 /// the clipboard and the mail client (no message said, the dated warning,
 /// the form for blanks).
-pub(super) fn send_message(state: &mut State, delivery: Delivery) -> Vec<Effect> {
+pub(crate) fn send_message(state: &mut State, delivery: Delivery) -> Vec<Effect> {
     let Some(index) = selected_tool_index(state) else {
         return match delivery {
             Delivery::Clipboard => copy_guidance(state),
@@ -95,7 +96,7 @@ pub(super) fn send_message(state: &mut State, delivery: Delivery) -> Vec<Effect>
 }
 
 /// The effect that sends a filled message where it goes.
-fn deliver(tool_name: &str, text: &str, what: &str, delivery: Delivery) -> Effect {
+pub(crate) fn deliver(tool_name: &str, text: &str, what: &str, delivery: Delivery) -> Effect {
     match delivery {
         Delivery::Clipboard => copy_effect(text, what),
         Delivery::MailClient => mail_effect(tool_name, text, what),
@@ -124,7 +125,7 @@ fn copy_guidance(state: &mut State) -> Vec<Effect> {
     )]
 }
 
-pub(super) fn copy_effect(text: &str, what: &str) -> Effect {
+pub(crate) fn copy_effect(text: &str, what: &str) -> Effect {
     Effect::Copy {
         text: crate::sanitize::clean(text),
         what: what.to_owned(),
@@ -133,12 +134,12 @@ pub(super) fn copy_effect(text: &str, what: &str) -> Effect {
 
 /// The precautions notice of the selected tool (a guidance section when
 /// one is selected).
-pub(super) fn copy_precautions(state: &mut State) -> Vec<Effect> {
+pub(crate) fn copy_precautions(state: &mut State) -> Vec<Effect> {
     copy_built(state, card::precautions_notice, text::WHAT_PRECAUTIONS)
 }
 
 /// The whole card of the selected tool, for an email.
-pub(super) fn copy_card(state: &mut State) -> Vec<Effect> {
+pub(crate) fn copy_card(state: &mut State) -> Vec<Effect> {
     copy_built(state, card::tool, text::WHAT_CARD)
 }
 
@@ -164,41 +165,7 @@ fn copy_built(
     )]
 }
 
-pub(super) fn submit_form(state: &mut State) -> Vec<Effect> {
-    let Some(Overlay::Form(form)) = state.overlay.as_mut() else {
-        return Vec::new();
-    };
-    let empty = form.empty_labels();
-    if !empty.is_empty() && !form.confirm_empty {
-        // Never copy blanks silently: say which, and copy on a second Enter.
-        form.confirm_empty = true;
-        return Vec::new();
-    }
-    let Some(Overlay::Form(form)) = state.overlay.take() else {
-        return Vec::new();
-    };
-    let values = form.values();
-    if let Some(tool) = state.catalog.tools.get(form.tool) {
-        let id = tool.id.clone();
-        state.prefs.remember(&id, &form.fields);
-    }
-    let text = state
-        .catalog
-        .tools
-        .get(form.tool)
-        .and_then(|tool| state.catalog.filled_message(tool, &values))
-        .unwrap_or_default();
-    state.pending_blanks = empty;
-    let tool = state.catalog.tools.get(form.tool);
-    let local = tool.is_some_and(|tool| state.catalog.message_is_local(tool));
-    let name = tool.map_or("", |tool| tool.name.as_str());
-    vec![
-        deliver(name, &text, text::what_message(local), form.delivery),
-        Effect::Save(state.prefs.clone()),
-    ]
-}
-
-pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
+pub(crate) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
     state.last_copy = Some(report.text.clone());
     let blanks = std::mem::take(&mut state.pending_blanks);
     let with_blanks = |status: String| {
@@ -226,17 +193,11 @@ pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect
         }
         CopyOutcome::Failed(reason) => {
             state.set_status(text::copy_failed(&prefix, &reason), true);
-            show_text(state, text::select_by_hand_title(&report.what), report.text)
+            super::popup::text::update::open(
+                state,
+                text::select_by_hand_title(&report.what),
+                report.text,
+            )
         }
     }
-}
-
-pub(super) fn show_text(state: &mut State, title: String, body: String) -> Vec<Effect> {
-    state.overlay = Some(Overlay::Text {
-        title,
-        body,
-        scroll: 0,
-    });
-    // The terminal's own selection works only without mouse capture.
-    vec![Effect::MouseCapture(false)]
 }

@@ -6,7 +6,7 @@
 use super::action::MailReport;
 use super::copy::{copy_finished, send_message};
 use super::effect::Effect;
-use super::form::Delivery;
+use super::popup::form::Delivery;
 use super::state::State;
 use crate::text;
 
