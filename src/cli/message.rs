@@ -85,17 +85,18 @@ pub(super) fn message(
             clean(&text::derived_message_note(&message.original, from))
         });
     if json {
-        let value = crate::contract::versioned(serde_json::json!({
-            "id": tool.id,
-            "name": tool.name,
-            "risk": crate::contract::risk(tool),
-            "message": filled,
-            "source": message.source,
-            "derived": derived_note,
-            "dated": dated_warning,
-            "placeholders": keys,
-            "missing": missing_keys,
-        }));
+        let value = crate::contract::outputs::MessageOutput {
+            dated: dated_warning.clone(),
+            derived: derived_note.clone(),
+            format_version: crate::contract::FORMAT_VERSION,
+            id: &tool.id,
+            message: filled.clone(),
+            missing: missing_keys.clone(),
+            name: &tool.name,
+            placeholders: keys.clone(),
+            risk: crate::contract::RiskOutput::of(tool),
+            source: &message.source,
+        };
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
         writeln!(out, "{filled}")?;

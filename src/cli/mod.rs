@@ -15,6 +15,7 @@ mod manpage;
 mod message;
 mod note;
 mod origin_json;
+mod schema;
 mod search;
 pub mod shell;
 mod source;
@@ -195,9 +196,14 @@ pub enum Command {
     /// Ajouter un document officiel plus récent, dont vos notes et évaluations pourront citer le texte.
     #[command(help_template = HELP_TEMPLATE)]
     Source(local_args::SourceArgs),
-    /// Afficher le schéma JSON du format des données.
+    /// Afficher le schéma JSON du format des données, ou d'une sortie --json
+    /// (search, message, guide, guides).
     #[command(hide = true)]
-    Schema,
+    Schema {
+        /// La sortie : search, message, guide ou guides ; sans : les données.
+        #[arg(value_name = "SORTIE")]
+        output: Option<String>,
+    },
     /// Script de complétion pour un shell : bash, zsh, fish, powershell, elvish.
     #[command(help_template = HELP_TEMPLATE)]
     Completions {
@@ -322,11 +328,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             manpage::write(&mut out, &command)?;
             Ok(())
         }
-        Command::Schema => {
-            let schema = schemars::schema_for!(Catalog);
-            writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
-            Ok(())
-        }
+        Command::Schema { output } => schema::write(&mut out, output.as_deref()),
     }
 }
 

@@ -150,3 +150,8 @@ pub const HELP_OPTIONS_HEADING: &str = "Options :";
 pub const HELP_USAGE_HEADING: &str = "Utilisation :";
 /// Where a subcommand goes in a usage line.
 pub const HELP_COMMAND_PLACEHOLDER: &str = "COMMANDE";
+
+/// `repere schema` was given an output it has no schema for.
+pub fn unknown_output_schema(name: &str, known: &str) -> String {
+    format!("pas de schéma pour la sortie « {name} » ; sorties possibles : {known}.")
+}

@@ -12,4 +12,5 @@ mod common;
 mod export;
 mod mail;
 mod provenance_cli;
+mod schemas;
 mod shipping;
