@@ -13,6 +13,8 @@ pub mod export;
 pub mod input;
 pub mod layout;
 pub mod local;
+pub mod mail;
+pub mod opener;
 pub mod private_file;
 pub mod sanitize;
 pub mod search;

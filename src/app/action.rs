@@ -62,6 +62,8 @@ pub enum Action {
     CopyCard,
     /// Open the tool's web address, or show it.
     OpenUrl,
+    /// Open the family message in the mail client (form first if blanks).
+    MailMessage,
     /// Pin or unpin the selected tool.
     ToggleFavourite,
     /// Write a dated note on the selected tool.
@@ -129,6 +131,20 @@ pub enum Action {
     },
     /// Opening an address finished; `Err` carries the sentence to show.
     OpenFinished(Result<String, String>),
+    /// Handing the message to the mail client finished.
+    MailFinished(MailReport),
+}
+
+/// How handing a message to the mail client went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailReport {
+    /// The mail client was asked to open it; `what` names the text.
+    Opened { what: String },
+    /// It could not go, and was copied instead (or the copy failed too).
+    Copied {
+        not_sent: crate::mail::NotSent,
+        copy: CopyReport,
+    },
 }
 
 /// How a copy went, for the status line.

@@ -24,6 +24,7 @@ pub(super) fn is_notification(action: &Action) -> bool {
             | Action::SaveFinished(_)
             | Action::NoteDeleted { .. }
             | Action::OpenFinished(_)
+            | Action::MailFinished(_)
             | Action::Resize { .. }
             | Action::Drawn(_)
     )
@@ -37,6 +38,7 @@ pub(super) fn ends_a_question(action: &Action) -> bool {
             | Action::CopyPrecautions
             | Action::CopyCard
             | Action::OpenUrl
+            | Action::MailMessage
             | Action::ToggleFavourite
             | Action::ShowLastCopy
             | Action::StartNote

@@ -6,7 +6,7 @@ use super::action::{Action, CopyReport};
 use super::effect::Effect;
 use super::keymap::{Mode, keys_for};
 use super::popup::Overlay;
-use super::popup::form::Form;
+use super::popup::form::{Delivery, Form};
 use super::state::{Item, State};
 use crate::card::{self, plain};
 use crate::catalog::{Catalog, Tool};
@@ -26,8 +26,18 @@ pub(crate) fn no_tool(state: &mut State) -> Vec<Effect> {
 }
 
 pub(crate) fn copy_message(state: &mut State) -> Vec<Effect> {
+    send_message(state, Delivery::Clipboard)
+}
+
+/// The selected tool's family message to `delivery`: the same steps for
+/// the clipboard and the mail client (no message said, the dated warning,
+/// the form for blanks).
+pub(crate) fn send_message(state: &mut State, delivery: Delivery) -> Vec<Effect> {
     let Some(index) = selected_tool_index(state) else {
-        return copy_guidance(state);
+        return match delivery {
+            Delivery::Clipboard => copy_guidance(state),
+            Delivery::MailClient => no_tool(state),
+        };
     };
     let tool = &state.catalog.tools[index];
     if state.catalog.message_text(tool).is_none() {
@@ -57,7 +67,8 @@ pub(crate) fn copy_message(state: &mut State) -> Vec<Effect> {
     // without, the same key again copies it.
     let dated = crate::catalog::provenance::dated_message(&state.catalog, tool)
         .map(|d| text::dated_message_warning(&d));
-    if let Some(form) = Form::for_tool(&state.catalog, index, &state.prefs) {
+    if let Some(mut form) = Form::for_tool(&state.catalog, index, &state.prefs) {
+        form.delivery = delivery;
         state.overlay = Some(Overlay::Form(form));
         if let Some(warning) = dated {
             state.set_status(crate::sanitize::clean_line(&warning), true);
@@ -65,7 +76,11 @@ pub(crate) fn copy_message(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     if let Some(warning) = dated.filter(|_| state.dated_warned != Some(index)) {
-        let key = keys_for(Mode::Browse, &super::action::Action::CopyMessage);
+        let again = match delivery {
+            Delivery::Clipboard => Action::CopyMessage,
+            Delivery::MailClient => Action::MailMessage,
+        };
+        let key = keys_for(Mode::Browse, &again);
         let warning = format!("{warning} {}", text::dated_copy_again(&key));
         state.dated_warned = Some(index);
         state.set_status(crate::sanitize::clean_line(&warning), true);
@@ -76,10 +91,27 @@ pub(crate) fn copy_message(state: &mut State) -> Vec<Effect> {
         .catalog
         .filled_message(tool, &std::collections::HashMap::new())
         .unwrap_or_default();
-    vec![copy_effect(
-        &text,
-        text::what_message(state.catalog.message_is_local(tool)),
-    )]
+    let what = text::what_message(state.catalog.message_is_local(tool));
+    vec![deliver(&tool.name, &text, what, delivery)]
+}
+
+/// The effect that sends a filled message where it goes.
+pub(crate) fn deliver(tool_name: &str, text: &str, what: &str, delivery: Delivery) -> Effect {
+    match delivery {
+        Delivery::Clipboard => copy_effect(text, what),
+        Delivery::MailClient => mail_effect(tool_name, text, what),
+    }
+}
+
+/// The request for the effect runner: the `mailto:` address, or why
+/// there is none (then the text is copied).
+fn mail_effect(tool_name: &str, message: &str, what: &str) -> Effect {
+    let subject = text::mail_subject(&crate::sanitize::clean_line(tool_name));
+    Effect::Mail(super::effect::MailRequest {
+        address: crate::mail::address(&subject, message),
+        text: crate::sanitize::clean(message),
+        what: what.to_owned(),
+    })
 }
 
 fn copy_guidance(state: &mut State) -> Vec<Effect> {

@@ -17,6 +17,8 @@ pub enum Effect {
     Copy { text: String, what: String },
     /// Open an address in the browser.
     Open(String),
+    /// Open a message in the mail client, or copy it when it cannot go.
+    Mail(MailRequest),
     /// Save the user's preferences.
     Save(Prefs),
     /// Let the terminal select text with the mouse (false) or not (true).
@@ -27,6 +29,15 @@ pub enum Effect {
     DeleteLocalNote(crate::catalog::local::LocalNote),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
+}
+
+/// A message for the mail client: its `mailto:` address (or why there is
+/// none), and the text and its name for the copy made instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailRequest {
+    pub address: Result<String, crate::mail::NotSent>,
+    pub text: String,
+    pub what: String,
 }
 
 /// A search for the background worker; a newer request replaces any that

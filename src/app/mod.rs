@@ -14,6 +14,7 @@ mod lists;
 pub mod local_actions;
 pub mod local_change;
 mod lookup;
+mod mail;
 mod navigate;
 mod order;
 pub mod popup;

@@ -61,6 +61,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::CopyFinished(report) => copy_finished(state, report),
+        Action::MailFinished(report) => super::mail::finished(state, report),
         Action::SearchFinished {
             generation,
             tools,
@@ -182,6 +183,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::StartDeleteNote => popup::note_delete::update::start(state),
         Action::Compare => super::local_actions::compare(state),
         Action::OpenUrl => open_url(state),
+        Action::MailMessage => super::mail::mail_message(state),
         Action::ToggleFavourite => toggle_favourite(state),
         Action::ShowLastCopy => {
             if let Some(text) = state.last_copy.clone() {

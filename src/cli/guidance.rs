@@ -7,6 +7,7 @@ use color_eyre::eyre::{Result, bail};
 use super::{WIDTH, truncate};
 use crate::card::{self, plain};
 use crate::catalog::Catalog;
+use crate::contract::outputs::{GuideListItem, GuideOutput};
 use crate::sanitize::clean_line;
 use crate::search::guidance_index;
 use crate::text;
@@ -19,13 +20,8 @@ pub(super) fn guide(
 ) -> Result<()> {
     if query.trim().is_empty() {
         if json {
-            let items: Vec<serde_json::Value> = catalog
-                .guidance
-                .iter()
-                .map(|g| {
-                    crate::contract::versioned(serde_json::json!({ "id": g.id, "title": g.title }))
-                })
-                .collect();
+            let items: Vec<GuideListItem<'_>> =
+                catalog.guidance.iter().map(GuideListItem::of).collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
             return Ok(());
         }
@@ -49,7 +45,7 @@ pub(super) fn guide(
         bail!(text::unknown_guidance(&clean_line(query)));
     };
     if json {
-        let value = crate::contract::versioned(serde_json::to_value(guidance)?);
+        let value = GuideOutput::of(guidance);
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
         let card = card::guidance(catalog, guidance);

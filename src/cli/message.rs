@@ -14,10 +14,14 @@ use crate::sanitize::{clean, clean_line};
 use crate::text;
 
 /// What `repere message` was asked.
+// Each bool is one flag of the command line, independent of the others.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug)]
 pub(super) struct Options<'a> {
     pub set: &'a [String],
     pub copy: bool,
+    /// Open it in the mail client too (`--courriel`).
+    pub mail: bool,
     pub original: bool,
     pub json: bool,
 }
@@ -32,6 +36,7 @@ pub(super) fn message(
     let Options {
         set,
         copy,
+        mail,
         original,
         json,
     } = *options;
@@ -82,17 +87,18 @@ pub(super) fn message(
             clean(&text::derived_message_note(&message.original, from))
         });
     if json {
-        let value = crate::contract::versioned(serde_json::json!({
-            "id": tool.id,
-            "name": tool.name,
-            "risk": crate::contract::risk(tool),
-            "message": filled,
-            "source": message.source,
-            "derived": derived_note,
-            "dated": dated_warning,
-            "placeholders": keys,
-            "missing": missing_keys,
-        }));
+        let value = crate::contract::outputs::MessageOutput {
+            dated: dated_warning.clone(),
+            derived: derived_note.clone(),
+            format_version: crate::contract::FORMAT_VERSION,
+            id: &tool.id,
+            message: filled.clone(),
+            missing: missing_keys.clone(),
+            name: &tool.name,
+            placeholders: keys.clone(),
+            risk: crate::contract::RiskOutput::of(tool),
+            source: &message.source,
+        };
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
         writeln!(out, "{filled}")?;
@@ -110,7 +116,26 @@ pub(super) fn message(
     if copy {
         report_copy(&filled)?;
     }
+    if mail {
+        send_by_mail(&clean_line(&tool.name), &filled)?;
+    }
     Ok(())
+}
+
+/// Opens the message in the mail client through the interface's opener;
+/// too long for an address, or no mail client here: copied instead, and
+/// said so.
+fn send_by_mail(tool_name: &str, message: &str) -> Result<()> {
+    let not_sent = match crate::mail::address(&text::mail_subject(tool_name), message) {
+        Ok(address) if crate::opener::open(&address) => {
+            eprintln!("{}", text::MAIL_HANDED_OVER);
+            return Ok(());
+        }
+        Ok(_) => crate::mail::NotSent::NoMailClient,
+        Err(reason) => reason,
+    };
+    eprintln!("{}", text::mail_not_sent(&not_sent));
+    report_copy(message)
 }
 
 fn fill(catalog: &Catalog, tool: &Tool, values: &HashMap<String, String>) -> String {

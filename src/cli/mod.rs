@@ -8,12 +8,14 @@ mod export;
 mod fit;
 use fit::truncate;
 mod guidance;
+mod help;
 mod local_args;
 pub use local_args::CompareArgs;
 mod manpage;
 mod message;
 mod note;
 mod origin_json;
+mod schema;
 mod search;
 pub mod shell;
 mod source;
@@ -41,7 +43,8 @@ use crate::text;
 /// Width of plain output: fits an 80-column terminal.
 const WIDTH: usize = 78;
 
-/// clap's help layout with French headings.
+/// clap's help layout with French headings; [`command`] replaces it with
+/// one naming each section (see `help`).
 const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}";
 
 /// The top-level help ends with the exit statuses (see `text::EXIT_STATUSES`).
@@ -138,6 +141,10 @@ pub enum Command {
         /// Copier aussi le message dans le presse-papiers.
         #[arg(long)]
         copy: bool,
+        /// Ouvrir aussi le message dans votre messagerie, comme nouveau courriel
+        /// (copié à la place s'il est trop long ou sans messagerie).
+        #[arg(long = "courriel")]
+        mail: bool,
         /// Afficher le texte original de la source, blancs compris.
         #[arg(long)]
         original: bool,
@@ -145,7 +152,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
-        #[arg(long = "rediger", conflicts_with_all = ["set", "copy", "original"])]
+        #[arg(long = "rediger", conflicts_with_all = ["set", "copy", "mail", "original"])]
         write: bool,
         /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
         #[arg(long = "auteur", value_name = "NOM", requires = "write")]
@@ -189,9 +196,14 @@ pub enum Command {
     /// Ajouter un document officiel plus récent, dont vos notes et évaluations pourront citer le texte.
     #[command(help_template = HELP_TEMPLATE)]
     Source(local_args::SourceArgs),
-    /// Afficher le schéma JSON du format des données.
+    /// Afficher le schéma JSON du format des données, ou d'une sortie --json
+    /// (search, message, guide, guides).
     #[command(hide = true)]
-    Schema,
+    Schema {
+        /// La sortie : search, message, guide ou guides ; sans : les données.
+        #[arg(value_name = "SORTIE")]
+        output: Option<String>,
+    },
     /// Script de complétion pour un shell : bash, zsh, fish, powershell, elvish.
     #[command(help_template = HELP_TEMPLATE)]
     Completions {
@@ -209,8 +221,7 @@ pub enum Command {
 pub fn command() -> clap::Command {
     let statuses = text::exit_statuses_help();
     let command = <Cli as clap::CommandFactory>::command();
-    let template = TOP_HELP_TEMPLATE.replace("{exit-statuses}", &statuses);
-    command.help_template(template)
+    help::with_french_headings(command, &statuses)
 }
 
 /// The adviser's territory from `--territoire` (none: anywhere).
@@ -261,6 +272,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             tool,
             set,
             copy,
+            mail,
             original,
             json,
             write: false,
@@ -272,6 +284,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             &message::Options {
                 set: &set,
                 copy,
+                mail,
                 original,
                 json,
             },
@@ -311,11 +324,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             manpage::write(&mut out, &command)?;
             Ok(())
         }
-        Command::Schema => {
-            let schema = schemars::schema_for!(Catalog);
-            writeln!(out, "{}", serde_json::to_string_pretty(&schema)?)?;
-            Ok(())
-        }
+        Command::Schema { output } => schema::write(&mut out, output.as_deref()),
     }
 }
 

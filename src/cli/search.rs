@@ -2,6 +2,9 @@
 
 use std::io::Write;
 
+use crate::contract::OriginOutput;
+use crate::contract::outputs::{GuideHit, GuideKind, SearchItem, ToolHit};
+
 use color_eyre::eyre::Result;
 
 use super::truncate;
@@ -38,37 +41,30 @@ pub(super) fn search(
     let found = asked.answer(query);
     let shown = &found[..found.len().min(usize::from(limit))];
     if json {
-        let items: Vec<serde_json::Value> = shown
+        let items: Vec<SearchItem<'_>> = shown
             .iter()
             .map(|answer| match &answer.found {
                 Found::Tool(hit) => {
                     let tool = &catalog.tools[hit.index];
-                    crate::contract::versioned(serde_json::json!({
-                        "kind": "tool",
-                        "id": tool.id,
-                        "name": tool.name,
-                        "categories": tool.categories,
-                        "risk": crate::contract::risk(tool),
-                        "url": tool.url,
-                        "score": hit.score,
-                        "name_positions": tools.name_positions(hit.index, query),
-                        "local_evaluation": catalog.local.evaluation_of(&tool.id).is_some(),
-                        "replaced": answer.replaced,
-                        "origin": match crate::card::tool_layer(catalog, tool) {
-                            Some(layer) => crate::local::view::layer_json(Some(layer)),
-                            None => serde_json::json!({ "kind": "source" }),
-                        },
-                    }))
+                    let origin = OriginOutput::of(crate::card::tool_layer(catalog, tool));
+                    SearchItem::Tool(ToolHit {
+                        local_evaluation: catalog.local.evaluation_of(&tool.id).is_some(),
+                        name_positions: tools.name_positions(hit.index, query),
+                        replaced: answer.replaced,
+                        score: hit.score,
+                        ..ToolHit::of(tool, origin)
+                    })
                 }
                 Found::Guide(hit) => {
                     let guide = &catalog.guidance[hit.index];
-                    crate::contract::versioned(serde_json::json!({
-                        "kind": "guide",
-                        "id": guide.id,
-                        "title": guide.title,
-                        "score": hit.score,
-                        "name_positions": guides.name_positions(hit.index, query),
-                    }))
+                    SearchItem::Guide(GuideHit {
+                        format_version: crate::contract::FORMAT_VERSION,
+                        id: &guide.id,
+                        kind: GuideKind::Guide,
+                        name_positions: guides.name_positions(hit.index, query),
+                        score: hit.score,
+                        title: &guide.title,
+                    })
                 }
             })
             .collect();

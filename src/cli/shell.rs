@@ -65,10 +65,38 @@ pub fn command() -> clap::Command {
     command = command.mut_subcommand("guide", |c| {
         with_completer(c, "query", ArgValueCandidates::new(guidance_ids))
     });
-    command.mut_subcommand("export", |c| {
+    command = command.mut_subcommand("export", |c| {
         with_completer(c, "needs", ArgValueCandidates::new(need_ids))
-    })
+    });
+    out_of_reach_when_hidden(command)
 }
+
+/// clap_complete offers a hidden command when it is the only match
+/// (`repere sc<Tab>` would give `schema`). For completion only, hidden
+/// commands get a name no typed word starts with, so they are never
+/// offered; parsing uses the real names.
+fn out_of_reach_when_hidden(mut command: clap::Command) -> clap::Command {
+    let names: Vec<(String, bool)> = command
+        .get_subcommands()
+        .map(|c| (c.get_name().to_owned(), c.is_hide_set()))
+        .collect();
+    for (name, hidden) in names {
+        command = command.mut_subcommand(&name, |sub| {
+            let sub = out_of_reach_when_hidden(sub);
+            if hidden {
+                // clap keeps `&'static str` names; a completion run
+                // answers once and exits.
+                sub.name(format!("{UNTYPABLE}{name}").leak() as &'static str)
+            } else {
+                sub
+            }
+        });
+    }
+    command
+}
+
+/// A prefix no word typed at a prompt begins with.
+const UNTYPABLE: char = '\u{0}';
 
 /// Attaches `candidates` to the argument `id` when the command has it (a
 /// renamed argument loses its completion, not the program).

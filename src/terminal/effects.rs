@@ -6,8 +6,8 @@ use std::io::Write;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 
-use crate::app::action::Action;
-use crate::app::effect::{CopyReport, Effect, SearchRequest};
+use crate::app::action::{Action, MailReport};
+use crate::app::effect::{CopyReport, Effect, MailRequest, SearchRequest};
 use crate::app::store::Store;
 use crate::clipboard::{self, ClipboardWorker, CopyOutcome};
 
@@ -131,6 +131,7 @@ impl Effects {
                 Some(Action::CopyFinished(self.copy(text, what, terminal)))
             }
             Effect::Open(url) => Some(Action::OpenFinished(open_url(&url))),
+            Effect::Mail(request) => Some(Action::MailFinished(self.mail(request, terminal))),
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
             Effect::Search(request) => self.search(request),
             Effect::SaveLocal(change) => self.write(Box::new(move || {
@@ -150,6 +151,19 @@ impl Effects {
                 None
             }
         }
+    }
+
+    /// Through the same opener as Ctrl-O; copied when it cannot go.
+    fn mail(&mut self, request: MailRequest, terminal: &mut impl Write) -> MailReport {
+        let not_sent = match request.address {
+            Ok(address) if crate::opener::open(&address) => {
+                return MailReport::Opened { what: request.what };
+            }
+            Ok(_) => crate::mail::NotSent::NoMailClient,
+            Err(reason) => reason,
+        };
+        let copy = self.copy(request.text, request.what, terminal);
+        MailReport::Copied { not_sent, copy }
     }
 
     fn copy(&mut self, text: String, what: String, terminal: &mut impl Write) -> CopyReport {
@@ -194,17 +208,9 @@ fn osc52_plausible() -> bool {
 }
 
 fn open_url(url: &str) -> Result<String, String> {
-    let remote = ["SSH_CONNECTION", "SSH_TTY"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
-    let desktop = cfg!(any(target_os = "macos", windows))
-        || ["DISPLAY", "WAYLAND_DISPLAY"]
-            .iter()
-            .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
-    if remote || !desktop {
-        return Err(url.to_owned());
+    if crate::opener::open(url) {
+        Ok(url.to_owned())
+    } else {
+        Err(url.to_owned())
     }
-    open::that_detached(url)
-        .map(|()| url.to_owned())
-        .map_err(|_| url.to_owned())
 }

@@ -123,3 +123,6 @@ pub const WIZARD_CANCEL: &str = "annuler (rien n'est enregistré)";
 pub const WIZARD_NEXT_CHOICE: &str = "choix suivant (un chiffre choisit aussi)";
 pub const WIZARD_PREV_CHOICE: &str = "choix précédent";
 pub const WIZARD_NEW_LINE: &str = "passer à la ligne (message aux familles rédigé localement)";
+
+/// The interface's mail key.
+pub const MAIL_MESSAGE: &str = "ouvrir le message aux familles dans votre messagerie (un formulaire s'ouvre s'il a des blancs)";

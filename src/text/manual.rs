@@ -141,3 +141,17 @@ pub fn version_lines(version: &str, newest_source: &str, counts: &CatalogCounts)
         counts.tools, counts.guidance, counts.needs, counts.sources
     )
 }
+
+/// Headings of `--help`, French typography (clap writes « Options: »).
+pub const HELP_COMMANDS_HEADING: &str = "Commandes :";
+pub const HELP_ARGUMENTS_HEADING: &str = "Arguments :";
+pub const HELP_OPTIONS_HEADING: &str = "Options :";
+/// The usage line's heading in `--help`.
+pub const HELP_USAGE_HEADING: &str = "Utilisation :";
+/// Where a subcommand goes in a usage line.
+pub const HELP_COMMAND_PLACEHOLDER: &str = "COMMANDE";
+
+/// `repere schema` was given an output it has no schema for.
+pub fn unknown_output_schema(name: &str, known: &str) -> String {
+    format!("pas de schéma pour la sortie « {name} » ; sorties possibles : {known}.")
+}

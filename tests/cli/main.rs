@@ -10,5 +10,7 @@ mod cli_message;
 #[path = "../common/mod.rs"]
 mod common;
 mod export;
+mod mail;
 mod provenance_cli;
+mod schemas;
 mod shipping;

@@ -74,6 +74,10 @@ fn bash_never_offers_an_internal_command() {
     let commands = bash_completes(&["repere", "s"]);
     assert!(commands.contains(&"search".to_owned()), "{commands:?}");
     assert!(!commands.contains(&"schema".to_owned()), "{commands:?}");
+    // Not even when it is the only command the word begins.
+    let only_hidden = bash_completes(&["repere", "sc"]);
+    assert!(only_hidden.is_empty(), "{only_hidden:?}");
+    assert_eq!(bash_completes(&["repere", "se"]), ["search"]);
     // Nor does a mistyped command suggest it.
     let output = repere(&["s"]);
     assert_eq!(output.status.code(), Some(2));
@@ -124,6 +128,39 @@ fn help_lists_the_exit_statuses_and_the_man_command() {
             assert!(!help.contains(english), "{english} in {command} --help");
         }
     }
+}
+
+#[test]
+fn help_headings_follow_french_typography() {
+    for args in [
+        &["--help"][..],
+        &["show", "--help"],
+        &["source", "--help"],
+        &["note", "--help"],
+    ] {
+        let help = success(args);
+        assert!(help.contains("\nOptions :\n"), "{args:?}: {help}");
+        for english in [
+            "Options:",
+            "Arguments:",
+            "Commandes:",
+            "Commands:",
+            "COMMAND>",
+        ] {
+            assert!(!help.contains(english), "{english} in {args:?}: {help}");
+        }
+    }
+    assert!(success(&["--help"]).contains("\nCommandes :\n  search "));
+    assert!(success(&["show", "--help"]).contains("\nArguments :\n  <OUTIL>..."));
+    let source = success(&["source", "--help"]);
+    assert!(
+        source.contains("repere source [OPTIONS] <COMMANDE>"),
+        "{source}"
+    );
+    // A command line missing its command prints that help, French too.
+    let missing = repere(&["source"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("\nOptions :\n"));
 }
 
 #[test]

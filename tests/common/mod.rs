@@ -8,6 +8,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod checked;
+pub mod mail_handler;
 pub mod script;
 
 use std::ffi::OsStr;

@@ -18,6 +18,7 @@ mod local_tui;
 mod pty;
 mod pty_app;
 mod pty_copy;
+mod pty_mail;
 mod pty_support;
 mod pty_territory;
 mod state_file;

@@ -83,6 +83,12 @@ pub const ANSWER: &[Binding] = &[
     ),
     bind(&[ctrl('o')], &[Action::OpenUrl], words::OPEN_URL, ""),
     bind(
+        &[ctrl('l')],
+        &[Action::MailMessage],
+        words::MAIL_MESSAGE,
+        "",
+    ),
+    bind(
         &[ctrl('f')],
         &[Action::ToggleFavourite],
         words::TOGGLE_FAVOURITE,

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::frame_popup;
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, keys_for};
-use crate::app::popup::form::Form;
+use crate::app::popup::form::{Delivery, Form};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
 use crate::theme::Theme;
@@ -30,7 +30,13 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Form, t
         .map_or_else(String::new, |t| clean_line(&t.name));
     let inner = frame_popup(frame, area, &crate::text::form_title(&name), theme);
     let submit = keys_for(Mode::Form, &Action::FormSubmit);
-    let mut lines = vec![Line::styled(crate::text::form_prompt(&submit), theme.dim())];
+    let mail = form.delivery == Delivery::MailClient;
+    let prompt = if mail {
+        crate::text::mail_form_prompt(&submit)
+    } else {
+        crate::text::form_prompt(&submit)
+    };
+    let mut lines = vec![Line::styled(prompt, theme.dim())];
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focused;
         lines.push(Line::default());
@@ -59,7 +65,11 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Form, t
         lines.push(Line::default());
         lines.extend(wrap(
             &[(
-                crate::text::empty_fields_warning(&empty, &submit),
+                if mail {
+                    crate::text::mail_empty_fields_warning(&empty, &submit)
+                } else {
+                    crate::text::empty_fields_warning(&empty, &submit)
+                },
                 theme.error(),
             )],
             inner.width,

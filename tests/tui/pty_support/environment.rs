@@ -27,6 +27,12 @@ impl Home {
         self.sandbox.config_home()
     }
 
+    /// `$XDG_DATA_HOME` for a run that sets it (the pseudo-terminal's
+    /// environment holds only what a test gives it).
+    pub fn data_home(&self) -> PathBuf {
+        self.sandbox.data_home()
+    }
+
     /// The folder holding the state file.
     pub fn state_dir(&self) -> PathBuf {
         self.config_home().join("repere")

@@ -142,6 +142,15 @@ pub struct FormField {
     pub value: String,
 }
 
+/// Where the message goes once its blanks are filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Into the clipboard (Ctrl-Y).
+    Clipboard,
+    /// Into a new mail in the mail client (the mail key).
+    MailClient,
+}
+
 /// The blanks of one tool's message, pre-filled from saved defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
@@ -152,6 +161,7 @@ pub struct Form {
     /// Enter was pressed with empty fields: the form lists them, and the
     /// next Enter copies anyway.
     pub confirm_empty: bool,
+    pub delivery: Delivery,
 }
 
 impl Form {
@@ -175,6 +185,7 @@ impl Form {
             fields,
             focused: 0,
             confirm_empty: false,
+            delivery: Delivery::Clipboard,
         })
     }
 

@@ -1,8 +1,9 @@
 //! The message form's keys: typing fills the focused blank, Entrée copies
-//! the filled message (a second Entrée when blanks are left empty).
+//! the filled message or opens it in the mail client (a second Entrée
+//! when blanks are left empty).
 
 use crate::app::action::Action;
-use crate::app::copy::copy_effect;
+use crate::app::copy::deliver;
 use crate::app::effect::Effect;
 use crate::app::popup::Overlay;
 use crate::app::popup::shared::{close, first_line};
@@ -55,13 +56,11 @@ fn submit(state: &mut State) -> Vec<Effect> {
         .and_then(|tool| state.catalog.filled_message(tool, &values))
         .unwrap_or_default();
     state.pending_blanks = empty;
-    let local = state
-        .catalog
-        .tools
-        .get(form.tool)
-        .is_some_and(|tool| state.catalog.message_is_local(tool));
+    let tool = state.catalog.tools.get(form.tool);
+    let local = tool.is_some_and(|tool| state.catalog.message_is_local(tool));
+    let name = tool.map_or("", |tool| tool.name.as_str());
     vec![
-        copy_effect(&text, text::what_message(local)),
+        deliver(name, &text, text::what_message(local), form.delivery),
         Effect::Save(state.prefs.clone()),
     ]
 }

@@ -1,0 +1,140 @@
+//! The scripting contract: each `--json` output has a JSON Schema,
+//! committed under `schemas/` as `repere schema NAME` prints it, and the
+//! real output of each command is valid against it.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common::checked::{tool, write_catalogue};
+use crate::common::script::{stderr, stdout, success};
+use crate::common::{Sandbox, repere_in};
+
+fn committed(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schemas")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e}; run `cargo run -- schema NAME > schemas/NAME.schema.json`",
+            path.display()
+        )
+    })
+}
+
+#[test]
+fn committed_schemas_are_the_generated_ones() {
+    for (name, file) in repere::contract::SCHEMAS {
+        let generated = success(&["schema", name]);
+        assert!(
+            generated == committed(file),
+            "schemas/{file} is out of date: run `cargo run -- schema {name} > schemas/{file}`"
+        );
+    }
+    // Every file under schemas/ is one of them.
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
+    let mut files: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = repere::contract::SCHEMAS
+        .iter()
+        .map(|(_, f)| (*f).to_owned())
+        .collect();
+    listed.sort();
+    assert_eq!(files, listed);
+}
+
+/// Validates `output` against the committed schema `name`, with every
+/// error listed.
+fn assert_valid(name: &str, output: &str) -> Value {
+    let (_, file) = repere::contract::SCHEMAS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap();
+    let schema: Value = serde_json::from_str(&committed(file)).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let instance: Value = serde_json::from_str(output).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{name}: {errors:#?}\n{output}");
+    instance
+}
+
+#[test]
+fn real_outputs_are_valid_against_their_schemas() {
+    // Tools and repères together: both kinds of hit.
+    let search = assert_valid(
+        "search",
+        &success(&["search", "règles", "sécurité", "--json"]),
+    );
+    let kinds: Vec<&str> = search
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"tool") && kinds.contains(&"guide"),
+        "{kinds:?}"
+    );
+    assert_valid("search", &success(&["search", "padlet", "--json"]));
+    let guides = assert_valid("guides", &success(&["guide", "--json"]));
+    assert!(!guides.as_array().unwrap().is_empty());
+    assert_valid("guide", &success(&["guide", "regles-securite", "--json"]));
+
+    // A message with a blank left and a dated warning, then filled.
+    let sandbox = Sandbox::new();
+    let output = repere_in(&sandbox, ["message", "tribu", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let message = assert_valid("message", &stdout(&output));
+    assert_eq!(message["missing"][0], "adresse_espace");
+    assert!(message["dated"].is_string());
+    let output = repere_in(
+        &sandbox,
+        [
+            "message",
+            "beneylu-school",
+            "--set",
+            "identifiants=x",
+            "--json",
+        ],
+    )
+    .output()
+    .unwrap();
+    assert_valid("message", &stdout(&output));
+}
+
+#[test]
+fn a_tool_from_the_advisers_own_file_is_valid_with_its_origin() {
+    let sandbox = Sandbox::new();
+    let part = serde_json::json!({ "tools": [tool("outil-essai", "Outil d'essai")] });
+    let data = write_catalogue(sandbox.root(), "ajout.json", &part);
+    let output = repere_in(
+        &sandbox,
+        [
+            "--data",
+            data.to_str().unwrap(),
+            "search",
+            "outil-essai",
+            "--json",
+        ],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let hits = assert_valid("search", &stdout(&output));
+    assert_eq!(hits[0]["origin"]["kind"], "file", "{hits}");
+}
+
+#[test]
+fn an_unknown_output_has_no_schema() {
+    let output = crate::common::script::repere(&["schema", "nope"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("search, message, guide, guides"));
+}
