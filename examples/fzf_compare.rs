@@ -12,6 +12,8 @@
 //! With N = 0 repere searches its bundled catalogue (no `--data`). The
 //! load average is printed before and after: the figures mean little on
 //! a busy machine.
+//! With `FZF_COMPARE_DIR=DIR` the data folder (`DIR/data`), the lines
+//! (`DIR/lines.txt`) and the cache (`DIR/cache`) are kept there.
 //! repere's cache lives in a private folder: the first start (cold,
 //! which writes the cache) is reported apart; the timed ones are warm.
 
@@ -79,7 +81,13 @@ fn write_inputs(count: usize, root: &Path) -> (PathBuf, PathBuf) {
     std::fs::create_dir_all(&folder).unwrap();
     // None for N = 0: the bundled catalogue alone.
     for (i, chunk) in synthetic.chunks(TOOLS_PER_FILE).enumerate() {
-        let part = serde_json::json!({ "tools": chunk });
+        // The first file declares the source the synthetic tools cite.
+        let sources = if i == 0 {
+            vec![repere::synth::source()]
+        } else {
+            Vec::new()
+        };
+        let part = serde_json::json!({ "sources": sources, "tools": chunk });
         let file = std::fs::File::create(folder.join(format!("part-{i:03}.json"))).unwrap();
         serde_json::to_writer(std::io::BufWriter::new(file), &part).unwrap();
     }
@@ -119,9 +127,13 @@ fn main() {
         eprintln!("fzf is missing: apt-get install fzf");
         std::process::exit(1);
     }
-    let root = tempfile::tempdir().unwrap();
-    let (folder, lines) = write_inputs(count, root.path());
-    let cache = root.path().join("cache");
+    // `FZF_COMPARE_DIR=DIR`: the inputs (and repere's cache) are kept
+    // there, for other measurements over the same tools.
+    let temporary = tempfile::tempdir().unwrap();
+    let root = std::env::var_os("FZF_COMPARE_DIR")
+        .map_or_else(|| temporary.path().to_path_buf(), PathBuf::from);
+    let (folder, lines) = write_inputs(count, &root);
+    let cache = root.join("cache");
     let env = [("XDG_CACHE_HOME", cache.as_path())];
     let data = folder.display().to_string();
     let source: Vec<&str> = if count == 0 {

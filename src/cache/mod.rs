@@ -21,7 +21,7 @@ use xxhash_rust::xxh3::Xxh3Default;
 pub use file::Rejected;
 
 use crate::catalog::{self, Catalog, LoadError};
-use crate::search::{Grams, SearchIndex, tool_index};
+use crate::search::{Grams, SearchIndex, guidance_index, tool_index};
 
 /// Below this many bytes of sources (the bundled catalogue counted when
 /// it is used) no cache is used. None: measured whole processes
@@ -31,26 +31,43 @@ use crate::search::{Grams, SearchIndex, tool_index};
 /// once. Kept as an option for callers that want a direct load.
 pub const MIN_CACHED_BYTES: u64 = 0;
 
-/// A catalogue ready to use: validated, its tools indexed for search.
+/// A catalogue ready to use: validated, its tools and its guidance
+/// sections (repères) indexed for search.
 ///
-/// The index is built on first use: `repere check` validates 20,000 files
-/// without indexing them; a cache hit comes with its index.
+/// The indexes are built on first use: `repere check` validates 20,000
+/// files without indexing them; a cache hit comes with its indexes.
 #[derive(Debug)]
 pub struct Prepared {
     pub catalog: Catalog,
     tool_index: std::sync::OnceLock<SearchIndex>,
+    guidance_index: std::sync::OnceLock<SearchIndex>,
+}
+
+/// An index if it is known already.
+fn known(index: Option<SearchIndex>) -> std::sync::OnceLock<SearchIndex> {
+    let lock = std::sync::OnceLock::new();
+    if let Some(index) = index {
+        let _ = lock.set(index);
+    }
+    lock
 }
 
 impl Prepared {
-    /// A catalogue with its index if it is known already.
+    /// A catalogue with its tool index if it is known already.
     pub fn new(catalog: Catalog, index: Option<SearchIndex>) -> Self {
-        let tool_index = std::sync::OnceLock::new();
-        if let Some(index) = index {
-            let _ = tool_index.set(index);
-        }
+        Self::with_indexes(catalog, index, None)
+    }
+
+    /// A catalogue with its tool and guidance indexes, if known already.
+    pub fn with_indexes(
+        catalog: Catalog,
+        tools: Option<SearchIndex>,
+        guides: Option<SearchIndex>,
+    ) -> Self {
         Self {
             catalog,
-            tool_index,
+            tool_index: known(tools),
+            guidance_index: known(guides),
         }
     }
 
@@ -64,13 +81,26 @@ impl Prepared {
         self.tool_index.get_or_init(|| tool_index(&self.catalog))
     }
 
-    /// The catalogue and its index, for the interface.
-    pub fn into_parts(self) -> (Catalog, SearchIndex) {
-        let index = match self.tool_index.into_inner() {
+    /// The search index of the guidance sections (built now if it was
+    /// not): a search reads it back with the tools' instead of folding and
+    /// stemming every section again at each start.
+    pub fn guidance_index(&self) -> &SearchIndex {
+        self.guidance_index
+            .get_or_init(|| guidance_index(&self.catalog))
+    }
+
+    /// The catalogue and its indexes (tools, then guidance), for the
+    /// interface.
+    pub fn into_parts(self) -> (Catalog, SearchIndex, SearchIndex) {
+        let tools = match self.tool_index.into_inner() {
             Some(index) => index,
             None => tool_index(&self.catalog),
         };
-        (self.catalog, index)
+        let guides = match self.guidance_index.into_inner() {
+            Some(index) => index,
+            None => guidance_index(&self.catalog),
+        };
+        (self.catalog, tools, guides)
     }
 }
 
@@ -173,8 +203,9 @@ pub fn load_with(
         return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
     };
     let rejected = match cached {
-        Ok((stored, catalog, tool_index)) if stored == key => {
-            return Ok((Prepared::new(catalog, Some(tool_index)), Outcome::Hit));
+        Ok(read) if read.key == key => {
+            let prepared = Prepared::with_indexes(read.catalog, Some(read.tools), Some(read.guides));
+            return Ok((prepared, Outcome::Hit));
         }
         Ok(stale) => {
             // Freed before the rebuild: never two catalogues in memory.
@@ -191,7 +222,7 @@ pub fn load_with(
     if after.as_ref() == Some(&before) {
         // A cache that cannot be written (read-only home, full disk) only
         // costs the next start its speed.
-        if write(&path, key, prepared.tool_index(), &prepared.catalog).is_ok() {
+        if write(&path, key, &prepared).is_ok() {
             remove_old_caches(folder, &path);
         }
     }
@@ -203,10 +234,21 @@ const INDEX: usize = 0;
 const GRAMS: usize = 1;
 const HEADS: usize = 2;
 const BODIES: usize = 3;
+/// The guidance index with its prefilter (a few dozen sections: small).
+const GUIDES: usize = 4;
+const GUIDE_GRAMS: usize = 5;
 
-/// Reads a cache file back: the index, the tools' heads and, for a full
-/// load, the index's prefilter and the tools' bodies, on three threads.
-fn read(path: &Path, detail: Detail) -> Result<(u128, Catalog, SearchIndex), Rejected> {
+/// What a cache file holds.
+struct Stored {
+    key: u128,
+    catalog: Catalog,
+    tools: SearchIndex,
+    guides: SearchIndex,
+}
+
+/// Reads a cache file back: the indexes, the tools' heads and, for a full
+/// load, the tool index's prefilter and the tools' bodies, on three threads.
+fn read(path: &Path, detail: Detail) -> Result<Stored, Rejected> {
     let sections = file::open(path)?;
     let (index, heads, bodies) = std::thread::scope(|scope| {
         let index = scope.spawn(|| {
@@ -222,6 +264,13 @@ fn read(path: &Path, detail: Detail) -> Result<(u128, Catalog, SearchIndex), Rej
         let bodies = (detail == Detail::Full)
             .then(|| scope.spawn(|| sections.decode::<Vec<parts::ToolBody<'static>>>(BODIES)));
         let heads = sections.decode::<parts::Heads<'static>>(HEADS);
+        let guides = sections.decode::<SearchIndex>(GUIDES).and_then(|mut guides| {
+            if let Some(grams) = sections.decode::<Option<Grams>>(GUIDE_GRAMS)? {
+                guides.set_grams(grams).then_some(())?;
+            }
+            Some(guides)
+        });
+        let heads = heads.zip(guides);
         let bodies = bodies.map(|b| b.join().ok().flatten());
         (index.join().ok().flatten(), heads, bodies)
     });
@@ -230,18 +279,27 @@ fn read(path: &Path, detail: Detail) -> Result<(u128, Catalog, SearchIndex), Rej
         Some(Some(bodies)) => Some(bodies),
         None => None,
     };
-    let catalog = heads
-        .and_then(|heads| parts::join(heads, bodies))
-        .ok_or(Rejected::Corrupt)?;
-    let index = index.ok_or(Rejected::Corrupt)?;
-    if index.len() != catalog.tools.len() {
+    let (heads, guides) = heads.ok_or(Rejected::Corrupt)?;
+    let catalog = parts::join(heads, bodies).ok_or(Rejected::Corrupt)?;
+    let tools = index.ok_or(Rejected::Corrupt)?;
+    if tools.len() != catalog.tools.len() || guides.len() != catalog.guidance.len() {
         return Err(Rejected::Corrupt);
     }
-    Ok((sections.key, catalog, index))
+    Ok(Stored {
+        key: sections.key,
+        catalog,
+        tools,
+        guides,
+    })
 }
 
-/// Writes the cache file of a catalogue and its index.
-fn write(path: &Path, key: u128, index: &SearchIndex, catalog: &Catalog) -> std::io::Result<()> {
+/// Writes the cache file of a catalogue and its indexes.
+fn write(path: &Path, key: u128, prepared: &Prepared) -> std::io::Result<()> {
+    let (catalog, index, guides) = (
+        &prepared.catalog,
+        prepared.tool_index(),
+        prepared.guidance_index(),
+    );
     let mut out = file::Writer::create(path, key)?;
     let (heads, bodies) = parts::split(catalog);
     // The index has millions of small records and no optional fields:
@@ -252,6 +310,8 @@ fn write(path: &Path, key: u128, index: &SearchIndex, catalog: &Catalog) -> std:
     out.section(|w| rmp_serde::encode::write(w, &index.grams()))?;
     out.section(|w| rmp_serde::encode::write_named(w, &heads))?;
     out.section(|w| rmp_serde::encode::write_named(w, &bodies))?;
+    out.section(|w| rmp_serde::encode::write(w, guides))?;
+    out.section(|w| rmp_serde::encode::write(w, &guides.grams()))?;
     out.commit()
 }
 

@@ -70,6 +70,21 @@ fn assert_same_as_fresh(prepared: &Prepared, setup: &Setup) {
             fresh.tool_index().name_positions(0, query)
         );
     }
+    // The guidance sections' index is read back too, with the same answers.
+    let guides = prepared.guidance_index();
+    assert_eq!(guides.len(), fresh.catalog.guidance.len());
+    assert!(!guides.is_empty());
+    for query in ["mot de passe", "hebergement", "consentement", "zqxjw"] {
+        assert_eq!(
+            guides.search(query),
+            fresh.guidance_index().search(query),
+            "{query}"
+        );
+    }
+    assert!(
+        !guides.search("mot de passe").is_empty(),
+        "a query that finds a repère"
+    );
 }
 
 #[test]
