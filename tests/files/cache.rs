@@ -326,13 +326,14 @@ fn a_damaged_section_is_caught_by_every_load_that_reads_it() {
     let path = cache_file(&setup);
     let good = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
     let sections = sections(&good);
-    // Index, prefilter, heads, bodies: a search reads the first and third.
-    assert_eq!(sections.len(), 4);
+    // Index, prefilter, heads, bodies, guidance index and its prefilter:
+    // a search reads all but the second and fourth.
+    assert_eq!(sections.len(), 6);
     for (i, &(offset, len)) in sections.iter().enumerate() {
         let mut bytes = good.clone();
         bytes[offset + len / 2] ^= 0x5a;
         std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
-        let read_by_search = i == 0 || i == 2;
+        let read_by_search = i != 1 && i != 3;
         let expected = if read_by_search {
             Outcome::Rebuilt(Rejected::Corrupt)
         } else {
