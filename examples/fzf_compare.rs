@@ -33,10 +33,13 @@ const QUERIES: &[&str] = &[
 /// Tools per data file: each file stays well under the loader's size cap.
 const TOOLS_PER_FILE: usize = 20_000;
 
-/// One whole-process run: wall time and peak resident memory in kB.
+/// One whole-process run: wall time, peak resident memory in kB and CPU
+/// time (user + system, which the load on the machine changes less than
+/// the wall time).
 struct Sample {
     wall: Duration,
     peak_kb: Option<u64>,
+    cpu: Option<Duration>,
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -50,7 +53,7 @@ fn run(program: &Path, args: &[&str], stdin: Option<&Path>, env: &[(&str, &Path)
     let time = Path::new("/usr/bin/time");
     let mut command = if time.exists() {
         let mut c = Command::new(time);
-        c.args(["-f", "%M"]).arg(program);
+        c.args(["-f", "%M %U %S"]).arg(program);
         c
     } else {
         Command::new(program)
@@ -69,8 +72,18 @@ fn run(program: &Path, args: &[&str], stdin: Option<&Path>, env: &[(&str, &Path)
     let output = command.output().unwrap();
     let wall = started.elapsed();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let peak_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok());
-    Sample { wall, peak_kb }
+    let last: Vec<&str> = stderr
+        .lines()
+        .last()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let peak_kb = last.first().and_then(|m| m.parse().ok());
+    let seconds = |i: usize| last.get(i).and_then(|s| s.parse::<f64>().ok());
+    let cpu = seconds(1)
+        .zip(seconds(2))
+        .map(|(user, system)| Duration::from_secs_f64(user + system));
+    Sample { wall, peak_kb, cpu }
 }
 
 /// The data folder for repere and the lines file for fzf.
@@ -155,10 +168,11 @@ fn main() {
         cold.peak_kb.unwrap_or(0)
     );
     println!(
-        "{:<18} {:>11} {:>11} {:>7} {:>12} {:>12}",
-        "query", "repere ms", "fzf ms", "ratio", "repere kB", "fzf kB"
+        "{:<18} {:>11} {:>11} {:>7} {:>12} {:>12} {:>10} {:>10}",
+        "query", "repere ms", "fzf ms", "ratio", "repere kB", "fzf kB", "rep. CPU", "fzf CPU"
     );
     let mut ratios = Vec::new();
+    let mut cpu_ratios = Vec::new();
     for query in QUERIES {
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         for _ in 0..runs {
@@ -167,10 +181,20 @@ fn main() {
         }
         let wall = |samples: &[Sample]| median(samples.iter().map(|s| ms(s.wall)).collect());
         let peak = |samples: &[Sample]| samples.iter().filter_map(|s| s.peak_kb).max().unwrap_or(0);
+        // CPU time as `time` gives it: in hundredths of a second (too
+        // coarse for the bundled catalogue: `perf stat` there).
+        let cpu = |samples: &[Sample]| {
+            let times: Vec<f64> = samples.iter().filter_map(|s| s.cpu).map(ms).collect();
+            if times.is_empty() { 0.0 } else { median(times) }
+        };
         let (a, b) = (wall(&ours), wall(&theirs));
+        let (ca, cb) = (cpu(&ours), cpu(&theirs));
         ratios.push(a / b);
+        if cb > 0.0 {
+            cpu_ratios.push(ca / cb);
+        }
         println!(
-            "{query:<18} {a:>11.0} {b:>11.0} {:>7.2} {:>12} {:>12}",
+            "{query:<18} {a:>11.0} {b:>11.0} {:>7.2} {:>12} {:>12} {ca:>10.0} {cb:>10.0}",
             a / b,
             peak(&ours),
             peak(&theirs)
@@ -180,5 +204,11 @@ fn main() {
         "median ratio repere / fzf over the queries: {:.2} ({runs} alternated runs each)",
         median(ratios)
     );
+    if !cpu_ratios.is_empty() {
+        println!(
+            "median CPU-time ratio repere / fzf: {:.2} (CPU time in 10 ms steps)",
+            median(cpu_ratios)
+        );
+    }
     println!("load average after: {}", load_average());
 }
