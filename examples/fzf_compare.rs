@@ -12,6 +12,8 @@
 //! With N = 0 repere searches its bundled catalogue (no `--data`). The
 //! load average is printed before and after: the figures mean little on
 //! a busy machine.
+//! With `FZF_COMPARE_DIR=DIR` the data folder (`DIR/data`), the lines
+//! (`DIR/lines.txt`) and the cache (`DIR/cache`) are kept there.
 //! repere's cache lives in a private folder: the first start (cold,
 //! which writes the cache) is reported apart; the timed ones are warm.
 
@@ -31,10 +33,13 @@ const QUERIES: &[&str] = &[
 /// Tools per data file: each file stays well under the loader's size cap.
 const TOOLS_PER_FILE: usize = 20_000;
 
-/// One whole-process run: wall time and peak resident memory in kB.
+/// One whole-process run: wall time, peak resident memory in kB and CPU
+/// time (user + system, which the load on the machine changes less than
+/// the wall time).
 struct Sample {
     wall: Duration,
     peak_kb: Option<u64>,
+    cpu: Option<Duration>,
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -48,7 +53,7 @@ fn run(program: &Path, args: &[&str], stdin: Option<&Path>, env: &[(&str, &Path)
     let time = Path::new("/usr/bin/time");
     let mut command = if time.exists() {
         let mut c = Command::new(time);
-        c.args(["-f", "%M"]).arg(program);
+        c.args(["-f", "%M %U %S"]).arg(program);
         c
     } else {
         Command::new(program)
@@ -67,8 +72,18 @@ fn run(program: &Path, args: &[&str], stdin: Option<&Path>, env: &[(&str, &Path)
     let output = command.output().unwrap();
     let wall = started.elapsed();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let peak_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok());
-    Sample { wall, peak_kb }
+    let last: Vec<&str> = stderr
+        .lines()
+        .last()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let peak_kb = last.first().and_then(|m| m.parse().ok());
+    let seconds = |i: usize| last.get(i).and_then(|s| s.parse::<f64>().ok());
+    let cpu = seconds(1)
+        .zip(seconds(2))
+        .map(|(user, system)| Duration::from_secs_f64(user + system));
+    Sample { wall, peak_kb, cpu }
 }
 
 /// The data folder for repere and the lines file for fzf.
@@ -79,7 +94,13 @@ fn write_inputs(count: usize, root: &Path) -> (PathBuf, PathBuf) {
     std::fs::create_dir_all(&folder).unwrap();
     // None for N = 0: the bundled catalogue alone.
     for (i, chunk) in synthetic.chunks(TOOLS_PER_FILE).enumerate() {
-        let part = serde_json::json!({ "tools": chunk });
+        // The first file declares the source the synthetic tools cite.
+        let sources = if i == 0 {
+            vec![repere::synth::source()]
+        } else {
+            Vec::new()
+        };
+        let part = serde_json::json!({ "sources": sources, "tools": chunk });
         let file = std::fs::File::create(folder.join(format!("part-{i:03}.json"))).unwrap();
         serde_json::to_writer(std::io::BufWriter::new(file), &part).unwrap();
     }
@@ -119,9 +140,13 @@ fn main() {
         eprintln!("fzf is missing: apt-get install fzf");
         std::process::exit(1);
     }
-    let root = tempfile::tempdir().unwrap();
-    let (folder, lines) = write_inputs(count, root.path());
-    let cache = root.path().join("cache");
+    // `FZF_COMPARE_DIR=DIR`: the inputs (and repere's cache) are kept
+    // there, for other measurements over the same tools.
+    let temporary = tempfile::tempdir().unwrap();
+    let root = std::env::var_os("FZF_COMPARE_DIR")
+        .map_or_else(|| temporary.path().to_path_buf(), PathBuf::from);
+    let (folder, lines) = write_inputs(count, &root);
+    let cache = root.join("cache");
     let env = [("XDG_CACHE_HOME", cache.as_path())];
     let data = folder.display().to_string();
     let source: Vec<&str> = if count == 0 {
@@ -143,10 +168,11 @@ fn main() {
         cold.peak_kb.unwrap_or(0)
     );
     println!(
-        "{:<18} {:>11} {:>11} {:>7} {:>12} {:>12}",
-        "query", "repere ms", "fzf ms", "ratio", "repere kB", "fzf kB"
+        "{:<18} {:>11} {:>11} {:>7} {:>12} {:>12} {:>10} {:>10}",
+        "query", "repere ms", "fzf ms", "ratio", "repere kB", "fzf kB", "rep. CPU", "fzf CPU"
     );
     let mut ratios = Vec::new();
+    let mut cpu_ratios = Vec::new();
     for query in QUERIES {
         let (mut ours, mut theirs) = (Vec::new(), Vec::new());
         for _ in 0..runs {
@@ -155,10 +181,20 @@ fn main() {
         }
         let wall = |samples: &[Sample]| median(samples.iter().map(|s| ms(s.wall)).collect());
         let peak = |samples: &[Sample]| samples.iter().filter_map(|s| s.peak_kb).max().unwrap_or(0);
+        // CPU time as `time` gives it: in hundredths of a second (too
+        // coarse for the bundled catalogue: `perf stat` there).
+        let cpu = |samples: &[Sample]| {
+            let times: Vec<f64> = samples.iter().filter_map(|s| s.cpu).map(ms).collect();
+            if times.is_empty() { 0.0 } else { median(times) }
+        };
         let (a, b) = (wall(&ours), wall(&theirs));
+        let (ca, cb) = (cpu(&ours), cpu(&theirs));
         ratios.push(a / b);
+        if cb > 0.0 {
+            cpu_ratios.push(ca / cb);
+        }
         println!(
-            "{query:<18} {a:>11.0} {b:>11.0} {:>7.2} {:>12} {:>12}",
+            "{query:<18} {a:>11.0} {b:>11.0} {:>7.2} {:>12} {:>12} {ca:>10.0} {cb:>10.0}",
             a / b,
             peak(&ours),
             peak(&theirs)
@@ -168,5 +204,11 @@ fn main() {
         "median ratio repere / fzf over the queries: {:.2} ({runs} alternated runs each)",
         median(ratios)
     );
+    if !cpu_ratios.is_empty() {
+        println!(
+            "median CPU-time ratio repere / fzf: {:.2} (CPU time in 10 ms steps)",
+            median(cpu_ratios)
+        );
+    }
     println!("load average after: {}", load_average());
 }

@@ -1,12 +1,56 @@
 //! Where the start-up time goes, phase by phase, for a catalogue folder:
-//! `cargo run --release --example phases -- DIR`
+//! `cargo run --release --example phases -- DIR` (reading, JSON, validation,
+//! index, search), or `… -- --cached DIR` (through the prepared catalogue
+//! in a private cache folder, built first if needed: reading it back, then
+//! the interface's state, as the main screen needs it).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::Instant;
 
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1e3
+}
+
+fn cached(dir: &std::path::Path) {
+    let cache = std::env::temp_dir().join("repere-phases-cache");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let t = Instant::now();
+    let (prepared, outcome) = repere::cache::load_in(Some(&cache), &files, true, 0).unwrap();
+    println!("load      {:8.1} ms ({outcome:?})", ms(t));
+    drop(prepared);
+    let t = Instant::now();
+    let (prepared, outcome) = repere::cache::load_in(Some(&cache), &files, true, 0).unwrap();
+    println!("load      {:8.1} ms ({outcome:?})", ms(t));
+    let t = Instant::now();
+    let (catalog, tools, guides) = prepared.into_parts();
+    println!("parts     {:8.1} ms", ms(t));
+    let t = Instant::now();
+    let state = repere::app::state::State::with_index(
+        catalog,
+        (tools, guides),
+        repere::app::store::Prefs::default(),
+        (120, 40),
+    );
+    println!("state     {:8.1} ms", ms(t));
+    let t = Instant::now();
+    drop(state);
+    println!("drop      {:8.1} ms", ms(t));
+}
+
 fn main() {
-    let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "data".into()));
+    let mut args = std::env::args().skip(1).peekable();
+    if args.peek().is_some_and(|a| a == "--cached") {
+        args.next();
+        cached(std::path::Path::new(&args.next().unwrap()));
+        return;
+    }
+    let dir = std::path::PathBuf::from(args.next().unwrap_or_else(|| "data".into()));
     let t = Instant::now();
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -21,20 +65,20 @@ fn main() {
         })
         .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
         .collect();
-    println!("read      {:8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!("read      {:8.1} ms", ms(t));
     let t = Instant::now();
     let mut loader = repere::catalog::Loader::new(false).unwrap();
     for (name, text) in &texts {
         loader.add_text(name, text).unwrap();
     }
-    println!("parse     {:8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!("parse     {:8.1} ms", ms(t));
     drop(texts);
     let t = Instant::now();
     let catalog = loader.finish().unwrap();
-    println!("validate  {:8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!("validate  {:8.1} ms", ms(t));
     let t = Instant::now();
     let index = repere::search::tool_index(&catalog);
-    println!("index     {:8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!("index     {:8.1} ms", ms(t));
     let t = Instant::now();
     let hits = index.search("padlet");
     println!(
@@ -45,5 +89,5 @@ fn main() {
     let t = Instant::now();
     drop(index);
     drop(catalog);
-    println!("drop      {:8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!("drop      {:8.1} ms", ms(t));
 }

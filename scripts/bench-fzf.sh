@@ -2,7 +2,8 @@
 # repere against `fzf --filter` as whole processes, run alternately over the same entries,
 # at each size: the bundled catalogue (0), then N synthetic tools added to the bundled ones.
 # Usage: scripts/bench-fzf.sh ["SIZES"] [RUNS]   (default "0 1000 10000 100000", 5 runs)
-# Prints, per size, medians of alternated runs, ratios, peak memory and the load average.
+# Prints, per size, medians of alternated runs (wall and CPU time), ratios, peak memory
+# and the load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v fzf >/dev/null 2>&1; then

@@ -21,16 +21,11 @@ pub struct ListOrder {
 }
 
 impl ListOrder {
-    /// The name order, from the folded names the search index holds.
+    /// The name order, as the search index keeps it (sorted when the
+    /// index was built, read back from the cache with it).
     pub fn new(index: &SearchIndex) -> Self {
         let count = index.len();
-        let mut by_name: Vec<usize> = (0..count).collect();
-        by_name.sort_by(|&a, &b| {
-            index
-                .folded_name(a)
-                .cmp(index.folded_name(b))
-                .then(a.cmp(&b))
-        });
+        let by_name: Vec<usize> = index.name_order().collect();
         Self {
             by_name,
             favourite: vec![false; count],

@@ -168,20 +168,20 @@ impl State {
 
     /// A fresh state over a catalogue and the user's saved preferences.
     pub fn new(catalog: Catalog, prefs: Prefs, size: (u16, u16)) -> Self {
-        let index = tool_index(&catalog);
-        Self::with_index(catalog, index, prefs, size)
+        let indexes = (tool_index(&catalog), guidance_index(&catalog));
+        Self::with_index(catalog, indexes, prefs, size)
     }
 
-    /// [`Self::new`] with the tools' search index already built (or read
-    /// back from the cache, see `crate::cache`).
+    /// [`Self::new`] with the search indexes (tools, guidance) already
+    /// built (or read back from the cache, see `crate::cache`).
     pub fn with_index(
         catalog: Catalog,
-        tool_index: SearchIndex,
+        (tool_index, guidance_index): (SearchIndex, SearchIndex),
         mut prefs: Prefs,
         size: (u16, u16),
     ) -> Self {
         let tool_index = Arc::new(tool_index);
-        let guidance_index = Arc::new(guidance_index(&catalog));
+        let guidance_index = Arc::new(guidance_index);
         let order = super::order::ListOrder::new(&tool_index);
         let mut rows = vec![Row::All, Row::Recent];
         rows.extend((0..catalog.categories.len()).map(Row::Category));

@@ -243,7 +243,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
         Command::Search { query, json, limit } => search::search(
             &mut out,
             catalog,
-            prepared.tool_index(),
+            (prepared.tool_index(), prepared.guidance_index()),
             &query.join(" "),
             json,
             limit,

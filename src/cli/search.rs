@@ -12,7 +12,7 @@ use crate::catalog::Catalog;
 use crate::catalog::Place;
 use crate::catalog::intents::Intents;
 use crate::sanitize::clean_line;
-use crate::search::{Asked, Found, SearchIndex, fold_text, guidance_index};
+use crate::search::{Asked, Found, SearchIndex, fold_text};
 use crate::text;
 
 /// How alike a word must be to a name's or a need's word to be offered
@@ -23,18 +23,17 @@ const NEAR: f64 = 0.88;
 pub(super) fn search(
     out: &mut impl Write,
     catalog: &Catalog,
-    tools: &SearchIndex,
+    (tools, guides): (&SearchIndex, &SearchIndex),
     query: &str,
     json: bool,
     limit: u16,
     place: &Place,
 ) -> Result<()> {
-    let guides = guidance_index(catalog);
     let intents = Intents::bundled()?;
     let asked = Asked {
         catalog,
         tools,
-        guides: &guides,
+        guides,
         intents: &intents,
         place,
     };

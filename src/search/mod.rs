@@ -18,6 +18,7 @@ mod catalog;
 mod dictionary;
 mod docs;
 mod lexical;
+mod name_order;
 mod postings;
 mod question;
 mod rank;
@@ -100,6 +101,11 @@ pub struct SearchIndex {
     words: Words,
     /// Stemmed words by field, for questions phrased by need.
     relevance: Relevance,
+    /// Document indices in the order of their folded names (equal names
+    /// in document order): sorted once when the index is built, read back
+    /// with it, so that listing 100,000 tools by name sorts nothing.
+    #[serde(with = "blob")]
+    name_order: Vec<u32>,
     #[serde(skip, default = "matcher")]
     matcher: SkimMatcherV2,
 }
@@ -186,11 +192,13 @@ impl SearchIndex {
             grams: Some(Grams::default()),
             words: Words::default(),
             relevance: Relevance::default(),
+            name_order: Vec::new(),
             matcher: matcher(),
         };
         for doc in docs {
             index.push(&doc);
         }
+        index.name_order = index.sorted_by_name();
         index.relevance.finish();
         if let Some(grams) = &mut index.grams {
             grams.finish();
@@ -327,6 +335,23 @@ impl SearchIndex {
             .collect();
         hits.sort_unstable_by(best_first);
         hits
+    }
+
+    /// Whether the name order read back names every document once (a
+    /// cache's checksums make this true; a wrong order would index past
+    /// the catalogue).
+    pub fn name_order_is_whole(&self) -> bool {
+        name_order::is_whole(&self.name_order, self.len())
+    }
+
+    /// Every document index, in the order of the folded names (equal names
+    /// in document order).
+    pub fn name_order(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.name_order.iter().map(|&i| i as usize)
+    }
+
+    fn sorted_by_name(&self) -> Vec<u32> {
+        name_order::sorted(self.len(), |i| self.folded_name(i))
     }
 
     /// A document's name folded (accents and case), as searches read it

@@ -102,8 +102,8 @@ pub fn run(
     let prepare = move || {
         load()
             .map(|p| {
-                let (catalog, index) = p.into_parts();
-                State::with_index(catalog, index, prefs, size)
+                let (catalog, tools, guides) = p.into_parts();
+                State::with_index(catalog, (tools, guides), prefs, size)
             })
             .map_err(|e| e.to_string())
     };

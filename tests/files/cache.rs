@@ -70,6 +70,21 @@ fn assert_same_as_fresh(prepared: &Prepared, setup: &Setup) {
             fresh.tool_index().name_positions(0, query)
         );
     }
+    // The guidance sections' index is read back too, with the same answers.
+    let guides = prepared.guidance_index();
+    assert_eq!(guides.len(), fresh.catalog.guidance.len());
+    assert!(!guides.is_empty());
+    for query in ["mot de passe", "hebergement", "consentement", "zqxjw"] {
+        assert_eq!(
+            guides.search(query),
+            fresh.guidance_index().search(query),
+            "{query}"
+        );
+    }
+    assert!(
+        !guides.search("mot de passe").is_empty(),
+        "a query that finds a repère"
+    );
 }
 
 #[test]
@@ -311,13 +326,14 @@ fn a_damaged_section_is_caught_by_every_load_that_reads_it() {
     let path = cache_file(&setup);
     let good = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
     let sections = sections(&good);
-    // Index, prefilter, heads, bodies: a search reads the first and third.
-    assert_eq!(sections.len(), 4);
+    // Index, prefilter, heads, bodies, guidance index and its prefilter:
+    // a search reads all but the second and fourth.
+    assert_eq!(sections.len(), 6);
     for (i, &(offset, len)) in sections.iter().enumerate() {
         let mut bytes = good.clone();
         bytes[offset + len / 2] ^= 0x5a;
         std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
-        let read_by_search = i == 0 || i == 2;
+        let read_by_search = i != 1 && i != 3;
         let expected = if read_by_search {
             Outcome::Rebuilt(Rejected::Corrupt)
         } else {
@@ -329,4 +345,44 @@ fn a_damaged_section_is_caught_by_every_load_that_reads_it() {
         assert_eq!(outcome, Outcome::Rebuilt(Rejected::Corrupt), "section {i}");
         assert_same_as_fresh(&prepared, &setup);
     }
+}
+
+/// A catalogue large enough to be read back on several threads (2 MiB of
+/// sources and more, see `cache::PARALLEL_FROM_BYTES`) gives the same
+/// catalogue and answers as a fresh load, like a small one read on one.
+#[test]
+fn a_large_catalogue_read_back_in_parallel_is_the_same() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let base = repere::catalog::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let file = root.path().join("synthetique.json");
+    std::fs::write(&file, repere::synth::catalog_json(&base, 2_000, 5))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let size = std::fs::metadata(&file).map_or(0, |m| m.len());
+    assert!(
+        size >= 2 << 20,
+        "{size} bytes: below the parallel threshold"
+    );
+    let cache = root.path().join("cache");
+    let sources = std::slice::from_ref(&file);
+    let load = || load_in(Some(&cache), sources, true, 0).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(load().1, Outcome::Rebuilt(Rejected::Missing));
+    let (prepared, outcome) = load();
+    assert_eq!(outcome, Outcome::Hit);
+    let fresh = Prepared::build(sources, true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(prepared.catalog, fresh.catalog);
+    for query in ["padlet", "mur collaboratif", "synthetique-17", "zqxjw"] {
+        assert_eq!(
+            prepared.tool_index().search(query),
+            fresh.tool_index().search(query),
+            "{query}"
+        );
+        assert_eq!(
+            prepared.guidance_index().search(query),
+            fresh.guidance_index().search(query),
+            "{query}"
+        );
+    }
+    let order: Vec<usize> = prepared.tool_index().name_order().collect();
+    assert_eq!(order, fresh.tool_index().name_order().collect::<Vec<_>>());
+    assert_eq!(order.len(), fresh.catalog.tools.len());
 }
