@@ -27,6 +27,13 @@ pub enum Expect {
     /// A file only repere writes (the cache, a lock): a link is refused;
     /// a regular file owned by the user, not writable by others.
     Private,
+    /// A colleague's file in the team folder. A synchronisation engine
+    /// (Nextcloud, Syncthing, an SMB mount, git) writes every file it
+    /// brings as the user of this machine, so the rule of repere's own
+    /// files applies: a link is refused (it could point anywhere), a
+    /// regular file owned by the user, not writable by the group or by
+    /// anyone (another account of this machine could rewrite it).
+    Shared,
 }
 
 /// Why a file was not read.
@@ -59,7 +66,7 @@ pub fn open(path: &Path, expect: Expect) -> Result<File, Refused> {
     {
         use std::os::unix::fs::OpenOptionsExt as _;
         let mut flags = rustix::fs::OFlags::NONBLOCK;
-        if expect == Expect::Private {
+        if matches!(expect, Expect::Private | Expect::Shared) {
             flags |= rustix::fs::OFlags::NOFOLLOW;
         }
         options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
@@ -76,7 +83,9 @@ pub fn open(path: &Path, expect: Expect) -> Result<File, Refused> {
             return Err(Refused::Missing);
         }
         // O_NOFOLLOW on a link: ELOOP.
-        Err(e) if is_link_refusal(&e) && expect == Expect::Private => return Err(Refused::Link),
+        Err(e) if is_link_refusal(&e) && matches!(expect, Expect::Private | Expect::Shared) => {
+            return Err(Refused::Link);
+        }
         Err(e) => return Err(Refused::Io(e)),
     };
     let meta = file.metadata().map_err(Refused::Io)?;

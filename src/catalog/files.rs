@@ -24,6 +24,29 @@ pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
     })
 }
 
+/// Reads a colleague's file of the team folder (or a document beside it)
+/// under the rules of `input::Expect::Shared`: no link, a regular file,
+/// the user's, not writable by others, at most `cap` bytes. `Err` is a
+/// French sentence.
+pub fn read_shared_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+    crate::input::read(path, crate::input::Expect::Shared, cap)
+        .map_err(|refused| crate::text::refused(&refused))
+}
+
+/// Reads a file of additions as its layer's kind says: a team folder's
+/// files as shared files, any other as a file the user named.
+pub fn read_layer_file(
+    path: &Path,
+    kind: super::origin::LayerKind,
+    cap: u64,
+) -> Result<Vec<u8>, String> {
+    if kind == super::origin::LayerKind::Team {
+        read_shared_file(path, cap)
+    } else {
+        read_regular_file(path, cap)
+    }
+}
+
 /// The text of a catalogue file, or a French sentence for a byte-order
 /// mark or bytes that are not UTF-8 (with where).
 pub(super) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {

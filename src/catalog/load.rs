@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 pub(crate) use super::error::section_name;
 pub use super::error::{LoadError, Origins, Section};
-use super::files::{read_regular_file, utf8_text};
+use super::files::{read_layer_file, utf8_text};
 use super::load_layers::{layer_of, record, record_local};
 use super::model::Catalog;
 use super::model::Provenance;
@@ -80,10 +80,11 @@ impl Loader {
 
     fn add_file(&mut self, path: &Path) -> Result<(), LoadError> {
         let shown = path.display().to_string();
-        let bytes = read_regular_file(path, MAX_FILE_BYTES)
+        let kind = kind_of(path);
+        let bytes = read_layer_file(path, kind, MAX_FILE_BYTES)
             .map_err(|message| LoadError::new(&shown, message))?;
         let text = utf8_text(&shown, bytes)?;
-        self.add_layer_text(&shown, &text, kind_of(path))
+        self.add_layer_text(&shown, &text, kind)
     }
 
     /// Parses one catalogue part and merges it as bundled data.

@@ -19,6 +19,7 @@ mod reliability;
 pub mod screenshots;
 mod startup;
 pub mod synth;
+mod team;
 mod territory;
 pub mod wizard;
 
@@ -33,6 +34,7 @@ pub use provenance::*;
 pub use questions::*;
 pub use reliability::*;
 pub use startup::*;
+pub use team::*;
 pub use territory::*;
 
 use crate::catalog::{Field, Risk};

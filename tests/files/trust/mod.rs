@@ -6,6 +6,7 @@
 
 mod inputs;
 mod notes;
+mod team;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
