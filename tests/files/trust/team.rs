@@ -180,3 +180,22 @@ fn a_team_folder_of_ten_thousand_files_is_refused() {
     let said = failed(&output, 3, "10,000 files");
     assert!(said.contains("plus de 2000 fichiers"), "{said}");
 }
+
+/// A colleague's file owned by another account of this machine is not
+/// loaded (a sync engine writes as the user). Giving a file away needs
+/// root: elsewhere the mode tests above stand for it.
+#[cfg(unix)]
+#[test]
+fn a_colleagues_file_owned_by_another_user_is_refused() {
+    if !rustix::process::getuid().is_root() {
+        eprintln!("not root: a file cannot be given to another user, skipped");
+        return;
+    }
+    let shared = tempfile::tempdir().unwrap();
+    let published = alice_publishes(shared.path());
+    std::os::unix::fs::chown(&published, Some(65_534), Some(65_534)).unwrap();
+    let (card, said) = bob_shows_padlet(shared.path());
+    assert!(!card.contains("Note d'Alice"), "{card}");
+    assert!(said.contains("alice.json"), "{said}");
+    assert!(said.contains("appartient à un autre utilisateur"), "{said}");
+}
