@@ -6,6 +6,7 @@
 
 mod inputs;
 mod notes;
+mod outputs;
 mod team;
 
 use std::path::{Path, PathBuf};
