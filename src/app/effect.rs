@@ -29,6 +29,11 @@ pub enum Effect {
     DeleteLocalNote(crate::catalog::local::LocalNote),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
+    /// Read what a team folder holds (and save it after, if `save`).
+    ListTeam {
+        folder: std::path::PathBuf,
+        save: bool,
+    },
 }
 
 /// A search for the background worker; a newer request replaces any that
@@ -169,6 +174,11 @@ impl Effects {
             Effect::Open(url) => Some(Action::OpenFinished(open_url(&url))),
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
             Effect::Search(request) => self.search(request),
+            Effect::ListTeam { folder, save } => Some(Action::TeamListed {
+                view: super::popup::team::view::read_view(&folder),
+                folder,
+                save,
+            }),
             Effect::SaveLocal(change) => self.write(Box::new(move || {
                 let result = change.clone().write();
                 Action::LocalSaved { change, result }

@@ -18,6 +18,7 @@ mod lookup;
 mod navigate;
 pub mod note_delete;
 mod order;
+pub mod popup;
 mod query;
 pub mod state;
 pub mod store;

@@ -89,6 +89,8 @@ pub enum Overlay {
     Territory(super::territory_form::TerritoryForm),
     /// One of the adviser's notes picked, then confirmed, for deletion.
     DeleteNote(super::local_change::NotePicker),
+    /// The team folder: what it holds, set or cleared.
+    Team(super::popup::team::TeamPopup),
     /// Text to read or select by hand (copy fallback, address).
     Text {
         title: String,

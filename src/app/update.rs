@@ -81,6 +81,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::NoteDeleted { note, result } => super::note_delete::finished(state, &note, result),
+        Action::TeamListed { folder, save, view } => {
+            super::popup::team::listed(state, &folder, save, view)
+        }
         Action::OpenFinished(result) => {
             match result {
                 Ok(url) => state.set_status(text::opened_status(&url), false),
@@ -179,6 +182,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::EditTerritory => super::territory::open(state),
+        Action::EditTeam => super::popup::team::open(state),
         Action::CopyMessage => copy_message(state),
         Action::CopyPrecautions => copy_precautions(state),
         Action::CopyCard => copy_card(state),
@@ -232,6 +236,14 @@ fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
             | Action::FormSubmit),
         ) => return super::wizard::action(state, action),
         (Overlay::DeleteNote(_), action) => return super::note_delete::action(state, &action),
+        (
+            Overlay::Team(_),
+            action @ (Action::FormInput(_)
+            | Action::Paste(_)
+            | Action::FormBackspace
+            | Action::FormClear
+            | Action::TeamSubmit),
+        ) => return super::popup::team::action(state, action),
         (Overlay::Form(form), Action::FormInput(c)) => form.push(c),
         (Overlay::Form(form), Action::Paste(text)) => {
             first_line(&text).chars().for_each(|c| form.push(c));

@@ -30,7 +30,7 @@ pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
 /// French sentence.
 pub fn read_shared_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
     crate::input::read(path, crate::input::Expect::Shared, cap)
-        .map_err(|refused| crate::text::refused(&refused))
+        .map_err(|refused| refused.to_string())
 }
 
 /// Reads a file of additions as its layer's kind says: a team folder's

@@ -163,7 +163,7 @@ fn check_parses(path: &Path) -> std::result::Result<(), Skipped> {
 
 /// A folder that anyone may write into without the sticky bit is
 /// refused: anyone could replace a colleague's file between two runs.
-fn check_folder(folder: &Path) -> Result<()> {
+pub fn check_folder(folder: &Path) -> Result<()> {
     let shown = crate::sanitize::clean_line(&folder.display().to_string());
     let Ok(meta) = std::fs::metadata(folder) else {
         return Err(Failed::input(text::team_missing(&shown)).into());

@@ -40,6 +40,14 @@ pub fn refused(refused: &crate::input::Refused) -> String {
     }
 }
 
+/// Why an input was not read, as the sentence of [`refused`]: modules
+/// that must not depend on the texts (the catalogue) say it this way.
+impl std::fmt::Display for crate::input::Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&refused(self))
+    }
+}
+
 /// A file that could not be read, and why.
 pub fn read_failed(what: &str, reason: &str) -> String {
     format!("lecture impossible de {what} ({reason}).")

@@ -5,6 +5,7 @@ pub mod detail;
 pub mod lists;
 pub mod note_delete;
 pub mod overlay;
+pub mod popup;
 pub mod wizard;
 pub mod wrap;
 
@@ -68,6 +69,7 @@ fn draw_with(
         Some(Overlay::Form(form)) => overlay::render_form(frame, screen, state, form, theme),
         Some(Overlay::Wizard(wizard)) => wizard::render(frame, screen, wizard, theme),
         Some(Overlay::DeleteNote(picker)) => note_delete::render(frame, screen, picker, theme),
+        Some(Overlay::Team(popup)) => popup::team::render(frame, screen, state, popup, theme),
         Some(Overlay::Territory(form)) => {
             overlay::render_territory(frame, screen, state, form, theme);
         }

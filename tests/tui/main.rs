@@ -19,6 +19,7 @@ mod pty;
 mod pty_app;
 mod pty_copy;
 mod pty_support;
+mod pty_team;
 mod pty_territory;
 mod state_file;
 mod terminal;

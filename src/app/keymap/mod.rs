@@ -21,6 +21,7 @@ pub fn mode(state: &State) -> Mode {
         (Some(Overlay::Wizard(_)), _) => Mode::Wizard,
         (Some(Overlay::Territory(_)), _) => Mode::Territory,
         (Some(Overlay::DeleteNote(_)), _) => Mode::NoteDelete,
+        (Some(Overlay::Team(_)), _) => Mode::Team,
         (Some(_), _) => Mode::Popup,
         (None, Focus::Search) => Mode::Search,
         (None, _) => Mode::Browse,
@@ -99,7 +100,9 @@ fn key_action(event: KeyEvent, state: &State) -> Option<Action> {
     Some(match mode {
         // In the deletion popup a letter is refused (and said so), never
         // typed into the search behind it.
-        Mode::Form | Mode::Wizard | Mode::Territory | Mode::NoteDelete => Action::FormInput(c),
+        Mode::Form | Mode::Wizard | Mode::Territory | Mode::NoteDelete | Mode::Team => {
+            Action::FormInput(c)
+        }
         Mode::Search | Mode::Browse | Mode::Popup => Action::SearchInput(c),
     })
 }

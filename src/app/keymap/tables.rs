@@ -29,10 +29,12 @@ pub enum Mode {
     Territory,
     /// The popup that deletes one of the adviser's notes.
     NoteDelete,
+    /// The team folder's popup.
+    Team,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Search,
         Mode::Browse,
         Mode::Form,
@@ -40,6 +42,7 @@ impl Mode {
         Mode::Popup,
         Mode::Territory,
         Mode::NoteDelete,
+        Mode::Team,
     ];
 
     /// Every binding of the mode, its own first, then those it shares.
@@ -52,11 +55,17 @@ impl Mode {
             Mode::Popup => (POPUP, QUIT),
             Mode::Territory => (TERRITORY, QUIT),
             Mode::NoteDelete => (NOTE_DELETE, QUIT),
+            Mode::Team => (crate::app::popup::team::TEAM, QUIT),
         };
         // The adviser's own layer works wherever answers do.
         let local: &'static [Binding] = match self {
             Mode::Search | Mode::Browse => LOCAL,
-            Mode::Form | Mode::Wizard | Mode::Popup | Mode::Territory | Mode::NoteDelete => &[],
+            Mode::Form
+            | Mode::Wizard
+            | Mode::Popup
+            | Mode::Territory
+            | Mode::NoteDelete
+            | Mode::Team => &[],
         };
         own.iter().chain(shared).chain(local)
     }
@@ -73,6 +82,7 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     (words::SECTION_LOCAL, LOCAL),
     (words::SECTION_WIZARD, WIZARD),
     (words::SECTION_NOTE_DELETE, NOTE_DELETE),
+    (crate::text::TEAM_SECTION, crate::app::popup::team::TEAM),
 ];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
@@ -152,6 +162,13 @@ pub const ANSWER: &[Binding] = &[
         &[Action::EditTerritory],
         words::EDIT_TERRITORY,
         words::HINT_TERRITORY,
+    ),
+    bind(
+        // Alt-E (équipe) as well, for terminals that keep F3.
+        &[plain(KeyCode::F(3)), alt(KeyCode::Char('e'))],
+        &[Action::EditTeam],
+        crate::text::TEAM_KEY_OPEN,
+        "",
     ),
 ];
 
