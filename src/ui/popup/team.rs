@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, keys_for};
-use crate::app::popup::team::{TeamPopup, loaded_now, session_folder};
+use crate::app::popup::team::{TeamPopup, loaded_now, session_folder_shown};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
 use crate::text;
@@ -48,11 +48,8 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, state: &State, popup: &TeamPo
         lines.extend(wrap(&[(saved.clone(), theme.heading())], width, "", ""));
         lines.push(Line::default());
     }
-    let session = match session_folder() {
-        Some(folder) => text::team_session(
-            &clean_line(&folder.display().to_string()),
-            &loaded_now(state),
-        ),
+    let session = match session_folder_shown(state) {
+        Some(folder) => text::team_session(&folder, &loaded_now(state)),
         None => text::TEAM_SESSION_NONE.to_owned(),
     };
     lines.extend(wrap(&[(session, Style::new())], width, "", ""));

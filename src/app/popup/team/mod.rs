@@ -9,7 +9,7 @@ pub mod view;
 
 use crossterm::event::KeyCode;
 
-pub use update::{action, listed, loaded_now, open, session_folder};
+pub use update::{action, listed, loaded_now, open, session_folder, session_folder_shown};
 pub use view::{TeamView, read_view};
 
 use crate::app::action::Action;

@@ -33,6 +33,21 @@ pub fn session_folder() -> Option<&'static Path> {
     crate::catalog::origin::team_folder()
 }
 
+/// The folder this session loaded, for the screen: the run's team folder,
+/// else the folder of the first colleague's layer loaded.
+pub fn session_folder_shown(state: &State) -> Option<String> {
+    let folder = session_folder().map(Path::to_path_buf).or_else(|| {
+        state
+            .catalog
+            .provenance
+            .layers
+            .iter()
+            .find(|layer| layer.kind == LayerKind::Team)
+            .and_then(|layer| Path::new(&layer.file).parent().map(Path::to_path_buf))
+    })?;
+    Some(clean_line(&folder.display().to_string()))
+}
+
 /// F3: opens the popup on the saved folder and reads what the session's
 /// folder (else the saved one) holds.
 pub fn open(state: &mut State) -> Vec<Effect> {
