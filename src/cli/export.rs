@@ -67,7 +67,7 @@ fn export(
                     &crate::text::io_reason(&e),
                 ))
             })?;
-            let _ = writeln!(std::io::stderr(), "Écrit : {shown}");
+            crate::clean_output::stderr_line(&format!("Écrit : {shown}"));
         }
         None => out.write_all(text.as_bytes())?,
     }

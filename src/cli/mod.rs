@@ -231,7 +231,7 @@ pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
 /// [`run`] for the adviser's territory.
 pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
     let catalog = &prepared.catalog;
-    let mut out = crate::exit::Stdout(std::io::stdout().lock());
+    let mut out = crate::exit::Stdout(crate::clean_output::Cleaned::new(std::io::stdout().lock()));
     match command {
         Command::Search { query, json, limit } => search::search(
             &mut out,
@@ -376,8 +376,9 @@ pub(super) fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
         .take(5)
         .map(|t| format!("{} ({})", clean_line(&t.name), t.id))
         .collect();
-    eprintln!(
-        "{}",
-        text::best_match(&clean_line(query), &clean_line(&chosen.name), &others)
-    );
+    crate::clean_output::stderr_line(&text::best_match(
+        &clean_line(query),
+        &clean_line(&chosen.name),
+        &others,
+    ));
 }

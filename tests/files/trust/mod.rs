@@ -7,6 +7,7 @@
 mod inputs;
 mod notes;
 mod outputs;
+mod printed;
 mod team;
 
 use std::path::{Path, PathBuf};
