@@ -80,6 +80,9 @@ pub fn stderr_line(text: &str) {
 
 #[cfg(test)]
 mod tests {
+    // A test fails by panicking.
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     fn through(parts: &[&[u8]]) -> Vec<u8> {
