@@ -8,11 +8,10 @@ use std::path::Path;
 use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::catalog::Catalog;
-use crate::catalog::local::LOCAL_SOURCE_ID;
 use crate::exit::Failed;
 use crate::input::Expect;
 use crate::local::checklist::{self, QUESTIONS};
-use crate::local::evaluate::{EvaluationInput, build, local_source, parse_level};
+use crate::local::evaluate::{EvaluationInput, build, parse_level};
 use crate::local::{self, date::today};
 use crate::sanitize::clean_line;
 use crate::text;
@@ -75,16 +74,7 @@ fn evaluate(
     let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
     let (id, level, rule) = (tool.id.clone(), tool.risk.level, evaluation.rule.clone());
     local::update_overlay(&path, move |overlay| {
-        if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {
-            overlay.sources.push(local_source());
-        }
-        overlay.tools.retain(|t| t.id != tool.id);
-        overlay.tools.push(tool);
-        overlay
-            .local
-            .evaluations
-            .retain(|e| e.tool != evaluation.tool);
-        overlay.local.evaluations.push(evaluation);
+        local::additions::put_evaluation(overlay, tool, evaluation);
         Ok(())
     })?;
     writeln!(out, "{rule}")?;

@@ -62,14 +62,16 @@ fn note(
             let author = local::author(author);
             let date = today();
             local::update_overlay(&path, |overlay| {
-                let id = local::next_note_id(overlay, &tool_id, &date);
-                overlay.local.notes.push(LocalNote {
-                    id,
-                    tool: tool_id.clone(),
-                    text: text.clone(),
-                    author: author.clone(),
-                    date: date.clone(),
-                });
+                local::additions::put_note(
+                    overlay,
+                    LocalNote {
+                        id: String::new(),
+                        tool: tool_id.clone(),
+                        text: text.clone(),
+                        author: author.clone(),
+                        date: date.clone(),
+                    },
+                );
                 Ok(())
             })
             .map_err(|e| {

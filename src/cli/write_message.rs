@@ -94,8 +94,7 @@ pub(super) fn write_message(
             overlay.placeholders.retain(|p| p.key != def.key);
             overlay.placeholders.push(def);
         }
-        overlay.local.messages.retain(|m| m.tool != entry.tool);
-        overlay.local.messages.push(entry.clone());
+        local::additions::put_message(overlay, entry.clone());
         Ok(())
     })?;
     writeln!(

@@ -5,6 +5,7 @@
 //! the end is reported once the terminal is restored.
 
 mod capped;
+pub mod effects;
 mod inputs;
 mod loading;
 mod screen;
@@ -19,7 +20,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::action::Action;
-use crate::app::effect::{self, Effects};
 use crate::app::keymap;
 use crate::app::state::{State, Status};
 use crate::app::store::Store;
@@ -27,6 +27,7 @@ use crate::cache::Prepared;
 use crate::catalog::{LoadError, Place};
 use crate::exit::Status as ExitStatus;
 use crate::theme::Theme;
+use effects::Effects;
 use inputs::Input;
 use screen::Screen;
 
@@ -133,7 +134,7 @@ pub fn run(
             about: None,
         });
     }
-    let notify: effect::Notify = std::sync::Arc::new(move |action| {
+    let notify: effects::Notify = std::sync::Arc::new(move |action| {
         let _ = sender.send(Input::Action(action));
     });
     let mut effects = Effects::new(store, Some(notify));

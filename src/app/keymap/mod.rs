@@ -4,6 +4,7 @@
 
 pub mod keys;
 mod local_tables;
+pub mod mode;
 pub mod tables;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseEvent, MouseEventKind};
@@ -12,17 +13,12 @@ pub use keys::{Key, names, typed_char};
 pub use tables::{Binding, Mode};
 
 use super::action::Action;
-use super::state::{Focus, Overlay, State};
+use super::state::{Focus, State};
 
 /// The mode the state is in, which picks the key table.
 pub fn mode(state: &State) -> Mode {
     match (&state.overlay, state.focus) {
-        (Some(Overlay::Form(_)), _) => Mode::Form,
-        (Some(Overlay::Wizard(_)), _) => Mode::Wizard,
-        (Some(Overlay::Territory(_)), _) => Mode::Territory,
-        (Some(Overlay::DeleteNote(_)), _) => Mode::NoteDelete,
-        (Some(Overlay::Team(_)), _) => Mode::Team,
-        (Some(_), _) => Mode::Popup,
+        (Some(overlay), _) => overlay.mode(),
         (None, Focus::Search) => Mode::Search,
         (None, _) => Mode::Browse,
     }

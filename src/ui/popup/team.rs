@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::frame_popup;
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, keys_for};
 use crate::app::popup::team::{TeamPopup, loaded_now, session_folder_shown};
@@ -15,7 +16,6 @@ use crate::sanitize::clean_line;
 use crate::text;
 use crate::theme::Theme;
 use crate::ui::layout;
-use crate::ui::overlay::frame_popup;
 use crate::ui::wrap::wrap;
 
 /// Draws the popup over the panes.

@@ -9,7 +9,7 @@ pub mod view;
 
 use crossterm::event::KeyCode;
 
-pub use update::{action, listed, loaded_now, open, session_folder, session_folder_shown};
+pub use update::{listed, loaded_now, open, session_folder, session_folder_shown, update};
 pub use view::{TeamView, read_view};
 
 use crate::app::action::Action;
@@ -20,7 +20,7 @@ use crate::text;
 pub(super) const MAX_INPUT_CHARS: usize = 400;
 
 /// The popup's keys: typing fills the field.
-pub const TEAM: &[Binding] = &[
+pub const KEYS: &[Binding] = &[
     bind(
         &[plain(KeyCode::Enter)],
         &[Action::TeamSubmit],

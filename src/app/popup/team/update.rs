@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use super::{MAX_INPUT_CHARS, TeamPopup, TeamView};
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::state::{Overlay, State};
+use crate::app::popup::Overlay;
+use crate::app::popup::shared::{close, first_line};
+use crate::app::state::State;
 use crate::catalog::origin::LayerKind;
 use crate::sanitize::clean_line;
 use crate::text;
@@ -74,17 +76,14 @@ pub fn open(state: &mut State) -> Vec<Effect> {
         .unwrap_or_default()
 }
 
-/// A key in the popup.
-pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
+/// Applies a key of the popup.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(Overlay::Team(popup)) = state.overlay.as_mut() else {
         return Vec::new();
     };
     match action {
         Action::FormInput(c) => popup.push(c),
-        Action::Paste(pasted) => {
-            let first = clean_line(pasted.lines().next().unwrap_or(""));
-            first.chars().for_each(|c| popup.push(c));
-        }
+        Action::Paste(pasted) => first_line(&pasted).chars().for_each(|c| popup.push(c)),
         Action::FormBackspace => {
             popup.error = None;
             popup.input.pop();
@@ -94,6 +93,7 @@ pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
             popup.input.clear();
         }
         Action::TeamSubmit => return submit(state),
+        Action::CloseOverlay => return close(state),
         _ => {}
     }
     Vec::new()

@@ -4,22 +4,22 @@
 //! message form's (typing, Tab/↓ and ↑ to change the choice, Entrée to go
 //! on, Échap to leave), so nothing new is bound but the keys that open them.
 
-use super::action::Action;
-use super::effect::Effect;
-use super::state::{Overlay, State};
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::app::popup::Overlay;
+use crate::app::state::State;
 use crate::catalog::{Catalog, Risk};
 use crate::local::checklist::{self, QUESTIONS};
 use crate::local::evaluate::checked_answers;
 use crate::sanitize::clean_line;
 use crate::text;
 
-use super::wizard_form::text_step;
-pub use super::wizard_form::{Purpose, Step, StepKind, Wizard};
+use super::{Purpose, Step, StepKind, Wizard, text_step};
 
 /// Opens the note popup on the selected tool.
 pub fn start_note(state: &mut State) -> Vec<Effect> {
-    let Some(index) = super::copy::selected_tool_index(state) else {
-        return super::copy::no_tool(state);
+    let Some(index) = crate::app::copy::selected_tool_index(state) else {
+        return crate::app::copy::no_tool(state);
     };
     let tool = &state.catalog.tools[index];
     state.overlay = Some(Overlay::Wizard(Wizard {
@@ -36,8 +36,8 @@ pub fn start_note(state: &mut State) -> Vec<Effect> {
 
 /// Opens the message popup for a tool without a source message.
 pub fn start_message(state: &mut State) -> Vec<Effect> {
-    let Some(index) = super::copy::selected_tool_index(state) else {
-        return super::copy::no_tool(state);
+    let Some(index) = crate::app::copy::selected_tool_index(state) else {
+        return crate::app::copy::no_tool(state);
     };
     let tool = &state.catalog.tools[index];
     if tool.family_message.is_some() {
@@ -137,7 +137,7 @@ pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
 }
 
 /// The keys of the form, applied to the wizard.
-pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(Overlay::Wizard(wizard)) = state.overlay.as_mut() else {
         return Vec::new();
     };
@@ -150,6 +150,7 @@ pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::FormNext | Action::Down => wizard.move_choice(true),
         Action::FormPrev | Action::Up => wizard.move_choice(false),
         Action::FormSubmit => return submit(state),
+        Action::CloseOverlay => return crate::app::popup::shared::close(state),
         _ => {}
     }
     Vec::new()
@@ -180,12 +181,12 @@ fn submit(state: &mut State) -> Vec<Effect> {
     };
     match &wizard.purpose {
         Purpose::Note { tool, .. } => {
-            super::local_actions::finish_note(state, tool.clone(), &wizard.answer("note"))
+            crate::app::local_actions::finish_note(state, tool.clone(), &wizard.answer("note"))
         }
         Purpose::Message { tool, .. } => {
-            super::local_actions::finish_message(state, wizard.clone(), tool.clone())
+            crate::app::local_actions::finish_message(state, wizard.clone(), tool.clone())
         }
-        Purpose::Evaluation => super::local_actions::finish_evaluation(state, wizard),
+        Purpose::Evaluation => crate::app::local_actions::finish_evaluation(state, wizard),
     }
 }
 
