@@ -89,7 +89,7 @@ impl Loader {
 
     /// Parses one catalogue part and merges it as bundled data.
     pub fn add_text(&mut self, name: &str, text: &str) -> Result<(), LoadError> {
-        let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+        let part = parse_part(name, text)?;
         self.merge(name, part, None)
     }
 
@@ -100,7 +100,7 @@ impl Loader {
         text: &str,
         kind: LayerKind,
     ) -> Result<(), LoadError> {
-        let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+        let part = parse_part(name, text)?;
         super::documents::read_documents(name, &part, kind, &mut self.library)?;
         let layer = layer_of(name, kind, &part);
         self.provenance.layers.push(layer);
@@ -389,6 +389,14 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
 }
 
 /// Turns a serde_json error into `file:line:column` and a French sentence.
+/// Parses one catalogue part, its elements counted first: a file of
+/// millions of empty texts is refused before anything is allocated.
+fn parse_part(name: &str, text: &str) -> Result<Catalog, LoadError> {
+    crate::input::check_json_elements(text.as_bytes(), crate::input::MAX_JSON_ELEMENTS)
+        .map_err(|refused| LoadError::new(name, refused.to_string()))?;
+    serde_json::from_str(text).map_err(|e| json_error(name, &e))
+}
+
 fn json_error(name: &str, err: &serde_json::Error) -> LoadError {
     let full = err.to_string();
     // serde_json appends " at line L column C"; we give the location first instead.

@@ -151,6 +151,8 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
 fn check_parses(path: &Path) -> std::result::Result<(), Skipped> {
     let bytes = crate::catalog::read_shared_file(path, MAX_TEAM_FILE_BYTES)
         .map_err(|why| Skipped::Refused(path.to_path_buf(), why))?;
+    crate::input::check_json_elements(&bytes, crate::input::MAX_JSON_ELEMENTS)
+        .map_err(|refused| Skipped::Refused(path.to_path_buf(), refused.to_string()))?;
     serde_json::from_slice::<Catalog>(&bytes)
         .map(|_| ())
         .map_err(|e| {
