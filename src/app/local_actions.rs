@@ -56,7 +56,7 @@ pub(crate) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String
     let message = LocalMessage {
         tool,
         // Its line breaks are kept: a message has paragraphs.
-        text: clean(&wizard.answer("message")),
+        text: clean(&wizard.answer(crate::app::popup::wizard::StepId::Message)),
         author: local::author(None),
         date: today(),
     };
@@ -148,7 +148,7 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     let body =
-        crate::local::compare::text_of(&state.catalog, [marked, tool], &state.card_context.place);
+        crate::card::compare::text_of(&state.catalog, [marked, tool], &state.card_context.place);
     state.compare_mark = None;
     super::popup::text::update::open(state, text::COMPARE_TITLE.to_owned(), body)
 }

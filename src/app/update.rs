@@ -116,8 +116,8 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PageDown => move_by(state, page(state)),
         Action::Top => move_by(state, isize::MIN / 2),
         Action::Bottom => move_by(state, isize::MAX / 2),
-        Action::FocusNext | Action::FocusRight => focus_step(state, 1),
-        Action::FocusPrev | Action::FocusLeft => focus_step(state, -1),
+        Action::FocusNext => focus_step(state, 1),
+        Action::FocusPrev => focus_step(state, -1),
         Action::FocusSearch => {
             state.focus = Focus::Search;
             Vec::new()

@@ -6,7 +6,6 @@
 
 pub mod additions;
 pub mod checklist;
-pub mod compare;
 pub mod date;
 pub mod evaluate;
 pub mod team;

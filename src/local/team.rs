@@ -150,7 +150,7 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
 
 fn check_parses(path: &Path) -> std::result::Result<(), Skipped> {
     let bytes = crate::catalog::read_shared_file(path, MAX_TEAM_FILE_BYTES)
-        .map_err(|why| Skipped::Refused(path.to_path_buf(), why))?;
+        .map_err(|refusal| Skipped::Refused(path.to_path_buf(), refusal.to_string()))?;
     crate::input::check_json_elements(&bytes, crate::input::MAX_JSON_ELEMENTS)
         .map_err(|refused| Skipped::Refused(path.to_path_buf(), refused.to_string()))?;
     serde_json::from_slice::<Catalog>(&bytes)
@@ -223,7 +223,7 @@ fn copy_documents(folder: &Path, own_overlay: &Path, overlay: &Catalog) -> Resul
         }
         let bytes = crate::catalog::read_regular_file(&from.join(name), MAX_DOCUMENT_BYTES)
             .map_err(|why| {
-                color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why))
+                color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why.to_string()))
             })?;
         std::fs::create_dir_all(&to)
             .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;

@@ -164,7 +164,7 @@ mod tests {
             keys_for(Mode::Browse, &Action::Quit),
             "Ctrl-C Ctrl-Q".to_owned()
         );
-        assert_eq!(keys_for(Mode::Browse, &Action::FocusLeft), "←");
+        assert_eq!(keys_for(Mode::Browse, &Action::FocusPrev), "← Maj-Tab");
         assert_eq!(
             names(&[
                 keys::plain(crossterm::event::KeyCode::Up),

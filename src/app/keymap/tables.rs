@@ -205,7 +205,7 @@ pub const BROWSE: &[Binding] = &[
     ),
     bind(
         &[plain(KeyCode::Left), plain(KeyCode::Right)],
-        &[Action::FocusLeft, Action::FocusRight],
+        &[Action::FocusPrev, Action::FocusNext],
         words::FOCUS_LEFT_RIGHT,
         "",
     ),

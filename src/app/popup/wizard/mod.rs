@@ -28,11 +28,25 @@ pub enum StepKind {
     Choice(Vec<(String, String)>),
 }
 
+/// Which answer a step gives (the grid's questions by their id in
+/// `data/checklist.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepId {
+    Note,
+    Message,
+    ToolName,
+    ToolUrl,
+    Need,
+    Question(&'static str),
+    Level,
+    Reason,
+}
+
 /// One step of a wizard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    /// Stable id (question id, `nom`, `niveau`…).
-    pub id: String,
+    /// Which answer it gives.
+    pub id: StepId,
     pub prompt: String,
     /// Where the question comes from, quoted.
     pub cite: Option<String>,
@@ -64,9 +78,9 @@ const MAX_LINE_CHARS: usize = 500;
 /// Longest own family message: a few paragraphs, not a document.
 const MAX_MULTILINE_CHARS: usize = 4000;
 
-pub(crate) fn text_step(id: &str, prompt: &str, required: bool) -> Step {
+pub(crate) fn text_step(id: StepId, prompt: &str, required: bool) -> Step {
     Step {
-        id: id.to_owned(),
+        id,
         prompt: prompt.to_owned(),
         cite: None,
         kind: StepKind::Text {
@@ -178,8 +192,8 @@ impl Wizard {
         }
     }
 
-    /// The answer of a step by id: the text, or the chosen id.
-    pub(crate) fn answer(&self, id: &str) -> String {
+    /// The answer of a step: the text, or the chosen id.
+    pub(crate) fn answer(&self, id: StepId) -> String {
         self.steps
             .iter()
             .find(|s| s.id == id)
@@ -193,18 +207,18 @@ impl Wizard {
     }
 
     pub(crate) fn evaluation_input(&self) -> EvaluationInput {
-        let reponses: BTreeMap<String, String> = QUESTIONS
+        let answers: BTreeMap<String, String> = QUESTIONS
             .iter()
-            .map(|q| (q.id.to_owned(), self.answer(q.id)))
+            .map(|q| (q.id.to_owned(), self.answer(StepId::Question(q.id))))
             .collect();
-        let niveau = self.answer("niveau");
+        let level = self.answer(StepId::Level);
         EvaluationInput {
-            nom: self.answer("nom"),
-            adresse: Some(self.answer("adresse")).filter(|a| !a.is_empty()),
-            besoins: vec![self.answer("besoin")],
-            reponses,
-            niveau: Some(niveau).filter(|n| !n.is_empty()),
-            raison: self.answer("raison"),
+            name: self.answer(StepId::ToolName),
+            address: Some(self.answer(StepId::ToolUrl)).filter(|a| !a.is_empty()),
+            needs: vec![self.answer(StepId::Need)],
+            answers,
+            level: Some(level).filter(|n| !n.is_empty()),
+            reason: self.answer(StepId::Reason),
         }
     }
 }

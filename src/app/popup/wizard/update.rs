@@ -14,7 +14,7 @@ use crate::local::evaluate::checked_answers;
 use crate::sanitize::clean_line;
 use crate::text;
 
-use super::{Purpose, Step, StepKind, Wizard, text_step};
+use super::{Purpose, Step, StepId, StepKind, Wizard, text_step};
 
 /// Opens the note popup on the selected tool.
 pub fn start_note(state: &mut State) -> Vec<Effect> {
@@ -27,7 +27,7 @@ pub fn start_note(state: &mut State) -> Vec<Effect> {
             tool: tool.id.clone(),
             name: tool.name.clone(),
         },
-        steps: vec![text_step("note", text::NOTE_PROMPT, true)],
+        steps: vec![text_step(StepId::Note, text::NOTE_PROMPT, true)],
         current: 0,
         error: None,
     }));
@@ -63,7 +63,7 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
         .iter()
         .map(|p| format!("{{{}}} {}", p.key, clean_line(&p.label)))
         .collect();
-    let mut step = text_step("message", text::MESSAGE_PROMPT, true);
+    let mut step = text_step(StepId::Message, text::MESSAGE_PROMPT, true);
     step.kind = StepKind::Text {
         required: true,
         multiline: true,
@@ -91,10 +91,10 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
 pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
     let catalog = &state.catalog;
     let mut steps = vec![
-        text_step("nom", text::wizard::TOOL_NAME_PROMPT, true),
-        text_step("adresse", text::wizard::TOOL_URL_PROMPT, false),
+        text_step(StepId::ToolName, text::wizard::TOOL_NAME_PROMPT, true),
+        text_step(StepId::ToolUrl, text::wizard::TOOL_URL_PROMPT, false),
         Step {
-            id: "besoin".to_owned(),
+            id: StepId::Need,
             prompt: text::wizard::NEED_PROMPT.to_owned(),
             cite: None,
             kind: StepKind::Choice(
@@ -113,7 +113,7 @@ pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
             .source(question.source)
             .map_or(question.source, |s| s.short.as_str());
         steps.push(Step {
-            id: question.id.to_owned(),
+            id: StepId::Question(question.id),
             prompt: question.ask.to_owned(),
             cite: Some(text::wizard::quoted_criterion(short, question.quote)),
             kind: StepKind::Choice(
@@ -164,12 +164,14 @@ fn submit(state: &mut State) -> Vec<Effect> {
     if let Some(step) = wizard.step()
         && matches!(step.kind, StepKind::Text { required: true, .. })
         && step.value.trim().is_empty()
-        && (step.id != "raison" || level_changed(wizard))
+        && (step.id != StepId::Reason || level_changed(wizard))
     {
         wizard.error = Some(text::STEP_REQUIRED.to_owned());
         return Vec::new();
     }
-    if wizard.purpose == Purpose::Evaluation && wizard.step().is_some_and(|s| s.id == "equipe") {
+    // After the grid's last question come the proposed level and the reason.
+    let last_question = QUESTIONS.all().last().map(|q| StepId::Question(q.id));
+    if wizard.purpose == Purpose::Evaluation && wizard.step().map(|s| s.id) == last_question {
         add_level_steps(wizard, &state.catalog);
     }
     if wizard.current + 1 < wizard.steps.len() {
@@ -180,9 +182,11 @@ fn submit(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     match &wizard.purpose {
-        Purpose::Note { tool, .. } => {
-            crate::app::local_actions::finish_note(state, tool.clone(), &wizard.answer("note"))
-        }
+        Purpose::Note { tool, .. } => crate::app::local_actions::finish_note(
+            state,
+            tool.clone(),
+            &wizard.answer(StepId::Note),
+        ),
         Purpose::Message { tool, .. } => {
             crate::app::local_actions::finish_message(state, wizard.clone(), tool.clone())
         }
@@ -194,7 +198,7 @@ fn level_changed(wizard: &Wizard) -> bool {
     wizard
         .steps
         .iter()
-        .find(|s| s.id == "niveau")
+        .find(|s| s.id == StepId::Level)
         .is_some_and(|s| s.choice != 0)
 }
 
@@ -218,7 +222,7 @@ fn add_level_steps(wizard: &mut Wizard, catalog: &Catalog) {
             .map(|r| (r.id().to_owned(), text::wizard::change_level(r))),
     );
     wizard.steps.push(Step {
-        id: "niveau".to_owned(),
+        id: StepId::Level,
         prompt: text::wizard::proposed_level_prompt(proposed),
         cite: Some(rule),
         kind: StepKind::Choice(choices),
@@ -227,5 +231,5 @@ fn add_level_steps(wizard: &mut Wizard, catalog: &Catalog) {
     });
     wizard
         .steps
-        .push(text_step("raison", text::REASON_PROMPT, true));
+        .push(text_step(StepId::Reason, text::REASON_PROMPT, true));
 }
