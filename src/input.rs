@@ -27,6 +27,13 @@ pub enum Expect {
     /// A file only repere writes (the cache, a lock): a link is refused;
     /// a regular file owned by the user, not writable by others.
     Private,
+    /// A colleague's file in the team folder. A synchronisation engine
+    /// (Nextcloud, Syncthing, an SMB mount, git) writes every file it
+    /// brings as the user of this machine, so the rule of repere's own
+    /// files applies: a link is refused (it could point anywhere), a
+    /// regular file owned by the user, not writable by the group or by
+    /// anyone (another account of this machine could rewrite it).
+    Shared,
 }
 
 /// Why a file was not read.
@@ -46,6 +53,9 @@ pub enum Refused {
     TooBig { size: u64, cap: u64 },
     /// Not UTF-8 text.
     NotText,
+    /// More texts, objects and lists than any real file of its kind holds:
+    /// parsed, each would take many times its bytes in memory.
+    TooManyElements { count: usize, cap: usize },
     /// The system refused.
     Io(io::Error),
 }
@@ -59,7 +69,7 @@ pub fn open(path: &Path, expect: Expect) -> Result<File, Refused> {
     {
         use std::os::unix::fs::OpenOptionsExt as _;
         let mut flags = rustix::fs::OFlags::NONBLOCK;
-        if expect == Expect::Private {
+        if matches!(expect, Expect::Private | Expect::Shared) {
             flags |= rustix::fs::OFlags::NOFOLLOW;
         }
         options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
@@ -76,7 +86,9 @@ pub fn open(path: &Path, expect: Expect) -> Result<File, Refused> {
             return Err(Refused::Missing);
         }
         // O_NOFOLLOW on a link: ELOOP.
-        Err(e) if is_link_refusal(&e) && expect == Expect::Private => return Err(Refused::Link),
+        Err(e) if is_link_refusal(&e) && matches!(expect, Expect::Private | Expect::Shared) => {
+            return Err(Refused::Link);
+        }
         Err(e) => return Err(Refused::Io(e)),
     };
     let meta = file.metadata().map_err(Refused::Io)?;
@@ -150,6 +162,27 @@ pub fn read(path: &Path, expect: Expect, cap: u64) -> Result<Vec<u8>, Refused> {
     read_capped(file, cap)
 }
 
+/// The most texts, objects and lists one JSON file may hold. Real tools
+/// take about 21 bytes per element (20,000 synthetic tools: 1.35 million
+/// in 28.6 MB), so the largest catalogue file read (128 MB) holds about
+/// 6 million; `["","",…]` in a
+/// 128 MB file would hold 42 million, each a 24-byte string once parsed
+/// (more than a gigabyte): refused before parsing.
+pub const MAX_JSON_ELEMENTS: usize = 16_000_000;
+
+/// Counts the texts (quote pairs), objects and lists of a JSON text
+/// without parsing it, and refuses more than `cap`. Quotes and braces
+/// inside texts are counted too: the count is never below the truth.
+pub fn check_json_elements(bytes: &[u8], cap: usize) -> Result<(), Refused> {
+    let quotes = memchr::memchr_iter(b'"', bytes).count();
+    let containers = memchr::memchr2_iter(b'{', b'[', bytes).count();
+    let count = quotes / 2 + containers;
+    if count > cap {
+        return Err(Refused::TooManyElements { count, cap });
+    }
+    Ok(())
+}
+
 /// Bytes as text.
 pub fn utf8(bytes: Vec<u8>) -> Result<String, Refused> {
     String::from_utf8(bytes).map_err(|_| Refused::NotText)
@@ -178,4 +211,31 @@ pub fn read_line(input: &mut impl io::BufRead, cap: u64) -> Result<Option<String
         return Err(Refused::TooBig { size, cap });
     }
     utf8(bytes).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    // A test fails by panicking.
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// The cap leaves room for the largest real catalogues: 20,000
+    /// synthetic tools hold under a tenth of it.
+    #[test]
+    fn large_real_catalogues_stay_far_below_the_element_cap() {
+        let base = crate::catalog::embedded().unwrap();
+        let json = crate::synth::catalog_json(&base, 20_000, 1);
+        assert!(check_json_elements(json.as_bytes(), MAX_JSON_ELEMENTS / 10).is_ok());
+    }
+
+    #[test]
+    fn empty_texts_beyond_the_cap_are_refused() {
+        let text = format!("[{}\"\"]", "\"\",".repeat(10));
+        assert!(check_json_elements(text.as_bytes(), 12).is_ok());
+        assert!(matches!(
+            check_json_elements(text.as_bytes(), 11),
+            Err(Refused::TooManyElements { count: 12, cap: 11 })
+        ));
+    }
 }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod cache;
 pub mod card;
 pub mod catalog;
+pub mod clean_output;
 pub mod cli;
 pub mod clipboard;
 pub mod contract;

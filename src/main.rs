@@ -76,15 +76,16 @@ fn failure(report: &color_eyre::Report) -> ExitCode {
 /// One cleaned line on stderr. Never panics: stderr may be a terminal
 /// that is gone.
 fn say(message: &str) {
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "repere : {}", clean_line(message));
-    let _ = err.flush();
+    repere::clean_output::stderr_line(&format!("repere : {}", clean_line(message)));
 }
 
 fn run(args: Cli) -> color_eyre::Result<()> {
     if args.version {
         let catalog = repere::catalog::embedded()?;
-        return cli::version::write(&mut exit::Stdout(std::io::stdout().lock()), &catalog);
+        return cli::version::write(
+            &mut exit::Stdout(repere::clean_output::Cleaned::new(std::io::stdout().lock())),
+            &catalog,
+        );
     }
     // The adviser's overlay comes right after the bundled data, so a
     // colleague's file given with --data can still override it.

@@ -153,8 +153,10 @@ pub fn lock(path: &Path) -> Result<Lock, String> {
                     && WAIT_NOTICE_ON_STDERR.load(Ordering::Relaxed)
                 {
                     told = true;
-                    let mut err = std::io::stderr().lock();
-                    let _ = writeln!(err, "{}", crate::text::lock_waiting(&shown, wait.as_secs()));
+                    crate::clean_output::stderr_line(&crate::text::lock_waiting(
+                        &shown,
+                        wait.as_secs(),
+                    ));
                 }
                 std::thread::sleep(Duration::from_millis(20));
             }

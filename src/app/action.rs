@@ -90,6 +90,16 @@ pub enum Action {
     EditTerritory,
     /// Set the territory typed in the popup.
     TerritorySubmit,
+    /// Open the team folder's popup.
+    EditTeam,
+    /// Save (or, empty, forget) the team folder typed in the popup.
+    TeamSubmit,
+    /// A team folder was read at the edge (and is to be saved if `save`).
+    TeamListed {
+        folder: std::path::PathBuf,
+        save: bool,
+        view: Result<super::popup::team::view::TeamView, String>,
+    },
     /// A character typed into the form.
     FormInput(char),
     /// A line break in a field that takes several lines (the own message).

@@ -23,6 +23,7 @@ pub(super) fn is_notification(action: &Action) -> bool {
             | Action::SearchFinished { .. }
             | Action::SaveFinished(_)
             | Action::NoteDeleted { .. }
+            | Action::TeamListed { .. }
             | Action::OpenFinished(_)
             | Action::MailFinished(_)
             | Action::Resize { .. }
@@ -47,6 +48,7 @@ pub(super) fn ends_a_question(action: &Action) -> bool {
             | Action::StartDeleteNote
             | Action::Compare
             | Action::EditTerritory
+            | Action::EditTeam
             | Action::Activate
             | Action::Back
     )

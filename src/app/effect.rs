@@ -29,6 +29,11 @@ pub enum Effect {
     DeleteLocalNote(crate::catalog::local::LocalNote),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
+    /// Read what a team folder holds (and save it after, if `save`).
+    ListTeam {
+        folder: std::path::PathBuf,
+        save: bool,
+    },
 }
 
 /// A message for the mail client: its `mailto:` address (or why there is

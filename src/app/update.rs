@@ -83,6 +83,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NoteDeleted { note, result } => {
             popup::note_delete::update::finished(state, &note, result)
         }
+        Action::TeamListed { folder, save, view } => {
+            popup::team::update::listed(state, &folder, save, view)
+        }
         Action::OpenFinished(result) => {
             match result {
                 Ok(url) => state.set_status(text::opened_status(&url), false),
@@ -174,6 +177,7 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::ToggleHelp => popup::help::update::open(state),
         Action::EditTerritory => popup::territory::update::open(state),
+        Action::EditTeam => popup::team::update::open(state),
         Action::CopyMessage => copy_message(state),
         Action::CopyPrecautions => copy_precautions(state),
         Action::CopyCard => copy_card(state),

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use super::error::{LoadError, LoadProblem, Location};
-use super::files::{read_regular_file, utf8_text};
+use super::files::{read_layer_file, utf8_text};
 use super::model::Catalog;
 use super::origin::LayerKind;
 use super::quote_problem::{DocumentPlace, DocumentProblem};
@@ -29,7 +29,7 @@ pub fn checksum(bytes: &[u8]) -> String {
 pub(super) fn read_documents(
     name: &str,
     part: &Catalog,
-    _kind: LayerKind,
+    kind: LayerKind,
     library: &mut Library,
 ) -> Result<(), LoadError> {
     let folder = Path::new(name).parent().unwrap_or(Path::new("."));
@@ -53,7 +53,7 @@ pub(super) fn read_documents(
         }
         let path = folder.join(FOLDER).join(file_name);
         let shown = path.display().to_string();
-        let bytes = read_regular_file(&path, MAX_DOCUMENT_BYTES).map_err(|refusal| {
+        let bytes = read_layer_file(&path, kind, MAX_DOCUMENT_BYTES).map_err(|refusal| {
             let problem = DocumentProblem::Unreadable {
                 path: shown.clone(),
                 why: refusal.to_string(),

@@ -13,8 +13,35 @@ pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, FileRefusal> 
         Refused::NotRegular => FileRefusal::NotRegular,
         Refused::TooBig { size, cap } => FileRefusal::TooBig { size, cap },
         Refused::Io(e) => FileRefusal::Io(e.to_string()),
-        other => FileRefusal::Other(format!("{other:?}")),
+        other => FileRefusal::Other(other.to_string()),
     })
+}
+
+/// Reads a colleague's file of the team folder (or a document beside it)
+/// under the rules of `input::Expect::Shared`: no link, a regular file,
+/// the user's, not writable by others, at most `cap` bytes.
+pub fn read_shared_file(path: &Path, cap: u64) -> Result<Vec<u8>, FileRefusal> {
+    use crate::input::Refused;
+    crate::input::read(path, crate::input::Expect::Shared, cap).map_err(|refused| match refused {
+        Refused::NotRegular => FileRefusal::NotRegular,
+        Refused::TooBig { size, cap } => FileRefusal::TooBig { size, cap },
+        Refused::Io(e) => FileRefusal::Io(e.to_string()),
+        other => FileRefusal::Other(other.to_string()),
+    })
+}
+
+/// Reads a file of additions as its layer's kind says: a team folder's
+/// files as shared files, any other as a file the user named.
+pub fn read_layer_file(
+    path: &Path,
+    kind: super::origin::LayerKind,
+    cap: u64,
+) -> Result<Vec<u8>, FileRefusal> {
+    if kind == super::origin::LayerKind::Team {
+        read_shared_file(path, cap)
+    } else {
+        read_regular_file(path, cap)
+    }
 }
 
 /// The text of a catalogue file, or what is wrong: a byte-order mark or

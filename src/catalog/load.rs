@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 pub use super::error::{LoadError, Origins, Section};
 use super::error::{LoadProblem, Location};
-use super::files::{read_regular_file, utf8_text};
+use super::files::{read_layer_file, utf8_text};
 use super::load_layers::{layer_of, record, record_local};
 use super::model::Catalog;
 use super::model::Provenance;
@@ -80,15 +80,16 @@ impl Loader {
 
     fn add_file(&mut self, path: &Path) -> Result<(), LoadError> {
         let shown = path.display().to_string();
-        let bytes = read_regular_file(path, MAX_FILE_BYTES)
+        let kind = kind_of(path);
+        let bytes = read_layer_file(path, kind, MAX_FILE_BYTES)
             .map_err(|refusal| LoadError::in_file(&shown, LoadProblem::File(refusal)))?;
         let text = utf8_text(&shown, bytes)?;
-        self.add_layer_text(&shown, &text, kind_of(path))
+        self.add_layer_text(&shown, &text, kind)
     }
 
     /// Parses one catalogue part and merges it as bundled data.
     pub fn add_text(&mut self, name: &str, text: &str) -> Result<(), LoadError> {
-        let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+        let part = parse_part(name, text)?;
         self.merge(name, part, None)
     }
 
@@ -99,7 +100,7 @@ impl Loader {
         text: &str,
         kind: LayerKind,
     ) -> Result<(), LoadError> {
-        let part: Catalog = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+        let part = parse_part(name, text)?;
         super::documents::read_documents(name, &part, kind, &mut self.library)?;
         let layer = layer_of(name, kind, &part);
         self.provenance.layers.push(layer);
@@ -381,6 +382,18 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     }
     files.sort();
     Ok(files)
+}
+
+/// Parses one catalogue part, its elements counted first: a file of
+/// millions of empty texts is refused before anything is allocated.
+fn parse_part(name: &str, text: &str) -> Result<Catalog, LoadError> {
+    crate::input::check_json_elements(text.as_bytes(), crate::input::MAX_JSON_ELEMENTS).map_err(
+        |refused| {
+            let refusal = super::error::FileRefusal::Other(refused.to_string());
+            LoadError::in_file(name, LoadProblem::File(refusal))
+        },
+    )?;
+    serde_json::from_str(text).map_err(|e| json_error(name, &e))
 }
 
 /// Turns a serde_json error into `file:line:column` and what it says

@@ -66,7 +66,7 @@ fn evaluate(
         None => prompt(
             catalog,
             &mut std::io::stdin().lock(),
-            &mut std::io::stderr(),
+            &mut crate::clean_output::Cleaned::new(std::io::stderr()),
         )?,
     };
     let author = local::author(author);

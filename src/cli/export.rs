@@ -60,15 +60,30 @@ fn export(
     match output {
         Some(path) => {
             let shown = crate::sanitize::shown_path(path);
-            std::fs::write(path, text).map_err(|e| {
+            write_whole(path, text.as_bytes()).map_err(|e| {
                 crate::exit::Failed::output(crate::text::write_failed(
                     &shown,
                     &crate::text::io_reason(&e),
                 ))
             })?;
-            let _ = writeln!(std::io::stderr(), "{}", crate::text::written_to(&shown));
+            crate::clean_output::stderr_line(&crate::text::written_to(&shown));
         }
         None => out.write_all(text.as_bytes())?,
     }
     Ok(())
+}
+
+/// Writes the export to `path` whole or not at all: a regular file (or a
+/// new one) through a temporary file of the same folder, synced, then
+/// renamed, so a full disk leaves the previous file as it was. A device
+/// or a pipe (`-o /dev/stdout`) is written to as it is: it cannot be
+/// replaced.
+fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let special = std::fs::metadata(path).is_ok_and(|meta| !meta.is_file());
+    if special {
+        return std::fs::write(path, bytes);
+    }
+    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    file.write_all(bytes)?;
+    file.commit()
 }

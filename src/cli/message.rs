@@ -46,14 +46,11 @@ pub(super) fn message(
     let message = &*picked;
     if tool.risk.level.needs_alternatives() {
         // The message alone would read as a go-ahead: say the level first.
-        eprintln!(
-            "{}",
-            text::message_level_warning(
-                &clean_line(&tool.name),
-                &text::risk_badge(tool.risk.level),
-                &clean_line(&tool.risk.rationale)
-            )
-        );
+        crate::clean_output::stderr_line(&text::message_level_warning(
+            &clean_line(&tool.name),
+            &text::risk_badge(tool.risk.level),
+            &clean_line(&tool.risk.rationale),
+        ));
     }
     let keys = crate::catalog::placeholder_keys(&message.text);
     let values = parse_values(set, &keys)?;
@@ -62,7 +59,7 @@ pub(super) fn message(
         crate::catalog::provenance::dated_text(catalog, &message.text, &message.source)
             .map(|dated| clean(&text::dated_message_warning(&dated)));
     if let Some(warning) = &dated_warning {
-        eprintln!("{warning}");
+        crate::clean_output::stderr_line(warning);
     }
     let filled = if original {
         clean(&message.original)
@@ -103,7 +100,7 @@ pub(super) fn message(
     } else {
         writeln!(out, "{filled}")?;
         if let Some(note) = &derived_note {
-            eprintln!("{note}");
+            crate::clean_output::stderr_line(note);
         }
     }
     let missing: Vec<String> = missing_keys
@@ -111,7 +108,7 @@ pub(super) fn message(
         .map(|k| format!("{k} ({})", catalog.placeholder_label(k)))
         .collect();
     if !missing.is_empty() && !original {
-        eprintln!("{}", text::missing_fields(&missing.join(", ")));
+        crate::clean_output::stderr_line(&text::missing_fields(&missing.join(", ")));
     }
     if copy {
         report_copy(&filled)?;
@@ -168,12 +165,12 @@ fn report_copy(message: &str) -> Result<()> {
             bail!(text::CLI_NO_CLIPBOARD);
         }
         clipboard::write_osc52(&mut tty, message)?;
-        eprintln!("{}", text::CLI_OSC52_SENT);
+        crate::clean_output::stderr_line(text::CLI_OSC52_SENT);
         return Ok(());
     }
     match clipboard::copy_detached(message) {
         Ok(()) => {
-            eprintln!("{}", text::CLI_COPIED);
+            crate::clean_output::stderr_line(text::CLI_COPIED);
             Ok(())
         }
         Err(reason) => bail!(text::cli_copy_failed(&reason)),
@@ -189,7 +186,7 @@ fn pick_message<'a>(
     match (&tool.family_message, catalog.local.message_of(&tool.id)) {
         (Some(message), _) => Ok(std::borrow::Cow::Borrowed(message)),
         (None, Some(local)) => {
-            eprintln!("{}", super::write_message::local_notice(local));
+            crate::clean_output::stderr_line(&super::write_message::local_notice(local));
             Ok(std::borrow::Cow::Owned(
                 super::write_message::as_family_message(local),
             ))

@@ -238,7 +238,7 @@ pub fn place(territory: Option<&str>) -> Result<Place> {
 /// adviser's territory.
 pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
     let catalog = &prepared.catalog;
-    let mut out = crate::exit::Stdout(std::io::stdout().lock());
+    let mut out = crate::exit::Stdout(crate::clean_output::Cleaned::new(std::io::stdout().lock()));
     match command {
         Command::Search { query, json, limit } => search::search(
             &mut out,
@@ -377,8 +377,9 @@ pub(super) fn best_match_note(prepared: &Prepared, query: &str, chosen: &Tool) {
         .take(5)
         .map(|t| format!("{} ({})", clean_line(&t.name), t.id))
         .collect();
-    eprintln!(
-        "{}",
-        text::best_match(&clean_line(query), &clean_line(&chosen.name), &others)
-    );
+    crate::clean_output::stderr_line(&text::best_match(
+        &clean_line(query),
+        &clean_line(&chosen.name),
+        &others,
+    ));
 }

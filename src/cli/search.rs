@@ -111,7 +111,7 @@ pub(super) fn search(
     }
     if found.len() > shown.len() {
         // On stderr: stdout stays one result per line for scripts.
-        eprintln!("{}", text::more_results(found.len() - shown.len()));
+        crate::clean_output::stderr_line(&text::more_results(found.len() - shown.len()));
     }
     Ok(())
 }

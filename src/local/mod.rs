@@ -79,6 +79,14 @@ pub fn read_overlay(path: &Path) -> Result<Catalog> {
             .into());
         }
     };
+    crate::input::check_json_elements(&bytes, crate::input::MAX_JSON_ELEMENTS).map_err(
+        |refused| {
+            Failed::input(crate::text::read_failed(
+                &shown,
+                &crate::text::refused(&refused),
+            ))
+        },
+    )?;
     let text = crate::input::utf8(bytes).map_err(|refused| {
         Failed::input(crate::text::read_failed(
             &shown,

@@ -16,6 +16,7 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use crate::catalog::Catalog;
 use crate::catalog::origin::LayerHeader;
+use crate::exit::Failed;
 use crate::text;
 
 /// Why a file of the team folder is not loaded.
@@ -28,7 +29,19 @@ pub enum Skipped {
     /// Not a catalogue file that parses (a half-synchronised file, or
     /// another kind of JSON).
     Unreadable(PathBuf, String),
+    /// Refused by the trust checks: a link, not a regular file, writable
+    /// by others, another user's, too big.
+    Refused(PathBuf, String),
 }
+
+/// The most entries a team folder may hold (colleagues' files, their
+/// documents' folder, what sync engines leave): a team is a few dozen
+/// advisers; a folder of many thousands is the wrong folder, refused
+/// before anything is read.
+pub const MAX_TEAM_ENTRIES: usize = 2_000;
+
+/// The largest colleague's file read: the size of an adviser's own file.
+pub const MAX_TEAM_FILE_BYTES: u64 = crate::local::MAX_OVERLAY_BYTES;
 
 /// The files of a team folder: the colleagues' layers to load (in name
 /// order, the adviser's own published file left out) and what was skipped.
@@ -84,18 +97,27 @@ pub fn published_name(author: &str) -> String {
 }
 
 /// The colleagues' files of `folder`, `own` (the adviser's published
-/// name) left out.
+/// name) left out. Every `.json` entry goes through the trust checks of
+/// `input::Expect::Shared`; links and FIFOs included, they are refused
+/// and said, never followed nor waited on.
 pub fn members(folder: &Path, own: &str) -> Result<Members> {
-    let entries = std::fs::read_dir(folder)
-        .wrap_err_with(|| text::team_unreadable(&folder.display().to_string()))?;
+    let shown = || crate::sanitize::clean_line(&folder.display().to_string());
+    let entries = std::fs::read_dir(folder).wrap_err_with(|| text::team_unreadable(&shown()))?;
     let mut found = Members::default();
-    for entry in entries.flatten() {
+    for (count, entry) in entries.flatten().enumerate() {
+        if count >= MAX_TEAM_ENTRIES {
+            return Err(
+                Failed::input(text::team_folder_too_many(&shown(), MAX_TEAM_ENTRIES)).into(),
+            );
+        }
         let path = entry.path();
         let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
             found.skipped.push(Skipped::Unfinished(path));
             continue;
         };
-        if !path.is_file() {
+        // The entry itself, a link not followed: a folder (the added
+        // documents) is not a layer.
+        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
             continue;
         }
         if is_conflict_copy(&name) {
@@ -116,7 +138,7 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
         // skipped and said, never loaded half-written.
         match check_parses(&path) {
             Ok(()) => found.files.push(path),
-            Err(why) => found.skipped.push(Skipped::Unreadable(path, why)),
+            Err(skipped) => found.skipped.push(skipped),
         }
     }
     found.files.sort();
@@ -126,12 +148,41 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
     Ok(found)
 }
 
-fn check_parses(path: &Path) -> std::result::Result<(), String> {
-    let bytes = crate::catalog::read_regular_file(path, crate::catalog::MAX_FILE_BYTES)
-        .map_err(|refusal| refusal.to_string())?;
+fn check_parses(path: &Path) -> std::result::Result<(), Skipped> {
+    let bytes = crate::catalog::read_shared_file(path, MAX_TEAM_FILE_BYTES)
+        .map_err(|refusal| Skipped::Refused(path.to_path_buf(), refusal.to_string()))?;
+    crate::input::check_json_elements(&bytes, crate::input::MAX_JSON_ELEMENTS)
+        .map_err(|refused| Skipped::Refused(path.to_path_buf(), refused.to_string()))?;
     serde_json::from_slice::<Catalog>(&bytes)
         .map(|_| ())
-        .map_err(|e| text::team_json_error(e.line(), e.column()))
+        .map_err(|e| {
+            Skipped::Unreadable(
+                path.to_path_buf(),
+                text::team_json_error(e.line(), e.column()),
+            )
+        })
+}
+
+/// A folder that anyone may write into without the sticky bit is
+/// refused: anyone could replace a colleague's file between two runs.
+pub fn check_folder(folder: &Path) -> Result<()> {
+    let shown = crate::sanitize::clean_line(&folder.display().to_string());
+    let Ok(meta) = std::fs::metadata(folder) else {
+        return Err(Failed::input(text::team_missing(&shown)).into());
+    };
+    if !meta.is_dir() {
+        return Err(Failed::input(text::team_not_a_folder(&shown)).into());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        const WORLD_WRITABLE: u32 = 0o002;
+        const STICKY: u32 = 0o1000;
+        if meta.mode() & WORLD_WRITABLE != 0 && meta.mode() & STICKY == 0 {
+            return Err(Failed::input(text::team_folder_open_to_all(&shown)).into());
+        }
+    }
+    Ok(())
 }
 
 /// Publishes the adviser's own file to the team folder as
@@ -216,6 +267,7 @@ pub fn skipped_lines(skipped: &[Skipped]) -> Vec<String> {
             Skipped::Unreadable(p, why) => {
                 text::team_unreadable_file(&p.display().to_string(), why)
             }
+            Skipped::Refused(p, why) => text::team_refused_file(&p.display().to_string(), why),
         })
         .map(|line| crate::sanitize::clean_line(&line))
         .collect()
@@ -233,9 +285,7 @@ pub struct Team {
 /// Uses `folder` as this run's team folder: publishes the adviser's own
 /// additions there (if any) and lists the colleagues' files to load.
 pub fn prepare(folder: &Path) -> Result<Team> {
-    if !folder.is_dir() {
-        color_eyre::eyre::bail!(text::team_missing(&folder.display().to_string()));
-    }
+    check_folder(folder)?;
     crate::catalog::origin::set_team_folder(folder);
     let author = crate::local::author(None);
     let published = match crate::local::existing_overlay()? {

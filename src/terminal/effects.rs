@@ -134,6 +134,14 @@ impl Effects {
             Effect::Mail(request) => Some(Action::MailFinished(self.mail(request, terminal))),
             Effect::Save(prefs) => Some(Action::SaveFinished(self.store.save(&prefs))),
             Effect::Search(request) => self.search(request),
+            // Listing and checking every colleague's file may take a
+            // while on a slow share: on the writer thread, never the
+            // interface's, and after any write still queued.
+            Effect::ListTeam { folder, save } => self.write(Box::new(move || Action::TeamListed {
+                view: crate::app::popup::team::read_view(&folder),
+                folder,
+                save,
+            })),
             Effect::SaveLocal(change) => self.write(Box::new(move || {
                 let result = change.clone().write();
                 Action::LocalSaved { change, result }

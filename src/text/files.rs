@@ -36,7 +36,16 @@ pub fn refused(refused: &crate::input::Refused) -> String {
         }
         Refused::TooBig { cap, .. } => too_big_kb(cap / 1024),
         Refused::NotText => NOT_UTF8.to_owned(),
+        Refused::TooManyElements { count, cap } => too_many_elements(*count, *cap),
         Refused::Io(e) => io_reason(e),
+    }
+}
+
+/// Why an input was not read, as the sentence of [`refused`]: modules
+/// that must not depend on the texts (the catalogue) say it this way.
+impl std::fmt::Display for crate::input::Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&refused(self))
     }
 }
 
@@ -72,6 +81,13 @@ pub fn too_big(size_mb: u64, cap_mb: u64) -> String {
 /// An input larger than repere reads, in kilobytes (answers, messages).
 pub fn too_big_kb(cap_kb: u64) -> String {
     format!("trop long (au plus {cap_kb} Ko) : il n'est pas lu")
+}
+
+/// A JSON file with more elements than repere parses.
+pub fn too_many_elements(count: usize, cap: usize) -> String {
+    format!(
+        "trop d'éléments pour un fichier de données ({count} textes, objets ou listes ; au plus {cap}) : il n'est pas lu"
+    )
 }
 
 /// Not text.

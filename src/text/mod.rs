@@ -28,6 +28,7 @@ pub mod screenshots;
 mod startup;
 mod state_file;
 pub mod synth;
+mod team;
 mod territory;
 pub mod wizard;
 
@@ -50,6 +51,7 @@ pub use questions::*;
 pub use reliability::*;
 pub use startup::*;
 pub use state_file::*;
+pub use team::*;
 pub use territory::*;
 
 use crate::catalog::{Field, Risk};

@@ -12,3 +12,7 @@ pub fn stale_screenshots(names: &[String]) -> String {
         names.join(", ")
     )
 }
+
+/// The rationale of the colleague's changed level in the provenance
+/// screenshot.
+pub const COLLEAGUE_RATIONALE: &str = "Retenu par notre équipe pour les réunions de parents.";

@@ -399,3 +399,4 @@ fn notes_written_at_the_same_instant_are_all_kept() {
 }
 
 mod layers;
+mod team_guide;

@@ -20,6 +20,7 @@ mod pty_app;
 mod pty_copy;
 mod pty_mail;
 mod pty_support;
+mod pty_team;
 mod pty_territory;
 mod state_file;
 mod terminal;

@@ -96,7 +96,9 @@ fn key_action(event: KeyEvent, state: &State) -> Option<Action> {
     Some(match mode {
         // In the deletion popup a letter is refused (and said so), never
         // typed into the search behind it.
-        Mode::Form | Mode::Wizard | Mode::Territory | Mode::NoteDelete => Action::FormInput(c),
+        Mode::Form | Mode::Wizard | Mode::Territory | Mode::NoteDelete | Mode::Team => {
+            Action::FormInput(c)
+        }
         Mode::Search | Mode::Browse | Mode::Popup => Action::SearchInput(c),
     })
 }

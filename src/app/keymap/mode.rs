@@ -19,10 +19,12 @@ pub enum Mode {
     Territory,
     /// The popup that deletes one of the adviser's notes.
     NoteDelete,
+    /// The team folder's popup.
+    Team,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Search,
         Mode::Browse,
         Mode::Form,
@@ -30,5 +32,6 @@ impl Mode {
         Mode::Popup,
         Mode::Territory,
         Mode::NoteDelete,
+        Mode::Team,
     ];
 }

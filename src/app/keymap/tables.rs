@@ -12,7 +12,7 @@ pub use super::local_tables::LOCAL;
 pub use super::mode::Mode;
 use crate::app::action::Action;
 use crate::app::popup::text as reading;
-use crate::app::popup::{form, note_delete, territory, wizard};
+use crate::app::popup::{form, note_delete, team, territory, wizard};
 use crate::text::keys as words;
 
 impl Mode {
@@ -26,11 +26,17 @@ impl Mode {
             Mode::Popup => (reading::KEYS, QUIT),
             Mode::Territory => (territory::KEYS, QUIT),
             Mode::NoteDelete => (note_delete::KEYS, QUIT),
+            Mode::Team => (team::KEYS, QUIT),
         };
         // The adviser's own layer works wherever answers do.
         let local: &'static [Binding] = match self {
             Mode::Search | Mode::Browse => LOCAL,
-            Mode::Form | Mode::Wizard | Mode::Popup | Mode::Territory | Mode::NoteDelete => &[],
+            Mode::Form
+            | Mode::Wizard
+            | Mode::Popup
+            | Mode::Territory
+            | Mode::NoteDelete
+            | Mode::Team => &[],
         };
         own.iter().chain(shared).chain(local)
     }
@@ -47,6 +53,7 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     (words::SECTION_LOCAL, LOCAL),
     (words::SECTION_WIZARD, wizard::KEYS),
     (words::SECTION_NOTE_DELETE, note_delete::KEYS),
+    (crate::text::TEAM_SECTION, team::KEYS),
 ];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
@@ -132,6 +139,13 @@ pub const ANSWER: &[Binding] = &[
         &[Action::EditTerritory],
         words::EDIT_TERRITORY,
         words::HINT_TERRITORY,
+    ),
+    bind(
+        // Alt-E (équipe) as well, for terminals that keep F3.
+        &[plain(KeyCode::F(3)), alt(KeyCode::Char('e'))],
+        &[Action::EditTeam],
+        crate::text::TEAM_KEY_OPEN,
+        "",
     ),
 ];
 

@@ -7,6 +7,7 @@ pub mod form;
 pub mod help;
 pub mod note_delete;
 pub mod shared;
+pub mod team;
 pub mod territory;
 pub mod text;
 pub mod update;
@@ -29,6 +30,8 @@ pub enum Overlay {
     DeleteNote(note_delete::NotePicker),
     /// Text to read or select by hand (copy fallback, comparison).
     Text(text::TextPopup),
+    /// The team folder: what it holds, set or cleared.
+    Team(team::TeamPopup),
 }
 
 impl Overlay {
@@ -40,6 +43,7 @@ impl Overlay {
             Overlay::Wizard(_) => Mode::Wizard,
             Overlay::Territory(_) => Mode::Territory,
             Overlay::DeleteNote(_) => Mode::NoteDelete,
+            Overlay::Team(_) => Mode::Team,
         }
     }
 

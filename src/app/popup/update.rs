@@ -17,5 +17,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Overlay::Wizard(_) => super::wizard::update::update(state, action),
         Overlay::Territory(_) => super::territory::update::update(state, action),
         Overlay::DeleteNote(_) => super::note_delete::update::update(state, &action),
+        Overlay::Team(_) => super::team::update::update(state, action),
     }
 }

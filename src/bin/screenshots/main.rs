@@ -49,9 +49,14 @@ fn run(dir: &Path, check: bool) -> Result<Vec<String>, String> {
     if !check {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
+    let with_colleague = shots::with_colleague(&catalog)?;
     let mut stale = Vec::new();
     for shot in SHOTS {
-        let svg = to_svg(&render(shot, catalog.clone()));
+        let drawn_from = match shot.catalogue {
+            shots::Catalogue::Bundled => catalog.clone(),
+            shots::Catalogue::WithColleague => with_colleague.clone(),
+        };
+        let svg = to_svg(&render(shot, drawn_from));
         let path = dir.join(shot.file);
         let current = std::fs::read_to_string(&path).ok();
         if current.as_deref() == Some(svg.as_str()) {

@@ -4,6 +4,7 @@
 pub mod form;
 pub mod help;
 pub mod note_delete;
+pub mod team;
 pub mod territory;
 pub mod text;
 pub mod wizard;
@@ -25,6 +26,7 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, state: &State, overlay: &Over
         Overlay::DeleteNote(picker) => note_delete::render(frame, screen, picker, theme),
         Overlay::Territory(form) => territory::render(frame, screen, state, form, theme),
         Overlay::Text(popup) => text::render(frame, screen, popup, theme),
+        Overlay::Team(popup) => team::render(frame, screen, state, popup, theme),
     }
 }
 

@@ -232,3 +232,29 @@ fn printed_paths_are_cleaned() {
         "{said:?}"
     );
 }
+
+/// A data file of millions of empty texts (`["","",…]`): each would be a
+/// 24-byte string once parsed (a 128 MB file: over a gigabyte). Counted
+/// and refused before parsing, with a sentence naming the file, exit 3;
+/// the same in a team folder, where it is refused and named and the rest
+/// loaded.
+#[test]
+fn a_file_of_millions_of_empty_texts_is_refused_before_parsing() {
+    let machine = Machine::new();
+    let count = repere::input::MAX_JSON_ELEMENTS + 1;
+    let mut text = String::with_capacity(count * 3 + 64);
+    text.push_str("{\"tools\": [], \"categories\": [");
+    for index in 0..count {
+        if index > 0 {
+            text.push(',');
+        }
+        text.push_str("\"\"");
+    }
+    text.push_str("]}");
+    let file = machine.path().join("dense.json");
+    std::fs::write(&file, &text).unwrap();
+    let output = machine.run(&["--data", file.to_str().unwrap(), "check"]);
+    let said = failed(&output, 3, "dense data file");
+    assert!(said.contains("dense.json"), "{said}");
+    assert!(said.contains("trop d'éléments"), "{said}");
+}

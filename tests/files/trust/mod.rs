@@ -6,6 +6,9 @@
 
 mod inputs;
 mod notes;
+mod outputs;
+mod printed;
+mod team;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};

@@ -1,0 +1,104 @@
+//! The team folder's popup (F3) end to end, with the real binary in a
+//! pseudo-terminal: it shows the session's folder and the colleagues'
+//! layers loaded, what the folder holds (loaded, or skipped and why),
+//! saves a new folder (the same setting as `repere equipe`, loaded at the
+//! next start, which it says), refuses a folder open to all, and forgets
+//! the setting with an empty field.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use crate::pty_app;
+use crate::pty_support;
+
+use pty_app::{quit, start_with};
+use pty_support::{Home, Options};
+
+/// F3 as an xterm sends it.
+const F3: &str = "\x1bOR";
+
+/// A colleague's published file with one note on Padlet.
+fn colleague(folder: &Path, slug: &str, author: &str) {
+    let file = folder.join(format!("{slug}.json"));
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "layer": { "author": author, "date": "2026-03-12" },
+            "local": { "notes": [{
+                "id": format!("padlet-2026-03-12-{slug}"),
+                "tool": "padlet",
+                "text": format!("Note de {author}"),
+                "author": author,
+                "date": "2026-03-12",
+            }]},
+        })
+        .to_string(),
+    )
+    .unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+fn private_folder() -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    folder
+}
+
+#[test]
+fn the_team_popup_shows_sets_and_forgets_the_team_folder() {
+    let home = Home::new();
+    let first = private_folder();
+    colleague(first.path(), "alice", "Alice");
+    colleague(first.path(), "eve", "Eve");
+    std::fs::set_permissions(
+        first.path().join("eve.json"),
+        std::fs::Permissions::from_mode(0o666),
+    )
+    .unwrap();
+    std::fs::write(first.path().join("bob (conflicted copy).json"), "{}").unwrap();
+    let first_path = first.path().to_str().unwrap();
+    let mut pty = start_with(
+        &home,
+        &Options::new(120, 45).arg("--equipe").arg(first_path),
+    );
+    pty.send_keys(F3);
+    pty.wait_for_text("Dossier d'équipe");
+    pty.wait_for_text("chargés : Alice (alice.json)");
+    pty.wait_for_text("collègue : alice.json");
+    pty.wait_for_text("copie en conflit");
+    pty.wait_for_text("modifiable par d'autres");
+    let screen = pty.screen_text();
+    assert!(!screen.contains("Eve (eve.json)"), "{screen}");
+
+    // A folder anyone may write into: refused, the popup stays.
+    let open = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(open.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    pty.send_keys("\x15"); // Ctrl-U empties the field.
+    pty.send_keys(&format!("{}\r", open.path().display()));
+    pty.wait_for_text("modifiable par tous");
+
+    // Another folder: listed, saved, loaded at the next start.
+    let second = private_folder();
+    colleague(second.path(), "carol", "Carol");
+    let second_path = second.path().to_str().unwrap();
+    pty.send_keys("\x15");
+    pty.send_keys(&format!("{second_path}\r"));
+    pty.wait_for_text("collègue : carol.json");
+    pty.wait_for_text("prochaine ouverture");
+    pty.send_escape();
+    pty.wait_for_no_text("collègue : carol.json");
+    quit(&mut pty);
+    assert_eq!(home.state_json()["team_folder"], second_path);
+
+    // The next start loads it without --equipe.
+    let mut pty = start_with(&home, &Options::new(120, 45));
+    pty.send_keys(F3);
+    pty.wait_for_text("chargés : Carol (carol.json)");
+    // An empty field forgets it.
+    pty.send_keys("\x15\r");
+    pty.wait_for_text("Dossier d'équipe oublié");
+    quit(&mut pty);
+    assert_eq!(home.state_json()["team_folder"], "");
+}
