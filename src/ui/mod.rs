@@ -2,6 +2,7 @@
 
 pub mod bars;
 pub mod detail;
+pub mod help;
 pub mod lists;
 pub mod note_delete;
 pub mod overlay;

@@ -10,8 +10,7 @@ use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use super::wrap::wrap;
 use crate::app::action::Action;
 use crate::app::form::Form;
-use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
-use crate::app::keymap::{Mode, keys_for, names};
+use crate::app::keymap::{Mode, keys_for};
 use crate::app::state::State;
 use crate::app::territory::TerritoryForm;
 use crate::sanitize::clean_line;
@@ -31,34 +30,21 @@ pub(super) fn frame_popup(frame: &mut Frame<'_>, area: Rect, title: &str, theme:
     inner
 }
 
-/// Every key, from the keymap's own tables.
+/// Every key, from the keymap's own tables, wrapped to the popup.
 pub fn render_help(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
     let area = layout::popup(screen, 74, 34);
-    let inner = frame_popup(frame, area, crate::text::HELP_TITLE, theme);
-    let mut lines = wrap(
-        &[(crate::text::HELP_TYPING.to_owned(), theme.heading())],
-        inner.width,
-        "",
-        "",
-    );
-    lines.push(Line::default());
-    for (title, bindings) in HELP_SECTIONS {
-        lines.push(Line::styled(*title, theme.heading()));
-        lines.extend(bindings.iter().map(|b| key_line(b, theme)));
-        lines.push(Line::default());
-    }
-    lines.push(Line::styled(crate::text::HELP_MOUSE, theme.dim()));
-    lines.push(Line::styled(crate::text::HELP_LEVELS, theme.dim()));
+    // The long title names the keys; where it would be cut, the short one.
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = if crate::text::HELP_TITLE.chars().count() <= room {
+        crate::text::HELP_TITLE
+    } else {
+        crate::text::HELP_TITLE_SHORT
+    };
+    let inner = frame_popup(frame, area, title, theme);
+    let lines = super::help::lines(inner.width, theme);
     let max = lines.len().saturating_sub(usize::from(inner.height));
     let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll.min(max)).collect();
     frame.render_widget(Paragraph::new(visible), inner);
-}
-
-fn key_line(binding: &Binding, theme: Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("  {:<16} ", names(binding.keys)), theme.key()),
-        Span::raw(binding.label),
-    ])
 }
 
 /// One field per blank, with its French label.
@@ -164,7 +150,7 @@ pub fn render_text(
 ) {
     let area = layout::popup(screen, 78, screen.height.saturating_sub(3));
     let inner = frame_popup(frame, area, &format!(" {title} "), theme);
-    let lines = wrap(&[(body.to_owned(), Style::new())], inner.width, "", "");
+    let lines = super::wrap::wrap_paragraphs(body, inner.width, Style::new());
     let scroll = scroll.min(lines.len().saturating_sub(1));
     let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(visible), inner);
