@@ -146,8 +146,11 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
         state.set_status(status, false);
         return Vec::new();
     };
-    let body =
-        crate::local::compare::text_of(&state.catalog, [marked, tool], &state.card_context.place);
+    let body = crate::local::compare::unwrapped_text(
+        &state.catalog,
+        [marked, tool],
+        &state.card_context.place,
+    );
     state.compare_mark = None;
     state.overlay = Some(Overlay::Text {
         title: text::COMPARE_TITLE.to_owned(),
