@@ -63,7 +63,7 @@ const GUIDE_PERCENT: i64 = 90;
 const ELSEWHERE_PERCENT: i64 = 60;
 /// What a tool keeps when its statements say the opposite of a
 /// constraint of the question.
-const OPPOSITE_PERCENT: i64 = 35;
+const OPPOSITE_PERCENT: i64 = 20;
 /// Below every name hit's lexical score.
 const ELSEWHERE_NAME: i64 = 1 << 40;
 /// How many safer alternatives come before the tool to replace.
@@ -163,6 +163,9 @@ impl Asked<'_> {
                 }
             }
             None if reading.permission => {
+                // A situation described decides before the general rule
+                // (« mon application n'est pas référencée »).
+                self.push_situations(&reading, &mut out);
                 let by_level = &self.intents.permission.guidance_by_level;
                 for id in by_level.forbidden.iter().chain(&by_level.unknown) {
                     if let Some(g) = self.guide_position(id) {
@@ -172,13 +175,7 @@ impl Asked<'_> {
             }
             None => {}
         }
-        for &situation in &reading.situations {
-            for id in &self.intents.situations[situation].guidance {
-                if let Some(g) = self.guide_position(id) {
-                    push(&mut out, guide_found(g), false);
-                }
-            }
-        }
+        self.push_situations(&reading, &mut out);
         // A name given alone stays first (« WhatsApp le soir »).
         if named.is_none() {
             let given: Vec<Answer> = rest
@@ -351,10 +348,28 @@ impl Asked<'_> {
             }
         }
         let position = |t: &Tool| self.catalog.tools.iter().position(|x| x.id == t.id);
+        // The need the question states, and the need of the tool to
+        // replace (« Messagerie instantanée » for Discord): an alternative
+        // found early by both comes first.
+        let tool_needs: Vec<&str> = self
+            .catalog
+            .categories
+            .iter()
+            .filter(|c| tool.categories.contains(&c.id))
+            .map(|c| c.label.as_str())
+            .collect();
+        let own_need = self.tools.search(&tool_needs.join(" "));
+        let unfound = need.len() + own_need.len();
         let need_rank = |at: usize| {
-            need.iter()
+            let asked = need
+                .iter()
                 .position(|a| matches!(&a.found, Found::Tool(h) if h.index == at))
-                .unwrap_or(usize::MAX)
+                .unwrap_or(unfound);
+            let own = own_need
+                .iter()
+                .position(|h| h.index == at)
+                .unwrap_or(unfound);
+            asked + own
         };
         let mut keyed: Vec<(Availability, Risk, usize, usize, usize)> = found
             .into_iter()
@@ -402,17 +417,41 @@ impl Asked<'_> {
         out
     }
 
+    /// The repères of the situations the question describes, once each.
+    fn push_situations(&self, reading: &Reading, out: &mut Vec<Answer>) {
+        for &situation in &reading.situations {
+            for id in &self.intents.situations[situation].guidance {
+                if let Some(g) = self.guide_position(id) {
+                    let found = guide_found(g);
+                    if !out.iter().any(|a| a.found.same(&found)) {
+                        out.push(Answer {
+                            found,
+                            replaced: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
     fn guide_position(&self, id: &str) -> Option<usize> {
         self.catalog.guidance.iter().position(|g| g.id == id)
     }
 }
 
 /// Whether a tool's statements of what it is, needs or costs say one of
-/// `opposites` (precautions are advice, not what the tool does).
+/// `opposites`. A safe tool's precautions are advice, not what the tool
+/// does; a doubtful or proscribed tool's are the risks the sources found
+/// in it (« pages publicitaires inopinées »), so they count.
 fn says_opposite(stems: &Stems, tool: &Tool, opposites: &[Vec<String>]) -> bool {
+    let risks_found = tool.risk.level > Risk::Precautions;
     tool.statements
         .iter()
-        .filter(|s| !matches!(s.field, Field::Precautions | Field::Gdpr))
+        .filter(|s| match s.field {
+            Field::Gdpr => false,
+            Field::Precautions => risks_found,
+            _ => true,
+        })
         .any(|s| question::says_any(stems, &s.text, opposites))
 }
 
