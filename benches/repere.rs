@@ -7,11 +7,12 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use repere::app::action::Action;
-use repere::app::effect::{Effect, Effects};
+use repere::app::effect::Effect;
 use repere::app::state::{Focus, State};
 use repere::app::store::{Prefs, Store};
 use repere::app::update::update;
 use repere::catalog::{Catalog, Loader, embedded};
+use repere::terminal::effects::Effects;
 use repere::theme::Theme;
 
 const QUERY: &str = "padlet";

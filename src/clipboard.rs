@@ -114,7 +114,7 @@ impl ClipboardWorker {
         while self.replies.try_recv().is_ok() {}
         self.requests
             .send(Request::Copy(for_system(text)))
-            .map_err(|_| "le service de presse-papiers s'est arrêté".to_owned())?;
+            .map_err(|_| crate::text::CLIPBOARD_SERVICE_STOPPED.to_owned())?;
         match self.replies.recv_timeout(COPY_TIMEOUT) {
             Ok(result) => {
                 self.stuck.set(false);
@@ -122,10 +122,10 @@ impl ClipboardWorker {
             }
             Err(RecvTimeoutError::Timeout) => {
                 self.stuck.set(true);
-                Err("le presse-papiers ne répond pas".to_owned())
+                Err(crate::text::CLIPBOARD_NOT_ANSWERING.to_owned())
             }
             Err(RecvTimeoutError::Disconnected) => {
-                Err("le service de presse-papiers s'est arrêté".to_owned())
+                Err(crate::text::CLIPBOARD_SERVICE_STOPPED.to_owned())
             }
         }
     }
@@ -152,7 +152,7 @@ fn serve_requests(inbox: &Receiver<Request>, outbox: &Sender<Result<(), String>>
             Request::Copy(text) => {
                 let result = open(&mut clipboard).and_then(|c| {
                     c.set_text(text.clone())
-                        .map_err(|e| format!("copie refusée ({e})"))
+                        .map_err(|e| crate::text::copy_refused(&e.to_string()))
                 });
                 if result.is_ok() {
                     last = Some(text);
@@ -172,12 +172,12 @@ fn serve_requests(inbox: &Receiver<Request>, outbox: &Sender<Result<(), String>>
 
 fn open(slot: &mut Option<arboard::Clipboard>) -> Result<&mut arboard::Clipboard, String> {
     if slot.is_none() {
-        let clipboard =
-            arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
+        let clipboard = arboard::Clipboard::new()
+            .map_err(|e| crate::text::no_clipboard_because(&e.to_string()))?;
         *slot = Some(clipboard);
     }
     slot.as_mut()
-        .ok_or_else(|| "presse-papiers indisponible".to_owned())
+        .ok_or_else(|| crate::text::CLIPBOARD_UNAVAILABLE.to_owned())
 }
 
 /// At quit, if we still own the clipboard, a detached server takes the
@@ -214,7 +214,8 @@ pub fn copy_detached(text: &str) -> Result<(), String> {
     if !cfg!(all(unix, not(target_os = "macos"))) {
         return ClipboardWorker::start().copy(&text);
     }
-    let exe = std::env::current_exe().map_err(|e| format!("programme introuvable ({e})"))?;
+    let exe =
+        std::env::current_exe().map_err(|e| crate::text::program_not_found(&e.to_string()))?;
     let mut command = std::process::Command::new(exe);
     command
         .arg(SERVE_ARG)
@@ -230,7 +231,7 @@ pub fn copy_detached(text: &str) -> Result<(), String> {
     }
     let mut child = command
         .spawn()
-        .map_err(|e| format!("impossible de lancer le service de copie ({e})"))?;
+        .map_err(|e| crate::text::copy_service_not_started(&e.to_string()))?;
     let sent = child
         .stdin
         .take()
@@ -252,7 +253,7 @@ pub fn copy_detached(text: &str) -> Result<(), String> {
     }
     let _ = child.kill();
     let _ = child.wait();
-    Err("le presse-papiers ne répond pas".to_owned())
+    Err(crate::text::CLIPBOARD_NOT_ANSWERING.to_owned())
 }
 
 /// The most the clipboard helper reads from its parent.
@@ -266,14 +267,14 @@ pub fn serve_stdin() -> Result<(), String> {
         crate::text::read_failed(crate::text::STDIN, &crate::text::refused(&refused))
     })?;
     let mut clipboard =
-        arboard::Clipboard::new().map_err(|e| format!("presse-papiers indisponible ({e})"))?;
+        arboard::Clipboard::new().map_err(|e| crate::text::no_clipboard_because(&e.to_string()))?;
     clipboard
         .set_text(text.clone())
-        .map_err(|e| format!("copie refusée ({e})"))?;
+        .map_err(|e| crate::text::copy_refused(&e.to_string()))?;
     let mut out = std::io::stdout();
     writeln!(out, "{SERVING}")
         .and_then(|()| out.flush())
-        .map_err(|e| format!("confirmation impossible ({e})"))?;
+        .map_err(|e| crate::text::confirmation_failed(&e.to_string()))?;
     serve_until_replaced(&mut clipboard, text)
 }
 
@@ -298,14 +299,14 @@ fn serve_until_replaced(clipboard: &mut arboard::Clipboard, text: String) -> Res
         .set()
         .wait_until(std::time::Instant::now() + SERVE_AT_MOST)
         .text(text)
-        .map_err(|e| format!("copie refusée ({e})"))
+        .map_err(|e| crate::text::copy_refused(&e.to_string()))
 }
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 fn serve_until_replaced(clipboard: &mut arboard::Clipboard, text: String) -> Result<(), String> {
     clipboard
         .set_text(text)
-        .map_err(|e| format!("copie refusée ({e})"))
+        .map_err(|e| crate::text::copy_refused(&e.to_string()))
 }
 
 #[cfg(test)]

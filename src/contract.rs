@@ -9,7 +9,7 @@ use crate::text;
 
 /// Raised when a key is renamed or removed or changes meaning; adding a
 /// key does not change it.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A tool's risk: its level id, the French label, the rationale, the
 /// sources' evidence and their ids (empty lists where there are none).

@@ -92,7 +92,7 @@ fn run(args: Cli) -> color_eyre::Result<()> {
     let team = team_folder(&args)?;
     if let Some(team) = &team
         && args.command.is_some()
-        && !matches!(args.command, Some(Command::Equipe(_)))
+        && !matches!(args.command, Some(Command::Team(_)))
     {
         for line in repere::local::team::skipped_lines(&repere::local::team::reported(
             &team.members.skipped,
@@ -165,7 +165,7 @@ fn run(args: Cli) -> color_eyre::Result<()> {
 /// The team folder of this run: `--equipe`, else the saved one (`repere
 /// equipe`); `repere equipe DOSSIER` sets it up itself.
 fn team_folder(args: &Cli) -> color_eyre::Result<Option<repere::local::team::Team>> {
-    if let Some(Command::Equipe(team)) = &args.command
+    if let Some(Command::Team(team)) = &args.command
         && (team.folder.is_some() || team.none)
     {
         return Ok(None);
@@ -256,55 +256,49 @@ fn visible_suggested_commands(error: &clap::Error) -> Option<String> {
 }
 
 fn french_parse_error(error: &clap::Error) -> String {
+    use text::ParseFailure as Failure;
     let arg = context(error, ContextKind::InvalidArg);
     let value = context(error, ContextKind::InvalidValue);
-    let quoted = |text: Option<String>| text.map(|t| format!(" « {t} »")).unwrap_or_default();
     let suggestion = context(error, ContextKind::SuggestedArg)
         .or_else(|| visible_suggested_commands(error))
-        .or_else(|| context(error, ContextKind::SuggestedValue))
-        .map(|s| format!(" (vouliez-vous dire « {s} » ?)"))
-        .unwrap_or_default();
-    let what = match error.kind() {
-        ErrorKind::UnknownArgument => format!("argument inattendu{}{suggestion}", quoted(arg)),
-        ErrorKind::InvalidSubcommand => format!(
-            "commande inconnue{}{suggestion}",
-            quoted(context(error, ContextKind::InvalidSubcommand))
-        ),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            let valid = context(error, ContextKind::ValidValue)
-                .filter(|v| !v.is_empty())
-                .map(|v| format!(" ; valeurs possibles : {v}"))
-                .unwrap_or_default();
-            let value = value
-                .filter(|v| !v.is_empty())
-                .map_or_else(|| " vide ou invalide".to_owned(), |v| format!(" « {v} »"));
-            format!(
-                "valeur{value} refusée pour {}{valid}{suggestion}",
-                arg.unwrap_or_else(|| "un argument".to_owned())
-            )
-        }
-        ErrorKind::MissingRequiredArgument => format!(
-            "il manque{}",
-            quoted(arg.or_else(|| context(error, ContextKind::InvalidArg)))
-        ),
-        ErrorKind::MissingSubcommand => "il manque la commande".to_owned(),
-        ErrorKind::TooManyValues => {
-            format!("argument en trop{}", quoted(value))
-        }
+        .or_else(|| context(error, ContextKind::SuggestedValue));
+    let mut suggested = suggestion.as_deref();
+    let failure = match error.kind() {
+        ErrorKind::UnknownArgument => Failure::UnknownArgument { arg },
+        ErrorKind::InvalidSubcommand => Failure::UnknownCommand {
+            command: context(error, ContextKind::InvalidSubcommand),
+        },
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => Failure::InvalidValue {
+            arg,
+            value,
+            valid: context(error, ContextKind::ValidValue),
+        },
+        ErrorKind::MissingRequiredArgument => Failure::Missing { arg },
+        ErrorKind::MissingSubcommand => Failure::MissingCommand,
+        ErrorKind::TooManyValues => Failure::TooManyValues { value },
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            format!("nombre de valeurs incorrect pour{}", quoted(arg))
+            Failure::WrongNumberOfValues { arg }
         }
-        ErrorKind::NoEquals => format!("il faut « = » après{}", quoted(arg)),
+        ErrorKind::NoEquals => Failure::NoEquals { arg },
         ErrorKind::ArgumentConflict => {
             let prior = context(error, ContextKind::PriorArg);
             if prior.is_some() && prior == arg {
-                format!("option donnée deux fois{}", quoted(arg))
+                Failure::GivenTwice { arg }
             } else {
-                format!("options incompatibles{}{}", quoted(arg), quoted(prior))
+                Failure::Conflict { arg, prior }
             }
         }
-        ErrorKind::InvalidUtf8 => "un argument n'est pas en UTF-8".to_owned(),
-        _ => "ligne de commande invalide".to_owned(),
+        ErrorKind::InvalidUtf8 => Failure::InvalidUtf8,
+        _ => Failure::Other,
     };
-    format!("{what} — {}", text::SEE_HELP)
+    // Only these sentences ever carried the parser's suggestion.
+    if !matches!(
+        failure,
+        Failure::UnknownArgument { .. }
+            | Failure::UnknownCommand { .. }
+            | Failure::InvalidValue { .. }
+    ) {
+        suggested = None;
+    }
+    text::parse_failure(&failure, suggested)
 }

@@ -21,14 +21,10 @@ pub enum Action {
     Top,
     /// To the last row.
     Bottom,
-    /// Next pane (categories → tools → detail).
+    /// Next pane, to the right (categories → tools → detail).
     FocusNext,
-    /// Previous pane.
+    /// Previous pane, to the left.
     FocusPrev,
-    /// The pane to the left.
-    FocusLeft,
-    /// The pane to the right.
-    FocusRight,
     /// Put the cursor in the search bar.
     FocusSearch,
     /// A character typed outside the form: into the search bar, or a new

@@ -4,27 +4,28 @@
 
 use super::action::{Action, CopyReport};
 use super::effect::Effect;
-use super::form::Form;
 use super::keymap::{Mode, keys_for};
-use super::state::{Item, Overlay, State};
+use super::popup::Overlay;
+use super::popup::form::Form;
+use super::state::{Item, State};
 use crate::card::{self, plain};
 use crate::catalog::{Catalog, Tool};
 use crate::clipboard::CopyOutcome;
 use crate::text;
 
-pub(super) fn selected_tool_index(state: &State) -> Option<usize> {
+pub(crate) fn selected_tool_index(state: &State) -> Option<usize> {
     match state.entry()?.item {
         Item::Tool(i) => Some(i),
         Item::Guidance(_) => None,
     }
 }
 
-pub(super) fn no_tool(state: &mut State) -> Vec<Effect> {
+pub(crate) fn no_tool(state: &mut State) -> Vec<Effect> {
     state.set_status(text::SELECT_TOOL_FIRST.to_owned(), true);
     Vec::new()
 }
 
-pub(super) fn copy_message(state: &mut State) -> Vec<Effect> {
+pub(crate) fn copy_message(state: &mut State) -> Vec<Effect> {
     let Some(index) = selected_tool_index(state) else {
         return copy_guidance(state);
     };
@@ -92,7 +93,7 @@ fn copy_guidance(state: &mut State) -> Vec<Effect> {
     )]
 }
 
-pub(super) fn copy_effect(text: &str, what: &str) -> Effect {
+pub(crate) fn copy_effect(text: &str, what: &str) -> Effect {
     Effect::Copy {
         text: crate::sanitize::clean(text),
         what: what.to_owned(),
@@ -101,12 +102,12 @@ pub(super) fn copy_effect(text: &str, what: &str) -> Effect {
 
 /// The precautions notice of the selected tool (a guidance section when
 /// one is selected).
-pub(super) fn copy_precautions(state: &mut State) -> Vec<Effect> {
+pub(crate) fn copy_precautions(state: &mut State) -> Vec<Effect> {
     copy_built(state, card::precautions_notice, text::WHAT_PRECAUTIONS)
 }
 
 /// The whole card of the selected tool, for an email.
-pub(super) fn copy_card(state: &mut State) -> Vec<Effect> {
+pub(crate) fn copy_card(state: &mut State) -> Vec<Effect> {
     copy_built(state, card::tool, text::WHAT_CARD)
 }
 
@@ -132,43 +133,7 @@ fn copy_built(
     )]
 }
 
-pub(super) fn submit_form(state: &mut State) -> Vec<Effect> {
-    let Some(Overlay::Form(form)) = state.overlay.as_mut() else {
-        return Vec::new();
-    };
-    let empty = form.empty_labels();
-    if !empty.is_empty() && !form.confirm_empty {
-        // Never copy blanks silently: say which, and copy on a second Enter.
-        form.confirm_empty = true;
-        return Vec::new();
-    }
-    let Some(Overlay::Form(form)) = state.overlay.take() else {
-        return Vec::new();
-    };
-    let values = form.values();
-    if let Some(tool) = state.catalog.tools.get(form.tool) {
-        let id = tool.id.clone();
-        state.prefs.remember(&id, &form.fields);
-    }
-    let text = state
-        .catalog
-        .tools
-        .get(form.tool)
-        .and_then(|tool| state.catalog.filled_message(tool, &values))
-        .unwrap_or_default();
-    state.pending_blanks = empty;
-    let local = state
-        .catalog
-        .tools
-        .get(form.tool)
-        .is_some_and(|tool| state.catalog.message_is_local(tool));
-    vec![
-        copy_effect(&text, text::what_message(local)),
-        Effect::Save(state.prefs.clone()),
-    ]
-}
-
-pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
+pub(crate) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect> {
     state.last_copy = Some(report.text.clone());
     let blanks = std::mem::take(&mut state.pending_blanks);
     let with_blanks = |status: String| {
@@ -196,17 +161,11 @@ pub(super) fn copy_finished(state: &mut State, report: CopyReport) -> Vec<Effect
         }
         CopyOutcome::Failed(reason) => {
             state.set_status(text::copy_failed(&prefix, &reason), true);
-            show_text(state, text::select_by_hand_title(&report.what), report.text)
+            super::popup::text::update::open(
+                state,
+                text::select_by_hand_title(&report.what),
+                report.text,
+            )
         }
     }
-}
-
-pub(super) fn show_text(state: &mut State, title: String, body: String) -> Vec<Effect> {
-    state.overlay = Some(Overlay::Text {
-        title,
-        body,
-        scroll: 0,
-    });
-    // The terminal's own selection works only without mouse capture.
-    vec![Effect::MouseCapture(false)]
 }

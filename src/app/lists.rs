@@ -2,7 +2,7 @@
 //! of the left pane, and how many entries each row has.
 
 use super::state::{Entry, Item, Row, State};
-use crate::search::{Found, Hit};
+use crate::search::Found;
 
 impl State {
     /// The status line to show: a message about another card than the one
@@ -48,7 +48,7 @@ impl State {
             return if self.searching() {
                 self.guidance_hits
                     .iter()
-                    .map(|h| entry(Item::Guidance(h.index), h))
+                    .map(|h| entry(Item::Guidance(h.index)))
                     .collect()
             } else {
                 (0..self.catalog.guidance.len())
@@ -79,7 +79,7 @@ impl State {
                 .tool_hits
                 .iter()
                 .filter(|h| keep(h.index))
-                .map(|h| entry(Item::Tool(h.index), h));
+                .map(|h| entry(Item::Tool(h.index)));
             return tools.collect();
         }
         let tools = &self.catalog.tools;
@@ -116,7 +116,7 @@ impl State {
     }
 }
 
-fn entry(item: Item, _hit: &Hit) -> Entry {
+fn entry(item: Item) -> Entry {
     Entry {
         item,
         replaced: false,

@@ -5,8 +5,9 @@
 
 use super::effect::Effect;
 use super::local_change::LocalChange;
-use super::state::{Overlay, State};
-use super::wizard_form::Wizard;
+use super::popup::Overlay;
+use super::popup::wizard::Wizard;
+use super::state::State;
 use crate::catalog::Catalog;
 use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
 use crate::local::evaluate::{build, local_source};
@@ -14,7 +15,7 @@ use crate::local::{self, date::today};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
-pub(super) fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Effect> {
+pub(crate) fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Effect> {
     let date = today();
     let note = LocalNote {
         // Unique on screen; the file gives it its own id when written
@@ -35,7 +36,7 @@ pub(super) fn finish_note(state: &mut State, tool: String, note: &str) -> Vec<Ef
 /// A change was written, or not: a note that could not be written leaves
 /// the screen (it is not in the file) and its text stays in the status
 /// line, to be typed again.
-pub(super) fn saved(state: &mut State, change: &LocalChange, result: Result<(), String>) {
+pub(crate) fn saved(state: &mut State, change: &LocalChange, result: Result<(), String>) {
     match (change, result) {
         (LocalChange::Note(_), Ok(())) => state.set_status(text::NOTE_SAVED.to_owned(), false),
         (LocalChange::Note(note), Err(sentence)) => {
@@ -51,11 +52,11 @@ pub(super) fn saved(state: &mut State, change: &LocalChange, result: Result<(), 
     }
 }
 
-pub(super) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String) -> Vec<Effect> {
+pub(crate) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String) -> Vec<Effect> {
     let message = LocalMessage {
         tool,
         // Its line breaks are kept: a message has paragraphs.
-        text: clean(&wizard.answer("message")),
+        text: clean(&wizard.answer(crate::app::popup::wizard::StepId::Message)),
         author: local::author(None),
         date: today(),
     };
@@ -79,7 +80,7 @@ pub(super) fn finish_message(state: &mut State, mut wizard: Wizard, tool: String
     vec![Effect::SaveLocal(LocalChange::Message(message))]
 }
 
-pub(super) fn finish_evaluation(state: &mut State, wizard: Wizard) -> Vec<Effect> {
+pub(crate) fn finish_evaluation(state: &mut State, wizard: Wizard) -> Vec<Effect> {
     let input = wizard.evaluation_input();
     let author = local::author(None);
     match build(&state.catalog, &input, &author, &today()) {
@@ -146,16 +147,11 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
         state.set_status(status, false);
         return Vec::new();
     };
-    let body = crate::local::compare::unwrapped_text(
+    let body = crate::card::compare::unwrapped_text(
         &state.catalog,
         [marked, tool],
         &state.card_context.place,
     );
     state.compare_mark = None;
-    state.overlay = Some(Overlay::Text {
-        title: text::COMPARE_TITLE.to_owned(),
-        body,
-        scroll: 0,
-    });
-    Vec::new()
+    super::popup::text::update::open(state, text::COMPARE_TITLE.to_owned(), body)
 }

@@ -1,11 +1,10 @@
 //! A change to the adviser's overlay file, carried by an effect and written
-//! at the edge (re-read and merged just before); and the note-deletion
-//! popup's data, which the state holds (its logic is in `note_delete.rs`).
+//! at the edge (re-read and merged just before), and deleting a note.
 
 use color_eyre::eyre::eyre;
 
-use crate::catalog::local::{LOCAL_SOURCE_ID, LocalMessage, LocalNote};
-use crate::local::{self, evaluate::local_source};
+use crate::catalog::local::{LocalMessage, LocalNote};
+use crate::local::{self, additions};
 use crate::sanitize::clean_line;
 use crate::text;
 
@@ -31,29 +30,10 @@ impl LocalChange {
         let path = local::overlay_path().ok_or_else(|| text::NO_DATA_DIR.to_owned())?;
         local::update_overlay(&path, move |overlay| {
             match self {
-                LocalChange::Note(mut note) => {
-                    // The id is checked against the file as it is now: a
-                    // note added meanwhile by another window keeps its own.
-                    if overlay.local.notes.iter().any(|n| n.id == note.id) {
-                        note.id = local::next_note_id(overlay, &note.tool, &note.date);
-                    }
-                    overlay.local.notes.push(note);
-                }
-                LocalChange::Message(message) => {
-                    overlay.local.messages.retain(|m| m.tool != message.tool);
-                    overlay.local.messages.push(message);
-                }
+                LocalChange::Note(note) => additions::put_note(overlay, note),
+                LocalChange::Message(message) => additions::put_message(overlay, message),
                 LocalChange::Evaluation(tool, evaluation) => {
-                    if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {
-                        overlay.sources.push(local_source());
-                    }
-                    overlay.tools.retain(|t| t.id != tool.id);
-                    overlay.tools.push(*tool);
-                    overlay
-                        .local
-                        .evaluations
-                        .retain(|e| e.tool != evaluation.tool);
-                    overlay.local.evaluations.push(evaluation);
+                    additions::put_evaluation(overlay, *tool, evaluation);
                 }
             }
             Ok(())
@@ -65,26 +45,6 @@ impl LocalChange {
                 None => format!("{} {reason}", text::LOCAL_SAVE_FAILED),
             }
         })
-    }
-}
-
-/// The deletion popup: the notes as they were when it opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotePicker {
-    /// The tool's name, for the title.
-    pub name: String,
-    pub notes: Vec<LocalNote>,
-    pub chosen: usize,
-    /// The second step: Entrée now deletes.
-    pub confirming: bool,
-    /// A key that neither goes on nor cancels was pressed: say which do.
-    pub reminder: bool,
-}
-
-impl NotePicker {
-    /// The note Entrée acts on.
-    pub fn chosen_note(&self) -> Option<&LocalNote> {
-        self.notes.get(self.chosen)
     }
 }
 

@@ -13,8 +13,8 @@ use super::effect::{Effect, SearchRequest};
 pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
 use crate::search::{guidance_index, tool_index};
 
-use super::form::Form;
 use super::lookup::Lookup;
+pub use super::popup::Overlay;
 use super::store::Prefs;
 
 /// Which part of the screen receives keys.
@@ -74,27 +74,6 @@ pub struct Entry {
     pub item: Item,
     /// The tool the question asks to replace (shown flagged, not first).
     pub replaced: bool,
-}
-
-/// A popup over the panes.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Overlay {
-    /// The list of every key, scrolled by `scroll` lines.
-    Help { scroll: usize },
-    /// The placeholder form before copying a family message.
-    Form(Form),
-    /// A note or an evaluation, step by step.
-    Wizard(super::wizard_form::Wizard),
-    /// The adviser's territory, typed.
-    Territory(super::territory_form::TerritoryForm),
-    /// One of the adviser's notes picked, then confirmed, for deletion.
-    DeleteNote(super::local_change::NotePicker),
-    /// Text to read or select by hand (copy fallback, address).
-    Text {
-        title: String,
-        body: String,
-        scroll: usize,
-    },
 }
 
 /// The line under the panes.
@@ -253,7 +232,7 @@ impl State {
             text_generation: 0,
             instance: next_instance(),
         };
-        let place = super::territory_form::saved_place(&state.prefs.territory);
+        let place = super::popup::territory::saved_place(&state.prefs.territory);
         state.place_lists(place);
         state.refresh_search();
         state

@@ -99,7 +99,7 @@ impl Store {
             .map(|dirs| dirs.config_dir().join(FILE_NAME));
         let refusal = path
             .is_none()
-            .then(|| "Pas de dossier de configuration : rien ne sera enregistré.".to_owned());
+            .then(|| crate::text::NO_CONFIG_FOLDER.to_owned());
         Self {
             path,
             refusal,
@@ -145,10 +145,8 @@ impl Store {
             Ok(None) => return (Prefs::default(), None),
             Ok(Some(text)) => text,
             Err(reason) => {
-                let sentence = format!(
-                    "{} illisible ({reason}) : il ne sera pas modifié, valeurs par défaut.",
-                    crate::sanitize::shown_path(&path)
-                );
+                let sentence =
+                    crate::text::state_unreadable(&crate::sanitize::shown_path(&path), &reason);
                 self.refusal = Some(sentence.clone());
                 return (Prefs::default(), Some(sentence));
             }
@@ -184,15 +182,12 @@ impl Store {
             .find(|candidate| !candidate.exists())
             .unwrap_or_else(|| path.with_file_name(format!("{FILE_NAME}.corrompu")));
         match std::fs::rename(path, &aside) {
-            Ok(()) => format!(
-                "Fichier d'état corrompu ({}) : mis de côté sous {}, valeurs par défaut.",
-                clean_line(reason),
-                crate::sanitize::shown_path(&aside)
+            Ok(()) => crate::text::state_moved_aside(
+                &clean_line(reason),
+                &crate::sanitize::shown_path(&aside),
             ),
             Err(e) => {
-                let sentence = format!(
-                    "Fichier d'état corrompu et impossible à déplacer ({e}) : il ne sera pas modifié."
-                );
+                let sentence = crate::text::state_not_moved(&e.to_string());
                 self.refusal = Some(sentence.clone());
                 sentence
             }
@@ -215,10 +210,9 @@ impl Store {
             return Ok(());
         };
         let failed = |e: std::io::Error| {
-            format!(
-                "Enregistrement impossible dans {} ({}).",
-                crate::sanitize::shown_path(path),
-                crate::text::io_reason(&e)
+            crate::text::state_not_saved(
+                &crate::sanitize::shown_path(path),
+                &crate::text::io_reason(&e),
             )
         };
         // Another window's read-merge-write ends before this one reads.
@@ -231,9 +225,9 @@ impl Store {
                 Err(_) => ours.clone(),
             },
             (_, Err(reason)) => {
-                return Err(format!(
-                    "Enregistrement impossible dans {} ({reason}).",
-                    crate::sanitize::shown_path(path)
+                return Err(crate::text::state_not_saved(
+                    &crate::sanitize::shown_path(path),
+                    &reason,
                 ));
             }
             _ => ours.clone(),

@@ -2,14 +2,9 @@
 //! `--territoire` for one session), it marks and demotes in the lists what
 //! the sources place elsewhere, and drives the cards' availability line.
 
-use super::effect::Effect;
-use super::state::{Overlay, State};
-use super::territory_form::MAX_INPUT_CHARS;
-pub use super::territory_form::{TerritoryForm, saved_place};
+use super::state::State;
 use crate::catalog::Place;
 use crate::catalog::territory::{Availability, availability};
-use crate::sanitize::clean_line;
-use crate::text;
 
 impl State {
     /// The adviser's territory now.
@@ -46,40 +41,4 @@ impl State {
     pub fn is_out_of_territory(&self, index: usize) -> bool {
         self.order.is_out_of_territory(index)
     }
-}
-
-/// Opens the popup, pre-filled with the saved territory.
-pub fn open(state: &mut State) -> Vec<Effect> {
-    let input = if state.place_from_command_line {
-        String::new()
-    } else {
-        // A hand-edited file may hold anything: the field keeps its limit.
-        state
-            .prefs
-            .territory
-            .chars()
-            .take(MAX_INPUT_CHARS)
-            .collect()
-    };
-    state.overlay = Some(Overlay::Territory(TerritoryForm { input, error: None }));
-    Vec::new()
-}
-
-/// Enter in the popup: sets and saves the territory, or says why not.
-pub fn submit(state: &mut State) -> Vec<Effect> {
-    let Some(Overlay::Territory(form)) = state.overlay.as_mut() else {
-        return Vec::new();
-    };
-    let input = clean_line(form.input.trim());
-    let Some(place) = Place::parse(&input) else {
-        form.error = Some(text::place_refused(&input));
-        return Vec::new();
-    };
-    state.overlay = None;
-    state.prefs.territory = if place.is_set() { input } else { String::new() };
-    // Chosen now, it replaces what `--territoire` gave for the session.
-    state.place_from_command_line = false;
-    state.set_status(text::territory_set(&place), false);
-    state.set_place(place);
-    vec![Effect::Save(state.prefs.clone())]
 }

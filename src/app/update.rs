@@ -2,15 +2,14 @@
 
 use super::action::Action;
 use super::call;
-use super::copy::{
-    copy_card, copy_finished, copy_message, copy_precautions, show_text, submit_form,
-};
+use super::copy::{copy_card, copy_finished, copy_message, copy_precautions};
 use super::effect::Effect;
 use super::navigate::{
     activate, back, click, escape, focus_step, move_by, page, scroll_at, touch_recent,
 };
+use super::popup;
 use super::query::{edit_query, start_new_search};
-use super::state::{Focus, Overlay, State};
+use super::state::{Focus, State};
 use crate::text;
 
 /// The widest screen the state lays out (the terminal's backend reports
@@ -80,7 +79,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             super::local_actions::saved(state, &change, result);
             Vec::new()
         }
-        Action::NoteDeleted { note, result } => super::note_delete::finished(state, &note, result),
+        Action::NoteDeleted { note, result } => {
+            popup::note_delete::update::finished(state, &note, result)
+        }
         Action::OpenFinished(result) => {
             match result {
                 Ok(url) => state.set_status(text::opened_status(&url), false),
@@ -90,16 +91,16 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         }
         // Typing over help or a text popup closes it and searches.
         action @ (Action::SearchInput(_) | Action::Paste(_))
-            if matches!(
-                state.overlay,
-                Some(Overlay::Help { .. } | Overlay::Text { .. })
-            ) =>
+            if state
+                .overlay
+                .as_ref()
+                .is_some_and(popup::Overlay::closes_on_typing) =>
         {
-            let mut effects = close_overlay(state);
+            let mut effects = popup::shared::close(state);
             effects.extend(main_action(state, action));
             effects
         }
-        action if state.overlay.is_some() => overlay_action(state, action),
+        action if state.overlay.is_some() => popup::update::update(state, action),
         action => main_action(state, action),
     }
 }
@@ -112,8 +113,8 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PageDown => move_by(state, page(state)),
         Action::Top => move_by(state, isize::MIN / 2),
         Action::Bottom => move_by(state, isize::MAX / 2),
-        Action::FocusNext | Action::FocusRight => focus_step(state, 1),
-        Action::FocusPrev | Action::FocusLeft => focus_step(state, -1),
+        Action::FocusNext => focus_step(state, 1),
+        Action::FocusPrev => focus_step(state, -1),
         Action::FocusSearch => {
             state.focus = Focus::Search;
             Vec::new()
@@ -174,24 +175,21 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Action::ToggleHelp => {
-            state.overlay = Some(Overlay::Help { scroll: 0 });
-            Vec::new()
-        }
-        Action::EditTerritory => super::territory::open(state),
+        Action::ToggleHelp => popup::help::update::open(state),
+        Action::EditTerritory => popup::territory::update::open(state),
         Action::CopyMessage => copy_message(state),
         Action::CopyPrecautions => copy_precautions(state),
         Action::CopyCard => copy_card(state),
-        Action::StartNote => super::wizard::start_note(state),
-        Action::StartEvaluation => super::wizard::start_evaluation(state),
-        Action::StartMessage => super::wizard::start_message(state),
-        Action::StartDeleteNote => super::note_delete::start(state),
+        Action::StartNote => popup::wizard::update::start_note(state),
+        Action::StartEvaluation => popup::wizard::update::start_evaluation(state),
+        Action::StartMessage => popup::wizard::update::start_message(state),
+        Action::StartDeleteNote => popup::note_delete::update::start(state),
         Action::Compare => super::local_actions::compare(state),
         Action::OpenUrl => open_url(state),
         Action::ToggleFavourite => toggle_favourite(state),
         Action::ShowLastCopy => {
             if let Some(text) = state.last_copy.clone() {
-                return show_text(state, text::LAST_COPY_TITLE.to_owned(), text);
+                return popup::text::update::open(state, text::LAST_COPY_TITLE.to_owned(), text);
             }
             state.set_status(text::NOTHING_COPIED.to_owned(), false);
             Vec::new()
@@ -202,88 +200,11 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
     }
 }
 
-/// The next characters replace the query instead of extending it.
-fn close_overlay(state: &mut State) -> Vec<Effect> {
-    let was_text = matches!(state.overlay, Some(Overlay::Text { .. }));
-    state.overlay = None;
-    if was_text {
-        // The text popup released the mouse for selecting; take it back.
-        return vec![Effect::MouseCapture(true)];
-    }
-    Vec::new()
-}
-
-fn overlay_action(state: &mut State, action: Action) -> Vec<Effect> {
-    let Some(overlay) = state.overlay.as_mut() else {
-        return Vec::new();
-    };
-    match (overlay, action) {
-        (
-            Overlay::Wizard(_),
-            action @ (Action::FormInput(_)
-            | Action::Paste(_)
-            | Action::FormBackspace
-            | Action::FormClear
-            | Action::FormNext
-            | Action::FormPrev
-            | Action::Up
-            | Action::Down
-            | Action::FormNewLine
-            | Action::FormSubmit),
-        ) => return super::wizard::action(state, action),
-        (Overlay::DeleteNote(_), action) => return super::note_delete::action(state, &action),
-        (Overlay::Form(form), Action::FormInput(c)) => form.push(c),
-        (Overlay::Form(form), Action::Paste(text)) => {
-            first_line(&text).chars().for_each(|c| form.push(c));
-        }
-        (Overlay::Form(form), Action::FormBackspace) => form.backspace(),
-        (Overlay::Form(form), Action::FormClear) => form.clear(),
-        (Overlay::Form(form), Action::FormNext | Action::Down) => form.next(),
-        (Overlay::Form(form), Action::FormPrev | Action::Up) => form.prev(),
-        (Overlay::Form(_), Action::FormSubmit) => return submit_form(state),
-        (Overlay::Territory(form), Action::FormInput(c)) => form.push(c),
-        (Overlay::Territory(form), Action::Paste(text)) => {
-            first_line(&text).chars().for_each(|c| form.push(c));
-        }
-        (Overlay::Territory(form), Action::FormBackspace) => form.backspace(),
-        (Overlay::Territory(form), Action::FormClear) => form.clear(),
-        (Overlay::Territory(_), Action::TerritorySubmit) => {
-            return super::territory::submit(state);
-        }
-        (
-            Overlay::Text { scroll, .. } | Overlay::Help { scroll },
-            Action::Down | Action::Scroll { down: true, .. },
-        ) => {
-            *scroll = scroll.saturating_add(1);
-        }
-        (
-            Overlay::Text { scroll, .. } | Overlay::Help { scroll },
-            Action::Up | Action::Scroll { down: false, .. },
-        ) => {
-            *scroll = scroll.saturating_sub(1);
-        }
-        (Overlay::Text { scroll, .. } | Overlay::Help { scroll }, Action::PageDown) => {
-            *scroll = scroll.saturating_add(10);
-        }
-        (Overlay::Text { scroll, .. } | Overlay::Help { scroll }, Action::PageUp) => {
-            *scroll = scroll.saturating_sub(10);
-        }
-        (_, Action::CloseOverlay | Action::ToggleHelp) => return close_overlay(state),
-        _ => {}
-    }
-    Vec::new()
-}
-
 /// A pasted question on one line: its lines joined by a space
 /// (« …plateforme ?Merci » would glue two words).
 fn pasted_question(text: &str) -> String {
     let joined: Vec<&str> = text.split_whitespace().collect();
     crate::sanitize::clean_line(&joined.join(" "))
-}
-
-/// Only the first line of a paste makes sense in a one-line field.
-fn first_line(text: &str) -> String {
-    crate::sanitize::clean_line(text.lines().next().unwrap_or(""))
 }
 
 fn open_url(state: &mut State) -> Vec<Effect> {

@@ -143,12 +143,12 @@ pub fn source_line(_catalog: &Catalog, s: &crate::catalog::Source) -> Block {
     let note = s
         .note
         .as_ref()
-        .map(|n| format!(" — « {} »", n.text))
+        .map(|n| text::dash_quoted(&n.text))
         .unwrap_or_default();
     let title = if s.untitled {
         text::untitled_source(&s.title)
     } else {
-        format!("« {} »", s.title)
+        text::quoted(&s.title)
     };
     Block::Bullet(vec![piece(
         clean(&format!(

@@ -5,6 +5,7 @@
 //! and the content; renderers only lay it out, so they cannot drift.
 
 mod build;
+pub mod compare;
 mod layers;
 mod local;
 pub mod plain;

@@ -103,7 +103,7 @@ fn side(catalog: &Catalog, label: &str, evidence: &Evidence) -> Block {
             format!("{label} ({}) : ", reading(evidence)),
             Look::Risk(level),
         ),
-        piece(format!("« {} »", clean(&evidence.text)), Look::Plain),
+        piece(text::quoted(&clean(&evidence.text)), Look::Plain),
         piece(
             format!(" ({})", catalog.source_short(&evidence.source)),
             Look::Dim,
@@ -137,7 +137,7 @@ pub(super) fn dated_evidence(catalog: &Catalog, tool: &Tool) -> Vec<Block> {
         .map(|dated| {
             Block::Bullet(vec![
                 piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
-                piece(format!("« {} »", clean(&dated.text)), Look::Plain),
+                piece(text::quoted(&clean(&dated.text)), Look::Plain),
                 piece(
                     format!(" ({})", catalog.source_short(&dated.source)),
                     Look::Dim,

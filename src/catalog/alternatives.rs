@@ -74,11 +74,6 @@ impl Catalog {
         self.alternatives_among_in(tool, &every_tool, place)
     }
 
-    /// [`Self::alternatives`], derived from `candidates` only.
-    pub fn alternatives_among<'a>(&'a self, tool: &Tool, candidates: &[&'a Tool]) -> Vec<&'a Tool> {
-        self.alternatives_among_in(tool, candidates, &Place::Anywhere)
-    }
-
     /// [`Self::alternatives_in`], derived from `candidates` only: they must
     /// include, in catalogue order, every tool that is institutional or
     /// with precautions and shares a need with `tool`, and every

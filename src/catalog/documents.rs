@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use super::error::LoadError;
+use super::error::{LoadError, LoadProblem, Location};
 use super::files::{read_regular_file, utf8_text};
 use super::model::Catalog;
 use super::origin::LayerKind;
@@ -37,34 +37,32 @@ pub(super) fn read_documents(
         let Some(document) = &source.document else {
             continue;
         };
-        let place = DocumentPlace {
+        let place = Location::Document(DocumentPlace {
             file: name.to_owned(),
             source: clean_line(&source.id),
-        }
-        .to_string();
+        });
         let file_name = Path::new(&document.file);
         // Only a plain name: a file of additions never points elsewhere.
         if file_name.components().count() != 1 || file_name.file_name().is_none() {
             return Err(LoadError::new(
                 place,
-                DocumentProblem::BadName {
+                LoadProblem::Document(DocumentProblem::BadName {
                     name: clean_line(&document.file),
-                }
-                .to_string(),
+                }),
             ));
         }
         let path = folder.join(FOLDER).join(file_name);
         let shown = path.display().to_string();
-        let bytes = read_regular_file(&path, MAX_DOCUMENT_BYTES).map_err(|message| {
+        let bytes = read_regular_file(&path, MAX_DOCUMENT_BYTES).map_err(|refusal| {
             let problem = DocumentProblem::Unreadable {
                 path: shown.clone(),
-                why: message,
+                why: refusal.to_string(),
             };
-            LoadError::new(&place, problem.to_string())
+            LoadError::new(place.clone(), LoadProblem::Document(problem))
         })?;
         if checksum(&bytes) != document.checksum {
             let problem = DocumentProblem::Changed { path: shown };
-            return Err(LoadError::new(place, problem.to_string()));
+            return Err(LoadError::new(place, LoadProblem::Document(problem)));
         }
         let text = utf8_text(&shown, bytes)?;
         library.insert(&source.id, &text);

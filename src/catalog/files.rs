@@ -1,37 +1,27 @@
 //! Reading catalogue and state files safely: regular files only, under a
-//! size cap, as UTF-8 without a byte-order mark. Every refusal is a French
-//! sentence.
+//! size cap, as UTF-8 without a byte-order mark. Every refusal is typed
+//! (`text` says it in French).
 
-use super::error::LoadError;
+use super::error::{FileRefusal, LoadError, LoadProblem, Location};
 use std::path::Path;
 
 /// Reads a file only if it is a regular file of at most `cap` bytes: a
-/// FIFO would block forever, a device could be endless. `Err` is a French
-/// sentence.
-pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+/// FIFO would block forever, a device could be endless.
+pub fn read_regular_file(path: &Path, cap: u64) -> Result<Vec<u8>, FileRefusal> {
     use crate::input::Refused;
     crate::input::read(path, crate::input::Expect::Named, cap).map_err(|refused| match refused {
-        Refused::NotRegular => {
-            "ce n'est pas un fichier ordinaire (tube, périphérique…) : il n'est pas lu".to_owned()
-        }
-        Refused::TooBig { size, cap } => format!(
-            "fichier trop gros ({} Mo, au plus {} Mo) : il n'est pas lu",
-            size.div_ceil(1024 * 1024),
-            cap / (1024 * 1024)
-        ),
-        Refused::Io(e) => format!("impossible de lire le fichier ({e})"),
-        other => format!("impossible de lire le fichier ({other:?})"),
+        Refused::NotRegular => FileRefusal::NotRegular,
+        Refused::TooBig { size, cap } => FileRefusal::TooBig { size, cap },
+        Refused::Io(e) => FileRefusal::Io(e.to_string()),
+        other => FileRefusal::Other(format!("{other:?}")),
     })
 }
 
-/// The text of a catalogue file, or a French sentence for a byte-order
-/// mark or bytes that are not UTF-8 (with where).
+/// The text of a catalogue file, or what is wrong: a byte-order mark or
+/// bytes that are not UTF-8 (with where).
 pub(super) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
-        return Err(LoadError::new(
-            name,
-            "le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM",
-        ));
+        return Err(LoadError::in_file(name, LoadProblem::ByteOrderMark));
     }
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
@@ -40,10 +30,12 @@ pub(super) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, LoadError>
         let column = 1 + String::from_utf8_lossy(&good[start..]).chars().count();
         let byte = e.as_bytes()[e.utf8_error().valid_up_to()];
         LoadError::new(
-            format!("{name}:{line}:{column}"),
-            format!(
-                "le fichier n'est pas en UTF-8 valide (octet 0x{byte:02X}) : enregistrez-le en UTF-8"
-            ),
+            Location::Position {
+                file: name.to_owned(),
+                line,
+                column,
+            },
+            LoadProblem::NotUtf8 { byte },
         )
     })
 }

@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-pub(crate) use super::error::section_name;
 pub use super::error::{LoadError, Origins, Section};
+use super::error::{LoadProblem, Location};
 use super::files::{read_regular_file, utf8_text};
 use super::load_layers::{layer_of, record, record_local};
 use super::model::Catalog;
@@ -67,7 +67,7 @@ impl Loader {
     pub fn add_path(&mut self, path: &Path) -> Result<(), LoadError> {
         let shown = path.display().to_string();
         let meta = std::fs::metadata(path)
-            .map_err(|e| LoadError::new(&shown, format!("impossible de lire ce chemin ({e})")))?;
+            .map_err(|e| LoadError::in_file(&shown, LoadProblem::UnreadablePath(e.to_string())))?;
         if meta.is_dir() {
             for file in json_files(path)? {
                 self.add_file(&file)?;
@@ -81,7 +81,7 @@ impl Loader {
     fn add_file(&mut self, path: &Path) -> Result<(), LoadError> {
         let shown = path.display().to_string();
         let bytes = read_regular_file(path, MAX_FILE_BYTES)
-            .map_err(|message| LoadError::new(&shown, message))?;
+            .map_err(|refusal| LoadError::in_file(&shown, LoadProblem::File(refusal)))?;
         let text = utf8_text(&shown, bytes)?;
         self.add_layer_text(&shown, &text, kind_of(path))
     }
@@ -331,13 +331,12 @@ fn merge_section<T>(
     for item in items {
         let id = id_of(&item).clone();
         if !seen_in_file.insert(id.clone()) {
-            return Err(LoadError::new(
+            return Err(LoadError::in_file(
                 file,
-                format!(
-                    "l'identifiant « {} » apparaît deux fois parmi les {}",
-                    crate::sanitize::clean_line(&id),
-                    section_name(section)
-                ),
+                LoadProblem::DuplicateId {
+                    id: crate::sanitize::clean_line(&id),
+                    section,
+                },
             ));
         }
         if let Some(&index) = position.get(&id) {
@@ -354,18 +353,18 @@ fn merge_section<T>(
 fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let shown = dir.display().to_string();
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| LoadError::new(&shown, format!("impossible de lire le dossier ({e})")))?;
+        .map_err(|e| LoadError::in_file(&shown, LoadProblem::UnreadableFolder(e.to_string())))?;
     let mut files = Vec::new();
     for entry in entries {
         let path = entry
-            .map_err(|e| LoadError::new(&shown, format!("impossible de lire le dossier ({e})")))?
+            .map_err(|e| LoadError::in_file(&shown, LoadProblem::UnreadableFolder(e.to_string())))?
             .path();
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             // Never skipped silently: the user would not know why a file
             // is missing from the catalogue.
-            return Err(LoadError::new(
+            return Err(LoadError::in_file(
                 path.display().to_string(),
-                "nom de fichier qui n'est pas en UTF-8 : renommez-le (lettres, chiffres, « - »)",
+                LoadProblem::FileNameNotUtf8,
             ));
         };
         let is_json = Path::new(name)
@@ -378,50 +377,26 @@ fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
         files.push(path);
     }
     if files.is_empty() {
-        return Err(LoadError::new(
-            shown,
-            "ce dossier ne contient aucun fichier .json",
-        ));
+        return Err(LoadError::in_file(shown, LoadProblem::NoJsonFile));
     }
     files.sort();
     Ok(files)
 }
 
-/// Turns a serde_json error into `file:line:column` and a French sentence.
+/// Turns a serde_json error into `file:line:column` and what it says
+/// (put in French by `text`).
 fn json_error(name: &str, err: &serde_json::Error) -> LoadError {
     let full = err.to_string();
     // serde_json appends " at line L column C"; we give the location first instead.
     let raw = full
         .rfind(" at line ")
         .map_or(full.as_str(), |cut| &full[..cut]);
-    let message = translate_serde(raw);
-    LoadError::new(format!("{name}:{}:{}", err.line(), err.column()), message)
-}
-
-fn translate_serde(raw: &str) -> String {
-    let pairs = [
-        ("unknown field ", "champ inconnu "),
-        ("missing field ", "champ obligatoire absent : "),
-        ("duplicate field ", "champ en double : "),
-        ("unknown variant ", "valeur inconnue "),
-        ("invalid type: ", "type invalide : "),
-        ("EOF while parsing", "fin de fichier inattendue"),
-        ("expected ", "attendu "),
-        ("` or `", "` ou `"),
-        (
-            "trailing characters",
-            "caractères en trop après la fin du JSON",
-        ),
-        (
-            "control character (\\u0000-\\u001F) found while parsing a string",
-            "caractère de contrôle brut dans une chaîne",
-        ),
-    ];
-    let mut text = raw.to_owned();
-    for (en, fr) in pairs {
-        text = text.replace(en, fr);
-    }
-    text = text.replace(", attendu one of ", ", attendu l'un de ");
-    text = text.replace(", attendu ", ", attendu : ");
-    format!("JSON invalide — {text}")
+    LoadError::new(
+        Location::Position {
+            file: name.to_owned(),
+            line: err.line(),
+            column: err.column(),
+        },
+        LoadProblem::Json(raw.to_owned()),
+    )
 }

@@ -4,7 +4,7 @@
 mod alternatives;
 mod dated;
 pub mod documents;
-mod error;
+pub mod error;
 mod evidence;
 mod files;
 pub mod intents;

@@ -194,18 +194,6 @@ impl<Tool, Guidance, Source> Provenance<Tool, Guidance, Source> {
             .find(|(layer, _)| layer.is_none())
             .map(|(_, g)| g)
     }
-
-    /// The origin of a fact of a tool quoting `source`: the source itself
-    /// when the fact is bundled, else the layer that added it.
-    pub fn of_tool_fact<'a>(&'a self, tool: &str, source: &'a str, bundled: bool) -> Origin<'a> {
-        match self.tool_layer(tool) {
-            Some(layer) if !bundled => Origin::Layer {
-                layer,
-                source: Some(source),
-            },
-            _ => Origin::Source { source },
-        }
-    }
 }
 
 /// The team folder of this run (set once by the program before loading):

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::error::{LoadError, Origins, Section};
+use super::error::{Entry, LoadError, LoadProblem, Location, Origins, Section};
 use super::model::{Catalog, Category, Tool};
 use super::placeholder::{malformed_blank, placeholder_keys};
 use crate::sanitize::{is_control_or_bidi, is_invisible};
@@ -23,7 +23,8 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
         ] {
             check_text(&at, field, text, true)?;
         }
-        super::validate_facts::check_source(source).map_err(|(f, m)| at.error(&f, m))?;
+        super::validate_facts::check_source(source)
+            .map_err(|(field, problem)| at.error(&field, problem))?;
         check_name(&at, "title", &source.title)?;
         check_name(&at, "short", &source.short)?;
     }
@@ -37,7 +38,7 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
     for def in &catalog.placeholders {
         let at = ctx.at(Section::Placeholder, &def.key);
         if def.key.is_empty() || !def.key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
-            return Err(at.error("key", "la clé doit être en minuscules ASCII et « _ »"));
+            return Err(at.error("key", LoadProblem::BadPlaceholderKey));
         }
         check_name(&at, "label", &def.label)?;
     }
@@ -46,7 +47,7 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
         check_id(&at, &guidance.id)?;
         check_name(&at, "title", &guidance.title)?;
         if guidance.items.is_empty() {
-            return Err(at.error("items", "la liste est vide"));
+            return Err(at.error("items", LoadProblem::EmptyList));
         }
         for (i, item) in guidance.items.iter().enumerate() {
             check_text(&at, &format!("items[{i}].text"), &item.text, true)?;
@@ -57,7 +58,7 @@ pub fn validate(catalog: &Catalog, origins: &Origins) -> Result<(), LoadError> {
     for tool in &catalog.tools {
         validate_tool(&ctx, tool)?;
         super::validate_facts::check_tool(catalog, tool)
-            .map_err(|(f, m)| ctx.at(Section::Tool, &tool.id).error(&f, m))?;
+            .map_err(|(field, problem)| ctx.at(Section::Tool, &tool.id).error(&field, problem))?;
     }
     Ok(())
 }
@@ -72,14 +73,17 @@ struct Context<'a> {
 
 /// Where an entry is: its file and its id.
 struct At {
-    place: String,
+    entry: Entry,
 }
 
 impl At {
-    fn error(&self, field: &str, message: impl AsRef<str>) -> LoadError {
+    fn error(&self, field: &str, problem: LoadProblem) -> LoadError {
         LoadError::new(
-            format!("{}, champ `{field}`", self.place),
-            message.as_ref().to_owned(),
+            Location::Field {
+                entry: self.entry.clone(),
+                field: field.to_owned(),
+            },
+            problem,
         )
     }
 }
@@ -104,15 +108,12 @@ impl<'a> Context<'a> {
             .origins
             .get(&(section, id.to_owned()))
             .map_or("catalogue", String::as_str);
-        let kind = match section {
-            Section::Source => "source",
-            Section::Category => "catégorie",
-            Section::Placeholder => "champ à compléter",
-            Section::Guidance => "repère",
-            Section::Tool => "outil",
-        };
         At {
-            place: format!("{file}, {kind} « {} »", printable(id)),
+            entry: Entry::Catalogue {
+                file: file.to_owned(),
+                section,
+                id: printable(id),
+            },
         }
     }
 
@@ -120,10 +121,7 @@ impl<'a> Context<'a> {
         if self.sources.contains(id) {
             Ok(())
         } else {
-            Err(at.error(
-                field,
-                format!("la source « {} » n'existe pas", printable(id)),
-            ))
+            Err(at.error(field, LoadProblem::UnknownSource(printable(id))))
         }
     }
 }
@@ -142,7 +140,7 @@ fn check_need_search(ctx: &Context<'_>, at: &At, need: &Category) -> Result<(), 
         let field = format!("sizes[{i}]");
         let bounds = [limit.above_mb, limit.up_to_mb];
         if bounds.iter().all(Option::is_none) {
-            return Err(at.error(&field, "il faut above_mb ou up_to_mb"));
+            return Err(at.error(&field, LoadProblem::NoSizeBound));
         }
         if bounds
             .iter()
@@ -150,14 +148,14 @@ fn check_need_search(ctx: &Context<'_>, at: &At, need: &Category) -> Result<(), 
             .any(|mb| !mb.is_finite() || *mb < 0.0)
             || matches!(bounds, [Some(low), Some(high)] if low >= high)
         {
-            return Err(at.error(&field, "tailles négatives ou dans le désordre"));
+            return Err(at.error(&field, LoadProblem::BadSizes));
         }
         check_text(at, &format!("{field}.quote"), &limit.quote, true)?;
         ctx.check_source(at, &format!("{field}.source"), &limit.source)?;
         if let Some(tool) = limit.tools.iter().find(|t| !ctx.tools.contains(t.as_str())) {
             return Err(at.error(
                 &format!("{field}.tools"),
-                format!("l'outil « {} » n'existe pas", printable(tool)),
+                LoadProblem::UnknownTool(printable(tool)),
             ));
         }
     }
@@ -173,13 +171,13 @@ fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
         check_name(&at, &format!("aliases[{i}]"), alias)?;
     }
     if tool.categories.is_empty() {
-        return Err(at.error("categories", "il faut au moins une catégorie"));
+        return Err(at.error("categories", LoadProblem::NoCategory));
     }
     for (i, category) in tool.categories.iter().enumerate() {
         if !ctx.categories.contains(category.as_str()) {
             return Err(at.error(
                 &format!("categories[{i}]"),
-                format!("la catégorie « {} » n'existe pas", printable(category)),
+                LoadProblem::UnknownCategory(printable(category)),
             ));
         }
     }
@@ -197,10 +195,7 @@ fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
         if let Some(fragment) = malformed_blank(&message.text) {
             return Err(at.error(
                 "family_message.text",
-                format!(
-                    "« {} » n'est pas un champ à compléter : accolades réservées aux clés en minuscules ASCII et « _ », comme {{mot_de_passe}}",
-                    printable(&fragment)
-                ),
+                LoadProblem::MalformedBlank(printable(&fragment)),
             ));
         }
         check_text(&at, "family_message.original", &message.original, true)?;
@@ -210,16 +205,14 @@ fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
             if !ctx.placeholders.contains(key) {
                 return Err(at.error(
                     "family_message.text",
-                    format!(
-                        "le champ à compléter {{{key}}} n'a pas de libellé dans « placeholders »"
-                    ),
+                    LoadProblem::UnlabelledBlank(key.to_owned()),
                 ));
             }
         }
     }
     check_text(&at, "risk.rationale", &tool.risk.rationale, true)?;
     if tool.risk.sources.is_empty() {
-        return Err(at.error("risk.sources", "il faut citer au moins une source"));
+        return Err(at.error("risk.sources", LoadProblem::NoSource));
     }
     for (i, source) in tool.risk.sources.iter().enumerate() {
         ctx.check_source(&at, &format!("risk.sources[{i}]"), source)?;
@@ -228,7 +221,7 @@ fn validate_tool(ctx: &Context<'_>, tool: &Tool) -> Result<(), LoadError> {
         if alternative == &tool.id || !ctx.tools.contains(alternative.as_str()) {
             return Err(at.error(
                 &format!("alternatives[{i}]"),
-                format!("l'outil « {} » n'existe pas", printable(alternative)),
+                LoadProblem::UnknownTool(printable(alternative)),
             ));
         }
     }
@@ -243,25 +236,16 @@ fn check_id(at: &At, id: &str) -> Result<(), LoadError> {
     if valid {
         Ok(())
     } else {
-        Err(at.error(
-            "id",
-            "l'identifiant doit contenir seulement des minuscules ASCII, des chiffres et « - »",
-        ))
+        Err(at.error("id", LoadProblem::BadId))
     }
 }
 
 fn check_text(at: &At, field: &str, text: &str, required: bool) -> Result<(), LoadError> {
     if required && text.trim().is_empty() {
-        return Err(at.error(field, "le texte est vide"));
+        return Err(at.error(field, LoadProblem::EmptyText));
     }
     if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
-        return Err(at.error(
-            field,
-            format!(
-                "le texte contient un caractère de contrôle interdit (U+{:04X})",
-                u32::from(bad)
-            ),
-        ));
+        return Err(at.error(field, LoadProblem::ControlCharacter(bad)));
     }
     Ok(())
 }
@@ -277,13 +261,7 @@ pub fn is_forbidden_char(c: char) -> bool {
 fn check_name(at: &At, field: &str, text: &str) -> Result<(), LoadError> {
     check_text(at, field, text, true)?;
     if let Some(bad) = text.chars().find(|&c| is_invisible(c)) {
-        return Err(at.error(
-            field,
-            format!(
-                "le nom contient un caractère invisible ou de mise en forme (U+{:04X}), qui peut faire passer un nom pour un autre",
-                u32::from(bad)
-            ),
-        ));
+        return Err(at.error(field, LoadProblem::InvisibleInName(bad)));
     }
     Ok(())
 }
@@ -295,32 +273,20 @@ fn check_url(at: &At, url: &str) -> Result<(), LoadError> {
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
     let Some(rest) = rest else {
-        return Err(at.error(
-            "url",
-            "l'adresse doit commencer par http:// ou https:// et ne pas contenir d'espace",
-        ));
+        return Err(at.error("url", LoadProblem::UrlScheme));
     };
     if let Some(bad) = url
         .chars()
         .find(|&c| c.is_whitespace() || is_invisible(c) || c.is_control())
     {
-        return Err(at.error(
-            "url",
-            format!(
-                "l'adresse contient un espace ou un caractère invisible (U+{:04X})",
-                u32::from(bad)
-            ),
-        ));
+        return Err(at.error("url", LoadProblem::UrlInvisible(bad)));
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if host.contains('@') {
-        return Err(at.error(
-            "url",
-            "l'adresse ne doit pas contenir d'identifiants (« nom:mot de passe@ »)",
-        ));
+        return Err(at.error("url", LoadProblem::UrlCredentials));
     }
     if host.is_empty() || host.starts_with(':') {
-        return Err(at.error("url", "l'adresse n'a pas de nom de site"));
+        return Err(at.error("url", LoadProblem::UrlNoHost));
     }
     Ok(())
 }

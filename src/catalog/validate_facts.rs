@@ -1,29 +1,24 @@
 //! Validation of what levels, needs, territories, dates and derived
 //! messages rest on. Kept apart from `validate.rs` so each stays short;
-//! errors are (field, French sentence), placed by the caller.
+//! errors are (field, what is wrong), placed by the caller.
 
-use super::model::{Catalog, Risk, Scope, Source, Tool};
+use super::error::LoadProblem;
+use super::model::{Catalog, Scope, Source, Tool};
 use super::provenance::Published;
 use crate::sanitize::is_control_or_bidi as is_forbidden_char;
 
-type Problem = (String, String);
+type Problem = (String, LoadProblem);
 
-fn problem(field: impl Into<String>, message: impl Into<String>) -> Problem {
-    (field.into(), message.into())
+fn problem(field: impl Into<String>, what: LoadProblem) -> Problem {
+    (field.into(), what)
 }
 
 fn text(field: &str, value: &str, required: bool) -> Result<(), Problem> {
     if required && value.trim().is_empty() {
-        return Err(problem(field, "le texte est vide"));
+        return Err(problem(field, LoadProblem::EmptyText));
     }
     if let Some(bad) = value.chars().find(|&c| is_forbidden_char(c)) {
-        return Err(problem(
-            field,
-            format!(
-                "le texte contient un caractère de contrôle interdit (U+{:04X})",
-                u32::from(bad)
-            ),
-        ));
+        return Err(problem(field, LoadProblem::ControlCharacter(bad)));
     }
     Ok(())
 }
@@ -32,7 +27,7 @@ fn source_ref(catalog: &Catalog, field: &str, id: &str) -> Result<(), Problem> {
     if catalog.source(id).is_some() {
         Ok(())
     } else {
-        Err(problem(field, format!("la source « {id} » n'existe pas")))
+        Err(problem(field, LoadProblem::UnknownSource(id.to_owned())))
     }
 }
 
@@ -41,10 +36,7 @@ pub(super) fn check_source(source: &Source) -> Result<(), Problem> {
     if let Some(published) = &source.published
         && Published::parse(published).is_none()
     {
-        return Err(problem(
-            "published",
-            "la date de publication doit s'écrire AAAA ou AAAA-MM (par exemple 2020-03)",
-        ));
+        return Err(problem("published", LoadProblem::BadPublishedDate));
     }
     if let Some(note) = &source.note {
         text("note.text", &note.text, true)?;
@@ -65,7 +57,7 @@ pub(super) fn check_tool(catalog: &Catalog, tool: &Tool) -> Result<(), Problem> 
         if code_needed && territory.code.trim().is_empty() {
             return Err(problem(
                 format!("{at}.code"),
-                "un département doit être nommé dans « code »",
+                LoadProblem::DepartementWithoutCode,
             ));
         }
     }
@@ -74,10 +66,7 @@ pub(super) fn check_tool(catalog: &Catalog, tool: &Tool) -> Result<(), Problem> 
         if !tool.categories.contains(&need.category) {
             return Err(problem(
                 format!("{at}.category"),
-                format!(
-                    "le besoin « {} » n'est pas dans les catégories de l'outil",
-                    need.category
-                ),
+                LoadProblem::NeedNotInCategories(need.category.clone()),
             ));
         }
         match (&need.quote, &need.reason) {
@@ -88,10 +77,7 @@ pub(super) fn check_tool(catalog: &Catalog, tool: &Tool) -> Result<(), Problem> 
             }
             (None, Some(reason)) => text(&format!("{at}.reason"), reason, true)?,
             _ => {
-                return Err(problem(
-                    at,
-                    "un besoin cite soit une déclaration d'une source (« quote »), soit la raison du classement par Repère (« reason »), l'un ou l'autre",
-                ));
+                return Err(problem(at, LoadProblem::QuoteOrReason));
             }
         }
     }
@@ -114,10 +100,7 @@ pub(super) fn check_tool(catalog: &Catalog, tool: &Tool) -> Result<(), Problem> 
         if !has_message {
             return Err(problem(
                 "family_message.derived.from",
-                format!(
-                    "l'outil « {} » n'existe pas ou n'a pas de message aux familles",
-                    derived.from
-                ),
+                LoadProblem::NoMessageToDerive(derived.from.clone()),
             ));
         }
     }
@@ -127,23 +110,13 @@ pub(super) fn check_tool(catalog: &Catalog, tool: &Tool) -> Result<(), Problem> 
         {
             return Err(problem(
                 format!("alternatives[{i}]"),
-                format!(
-                    "l'alternative « {id} » ({}) est plus risquée que l'outil lui-même ({}) : une alternative ne peut pas être plus risquée que l'outil qu'elle remplace",
-                    level_name(alternative.risk.level),
-                    level_name(tool.risk.level)
-                ),
+                LoadProblem::RiskierAlternative {
+                    id: id.clone(),
+                    alternative: alternative.risk.level,
+                    tool: tool.risk.level,
+                },
             ));
         }
     }
     Ok(())
-}
-
-/// The level as the catalogue's author reads it in an error.
-fn level_name(level: Risk) -> &'static str {
-    match level {
-        Risk::Institutional => "institutionnel",
-        Risk::Precautions => "avec précautions",
-        Risk::Doubtful => "doutes",
-        Risk::Forbidden => "proscrit",
-    }
 }

@@ -1,7 +1,7 @@
 //! What the catalogue answers about the adviser's local layer, and the
 //! checks of that layer once merged (references, text, dates).
 
-use super::error::LoadError;
+use super::error::{Entry, LoadError, LoadProblem, Location};
 use super::model::{Catalog, Tool};
 use super::placeholder::placeholder_keys;
 use crate::sanitize::is_control_or_bidi as is_forbidden_char;
@@ -28,7 +28,7 @@ pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
     let tools: std::collections::HashSet<&str> =
         catalog.tools.iter().map(|t| t.id.as_str()).collect();
     for note in &layer.notes {
-        let at = format!("note locale « {} »", printable(&note.id));
+        let at = Entry::LocalNote(printable(&note.id));
         if !tools.contains(note.tool.as_str()) {
             check_tool(catalog, &at, &note.tool)?;
         }
@@ -42,24 +42,23 @@ pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
         check_date(&at, &note.date)?;
     }
     for message in &layer.messages {
-        let at = format!("message local de « {} »", printable(&message.tool));
+        let at = Entry::LocalMessage(printable(&message.tool));
         check_tool(catalog, &at, &message.tool)?;
         check_text(&at, "text", &message.text)?;
         check_text(&at, "author", &message.author)?;
         check_date(&at, &message.date)?;
         for key in placeholder_keys(&message.text) {
             if !catalog.placeholders.iter().any(|p| p.key == key) {
-                return Err(LoadError::new(
-                    format!("{at}, champ `text`"),
-                    format!(
-                        "le champ à compléter {{{key}}} n'a pas de libellé dans « placeholders »"
-                    ),
+                return Err(error(
+                    &at,
+                    "text",
+                    LoadProblem::UnlabelledBlank(key.to_owned()),
                 ));
             }
         }
     }
     for evaluation in &layer.evaluations {
-        let at = format!("évaluation de « {} »", printable(&evaluation.tool));
+        let at = Entry::LocalEvaluation(printable(&evaluation.tool));
         check_tool(catalog, &at, &evaluation.tool)?;
         check_text(&at, "author", &evaluation.author)?;
         check_text(&at, "rule", &evaluation.rule)?;
@@ -68,46 +67,41 @@ pub fn validate_local(catalog: &Catalog) -> Result<(), LoadError> {
             .tool(&evaluation.tool)
             .is_some_and(|t| t.risk.level != evaluation.proposed);
         if changed && evaluation.reason.trim().is_empty() {
-            return Err(LoadError::new(
-                format!("{at}, champ `reason`"),
-                "le niveau retenu diffère du niveau proposé : il faut une raison",
-            ));
+            return Err(error(&at, "reason", LoadProblem::NoReason));
         }
     }
     Ok(())
 }
 
-fn check_tool(catalog: &Catalog, at: &str, tool: &str) -> Result<(), LoadError> {
+fn error(at: &Entry, field: &str, problem: LoadProblem) -> LoadError {
+    LoadError::new(
+        Location::Field {
+            entry: at.clone(),
+            field: field.to_owned(),
+        },
+        problem,
+    )
+}
+
+fn check_tool(catalog: &Catalog, at: &Entry, tool: &str) -> Result<(), LoadError> {
     if catalog.tool(tool).is_some() {
         Ok(())
     } else {
-        Err(LoadError::new(
-            format!("{at}, champ `tool`"),
-            format!("l'outil « {} » n'existe pas", printable(tool)),
-        ))
+        Err(error(at, "tool", LoadProblem::UnknownTool(printable(tool))))
     }
 }
 
-fn check_text(at: &str, field: &str, text: &str) -> Result<(), LoadError> {
+fn check_text(at: &Entry, field: &str, text: &str) -> Result<(), LoadError> {
     if text.trim().is_empty() {
-        return Err(LoadError::new(
-            format!("{at}, champ `{field}`"),
-            "le texte est vide",
-        ));
+        return Err(error(at, field, LoadProblem::EmptyText));
     }
     if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
-        return Err(LoadError::new(
-            format!("{at}, champ `{field}`"),
-            format!(
-                "le texte contient un caractère de contrôle interdit (U+{:04X})",
-                u32::from(bad)
-            ),
-        ));
+        return Err(error(at, field, LoadProblem::ControlCharacter(bad)));
     }
     Ok(())
 }
 
-fn check_date(at: &str, date: &str) -> Result<(), LoadError> {
+fn check_date(at: &Entry, date: &str) -> Result<(), LoadError> {
     let bytes = date.as_bytes();
     let shaped = bytes.len() == 10
         && bytes[4] == b'-'
@@ -119,10 +113,7 @@ fn check_date(at: &str, date: &str) -> Result<(), LoadError> {
     if shaped {
         Ok(())
     } else {
-        Err(LoadError::new(
-            format!("{at}, champ `date`"),
-            "la date doit s'écrire AAAA-MM-JJ",
-        ))
+        Err(error(at, "date", LoadProblem::BadDate))
     }
 }
 

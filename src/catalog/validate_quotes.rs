@@ -2,7 +2,7 @@
 //! it (see `quotes`): a quote that is not there is refused, with the file,
 //! the place in it and the document's nearest passage.
 
-use super::error::{LoadError, Origins, Section};
+use super::error::{LoadError, LoadProblem, Location, Origins, Section};
 use super::model::Catalog;
 use super::model::Field;
 use super::model::Provenance;
@@ -153,8 +153,11 @@ pub(super) fn validate_quotes(
         };
         // The French words come from `text`'s Display impls.
         return Err(LoadError::new(
-            format!("{file}, {}", cited.place.owned()),
-            problem.to_string(),
+            Location::Quote {
+                file: file.to_owned(),
+                place: cited.place.owned(),
+            },
+            LoadProblem::Quote(problem),
         ));
     }
     Ok(())
@@ -318,7 +321,7 @@ mod tests {
         assert!(
             refused
                 .as_ref()
-                .is_err_and(|e| e.message.contains("passage le plus proche")),
+                .is_err_and(|e| e.problem.to_string().contains("passage le plus proche")),
             "{refused:?}"
         );
     }

@@ -18,11 +18,13 @@ pub(super) fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
     crate::catalog::verify_all_quotes(catalog)?;
     writeln!(
         out,
-        "Catalogue valide : {} outils, {} besoins, {} repères généraux, {} sources.",
-        catalog.tools.len(),
-        catalog.categories.len(),
-        catalog.guidance.len(),
-        catalog.sources.len()
+        "{}",
+        text::catalogue_valid(
+            catalog.tools.len(),
+            catalog.categories.len(),
+            catalog.guidance.len(),
+            catalog.sources.len()
+        )
     )?;
     let counts = catalog.count_by_risk();
     writeln!(out, "\nPar niveau de risque :")?;
@@ -49,7 +51,7 @@ pub(super) fn check(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         .iter()
         .filter(|t| t.family_message.is_some())
         .count();
-    writeln!(out, "\nMessages aux familles : {messages}")?;
+    writeln!(out, "{}", text::family_message_count(messages))?;
     writeln!(out, "\nProvenance :")?;
     let disagreeing = catalog
         .tools

@@ -101,10 +101,7 @@ pub fn conflicts(catalog: &Catalog) -> Vec<String> {
         if let Some(tool) = catalog.tool(&message.tool)
             && tool.family_message.is_some()
         {
-            found.push(format!(
-                "« {} » : le message rédigé localement est ignoré, les sources en donnent un.",
-                clean_line(&tool.name)
-            ));
+            found.push(text::local_message_ignored(&clean_line(&tool.name)));
         }
     }
     found
@@ -119,10 +116,12 @@ pub fn report(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
     }
     writeln!(
         out,
-        "\nAjouts locaux : {} notes, {} messages rédigés localement, {} évaluations locales.",
-        layer.notes.len(),
-        layer.messages.len(),
-        layer.evaluations.len()
+        "{}",
+        text::local_additions_count(
+            layer.notes.len(),
+            layer.messages.len(),
+            layer.evaluations.len()
+        )
     )?;
     let layers = &catalog.provenance.layers;
     for each in layers.iter().take(LISTED) {
@@ -132,9 +131,9 @@ pub fn report(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         writeln!(out, "  {}", text::more_layers(layers.len() - LISTED))?;
     }
     if found.is_empty() {
-        writeln!(out, "Aucun conflit avec le catalogue intégré.")?;
+        writeln!(out, "{}", text::NO_CONFLICT)?;
     } else {
-        writeln!(out, "Changements par rapport au catalogue intégré :")?;
+        writeln!(out, "{}", text::CHANGES_HEADING)?;
         for line in found {
             // Details of a change are indented under it.
             if line.starts_with(' ') {

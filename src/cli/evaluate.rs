@@ -8,11 +8,10 @@ use std::path::Path;
 use color_eyre::eyre::{Result, bail, eyre};
 
 use crate::catalog::Catalog;
-use crate::catalog::local::LOCAL_SOURCE_ID;
 use crate::exit::Failed;
 use crate::input::Expect;
 use crate::local::checklist::{self, QUESTIONS};
-use crate::local::evaluate::{EvaluationInput, build, local_source, parse_level};
+use crate::local::evaluate::{EvaluationInput, build, parse_level};
 use crate::local::{self, date::today};
 use crate::sanitize::clean_line;
 use crate::text;
@@ -58,9 +57,9 @@ fn evaluate(
                     Failed::input(text::read_failed(&shown, &text::refused(&refused)))
                 })?;
             serde_json::from_str(&answers).map_err(|e| {
-                Failed::input(format!(
-                    "{shown} : réponses illisibles ({})",
-                    clean_line(&e.to_string())
+                Failed::input(text::answers_unreadable(
+                    &shown,
+                    &clean_line(&e.to_string()),
                 ))
             })?
         }
@@ -75,25 +74,19 @@ fn evaluate(
     let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
     let (id, level, rule) = (tool.id.clone(), tool.risk.level, evaluation.rule.clone());
     local::update_overlay(&path, move |overlay| {
-        if !overlay.sources.iter().any(|s| s.id == LOCAL_SOURCE_ID) {
-            overlay.sources.push(local_source());
-        }
-        overlay.tools.retain(|t| t.id != tool.id);
-        overlay.tools.push(tool);
-        overlay
-            .local
-            .evaluations
-            .retain(|e| e.tool != evaluation.tool);
-        overlay.local.evaluations.push(evaluation);
+        local::additions::put_evaluation(overlay, tool, evaluation);
         Ok(())
     })?;
     writeln!(out, "{rule}")?;
     writeln!(
         out,
-        "Enregistré : {id} — {} {} dans {}.",
-        text::risk_badge(level),
-        text::LOCAL_BADGE,
-        crate::sanitize::shown_path(&path)
+        "{}",
+        text::evaluation_saved(
+            &id,
+            &text::risk_badge(level),
+            text::LOCAL_BADGE,
+            &crate::sanitize::shown_path(&path)
+        )
     )?;
     Ok(())
 }
@@ -111,10 +104,10 @@ fn print_questions(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
         writeln!(out, "{} — {}", question.id, question.ask)?;
         writeln!(
             out,
-            "    {short}, {} : « {} »",
-            question.loc, question.quote
+            "{}",
+            text::criterion_quote(short, question.loc, question.quote)
         )?;
-        writeln!(out, "    réponses : {}", choices.join(", "))?;
+        writeln!(out, "{}", text::criterion_answers(&choices.join(", ")))?;
     }
     Ok(())
 }
@@ -136,18 +129,18 @@ pub fn prompt(
         write!(ui, "{ask} ")?;
         ui.flush()?;
         let Some(line) = answer_line(input)? else {
-            bail!("Évaluation interrompue : entrée terminée avant la fin des questions.");
+            bail!(text::EVALUATION_INTERRUPTED);
         };
         Ok(clean_line(line.trim()))
     };
-    let nom = read(ui, "Nom de l'outil :")?;
-    let adresse = read(ui, "Adresse (Entrée si aucune) :")?;
-    writeln!(ui, "Besoins :")?;
+    let name = read(ui, text::ASK_TOOL_NAME)?;
+    let address = read(ui, text::ASK_TOOL_ADDRESS)?;
+    writeln!(ui, "{}", text::NEEDS_HEADING)?;
     for (i, category) in catalog.categories.iter().enumerate() {
         writeln!(ui, "  {:>2}. {}", i + 1, clean_line(&category.label))?;
     }
-    let besoins = loop {
-        let line = read(ui, "Numéros des besoins (séparés par des virgules) :")?;
+    let needs = loop {
+        let line = read(ui, text::ASK_NEED_NUMBERS)?;
         let picked: Option<Vec<String>> = line
             .split([',', ' '])
             .filter(|p| !p.is_empty())
@@ -161,24 +154,24 @@ pub fn prompt(
             .collect();
         match picked {
             Some(list) if !list.is_empty() => break list,
-            _ => writeln!(ui, "Réponse non comprise.")?,
+            _ => writeln!(ui, "{}", text::ANSWER_NOT_UNDERSTOOD)?,
         }
     };
-    let mut reponses = BTreeMap::new();
+    let mut answers = BTreeMap::new();
     for question in &QUESTIONS {
         let short = catalog
             .source(question.source)
             .map_or(question.source, |s| s.short.as_str());
         writeln!(
             ui,
-            "\n{}\n  ({short} : « {} »)",
-            question.ask, question.quote
+            "{}",
+            text::question_with_source(question.ask, short, question.quote)
         )?;
         for (i, choice) in question.choices.iter().enumerate() {
             writeln!(ui, "  {}. {}", i + 1, choice.label)?;
         }
         let choice = loop {
-            let line = read(ui, "Réponse :")?;
+            let line = read(ui, text::ASK_ANSWER)?;
             let found = line
                 .parse::<usize>()
                 .ok()
@@ -186,30 +179,28 @@ pub fn prompt(
                 .or_else(|| checklist::choice(question, &line));
             match found {
                 Some(choice) => break choice,
-                None => writeln!(ui, "Réponse non comprise.")?,
+                None => writeln!(ui, "{}", text::ANSWER_NOT_UNDERSTOOD)?,
             }
         };
-        reponses.insert(question.id.to_owned(), choice.id.to_owned());
+        answers.insert(question.id.to_owned(), choice.id.to_owned());
     }
-    let mut answers = EvaluationInput {
-        nom,
-        adresse: Some(adresse).filter(|a| !a.is_empty()),
-        besoins,
-        reponses,
-        niveau: None,
-        raison: String::new(),
+    let mut evaluation = EvaluationInput {
+        name,
+        address: Some(address).filter(|a| !a.is_empty()),
+        needs,
+        answers,
+        level: None,
+        reason: String::new(),
     };
-    let (proposed, rule) = checklist::propose(&crate::local::evaluate::checked_answers(&answers)?);
+    let (proposed, rule) =
+        checklist::propose(&crate::local::evaluate::checked_answers(&evaluation)?);
     writeln!(
         ui,
-        "\nNiveau proposé : {}\n  {rule}",
-        text::risk_badge(proposed)
+        "{}",
+        text::proposed_level(&text::risk_badge(proposed), &rule)
     )?;
     loop {
-        let line = read(
-            ui,
-            "Entrée pour confirmer, ou un autre niveau (institutionnel, précautions, doutes, proscrit) :",
-        )?;
+        let line = read(ui, text::ASK_LEVEL)?;
         if line.is_empty() {
             break;
         }
@@ -217,17 +208,17 @@ pub fn prompt(
             Some(level) if level == proposed => break,
             Some(level) => {
                 let reason = loop {
-                    let reason = read(ui, "Raison du changement :")?;
+                    let reason = read(ui, text::ASK_REASON)?;
                     if !reason.is_empty() {
                         break reason;
                     }
                 };
-                answers.niveau = Some(level.id().to_owned());
-                answers.raison = reason;
+                evaluation.level = Some(level.id().to_owned());
+                evaluation.reason = reason;
                 break;
             }
-            None => writeln!(ui, "Niveau non compris.")?,
+            None => writeln!(ui, "{}", text::LEVEL_NOT_UNDERSTOOD)?,
         }
     }
-    Ok(answers)
+    Ok(evaluation)
 }

@@ -32,10 +32,9 @@ fn export(
     let text = if args.overlay {
         let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
         if !path.is_file() {
-            bail!(
-                "Aucun ajout local à partager ({} n'existe pas).",
-                crate::sanitize::shown_path(&path)
-            );
+            bail!(crate::text::nothing_to_share(&crate::sanitize::shown_path(
+                &path
+            )));
         }
         let mut part = local::read_overlay(&path)?;
         // Signed: the colleague who loads it sees whose additions they are.
@@ -67,7 +66,7 @@ fn export(
                     &crate::text::io_reason(&e),
                 ))
             })?;
-            let _ = writeln!(std::io::stderr(), "Écrit : {shown}");
+            let _ = writeln!(std::io::stderr(), "{}", crate::text::written_to(&shown));
         }
         None => out.write_all(text.as_bytes())?,
     }

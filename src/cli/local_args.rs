@@ -54,10 +54,10 @@ pub struct EvaluateArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Premier outil (identifiant ou mots).
-    #[arg(value_name = "OUTIL_A")]
+    #[arg(value_name = crate::text::VALUE_NAME_FIRST_TOOL)]
     pub first: String,
     /// Second outil (identifiant ou mots).
-    #[arg(value_name = "OUTIL_B")]
+    #[arg(value_name = crate::text::VALUE_NAME_SECOND_TOOL)]
     pub second: String,
     /// Sortie JSON (les deux fiches comparées).
     #[arg(long)]

@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Write};
 use color_eyre::eyre::{Result, bail};
 
 use super::find_tool;
+use crate::cache::Prepared;
 use crate::catalog::{Catalog, Tool};
 use crate::clipboard;
 use crate::sanitize::{clean, clean_line};
@@ -23,18 +24,19 @@ pub(super) struct Options<'a> {
 
 pub(super) fn message(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     query: &str,
     options: &Options<'_>,
 ) -> Result<()> {
+    let catalog = &prepared.catalog;
     let Options {
         set,
         copy,
         original,
         json,
     } = *options;
-    let tool = find_tool(catalog, query)?;
-    super::best_match_note(catalog, query, tool);
+    let tool = find_tool(prepared, query)?;
+    super::best_match_note(prepared, query, tool);
     let picked = pick_message(catalog, tool)?;
     let message = &*picked;
     if tool.risk.level.needs_alternatives() {
@@ -182,11 +184,12 @@ fn pick_message<'a>(
                 // Say the level too: "no message" must not read as "no problem".
                 name = format!("{name} ({})", text::risk_badge(tool.risk.level));
             }
-            bail!(
-                "{name} : {}{hint} Pour en rédiger un : repere message {} --rediger",
+            bail!(text::no_message_write_one(
+                &name,
                 text::NO_MESSAGE,
-                tool.id
-            );
+                &hint,
+                &tool.id
+            ));
         }
     }
 }

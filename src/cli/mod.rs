@@ -34,7 +34,7 @@ use crate::card::{self, plain};
 use crate::catalog::provenance::YearMonth;
 use crate::catalog::{Catalog, Place, Tool};
 use crate::sanitize::clean_line;
-use crate::search::{SearchIndex, fold_text};
+use crate::search::fold_text;
 pub use crate::search::{tool_doc, tool_index};
 use crate::text;
 
@@ -62,7 +62,7 @@ const TOP_HELP_TEMPLATE: &str =
     subcommand_help_heading = "Commandes",
     subcommand_value_name = "COMMANDE",
     help_template = TOP_HELP_TEMPLATE,
-    after_help = "Sans commande : l'interface plein écran (F1 pour l'aide, F2 pour votre territoire ; taper un nom cherche)."
+    after_help = text::TOP_AFTER_HELP
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -133,7 +133,7 @@ pub enum Command {
         #[arg(required = true, num_args = 1.., value_name = "OUTIL")]
         tool: Vec<String>,
         /// Compléter un champ : --set mot_de_passe=1234 (répétable).
-        #[arg(long = "set", value_name = "CLÉ=VALEUR")]
+        #[arg(long = "set", value_name = text::VALUE_NAME_KEY_VALUE)]
         set: Vec<String>,
         /// Copier aussi le message dans le presse-papiers.
         #[arg(long)]
@@ -145,20 +145,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
-        #[arg(long, conflicts_with_all = ["set", "copy", "original"])]
-        rediger: bool,
+        #[arg(long = "rediger", conflicts_with_all = ["set", "copy", "original"])]
+        write: bool,
         /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
-        #[arg(long = "auteur", value_name = "NOM", requires = "rediger")]
+        #[arg(long = "auteur", value_name = "NOM", requires = "write")]
         author: Option<String>,
         /// Déclarer un champ à compléter du message rédigé : --champ lien="Lien du pad" (répétable).
-        #[arg(long = "champ", value_name = "CLÉ=LIBELLÉ", requires = "rediger")]
+        #[arg(long = "champ", value_name = text::VALUE_NAME_KEY_LABEL, requires = "write")]
         blanks: Vec<String>,
     },
     /// Les repères généraux (services à proscrire, règles de sécurité…).
     #[command(help_template = HELP_TEMPLATE)]
     Guide {
         /// Identifiant ou mots d'un repère ; sans argument, la liste.
-        #[arg(value_name = "REPÈRE")]
+        #[arg(value_name = text::VALUE_NAME_GUIDANCE)]
         query: Vec<String>,
         /// Sortie JSON.
         #[arg(long)]
@@ -184,8 +184,8 @@ pub enum Command {
     #[command(help_template = HELP_TEMPLATE)]
     Export(local_args::ExportArgs),
     /// Choisir, afficher ou oublier le dossier d'équipe.
-    #[command(help_template = HELP_TEMPLATE)]
-    Equipe(local_args::TeamArgs),
+    #[command(name = "equipe", help_template = HELP_TEMPLATE)]
+    Team(local_args::TeamArgs),
     /// Ajouter un document officiel plus récent, dont vos notes et évaluations pourront citer le texte.
     #[command(help_template = HELP_TEMPLATE)]
     Source(local_args::SourceArgs),
@@ -223,12 +223,8 @@ pub fn place(territory: Option<&str>) -> Result<Place> {
     }
 }
 
-/// Runs a non-interactive command over a loaded catalogue.
-pub fn run(command: Command, prepared: &Prepared) -> Result<()> {
-    run_in(command, prepared, &Place::Anywhere)
-}
-
-/// [`run`] for the adviser's territory.
+/// Runs a non-interactive command over a loaded catalogue, for the
+/// adviser's territory.
 pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()> {
     let catalog = &prepared.catalog;
     let mut out = crate::exit::Stdout(std::io::stdout().lock());
@@ -244,8 +240,8 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
         ),
         Command::Show { tool, json } => {
             let query = tool.join(" ");
-            let tool = find_tool_in(catalog, prepared.tool_index(), &query)?;
-            best_match_note(catalog, &query, tool);
+            let tool = find_tool(prepared, &query)?;
+            best_match_note(prepared, &query, tool);
             if json {
                 let mut card = card_json(catalog, tool, place, YearMonth::today());
                 crate::local::view::add_local_json(&mut card, catalog, tool);
@@ -267,11 +263,11 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             copy,
             original,
             json,
-            rediger: false,
+            write: false,
             ..
         } => message::message(
             &mut out,
-            catalog,
+            prepared,
             &tool.join(" "),
             &message::Options {
                 set: &set,
@@ -287,7 +283,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             ..
         } => write_message::write_message(
             &mut out,
-            catalog,
+            prepared,
             &tool.join(" "),
             author.as_deref(),
             &blanks,
@@ -296,17 +292,17 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             guidance::guide(&mut out, catalog, &query.join(" "), json)
         }
         Command::Check { .. } => check::check(&mut out, catalog),
-        Command::Note(args) => note::run(&mut out, catalog, args),
+        Command::Note(args) => note::run(&mut out, prepared, args),
         Command::Evaluate(args) => evaluate::run(&mut out, catalog, &args),
         Command::Compare(args) => {
             let tools = [
-                find_tool(catalog, &args.first)?,
-                find_tool(catalog, &args.second)?,
+                find_tool(prepared, &args.first)?,
+                find_tool(prepared, &args.second)?,
             ];
-            crate::local::compare::write(&mut out, catalog, tools, args.json, place)
+            crate::card::compare::write(&mut out, catalog, tools, args.json, place)
         }
         Command::Export(args) => export::run(&mut out, catalog, &args, place),
-        Command::Equipe(args) => team::run(&mut out, &args),
+        Command::Team(args) => team::run(&mut out, &args),
         Command::Source(args) => source::run(&mut out, catalog, &args),
         Command::Completions { shell } => shell::write_registration(&mut out, &shell),
         Command::Man => {
@@ -323,20 +319,14 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
     }
 }
 
-/// A tool by exact id, or the best search hit.
-pub fn find_tool<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Tool> {
+/// A tool by exact id, or the best search hit in the prepared index (read
+/// from the cache, or built once for the run).
+pub(crate) fn find_tool<'a>(prepared: &'a Prepared, query: &str) -> Result<&'a Tool> {
+    let catalog = &prepared.catalog;
     if let Some(tool) = catalog.tool(query.trim()) {
         return Ok(tool);
     }
-    find_tool_in(catalog, &tool_index(catalog), query)
-}
-
-/// [`find_tool`] with the catalogue's index already built (or cached).
-fn find_tool_in<'a>(catalog: &'a Catalog, index: &SearchIndex, query: &str) -> Result<&'a Tool> {
-    if let Some(tool) = catalog.tool(query.trim()) {
-        return Ok(tool);
-    }
-    match index.search(query).first() {
+    match prepared.tool_index().search(query).first() {
         Some(hit) => Ok(&catalog.tools[hit.index]),
         None => Err(eyre!(text::unknown_tool(
             &clean_line(query),
@@ -364,11 +354,13 @@ fn closest_names(catalog: &Catalog, query: &str) -> Vec<String> {
 
 /// When `show` answers with a search hit rather than an exact id, it says
 /// so on stderr and names the other candidates.
-pub(super) fn best_match_note(catalog: &Catalog, query: &str, chosen: &Tool) {
+pub(super) fn best_match_note(prepared: &Prepared, query: &str, chosen: &Tool) {
+    let catalog = &prepared.catalog;
     if catalog.tool(query.trim()).is_some() {
         return;
     }
-    let others: Vec<String> = tool_index(catalog)
+    let others: Vec<String> = prepared
+        .tool_index()
         .search(query)
         .iter()
         .map(|hit| &catalog.tools[hit.index])

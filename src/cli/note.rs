@@ -5,7 +5,7 @@ use std::io::Write;
 use color_eyre::eyre::{Result, bail, eyre};
 
 use super::find_tool;
-use crate::catalog::Catalog;
+use crate::cache::Prepared;
 use crate::catalog::local::{LocalNote, french_date};
 use crate::local::{self, date::today};
 use crate::sanitize::{clean, clean_line};
@@ -20,12 +20,13 @@ pub enum NoteAction {
 
 fn note(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     query: &str,
     action: NoteAction,
     author: Option<&str>,
 ) -> Result<()> {
-    let tool = find_tool(catalog, query)?;
+    let catalog = &prepared.catalog;
+    let tool = find_tool(prepared, query)?;
     let tool_id = tool.id.clone();
     let name = clean_line(&tool.name);
     let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
@@ -33,7 +34,7 @@ fn note(
         NoteAction::List => {
             let notes: Vec<&LocalNote> = catalog.local.notes_of(&tool_id).collect();
             if notes.is_empty() {
-                writeln!(out, "Aucune note locale sur {name}.")?;
+                writeln!(out, "{}", crate::text::no_local_note(&name))?;
             }
             for (i, note) in notes.iter().enumerate() {
                 // Signed with its layer: a colleague's note says whose file.
@@ -57,19 +58,21 @@ fn note(
         NoteAction::Add(text) => {
             let text = clean(text.trim());
             if text.is_empty() {
-                bail!("La note est vide : écrivez son texte entre guillemets.");
+                bail!(crate::text::EMPTY_NOTE);
             }
             let author = local::author(author);
             let date = today();
             local::update_overlay(&path, |overlay| {
-                let id = local::next_note_id(overlay, &tool_id, &date);
-                overlay.local.notes.push(LocalNote {
-                    id,
-                    tool: tool_id.clone(),
-                    text: text.clone(),
-                    author: author.clone(),
-                    date: date.clone(),
-                });
+                local::additions::put_note(
+                    overlay,
+                    LocalNote {
+                        id: String::new(),
+                        tool: tool_id.clone(),
+                        text: text.clone(),
+                        author: author.clone(),
+                        date: date.clone(),
+                    },
+                );
                 Ok(())
             })
             .map_err(|e| {
@@ -88,9 +91,12 @@ fn note(
             })?;
             writeln!(
                 out,
-                "Note ajoutée sur {name} ({}) dans {}.",
-                french_date(&date),
-                crate::sanitize::shown_path(&path)
+                "{}",
+                crate::text::note_added(
+                    &name,
+                    &french_date(&date),
+                    &crate::sanitize::shown_path(&path)
+                )
             )?;
             Ok(())
         }
@@ -102,21 +108,18 @@ fn note(
                 .nth(number.saturating_sub(1))
                 .filter(|_| number > 0)
             else {
-                bail!(
-                    "{name} n'a pas de note numéro {number} (voir repere note {tool_id} --list)."
-                );
+                bail!(crate::text::no_note_number(&name, number, &tool_id));
             };
             let shown = shown.clone();
             let removed =
                 local::update_overlay(&path, |overlay| Ok(local::remove_note(overlay, &shown)))?;
             if removed {
-                writeln!(out, "Note {number} supprimée de {name}.")?;
+                writeln!(out, "{}", crate::text::note_removed(number, &name))?;
                 Ok(())
             } else {
-                bail!(
-                    "Cette note ne vient pas de votre fichier local ({}) : supprimez-la du fichier qui la contient.",
-                    crate::sanitize::shown_path(&path)
-                )
+                bail!(crate::text::note_not_ours(&crate::sanitize::shown_path(
+                    &path
+                )))
             }
         }
     }
@@ -125,13 +128,13 @@ fn note(
 /// Runs `repere note`.
 pub(super) fn run(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     args: super::local_args::NoteArgs,
 ) -> Result<()> {
     if let (Some(passage), Some(source)) = (&args.citation, &args.source) {
         return cite(
             out,
-            catalog,
+            prepared,
             &args.tool,
             passage,
             source,
@@ -144,7 +147,7 @@ pub(super) fn run(
         (Some(text), None) if !args.list => NoteAction::Add(text),
         _ => NoteAction::List,
     };
-    note(out, catalog, &args.tool, action, args.author.as_deref())
+    note(out, prepared, &args.tool, action, args.author.as_deref())
 }
 
 /// `repere note OUTIL --citation PASSAGE --source ID`: a passage of a
@@ -152,14 +155,15 @@ pub(super) fn run(
 /// a passage not found, with the nearest one).
 fn cite(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     query: &str,
     passage: &str,
     source: &str,
     loc: Option<&str>,
     author: Option<&str>,
 ) -> Result<()> {
-    let tool = find_tool(catalog, query)?;
+    let catalog = &prepared.catalog;
+    let tool = find_tool(prepared, query)?;
     if catalog.source(source).is_none() {
         bail!(crate::text::unknown_document(&clean_line(source)));
     }

@@ -29,7 +29,7 @@ pub(super) fn run(out: &mut impl Write, catalog: &Catalog, args: &SourceArgs) ->
     } = &args.action;
     let shown = clean_line(&file.display().to_string());
     let bytes = read_regular_file(file, MAX_DOCUMENT_BYTES)
-        .map_err(|why| eyre!(text::document_unreadable(&shown, &why)))?;
+        .map_err(|why| eyre!(text::document_unreadable(&shown, &why.to_string())))?;
     let Ok(content) = String::from_utf8(bytes) else {
         bail!(text::document_not_utf8(&shown));
     };

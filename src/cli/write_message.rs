@@ -7,8 +7,9 @@ use std::io::{IsTerminal, Write};
 use color_eyre::eyre::{Result, bail, eyre};
 
 use super::find_tool;
+use crate::cache::Prepared;
 use crate::catalog::local::{LocalMessage, french_date};
-use crate::catalog::{Catalog, FamilyMessage, PlaceholderDef};
+use crate::catalog::{FamilyMessage, PlaceholderDef};
 use crate::exit::Failed;
 use crate::input::Expect;
 use crate::local::{self, date::today};
@@ -17,11 +18,10 @@ use crate::text;
 
 /// The line printed on stderr whenever a local message is used.
 pub(super) fn local_notice(message: &LocalMessage) -> String {
-    format!(
-        "{} le {} ({}) — ce n'est pas un message des sources.",
+    text::local_message_notice(
         text::LOCAL_MESSAGE,
-        french_date(&message.date),
-        clean_line(&message.author)
+        &french_date(&message.date),
+        &clean_line(&message.author),
     )
 }
 
@@ -47,19 +47,19 @@ pub(super) fn as_family_message(local: &LocalMessage) -> FamilyMessage {
 
 pub(super) fn write_message(
     out: &mut impl Write,
-    catalog: &Catalog,
+    prepared: &Prepared,
     query: &str,
     author: Option<&str>,
     new_blanks: &[String],
 ) -> Result<()> {
-    let tool = find_tool(catalog, query)?;
+    let catalog = &prepared.catalog;
+    let tool = find_tool(prepared, query)?;
     let declared = declared_blanks(new_blanks)?;
     if tool.family_message.is_some() {
-        bail!(
-            "{} a déjà un message des sources : repere message {} l'affiche.",
-            clean_line(&tool.name),
-            tool.id
-        );
+        bail!(text::sources_have_message(
+            &clean_line(&tool.name),
+            &tool.id
+        ));
     }
     let keys: Vec<String> = catalog
         .placeholders
@@ -80,7 +80,7 @@ pub(super) fn write_message(
     };
     let message = clean(written.trim());
     if message.is_empty() {
-        bail!("Message vide : rien n'est enregistré.");
+        bail!(text::EMPTY_MESSAGE);
     }
     let path = local::overlay_path().ok_or_else(|| eyre!(crate::text::NO_DATA_DIR))?;
     let entry = LocalMessage {
@@ -94,16 +94,17 @@ pub(super) fn write_message(
             overlay.placeholders.retain(|p| p.key != def.key);
             overlay.placeholders.push(def);
         }
-        overlay.local.messages.retain(|m| m.tool != entry.tool);
-        overlay.local.messages.push(entry.clone());
+        local::additions::put_message(overlay, entry.clone());
         Ok(())
     })?;
     writeln!(
         out,
-        "{} enregistré pour {} dans {}.",
-        text::LOCAL_MESSAGE,
-        clean_line(&tool.name),
-        crate::sanitize::shown_path(&path)
+        "{}",
+        text::local_message_saved(
+            text::LOCAL_MESSAGE,
+            &clean_line(&tool.name),
+            &crate::sanitize::shown_path(&path)
+        )
     )?;
     Ok(())
 }
@@ -115,10 +116,7 @@ fn declared_blanks(pairs: &[String]) -> Result<Vec<PlaceholderDef>> {
         .iter()
         .map(|pair| {
             let Some((key, label)) = pair.split_once('=') else {
-                bail!(
-                    "--champ « {} » : la forme attendue est CLÉ=LIBELLÉ.",
-                    clean_line(pair)
-                );
+                bail!(text::blank_without_label(&clean_line(pair)));
             };
             Ok(PlaceholderDef {
                 key: key.trim().to_owned(),
@@ -141,16 +139,11 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| FALLBACK_EDITOR.to_owned());
-    let help: String = std::iter::once(
-        "# Écrivez le message aux familles sous ces lignes (les lignes « # » sont ignorées)."
-            .to_owned(),
-    )
-    .chain(std::iter::once(
-        "# Champs à compléter possibles :".to_owned(),
-    ))
-    .chain(keys.iter().map(|k| format!("#   {k}")))
-    .collect::<Vec<_>>()
-    .join("\n");
+    let help: String = std::iter::once(text::DRAFT_HEADER.to_owned())
+        .chain(std::iter::once(text::DRAFT_BLANKS.to_owned()))
+        .chain(keys.iter().map(|k| format!("#   {k}")))
+        .collect::<Vec<_>>()
+        .join("\n");
     let draft = Draft::create(&format!("{help}\n{previous}\n"))
         .map_err(|e| Failed::output(text::draft_failed(&text::io_reason(&e))))?;
     let mut parts = editor.split_whitespace();
@@ -166,11 +159,7 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
             ))
         })?;
     if !status.success() {
-        return Err(Failed::input(format!(
-            "L'éditeur « {} » s'est terminé en erreur : rien n'est enregistré.",
-            clean_line(&editor)
-        ))
-        .into());
+        return Err(Failed::input(text::editor_failed(&clean_line(&editor))).into());
     }
     let written = crate::input::read(&draft.path, Expect::Kept, MAX_MESSAGE_BYTES)
         .and_then(crate::input::utf8)

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{Guide, Repere, Row, Section};
+use super::{GuidanceBlock, Guide, Row, Section};
 use crate::card::{Look, Piece};
 use crate::catalog::Risk;
 use crate::text;
@@ -14,43 +14,8 @@ use crate::text;
 /// full width, so that it is never cut.
 const URL_IN_CELL: usize = 34;
 
-const STYLE: &str = "
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7.8pt; margin: 1em; color: #111; line-height: 1.2; }
-h1 { font-size: 14pt; margin: 0 0 0.2em; }
-h2 { font-size: 11pt; margin: 1em 0 0.2em; border-bottom: 1.5px solid #333; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 9.5pt; margin: 0.8em 0 0.1em; break-after: avoid; page-break-after: avoid; }
-p { margin: 0.1em 0; }
-p.meta, p.need { color: #444; }
-nav ol { columns: 2; margin: 0.2em 0; padding-left: 1.4em; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-th, td { border: 1px solid #999; padding: 2px 4px; vertical-align: top; text-align: left; }
-th { background: #e8e8e8; }
-col.outil { width: 17%; } col.prov { width: 29%; } col.prec { width: 27%; } col.fam { width: 27%; }
-.small .institutional, .small .precautions, .small .doubtful, .small .forbidden { background: none; }
-p.also { margin-top: 0.2em; }
-tbody.outil { break-inside: avoid; page-break-inside: avoid; }
-ul { margin: 0; padding-left: 1em; }
-li { margin: 0; }
-.niveau { font-weight: bold; }
-.institutional { background: #d8f0d8; color: #0b4f0b; }
-.precautions { background: #fff0c8; color: #6b4a00; }
-.doubtful { background: #ffe0c0; color: #7a3300; }
-.forbidden { background: #f8d0d0; color: #7a0000; }
-.dim, .small { color: #444; font-size: 7pt; }
-.date { background: #fde9a8; color: #5a4300; font-weight: bold; }
-.champ { border-bottom: 1px dotted #333; background: #eef3ff; padding: 0 2px; }
-.local { border-left: 3px solid #5a3d99; padding-left: 3px; color: #3b2a66; }
-.badge { font-size: 7.5pt; border: 1px solid #5a3d99; color: #5a3d99; padding: 0 2px; }
-.url { white-space: nowrap; font-size: 7.5pt; }
-td.longurl { border-top: none; }
-@page { size: A4 landscape; margin: 8mm; }
-@media print {
-  body { margin: 0; }
-  section.reperes { break-before: page; page-break-before: always; }
-  thead { display: table-header-group; }
-  th, .institutional, .precautions, .doubtful, .forbidden, .date, .champ { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-}
-";
+/// The page's style, kept in its own file.
+const STYLE: &str = include_str!("guide.css");
 
 /// Escapes text for HTML content and attribute values.
 fn esc(text: &str) -> String {
@@ -174,7 +139,7 @@ fn url_cell(out: &mut String, url: &str) {
 fn row(out: &mut String, row: &Row) {
     let _ = write!(
         out,
-        "<tbody class=\"outil\"><tr><td><strong>{}</strong>",
+        "<tbody class=\"tool\"><tr><td><strong>{}</strong>",
         esc(&row.name)
     );
     if row.evaluated {
@@ -254,7 +219,7 @@ fn row(out: &mut String, row: &Row) {
 fn section(out: &mut String, section: &Section) {
     let _ = write!(
         out,
-        "<section class=\"besoin\" id=\"besoin-{}\">\n<h2>{}</h2>\n<p class=\"need\">{}</p>\n<table>\n<colgroup><col class=\"outil\"><col class=\"prov\"><col class=\"prec\"><col class=\"fam\"></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n",
+        "<section class=\"besoin\" id=\"besoin-{}\">\n<h2>{}</h2>\n<p class=\"need\">{}</p>\n<table>\n<colgroup><col class=\"tool\"><col class=\"prov\"><col class=\"prec\"><col class=\"fam\"></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n",
         esc(&section.id),
         esc(&section.label),
         esc(&section.description),
@@ -293,16 +258,16 @@ fn section(out: &mut String, section: &Section) {
     out.push_str("</section>\n");
 }
 
-fn repere(out: &mut String, repere: &Repere) {
+fn guidance_block(out: &mut String, block: &GuidanceBlock) {
     let _ = write!(
         out,
         "<section class=\"repere\" id=\"repere-{}\">\n<h3>{}</h3>\n",
-        esc(&repere.id),
-        esc(&repere.title)
+        esc(&block.id),
+        esc(&block.title)
     );
-    paragraphs(out, &repere.notes, "small");
-    bullets(out, &repere.items);
-    paragraphs(out, &repere.sources, "small");
+    paragraphs(out, &block.notes, "small");
+    bullets(out, &block.items);
+    paragraphs(out, &block.sources, "small");
     out.push_str("\n</section>\n");
 }
 
@@ -319,9 +284,9 @@ fn contents(out: &mut String, guide: &Guide) {
     let _ = write!(
         out,
         "<li><a href=\"#reperes\">{}</a><ol>",
-        esc(text::GUIDE_REPERES_HEADING)
+        esc(text::GUIDE_GUIDANCE_HEADING)
     );
-    for r in &guide.reperes {
+    for r in &guide.guidance {
         let _ = write!(
             out,
             "<li><a href=\"#repere-{}\">{}</a></li>",
@@ -337,10 +302,11 @@ pub fn render(guide: &Guide) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{} Niveaux : ",
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{} {} ",
         esc(&guide.title),
         esc(&guide.title),
         esc(&text::guide_edited(&guide.date)),
+        esc(text::GUIDE_LEVELS),
     );
     let legend: Vec<String> = Risk::ALL
         .iter()
@@ -375,10 +341,10 @@ pub fn render(guide: &Guide) -> String {
     let _ = write!(
         out,
         "<section class=\"reperes\" id=\"reperes\">\n<h2>{}</h2>\n",
-        esc(text::GUIDE_REPERES_HEADING)
+        esc(text::GUIDE_GUIDANCE_HEADING)
     );
-    for r in &guide.reperes {
-        repere(&mut out, r);
+    for r in &guide.guidance {
+        guidance_block(&mut out, r);
     }
     out.push_str("</section>\n</body>\n</html>\n");
     out

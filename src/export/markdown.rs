@@ -90,19 +90,21 @@ pub fn render(guide: &Guide) -> String {
     let _ = writeln!(out, "# {}\n", guide.title);
     let _ = writeln!(
         out,
-        "{} [{}] {} Les passages marqués « {} » sont des ajouts locaux, pas des sources ; {}\n",
-        text::guide_edited(&guide.date),
-        text::DATED_WORDING,
-        text::GUIDE_LEGEND_DATED,
-        text::LOCAL_HEADING,
-        text::guide_legend_local(guide.with_notes)
+        "{}",
+        text::guide_markdown_legend(
+            &text::guide_edited(&guide.date),
+            text::DATED_WORDING,
+            text::GUIDE_LEGEND_DATED,
+            text::LOCAL_HEADING,
+            &text::guide_legend_local(guide.with_notes)
+        )
     );
     let _ = writeln!(out, "## {}\n", text::GUIDE_CONTENTS);
     for s in &guide.sections {
         let _ = writeln!(out, "- {}", s.label);
     }
-    let _ = writeln!(out, "- {}", text::GUIDE_REPERES_HEADING);
-    for r in &guide.reperes {
+    let _ = writeln!(out, "- {}", text::GUIDE_GUIDANCE_HEADING);
+    for r in &guide.guidance {
         let _ = writeln!(out, "  - {}", r.title);
     }
     out.push('\n');
@@ -113,10 +115,7 @@ pub fn render(guide: &Guide) -> String {
     out.push('\n');
     for section in &guide.sections {
         let _ = writeln!(out, "## {}\n\n{}\n", section.label, section.description);
-        let _ = writeln!(
-            out,
-            "| Outil | Adresse | Niveau | Précautions | À transmettre aux familles | Sources (date, âge) |\n|---|---|---|---|---|---|"
-        );
+        let _ = writeln!(out, "{}", text::GUIDE_MARKDOWN_TABLE_HEADER);
         for row in &section.rows {
             table_row(&mut out, row);
         }
@@ -137,16 +136,16 @@ pub fn render(guide: &Guide) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "## {}\n", text::GUIDE_REPERES_HEADING);
-    for repere in &guide.reperes {
-        let _ = writeln!(out, "### {}\n", repere.title);
-        for note in &repere.notes {
+    let _ = writeln!(out, "## {}\n", text::GUIDE_GUIDANCE_HEADING);
+    for block in &guide.guidance {
+        let _ = writeln!(out, "### {}\n", block.title);
+        for note in &block.notes {
             let _ = writeln!(out, "{}\n", plain_text(note));
         }
-        for item in &repere.items {
+        for item in &block.items {
             let _ = writeln!(out, "- {}", plain_text(item).replace('\n', " "));
         }
-        for source in &repere.sources {
+        for source in &block.sources {
             let _ = writeln!(out, "\n{}", plain_text(source).replace('\n', " "));
         }
         out.push('\n');

@@ -45,7 +45,7 @@ pub struct AlsoHere {
 
 /// One repère (guidance section), as its card says it.
 #[derive(Debug, Clone)]
-pub struct Repere {
+pub struct GuidanceBlock {
     /// Anchor of the repère (its id).
     pub id: String,
     pub title: String,
@@ -63,7 +63,7 @@ pub struct Guide {
     pub title: String,
     pub date: String,
     pub sections: Vec<Section>,
-    pub reperes: Vec<Repere>,
+    pub guidance: Vec<GuidanceBlock>,
     /// The documents cited, each once, with what they say of their own
     /// standing (FWB: « purement informative »).
     pub sources: Vec<Vec<Piece>>,
@@ -89,9 +89,9 @@ pub fn year_month(iso: &str) -> YearMonth {
     YearMonth::parse(iso).unwrap_or_else(YearMonth::today)
 }
 
-fn repere(catalog: &Catalog, guidance: &crate::catalog::Guidance) -> Repere {
+fn guidance_block(catalog: &Catalog, guidance: &crate::catalog::Guidance) -> GuidanceBlock {
     let card: Card = card::guidance(catalog, guidance);
-    let mut out = Repere {
+    let mut out = GuidanceBlock {
         id: guidance.id.clone(),
         title: clean_line(&guidance.title),
         notes: Vec::new(),
@@ -116,10 +116,9 @@ pub fn build(catalog: &Catalog, request: &Request<'_>) -> Result<Guide, String> 
     for need in request.needs {
         if !catalog.categories.iter().any(|c| &c.id == need) {
             let known: Vec<&str> = catalog.categories.iter().map(|c| c.id.as_str()).collect();
-            return Err(format!(
-                "besoin inconnu « {} » ; besoins : {}",
-                clean_line(need),
-                known.join(", ")
+            return Err(text::guide_unknown_need(
+                &clean_line(need),
+                &known.join(", "),
             ));
         }
     }
@@ -186,10 +185,10 @@ pub fn build(catalog: &Catalog, request: &Request<'_>) -> Result<Guide, String> 
             row::pieces_of(&card)
         })
         .collect();
-    let reperes = catalog
+    let guidance = catalog
         .guidance
         .iter()
-        .map(|g| repere(catalog, g))
+        .map(|g| guidance_block(catalog, g))
         .collect();
     let mut title = text::GUIDE_TITLE.to_owned();
     if request.place.is_set() {
@@ -200,7 +199,7 @@ pub fn build(catalog: &Catalog, request: &Request<'_>) -> Result<Guide, String> 
         title,
         date: french_date(request.today),
         sections,
-        reperes,
+        guidance,
         sources,
         with_notes: request.with_notes,
     })

@@ -19,21 +19,25 @@ use crate::text;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluationInput {
+    // The file's keys are French (the adviser writes it); the fields are not.
     /// Name of the tool.
-    pub nom: String,
+    #[serde(rename = "nom")]
+    pub name: String,
     /// Its web address, if any.
-    #[serde(default)]
-    pub adresse: Option<String>,
+    #[serde(default, rename = "adresse")]
+    pub address: Option<String>,
     /// Ids of the needs it answers.
-    pub besoins: Vec<String>,
+    #[serde(rename = "besoins")]
+    pub needs: Vec<String>,
     /// Answer id by question id.
-    pub reponses: BTreeMap<String, String>,
+    #[serde(rename = "reponses")]
+    pub answers: BTreeMap<String, String>,
     /// The level chosen instead of the proposed one (id or French word).
-    #[serde(default)]
-    pub niveau: Option<String>,
+    #[serde(default, rename = "niveau")]
+    pub level: Option<String>,
     /// Why, when the level differs from the proposed one.
-    #[serde(default)]
-    pub raison: String,
+    #[serde(default, rename = "raison")]
+    pub reason: String,
 }
 
 /// A level from its id or its French word.
@@ -51,36 +55,26 @@ pub fn parse_level(word: &str) -> Option<Risk> {
 pub fn checked_answers(
     input: &EvaluationInput,
 ) -> Result<Vec<(&'static Question, &'static Choice)>> {
-    for id in input.reponses.keys() {
+    for id in input.answers.keys() {
         if checklist::question(id).is_none() {
-            bail!(
-                "Question inconnue « {} » ; questions : {}.",
-                clean_line(id),
-                QUESTIONS.map(|q| q.id).join(", ")
-            );
+            bail!(text::unknown_question(
+                &clean_line(id),
+                &QUESTIONS.map(|q| q.id).join(", ")
+            ));
         }
     }
     let mut out = Vec::new();
     for question in &QUESTIONS {
-        let Some(answer) = input.reponses.get(question.id) else {
-            bail!(
-                "Il manque la réponse à « {} » ({}).",
-                question.ask,
-                question.id
-            );
+        let Some(answer) = input.answers.get(question.id) else {
+            bail!(text::missing_answer(question.ask, question.id));
         };
         let Some(choice) = checklist::choice(question, answer.trim()) else {
-            bail!(
-                "Réponse « {} » invalide pour « {} » ; réponses possibles : {}.",
-                clean_line(answer),
+            let choices: Vec<&str> = question.choices.iter().map(|c| c.id).collect();
+            bail!(text::invalid_answer(
+                &clean_line(answer),
                 question.id,
-                question
-                    .choices
-                    .iter()
-                    .map(|c| c.id)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
+                &choices.join(", ")
+            ));
         };
         out.push((question, choice));
     }
@@ -105,12 +99,12 @@ pub fn slug(name: &str) -> String {
 pub fn local_source() -> Source {
     Source {
         id: LOCAL_SOURCE_ID.to_owned(),
-        title: "Évaluation locale avec la grille des critères des sources".to_owned(),
+        title: text::LOCAL_SOURCE_TITLE.to_owned(),
         untitled: true,
-        author: "le conseiller numérique qui l'a faite (voir chaque évaluation)".to_owned(),
-        date: "voir chaque évaluation".to_owned(),
-        jurisdiction: "locale".to_owned(),
-        short: "évaluation locale".to_owned(),
+        author: text::LOCAL_SOURCE_AUTHOR.to_owned(),
+        date: text::LOCAL_SOURCE_DATE.to_owned(),
+        jurisdiction: text::LOCAL_SOURCE_JURISDICTION.to_owned(),
+        short: text::LOCAL_SOURCE_SHORT.to_owned(),
         published: None,
         note: None,
         document: None,
@@ -124,50 +118,39 @@ pub fn build(
     author: &str,
     date: &str,
 ) -> Result<(Tool, Evaluation)> {
-    let name = clean_line(input.nom.trim());
+    let name = clean_line(input.name.trim());
     let id = slug(&name);
     if id.is_empty() {
-        bail!("Le nom de l'outil est vide.");
+        bail!(text::EMPTY_TOOL_NAME);
     }
     if catalog.tool(&id).is_some() && catalog.local.evaluation_of(&id).is_none() {
-        bail!(
-            "« {name} » ({id}) est déjà dans le catalogue : repere show {id} ; une note (repere note) peut le compléter."
-        );
+        bail!(text::tool_already_in_catalogue(&name, &id));
     }
-    if input.besoins.is_empty() {
-        bail!("Indiquez au moins un besoin.");
+    if input.needs.is_empty() {
+        bail!(text::NO_NEED_GIVEN);
     }
-    for need in &input.besoins {
+    for need in &input.needs {
         if !catalog.categories.iter().any(|c| &c.id == need) {
-            bail!("Besoin inconnu « {} ».", clean_line(need));
+            bail!(text::unknown_need(&clean_line(need)));
         }
     }
     let answers = checked_answers(input)?;
     let (proposed, rule) = checklist::propose(&answers);
-    let level = match &input.niveau {
-        Some(word) if !word.trim().is_empty() => parse_level(word).ok_or_else(|| {
-            color_eyre::eyre::eyre!(
-                "Niveau « {} » inconnu ; niveaux : institutional, precautions, doubtful, forbidden.",
-                clean_line(word)
-            )
-        })?,
+    let level = match &input.level {
+        Some(word) if !word.trim().is_empty() => parse_level(word)
+            .ok_or_else(|| color_eyre::eyre::eyre!(text::unknown_level(&clean_line(word))))?,
         _ => proposed,
     };
-    let reason = clean_line(input.raison.trim());
+    let reason = clean_line(input.reason.trim());
     if level != proposed && reason.is_empty() {
-        bail!(
-            "Le niveau retenu ({}) diffère du niveau proposé ({}) : donnez une raison.",
+        bail!(text::level_changed_without_reason(
             text::risk_label(level),
             text::risk_label(proposed)
-        );
+        ));
     }
     let (statements, cited) = statements_of(catalog, &answers);
-    let mut rationale = format!(
-        "{} du {} ({}) : {rule}",
-        text::LOCAL_EVALUATION,
-        french_date(date),
-        author
-    );
+    let mut rationale =
+        text::evaluation_rationale(text::LOCAL_EVALUATION, &french_date(date), author, &rule);
     if level != proposed {
         let _ = write!(
             rationale,
@@ -180,13 +163,9 @@ pub fn build(
         id: id.clone(),
         name,
         aliases: Vec::new(),
-        summary: format!(
-            "Outil absent des sources, {} par {author} le {}.",
-            "évalué localement",
-            french_date(date)
-        ),
-        categories: input.besoins.clone(),
-        url: input.adresse.clone().filter(|u| !u.trim().is_empty()),
+        summary: text::evaluated_tool_summary(author, &french_date(date)),
+        categories: input.needs.clone(),
+        url: input.address.clone().filter(|u| !u.trim().is_empty()),
         statements,
         family_message: None,
         risk: RiskAssessment {
@@ -198,7 +177,7 @@ pub fn build(
         alternatives: Vec::new(),
         territory: Vec::new(),
         // No source states these needs: the evaluator chose them.
-        needs: chosen_needs(&input.besoins, author),
+        needs: chosen_needs(&input.needs, author),
     };
     let evaluation = Evaluation {
         tool: id,
@@ -234,7 +213,7 @@ fn statements_of(
             field: question.field,
             text: format!("{} — {}", question.ask, choice.label),
             source: LOCAL_SOURCE_ID.to_owned(),
-            loc: format!("critère de {short} : « {} »", question.quote),
+            loc: text::criterion_of(short, question.quote),
         });
         if choice.effect != Effect::Met {
             statements.push(Statement {
@@ -258,9 +237,7 @@ fn chosen_needs(needs: &[String], author: &str) -> Vec<NeedBasis> {
         .map(|category| NeedBasis {
             category: category.clone(),
             quote: None,
-            reason: Some(format!(
-                "Besoin choisi par {author} lors de l'évaluation locale."
-            )),
+            reason: Some(text::need_chosen_by(author)),
         })
         .collect()
 }

@@ -4,8 +4,8 @@
 //! Each write re-reads the file just before changing it, so two windows or
 //! commands that add notes one after the other never lose each other's work.
 
+pub mod additions;
 pub mod checklist;
-pub mod compare;
 pub mod date;
 pub mod evaluate;
 pub mod team;

@@ -127,7 +127,8 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
 }
 
 fn check_parses(path: &Path) -> std::result::Result<(), String> {
-    let bytes = crate::catalog::read_regular_file(path, crate::catalog::MAX_FILE_BYTES)?;
+    let bytes = crate::catalog::read_regular_file(path, crate::catalog::MAX_FILE_BYTES)
+        .map_err(|refusal| refusal.to_string())?;
     serde_json::from_slice::<Catalog>(&bytes)
         .map(|_| ())
         .map_err(|e| text::team_json_error(e.line(), e.column()))
@@ -171,7 +172,7 @@ fn copy_documents(folder: &Path, own_overlay: &Path, overlay: &Catalog) -> Resul
         }
         let bytes = crate::catalog::read_regular_file(&from.join(name), MAX_DOCUMENT_BYTES)
             .map_err(|why| {
-                color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why))
+                color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why.to_string()))
             })?;
         std::fs::create_dir_all(&to)
             .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;

@@ -122,28 +122,6 @@ pub fn local_entries<'a>(catalog: &'a Catalog, tool: &Tool) -> Vec<LocalEntry<'a
     out
 }
 
-/// The additions as plain text wrapped to `width`, empty if none.
-pub fn local_text(catalog: &Catalog, tool: &Tool, width: usize) -> String {
-    let entries = local_entries(catalog, tool);
-    if entries.is_empty() {
-        return String::new();
-    }
-    let mut out = format!("\n{} :\n", text::LOCAL_HEADING);
-    let options = textwrap::Options::new(width.max(20))
-        .initial_indent("    ")
-        .subsequent_indent("    ");
-    for entry in entries {
-        let _ = writeln!(out, "  {} :", entry.heading);
-        for line in entry.body.split('\n') {
-            for wrapped in textwrap::wrap(line, &options) {
-                out.push_str(&wrapped);
-                out.push('\n');
-            }
-        }
-    }
-    out
-}
-
 /// The origin of an addition, for `--json`.
 pub fn layer_json(layer: Option<&Layer>) -> serde_json::Value {
     match layer {

@@ -209,17 +209,10 @@ pub(super) fn find_size(folded: &str) -> Option<(Size, String)> {
             continue;
         };
         let before = words[..i].join(" ");
-        let above = [
-            "plus de",
-            "plus d",
-            "au-dela de",
-            "superieur a",
-            "depasse",
-            ">",
-        ]
-        .iter()
-        .any(|lead| before.ends_with(lead));
-        let below = ["moins de", "inferieur a", "<"]
+        let above = crate::text::SIZE_ABOVE_LEADS
+            .iter()
+            .any(|lead| before.ends_with(lead));
+        let below = crate::text::SIZE_BELOW_LEADS
             .iter()
             .any(|lead| before.ends_with(lead));
         let rest: Vec<&str> = words[..i]

@@ -6,6 +6,7 @@
 
 mod burst;
 mod capped;
+pub mod effects;
 mod inputs;
 mod loading;
 mod screen;
@@ -20,7 +21,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::action::Action;
-use crate::app::effect::{self, Effects};
 use crate::app::keymap;
 use crate::app::state::{State, Status};
 use crate::app::store::Store;
@@ -28,6 +28,7 @@ use crate::cache::Prepared;
 use crate::catalog::{LoadError, Place};
 use crate::exit::Status as ExitStatus;
 use crate::theme::Theme;
+use effects::Effects;
 use inputs::Input;
 use screen::Screen;
 
@@ -134,7 +135,7 @@ pub fn run(
             about: None,
         });
     }
-    let notify: effect::Notify = std::sync::Arc::new(move |action| {
+    let notify: effects::Notify = std::sync::Arc::new(move |action| {
         let _ = sender.send(Input::Action(action));
     });
     let mut effects = Effects::new(store, Some(notify));

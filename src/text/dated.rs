@@ -117,7 +117,7 @@ pub const GUIDE_COLUMN_PRECAUTIONS: &str = "Précautions et alternatives";
 pub const GUIDE_COLUMN_FAMILIES: &str = "À transmettre aux familles";
 /// The guide's table of contents and its repères.
 pub const GUIDE_CONTENTS: &str = "Sommaire";
-pub const GUIDE_REPERES_HEADING: &str = "Repères généraux";
+pub const GUIDE_GUIDANCE_HEADING: &str = "Repères généraux";
 /// Legend of the guide's marks.
 pub const GUIDE_LEGEND_DATED: &str =
     "écrit pour son moment (2020 pour la plupart) : à relire avant l'usage ;";

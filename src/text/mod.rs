@@ -6,33 +6,48 @@
 
 pub mod checklist;
 mod cli;
+mod clipboard;
+mod commands;
+mod compare;
 mod dated;
+mod evaluation;
 mod files;
+mod guide_export;
 mod interface;
 pub mod keys;
 mod layers;
+mod load_errors;
 mod local;
 mod manual;
+mod parse_errors;
 mod provenance;
 mod questions;
 mod reliability;
 pub mod screenshots;
 mod startup;
+mod state_file;
 pub mod synth;
 mod territory;
 pub mod wizard;
 
 pub use cli::*;
+pub use clipboard::*;
+pub use commands::*;
+pub use compare::*;
 pub use dated::*;
+pub use evaluation::*;
 pub use files::*;
+pub use guide_export::*;
 pub use interface::*;
 pub use layers::*;
 pub use local::*;
 pub use manual::*;
+pub use parse_errors::*;
 pub use provenance::*;
 pub use questions::*;
 pub use reliability::*;
 pub use startup::*;
+pub use state_file::*;
 pub use territory::*;
 
 use crate::catalog::{Field, Risk};
@@ -92,7 +107,6 @@ pub const SOURCES_HEADING: &str = "Sources";
 pub const NO_MESSAGE: &str = "Aucun message type pour les familles dans les sources.";
 pub const NO_ALTERNATIVE: &str = "Aucune alternative plus sûre dans le même besoin.";
 pub const ALL_TOOLS: &str = "Tous les outils";
-pub const FAVOURITES: &str = "Favoris";
 pub const RECENT: &str = "Récemment consultés";
 pub const GUIDANCE_HEADING: &str = "Repères généraux";
 
@@ -110,7 +124,6 @@ pub fn unknown_tool(query: &str, closest: &[String]) -> String {
 
 /// What a copy holds, as named in the status line.
 pub const WHAT_MESSAGE: &str = "Message";
-pub const WHAT_INSTRUCTION: &str = "Consigne aux familles (pas de message type dans les sources)";
 pub const WHAT_PRECAUTIONS: &str = "Précautions";
 pub const WHAT_CARD: &str = "Fiche";
 pub const WHAT_GUIDANCE: &str = "Repère";

@@ -101,13 +101,6 @@ pub fn availability_label(availability: Availability, place: &Place) -> String {
     }
 }
 
-/// The `--territoire` value was not understood.
-pub fn unknown_place(input: &str) -> String {
-    format!(
-        "Territoire « {input} » non reconnu : indiquez un numéro de département (74), une académie (grenoble), « france », « fwb » ou « tout »."
-    )
-}
-
 /// Under a message built by the source's own instruction.
 pub fn derived_message_note(instruction: &str, from: &str) -> String {
     format!(

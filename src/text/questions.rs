@@ -136,3 +136,17 @@ pub fn message_for_unsafe_tool(tool: &str, forbidden: bool, instead: Option<&str
         None => format!("Attention : {tool} {level} ; un message aux familles les y inviterait."),
     }
 }
+
+/// The words before a file size that mean « more than », as a folded query
+/// reads them (lowercase, without accents).
+pub const SIZE_ABOVE_LEADS: &[&str] = &[
+    "plus de",
+    "plus d",
+    "au-dela de",
+    "superieur a",
+    "depasse",
+    ">",
+];
+
+/// The words before a file size that mean « less than », folded.
+pub const SIZE_BELOW_LEADS: &[&str] = &["moins de", "inferieur a", "<"];

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::layout;
 use super::wrap::wrap;
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, footer, keys_for, names};
@@ -129,6 +130,17 @@ pub fn render_footer(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
 /// The key that does `action` on the main screen, for hints in the card.
 pub fn key_hint(action: &Action) -> String {
     keys_for(Mode::Browse, action)
+}
+
+/// Shown instead of the panes when there is no room.
+pub fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
+    let text = crate::text::too_small(
+        (layout::MIN_WIDTH, layout::MIN_HEIGHT),
+        (area.width, area.height),
+        &key_hint(&crate::app::action::Action::Quit),
+    );
+    let lines = wrap(&[(text, theme.error())], area.width, "", "");
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 #[cfg(test)]

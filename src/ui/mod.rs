@@ -2,11 +2,8 @@
 
 pub mod bars;
 pub mod detail;
-pub mod help;
 pub mod lists;
-pub mod note_delete;
-pub mod overlay;
-pub mod wizard;
+pub mod popup;
 pub mod wrap;
 
 /// Pure geometry, shared with the state (pages, clicks).
@@ -15,7 +12,7 @@ pub use crate::layout;
 use ratatui::Frame;
 
 use crate::app::frame::FrameReport;
-use crate::app::state::{Overlay, State};
+use crate::app::state::State;
 use crate::theme::Theme;
 
 /// Draws frames, remembering the last card laid out so that scrolling it
@@ -46,7 +43,7 @@ fn draw_with(
 ) -> FrameReport {
     let screen = frame.area();
     if layout::too_small(screen) {
-        overlay::render_too_small(frame, screen, theme);
+        bars::render_too_small(frame, screen, theme);
         return state.drawn.clone();
     }
     let areas = layout::areas(screen, state.focus);
@@ -64,22 +61,8 @@ fn draw_with(
     };
     bars::render_status(frame, areas.status, state, theme);
     bars::render_footer(frame, areas.footer, state, theme);
-    match &state.overlay {
-        Some(Overlay::Help { scroll }) => overlay::render_help(frame, screen, *scroll, theme),
-        Some(Overlay::Form(form)) => overlay::render_form(frame, screen, state, form, theme),
-        Some(Overlay::Wizard(wizard)) => wizard::render(frame, screen, wizard, theme),
-        Some(Overlay::DeleteNote(picker)) => note_delete::render(frame, screen, picker, theme),
-        Some(Overlay::Territory(form)) => {
-            overlay::render_territory(frame, screen, state, form, theme);
-        }
-        Some(Overlay::Text {
-            title,
-            body,
-            scroll,
-        }) => {
-            overlay::render_text(frame, screen, title, body, *scroll, theme);
-        }
-        None => {}
+    if let Some(overlay) = &state.overlay {
+        popup::render(frame, screen, state, overlay, theme);
     }
     report
 }

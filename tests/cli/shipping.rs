@@ -164,7 +164,7 @@ fn every_json_output_has_a_format_version_and_one_risk_shape() {
         serde_json::from_str(&success(&["compare", "padlet", "zoom", "--json"])).unwrap();
     let padlet = &search[0];
     for object in [padlet, &show, &message, &compare[0]] {
-        assert_eq!(object["format_version"], 1, "{object}");
+        assert_eq!(object["format_version"], 2, "{object}");
         let risk = object["risk"].as_object().expect("risk is an object");
         let keys: Vec<&str> = risk.keys().map(String::as_str).collect();
         assert_eq!(

@@ -42,11 +42,16 @@ fn the_embedded_catalogue_is_valid() {
 fn library_load_reports_each_broken_file_with_its_location() {
     for case in CASES {
         let err = catalog::load(&[case.path()], true).expect_err(case.file);
-        assert_eq!(err.location, case.expected_location(), "{}", case.file);
-        case.check_message(&err.message);
+        assert_eq!(
+            err.location.to_string(),
+            case.expected_location(),
+            "{}",
+            case.file
+        );
+        case.check_message(&err.problem.to_string());
         assert_eq!(
             err.to_string(),
-            format!("{} : {}", err.location, err.message)
+            format!("{} : {}", err.location, err.problem)
         );
     }
 }
@@ -65,8 +70,13 @@ fn loader_parses_on_add_and_validates_on_finish() {
             added.unwrap_or_else(|e| panic!("{}: refused too early: {e}", case.file));
             loader.finish().expect_err(case.file)
         };
-        assert_eq!(err.location, case.expected_location(), "{}", case.file);
-        case.check_message(&err.message);
+        assert_eq!(
+            err.location.to_string(),
+            case.expected_location(),
+            "{}",
+            case.file
+        );
+        case.check_message(&err.problem.to_string());
     }
 }
 
@@ -257,7 +267,10 @@ fn schema_and_non_json_files_in_a_folder_are_ignored() {
     assert!(fixture("folder/notes.txt").is_file());
     // Read on its own, the schema file is not a catalogue…
     let err = catalog::load(std::slice::from_ref(&schema), false).unwrap_err();
-    assert!(err.message.contains("champ inconnu `title`"), "{err}");
+    assert!(
+        err.problem.to_string().contains("champ inconnu `title`"),
+        "{err}"
+    );
     // …so loading the folder proves it was skipped.
     assert!(catalog::load(&[fixture("folder")], false).is_ok());
 }
@@ -267,8 +280,11 @@ fn an_empty_folder_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let shown = dir.path().display().to_string();
     let err = catalog::load(&[dir.path().to_path_buf()], true).unwrap_err();
-    assert_eq!(err.location, shown);
-    assert_eq!(err.message, "ce dossier ne contient aucun fichier .json");
+    assert_eq!(err.location.to_string(), shown);
+    assert_eq!(
+        err.problem.to_string(),
+        "ce dossier ne contient aucun fichier .json"
+    );
 
     let output = repere([
         OsStr::new("--data"),
@@ -292,7 +308,10 @@ fn a_folder_with_only_a_schema_is_an_error() {
     .unwrap();
     std::fs::write(dir.path().join(".cache.json"), "{ pas du JSON").unwrap();
     let err = catalog::load(&[dir.path().to_path_buf()], false).unwrap_err();
-    assert_eq!(err.message, "ce dossier ne contient aucun fichier .json");
+    assert_eq!(
+        err.problem.to_string(),
+        "ce dossier ne contient aucun fichier .json"
+    );
 }
 
 #[test]
@@ -300,9 +319,11 @@ fn a_missing_path_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("absent.json");
     let err = catalog::load(std::slice::from_ref(&missing), true).unwrap_err();
-    assert_eq!(err.location, missing.display().to_string());
+    assert_eq!(err.location.to_string(), missing.display().to_string());
     assert!(
-        err.message.starts_with("impossible de lire ce chemin"),
+        err.problem
+            .to_string()
+            .starts_with("impossible de lire ce chemin"),
         "{err}"
     );
     let output = repere([

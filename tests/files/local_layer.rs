@@ -284,9 +284,10 @@ fn compare_shows_both_tools_point_by_point() {
         "✗ Proscrit",
         "✓ Institutionnel",
         "Ouverture d'un compte",
-        "Territoire :",
-        "Âge des sources",
-        "DSDEN 74 : printemps 2020, il y a 6 ans",
+        "Âge des sources et territoire :",
+        "printemps 2020 (DSDEN 74), il y a 6 ans",
+        // Read from the cards: the disagreement of the sources shows too.
+        "Sources en désaccord",
     ] {
         assert!(text.contains(needle), "{needle} missing:\n{text}");
     }

@@ -6,5 +6,6 @@
 
 mod drawing;
 mod module_graph;
+mod rooms;
 mod source;
 mod strings;

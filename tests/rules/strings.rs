@@ -56,33 +56,15 @@ fn the_detector_tells_prose_from_keys() {
     assert!(!is_french("https://example.org"));
 }
 
-/// Files that still hold French literals, with how many: the list can only
-/// shrink. A new French literal anywhere else fails; so does one more in a
-/// listed file; a file that lost some must have its count lowered here.
-const NOT_YET_MOVED: &str = include_str!("french_literals_left.txt");
-
+/// No French literal outside `src/text/`: each found is listed with its
+/// file and line.
 #[test]
 fn french_strings_live_in_src_text() {
-    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for found in french_literals_outside_text() {
-        let file = found.split(':').next().unwrap_or_default().to_owned();
-        *counts.entry(file).or_default() += 1;
-    }
-    let allowed: std::collections::BTreeMap<String, usize> = NOT_YET_MOVED
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (count, file) = l.trim().split_once(' ')?;
-            Some((file.trim().to_owned(), count.parse().ok()?))
-        })
-        .collect();
-    let listing: Vec<String> = counts.iter().map(|(f, n)| format!("{n} {f}")).collect();
-    assert_eq!(
-        counts,
-        allowed,
-        "French literals outside src/text/ changed. Move new ones to src/text/; \
-         the list tests/rules/french_literals_left.txt must read:\n{}\n\nthe literals:\n{}",
-        listing.join("\n"),
-        french_literals_outside_text().join("\n")
+    let found = french_literals_outside_text();
+    assert!(
+        found.is_empty(),
+        "French literals outside src/text/: move them to a module of src/text/ \
+         (quotes from the sources go to data/):\n{}",
+        found.join("\n")
     );
 }

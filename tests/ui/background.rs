@@ -8,11 +8,12 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use repere::app::action::Action;
-use repere::app::effect::{Effect, Effects};
+use repere::app::effect::Effect;
 use repere::app::state::{BACKGROUND_SEARCH_FROM, Focus, Item, State};
 use repere::app::store::{Prefs, Store};
 use repere::app::update::update;
 use repere::catalog::Loader;
+use repere::terminal::effects::Effects;
 
 fn large_state() -> State {
     let base = repere::catalog::embedded().unwrap();
@@ -46,7 +47,7 @@ fn only_the_latest_query_is_shown_and_the_worker_answers() {
     let mut state = large_state();
     let dir = tempfile::tempdir().unwrap();
     let (sender, answers) = mpsc::channel::<Action>();
-    let notify: repere::app::effect::Notify = std::sync::Arc::new(move |action| {
+    let notify: repere::terminal::effects::Notify = std::sync::Arc::new(move |action| {
         let _ = sender.send(action);
     });
     let mut effects = Effects::new(Store::at(dir.path().join("etat.json")), Some(notify));

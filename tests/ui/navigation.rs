@@ -114,7 +114,7 @@ fn letters_never_act_and_a_new_question_replaces_the_old() {
 fn typing_over_help_closes_it_and_searches() {
     let mut state = state(80, 24);
     press(&mut state, KeyCode::F(1));
-    assert!(matches!(state.overlay, Some(Overlay::Help { .. })));
+    assert!(matches!(state.overlay, Some(Overlay::Help(_))));
     type_text(&mut state, "tribu");
     assert!(state.overlay.is_none());
     assert_eq!(state.query, "tribu");

@@ -260,7 +260,10 @@ fn copy_without_placeholders_copies_the_message_as_is() {
 fn help_overlay() {
     let mut state = state(120, 40);
     press(&mut state, KeyCode::F(1));
-    assert_eq!(state.overlay, Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(
+        state.overlay,
+        Some(Overlay::Help(repere::app::popup::help::Help { scroll: 0 }))
+    );
     let terminal = draw(&state, COLOR);
     insta::assert_snapshot!("help_120x40", terminal.backend());
     let text = screen_text(terminal.backend().buffer());

@@ -60,7 +60,7 @@ fn the_help_shows_every_binding_of_every_table_whole_at_every_width() {
     for (width, height) in SIZES {
         let mut state = state(width, height);
         press(&mut state, KeyCode::F(1));
-        assert!(matches!(state.overlay, Some(Overlay::Help { .. })));
+        assert!(matches!(state.overlay, Some(Overlay::Help(_))));
         let screen = Rect::new(0, 0, width, height);
         let rows = popup_rows(&mut state, repere::layout::popup(screen, 74, 34));
         for row in &rows {
@@ -149,7 +149,7 @@ fn the_comparison_wraps_once_and_keeps_every_word_whole() {
         ctrl(&mut state, 'k');
         open(&mut state, "scrumblr");
         ctrl(&mut state, 'k');
-        let Some(Overlay::Text { .. }) = &state.overlay else {
+        let Some(Overlay::Text(_)) = &state.overlay else {
             panic!("no comparison: {:?}", state.overlay);
         };
         let screen = Rect::new(0, 0, width, height);
@@ -166,7 +166,7 @@ fn the_comparison_wraps_once_and_keeps_every_word_whole() {
             catalog.tool("scrumblr").unwrap(),
         ];
         let text =
-            repere::local::compare::unwrapped_text(&catalog, tools, &place).replace('\u{a0}', " ");
+            repere::card::compare::unwrapped_text(&catalog, tools, &place).replace('\u{a0}', " ");
         let mut missing = Vec::new();
         for word in text.split_whitespace() {
             if !words.contains(word) {

@@ -139,7 +139,7 @@ pub struct Binding {
     pub hint: &'static str,
 }
 
-pub(super) const fn bind(
+pub(crate) const fn bind(
     keys: &'static [Key],
     actions: &'static [Action],
     label: &'static str,

@@ -4,6 +4,7 @@
 
 pub mod keys;
 mod local_tables;
+pub mod mode;
 pub mod tables;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseEvent, MouseEventKind};
@@ -12,16 +13,12 @@ pub use keys::{Key, names, typed_char};
 pub use tables::{Binding, Mode};
 
 use super::action::Action;
-use super::state::{Focus, Overlay, State};
+use super::state::{Focus, State};
 
 /// The mode the state is in, which picks the key table.
 pub fn mode(state: &State) -> Mode {
     match (&state.overlay, state.focus) {
-        (Some(Overlay::Form(_)), _) => Mode::Form,
-        (Some(Overlay::Wizard(_)), _) => Mode::Wizard,
-        (Some(Overlay::Territory(_)), _) => Mode::Territory,
-        (Some(Overlay::DeleteNote(_)), _) => Mode::NoteDelete,
-        (Some(_), _) => Mode::Popup,
+        (Some(overlay), _) => overlay.mode(),
         (None, Focus::Search) => Mode::Search,
         (None, _) => Mode::Browse,
     }
@@ -165,7 +162,7 @@ mod tests {
             keys_for(Mode::Browse, &Action::Quit),
             "Ctrl-C Ctrl-Q".to_owned()
         );
-        assert_eq!(keys_for(Mode::Browse, &Action::FocusLeft), "←");
+        assert_eq!(keys_for(Mode::Browse, &Action::FocusPrev), "← Maj-Tab");
         assert_eq!(
             names(&[
                 keys::plain(crossterm::event::KeyCode::Up),

@@ -8,50 +8,24 @@ use crossterm::event::KeyCode;
 
 pub use super::keys::Binding;
 use super::keys::{Key, alt, bind, ctrl, plain};
-pub use super::local_tables::{LOCAL, NOTE_DELETE, WIZARD};
+pub use super::local_tables::LOCAL;
+pub use super::mode::Mode;
 use crate::app::action::Action;
+use crate::app::popup::text as reading;
+use crate::app::popup::{form, note_delete, territory, wizard};
 use crate::text::keys as words;
 
-/// Where keys go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// The cursor is in the search bar.
-    Search,
-    /// The panes: lists and card.
-    Browse,
-    /// The form that fills a family message's blanks before copying it.
-    Form,
-    /// The adviser's own forms: note, message, evaluation.
-    Wizard,
-    /// Help or a text popup.
-    Popup,
-    /// The popup that sets the adviser's territory.
-    Territory,
-    /// The popup that deletes one of the adviser's notes.
-    NoteDelete,
-}
-
 impl Mode {
-    pub const ALL: [Mode; 7] = [
-        Mode::Search,
-        Mode::Browse,
-        Mode::Form,
-        Mode::Wizard,
-        Mode::Popup,
-        Mode::Territory,
-        Mode::NoteDelete,
-    ];
-
     /// Every binding of the mode, its own first, then those it shares.
     pub fn bindings(self) -> impl Iterator<Item = &'static Binding> {
         let (own, shared): (&'static [Binding], &'static [Binding]) = match self {
             Mode::Search => (SEARCH, ANSWER),
             Mode::Browse => (BROWSE, ANSWER),
-            Mode::Form => (FORM, QUIT),
-            Mode::Wizard => (WIZARD, QUIT),
-            Mode::Popup => (POPUP, QUIT),
-            Mode::Territory => (TERRITORY, QUIT),
-            Mode::NoteDelete => (NOTE_DELETE, QUIT),
+            Mode::Form => (form::KEYS, QUIT),
+            Mode::Wizard => (wizard::KEYS, QUIT),
+            Mode::Popup => (reading::KEYS, QUIT),
+            Mode::Territory => (territory::KEYS, QUIT),
+            Mode::NoteDelete => (note_delete::KEYS, QUIT),
         };
         // The adviser's own layer works wherever answers do.
         let local: &'static [Binding] = match self {
@@ -67,12 +41,12 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     (words::SECTION_EVERYWHERE, ANSWER),
     (words::SECTION_SEARCH, SEARCH),
     (words::SECTION_BROWSE, BROWSE),
-    (words::SECTION_MESSAGE_FORM, FORM),
-    (words::SECTION_POPUP, POPUP),
-    (words::SECTION_TERRITORY, TERRITORY),
+    (words::SECTION_MESSAGE_FORM, form::KEYS),
+    (words::SECTION_POPUP, reading::KEYS),
+    (words::SECTION_TERRITORY, territory::KEYS),
     (words::SECTION_LOCAL, LOCAL),
-    (words::SECTION_WIZARD, WIZARD),
-    (words::SECTION_NOTE_DELETE, NOTE_DELETE),
+    (words::SECTION_WIZARD, wizard::KEYS),
+    (words::SECTION_NOTE_DELETE, note_delete::KEYS),
 ];
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
@@ -217,7 +191,7 @@ pub const BROWSE: &[Binding] = &[
     ),
     bind(
         &[plain(KeyCode::Left), plain(KeyCode::Right)],
-        &[Action::FocusLeft, Action::FocusRight],
+        &[Action::FocusPrev, Action::FocusNext],
         words::FOCUS_LEFT_RIGHT,
         "",
     ),
@@ -226,99 +200,5 @@ pub const BROWSE: &[Binding] = &[
         &[Action::FocusNext, Action::FocusPrev],
         words::FOCUS_NEXT_PREV,
         "",
-    ),
-];
-
-/// The message form: typing fills the field.
-pub const FORM: &[Binding] = &[
-    bind(
-        &[plain(KeyCode::Enter)],
-        &[Action::FormSubmit],
-        words::FORM_SUBMIT,
-        words::HINT_COPY,
-    ),
-    bind(
-        &[plain(KeyCode::Esc)],
-        &[Action::CloseOverlay],
-        words::CANCEL,
-        words::HINT_CANCEL,
-    ),
-    bind(
-        &[plain(KeyCode::Tab), plain(KeyCode::Down)],
-        &[Action::FormNext],
-        words::FORM_NEXT,
-        words::HINT_FIELD,
-    ),
-    bind(
-        &[plain(KeyCode::BackTab), plain(KeyCode::Up)],
-        &[Action::FormPrev],
-        words::FORM_PREV,
-        "",
-    ),
-    bind(
-        &[plain(KeyCode::Backspace)],
-        &[Action::FormBackspace],
-        words::DELETE_LETTER,
-        "",
-    ),
-    bind(
-        &[ctrl('u')],
-        &[Action::FormClear],
-        words::EMPTY_FIELD,
-        words::HINT_EMPTY_FIELD,
-    ),
-];
-
-/// Help or a text popup: typing closes it and searches.
-pub const POPUP: &[Binding] = &[
-    bind(
-        &[plain(KeyCode::Up), plain(KeyCode::Down)],
-        &[Action::Up, Action::Down],
-        words::POPUP_SCROLL,
-        words::HINT_SCROLL,
-    ),
-    bind(
-        &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)],
-        &[Action::PageUp, Action::PageDown],
-        words::PAGE_UP_DOWN,
-        "",
-    ),
-    bind(
-        &[
-            plain(KeyCode::Esc),
-            plain(KeyCode::Enter),
-            plain(KeyCode::F(1)),
-        ],
-        &[Action::CloseOverlay],
-        words::CLOSE,
-        words::HINT_CLOSE,
-    ),
-];
-
-/// The territory popup: typing fills the field.
-pub const TERRITORY: &[Binding] = &[
-    bind(
-        &[plain(KeyCode::Enter)],
-        &[Action::TerritorySubmit],
-        words::TERRITORY_SUBMIT,
-        words::HINT_CONFIRM,
-    ),
-    bind(
-        &[plain(KeyCode::Esc)],
-        &[Action::CloseOverlay],
-        words::CANCEL,
-        words::HINT_CANCEL,
-    ),
-    bind(
-        &[plain(KeyCode::Backspace)],
-        &[Action::FormBackspace],
-        words::DELETE_LETTER,
-        "",
-    ),
-    bind(
-        &[ctrl('u')],
-        &[Action::FormClear],
-        words::EMPTY_FIELD,
-        words::HINT_EMPTY_FIELD,
     ),
 ];

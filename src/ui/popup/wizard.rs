@@ -7,14 +7,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::layout;
-use super::overlay::frame_popup;
-use super::wrap::wrap;
+use super::frame_popup;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
-use crate::app::wizard::{StepKind, Wizard};
+use crate::app::popup::wizard::{StepKind, Wizard};
 use crate::sanitize::{clean, clean_line};
 use crate::theme::Theme;
+use crate::ui::layout;
+use crate::ui::wrap::wrap;
 
 /// Draws the wizard over the screen.
 pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme) {

@@ -7,17 +7,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::layout;
-use super::overlay::frame_popup;
+use super::frame_popup;
 use super::wizard::keys_or;
-use super::wrap::wrap;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
-use crate::app::note_delete::NotePicker;
+use crate::app::popup::note_delete::NotePicker;
 use crate::catalog::local::{LocalNote, french_date};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 use crate::theme::Theme;
+use crate::ui::layout;
+use crate::ui::wrap::wrap;
 
 /// « Note locale du 12/03/2026 (Claire Dupont) ».
 fn heading(note: &LocalNote) -> String {
@@ -78,7 +78,7 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, picker: &NotePicker, theme: T
         for (i, note) in picker.notes.iter().enumerate() {
             let chosen = i == picker.chosen;
             let row = format!("{}. {} : {}", i + 1, heading(note), clean_line(&note.text));
-            let shown = super::lists::fit(&row, usize::from(width).saturating_sub(2));
+            let shown = crate::ui::lists::fit(&row, usize::from(width).saturating_sub(2));
             let marker = if chosen { "▶ " } else { "  " };
             let style = if chosen {
                 theme.selected()

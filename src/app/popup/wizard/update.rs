@@ -4,22 +4,22 @@
 //! message form's (typing, Tab/↓ and ↑ to change the choice, Entrée to go
 //! on, Échap to leave), so nothing new is bound but the keys that open them.
 
-use super::action::Action;
-use super::effect::Effect;
-use super::state::{Overlay, State};
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::app::popup::Overlay;
+use crate::app::state::State;
 use crate::catalog::{Catalog, Risk};
 use crate::local::checklist::{self, QUESTIONS};
 use crate::local::evaluate::checked_answers;
 use crate::sanitize::clean_line;
 use crate::text;
 
-use super::wizard_form::{HEAD_STEPS, text_step};
-pub use super::wizard_form::{Purpose, Step, StepKind, Wizard};
+use super::{HEAD_STEPS, Purpose, Step, StepId, StepKind, Wizard, text_step};
 
 /// Opens the note popup on the selected tool.
 pub fn start_note(state: &mut State) -> Vec<Effect> {
-    let Some(index) = super::copy::selected_tool_index(state) else {
-        return super::copy::no_tool(state);
+    let Some(index) = crate::app::copy::selected_tool_index(state) else {
+        return crate::app::copy::no_tool(state);
     };
     let tool = &state.catalog.tools[index];
     state.overlay = Some(Overlay::Wizard(Wizard {
@@ -27,7 +27,7 @@ pub fn start_note(state: &mut State) -> Vec<Effect> {
             tool: tool.id.clone(),
             name: tool.name.clone(),
         },
-        steps: vec![text_step("note", text::NOTE_PROMPT, true)],
+        steps: vec![text_step(StepId::Note, text::NOTE_PROMPT, true)],
         current: 0,
         error: None,
         typed_number: 0,
@@ -37,8 +37,8 @@ pub fn start_note(state: &mut State) -> Vec<Effect> {
 
 /// Opens the message popup for a tool without a source message.
 pub fn start_message(state: &mut State) -> Vec<Effect> {
-    let Some(index) = super::copy::selected_tool_index(state) else {
-        return super::copy::no_tool(state);
+    let Some(index) = crate::app::copy::selected_tool_index(state) else {
+        return crate::app::copy::no_tool(state);
     };
     let tool = &state.catalog.tools[index];
     if tool.family_message.is_some() {
@@ -64,7 +64,7 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
         .iter()
         .map(|p| format!("{{{}}} {}", p.key, clean_line(&p.label)))
         .collect();
-    let mut step = text_step("message", text::MESSAGE_PROMPT, true);
+    let mut step = text_step(StepId::Message, text::MESSAGE_PROMPT, true);
     step.kind = StepKind::Text {
         required: true,
         multiline: true,
@@ -93,10 +93,10 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
 pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
     let catalog = &state.catalog;
     let mut steps = vec![
-        text_step("nom", text::wizard::TOOL_NAME_PROMPT, true),
-        text_step("adresse", text::wizard::TOOL_URL_PROMPT, false),
+        text_step(StepId::ToolName, text::wizard::TOOL_NAME_PROMPT, true),
+        text_step(StepId::ToolUrl, text::wizard::TOOL_URL_PROMPT, false),
         Step {
-            id: "besoin".to_owned(),
+            id: StepId::Need,
             prompt: text::wizard::NEED_PROMPT.to_owned(),
             cite: None,
             kind: StepKind::Choice(
@@ -115,7 +115,7 @@ pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
             .source(question.source)
             .map_or(question.source, |s| s.short.as_str());
         steps.push(Step {
-            id: question.id.to_owned(),
+            id: StepId::Question(question.id),
             prompt: question.ask.to_owned(),
             cite: Some(text::wizard::quoted_criterion(short, question.quote)),
             kind: StepKind::Choice(
@@ -140,7 +140,7 @@ pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
 }
 
 /// The keys of the form, applied to the wizard.
-pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(Overlay::Wizard(wizard)) = state.overlay.as_mut() else {
         return Vec::new();
     };
@@ -153,6 +153,7 @@ pub fn action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::FormNext | Action::Down => wizard.move_choice(true),
         Action::FormPrev | Action::Up => wizard.move_choice(false),
         Action::FormSubmit => return submit(state),
+        Action::CloseOverlay => return crate::app::popup::shared::close(state),
         _ => {}
     }
     Vec::new()
@@ -166,12 +167,14 @@ fn submit(state: &mut State) -> Vec<Effect> {
     if let Some(step) = wizard.step()
         && matches!(step.kind, StepKind::Text { required: true, .. })
         && step.value.trim().is_empty()
-        && (step.id != "raison" || level_changed(wizard))
+        && (step.id != StepId::Reason || level_changed(wizard))
     {
         wizard.error = Some(text::STEP_REQUIRED.to_owned());
         return Vec::new();
     }
-    if wizard.purpose == Purpose::Evaluation && wizard.step().is_some_and(|s| s.id == "equipe") {
+    // After the grid's last question come the proposed level and the reason.
+    let last_question = QUESTIONS.all().last().map(|q| StepId::Question(q.id));
+    if wizard.purpose == Purpose::Evaluation && wizard.step().map(|s| s.id) == last_question {
         add_level_steps(wizard, &state.catalog);
     }
     if wizard.current + 1 < wizard.steps.len() {
@@ -183,13 +186,15 @@ fn submit(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     match &wizard.purpose {
-        Purpose::Note { tool, .. } => {
-            super::local_actions::finish_note(state, tool.clone(), &wizard.answer("note"))
-        }
+        Purpose::Note { tool, .. } => crate::app::local_actions::finish_note(
+            state,
+            tool.clone(),
+            &wizard.answer(StepId::Note),
+        ),
         Purpose::Message { tool, .. } => {
-            super::local_actions::finish_message(state, wizard.clone(), tool.clone())
+            crate::app::local_actions::finish_message(state, wizard.clone(), tool.clone())
         }
-        Purpose::Evaluation => super::local_actions::finish_evaluation(state, wizard),
+        Purpose::Evaluation => crate::app::local_actions::finish_evaluation(state, wizard),
     }
 }
 
@@ -197,7 +202,7 @@ fn level_changed(wizard: &Wizard) -> bool {
     wizard
         .steps
         .iter()
-        .find(|s| s.id == "niveau")
+        .find(|s| s.id == StepId::Level)
         .is_some_and(|s| s.choice != 0)
 }
 
@@ -221,7 +226,7 @@ fn add_level_steps(wizard: &mut Wizard, catalog: &Catalog) {
             .map(|r| (r.id().to_owned(), text::wizard::change_level(r))),
     );
     wizard.steps.push(Step {
-        id: "niveau".to_owned(),
+        id: StepId::Level,
         prompt: text::wizard::proposed_level_prompt(proposed),
         cite: Some(rule),
         kind: StepKind::Choice(choices),
@@ -230,5 +235,5 @@ fn add_level_steps(wizard: &mut Wizard, catalog: &Catalog) {
     });
     wizard
         .steps
-        .push(text_step("raison", text::REASON_PROMPT, true));
+        .push(text_step(StepId::Reason, text::REASON_PROMPT, true));
 }

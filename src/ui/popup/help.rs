@@ -1,15 +1,36 @@
-//! The help's text, laid out for a width: every binding of every key
-//! table, its keys in a column and its label wrapped beside them, never
-//! cut. On a narrow popup the keys go on their own line, the label under
-//! them.
+//! The help popup: every binding of every key table, its keys in a
+//! column and its label wrapped beside them, never cut. On a narrow popup
+//! the keys go on their own line, the label under them.
 
+use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::wrap::wrap;
+use super::frame_popup;
 use crate::app::keymap::names;
 use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
 use crate::theme::Theme;
+use crate::ui::layout;
+use crate::ui::wrap::wrap;
+
+/// Every key, from the keymap's own tables, wrapped to the popup.
+pub fn render(frame: &mut Frame<'_>, screen: Rect, scroll: usize, theme: Theme) {
+    let area = layout::popup(screen, 74, 34);
+    // The long title names the keys; where it would be cut, the short one.
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = if crate::text::HELP_TITLE.chars().count() <= room {
+        crate::text::HELP_TITLE
+    } else {
+        crate::text::HELP_TITLE_SHORT
+    };
+    let inner = frame_popup(frame, area, title, theme);
+    let lines = lines(inner.width, theme);
+    let max = lines.len().saturating_sub(usize::from(inner.height));
+    let visible: Vec<Line<'static>> = lines.into_iter().skip(scroll.min(max)).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}
 
 /// Room before the keys' column.
 const MARGIN: &str = "  ";

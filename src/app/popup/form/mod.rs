@@ -1,11 +1,20 @@
 //! The small form that fills a family message's blanks before copying, and
 //! what of it is remembered: personal values (school, teacher) for every
 //! tool, a tool's own values (its space's address) for that tool only,
-//! secrets (passwords, identifiers) never.
+//! secrets (passwords, identifiers) never. Its keys are here; what they
+//! do is in `update.rs`, its drawing in `crate::ui::popup::form`.
+
+pub mod update;
 
 use std::collections::HashMap;
 
-use super::store::Prefs;
+use crossterm::event::KeyCode;
+
+use crate::app::action::Action;
+use crate::app::keymap::keys::{Binding, bind, ctrl, plain};
+use crate::text::keys as words;
+
+use crate::app::store::Prefs;
 use crate::catalog::{Catalog, placeholder_keys};
 use crate::sanitize::clean_line;
 
@@ -224,3 +233,43 @@ impl Form {
             .collect()
     }
 }
+
+/// The message form: typing fills the field.
+pub const KEYS: &[Binding] = &[
+    bind(
+        &[plain(KeyCode::Enter)],
+        &[Action::FormSubmit],
+        words::FORM_SUBMIT,
+        words::HINT_COPY,
+    ),
+    bind(
+        &[plain(KeyCode::Esc)],
+        &[Action::CloseOverlay],
+        words::CANCEL,
+        words::HINT_CANCEL,
+    ),
+    bind(
+        &[plain(KeyCode::Tab), plain(KeyCode::Down)],
+        &[Action::FormNext],
+        words::FORM_NEXT,
+        words::HINT_FIELD,
+    ),
+    bind(
+        &[plain(KeyCode::BackTab), plain(KeyCode::Up)],
+        &[Action::FormPrev],
+        words::FORM_PREV,
+        "",
+    ),
+    bind(
+        &[plain(KeyCode::Backspace)],
+        &[Action::FormBackspace],
+        words::DELETE_LETTER,
+        "",
+    ),
+    bind(
+        &[ctrl('u')],
+        &[Action::FormClear],
+        words::EMPTY_FIELD,
+        words::HINT_EMPTY_FIELD,
+    ),
+];

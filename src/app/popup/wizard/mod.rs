@@ -1,7 +1,17 @@
 //! The adviser's step-by-step forms (a note, a message, an evaluation):
-//! their steps and answers, as data the state holds and the interface draws.
+//! their steps and answers, as data the state holds and the interface draws,
+//! and their keys. What the keys do is in `update.rs`, the drawing in
+//! `crate::ui::popup::wizard`.
+
+pub mod update;
 
 use std::collections::BTreeMap;
+
+use crossterm::event::KeyCode;
+
+use crate::app::action::Action;
+use crate::app::keymap::keys::{Binding, alt, bind, ctrl, plain};
+use crate::text::keys as words;
 
 use crate::local::checklist::QUESTIONS;
 use crate::local::evaluate::EvaluationInput;
@@ -18,11 +28,25 @@ pub enum StepKind {
     Choice(Vec<(String, String)>),
 }
 
+/// Which answer a step gives (the grid's questions by their id in
+/// `data/checklist.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepId {
+    Note,
+    Message,
+    ToolName,
+    ToolUrl,
+    Need,
+    Question(&'static str),
+    Level,
+    Reason,
+}
+
 /// One step of a wizard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    /// Stable id (question id, `nom`, `niveau`…).
-    pub id: String,
+    /// Which answer it gives.
+    pub id: StepId,
     pub prompt: String,
     /// Where the question comes from, quoted.
     pub cite: Option<String>,
@@ -62,9 +86,9 @@ const MAX_LINE_CHARS: usize = 500;
 /// Longest own family message: a few paragraphs, not a document.
 const MAX_MULTILINE_CHARS: usize = 4000;
 
-pub(super) fn text_step(id: &str, prompt: &str, required: bool) -> Step {
+pub(crate) fn text_step(id: StepId, prompt: &str, required: bool) -> Step {
     Step {
-        id: id.to_owned(),
+        id,
         prompt: prompt.to_owned(),
         cite: None,
         kind: StepKind::Text {
@@ -106,11 +130,11 @@ impl Wizard {
         self.steps.get(self.current)
     }
 
-    pub(super) fn step_mut(&mut self) -> Option<&mut Step> {
+    pub(crate) fn step_mut(&mut self) -> Option<&mut Step> {
         self.steps.get_mut(self.current)
     }
 
-    pub(super) fn push(&mut self, c: char) {
+    pub(crate) fn push(&mut self, c: char) {
         self.error = None;
         if let Some(StepKind::Choice(choices)) = self.step().map(|s| &s.kind) {
             let count = choices.len();
@@ -172,7 +196,7 @@ impl Wizard {
     /// Pasted text: its line breaks kept where the step takes them (the
     /// first line only elsewhere), every other control, escape or
     /// invisible character dropped by the one cleaning policy.
-    pub(super) fn paste(&mut self, text: &str) {
+    pub(crate) fn paste(&mut self, text: &str) {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let text = if self.multiline() {
             crate::sanitize::clean(&text)
@@ -182,19 +206,19 @@ impl Wizard {
         text.chars().for_each(|c| self.push(c));
     }
 
-    pub(super) fn backspace(&mut self) {
+    pub(crate) fn backspace(&mut self) {
         if let Some(step) = self.step_mut() {
             step.value.pop();
         }
     }
 
-    pub(super) fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         if let Some(step) = self.step_mut() {
             step.value.clear();
         }
     }
 
-    pub(super) fn move_choice(&mut self, down: bool) {
+    pub(crate) fn move_choice(&mut self, down: bool) {
         self.typed_number = 0;
         if let Some(step) = self.step_mut()
             && let StepKind::Choice(choices) = &step.kind
@@ -208,8 +232,8 @@ impl Wizard {
         }
     }
 
-    /// The answer of a step by id: the text, or the chosen id.
-    pub(super) fn answer(&self, id: &str) -> String {
+    /// The answer of a step: the text, or the chosen id.
+    pub(crate) fn answer(&self, id: StepId) -> String {
         self.steps
             .iter()
             .find(|s| s.id == id)
@@ -222,19 +246,63 @@ impl Wizard {
             .unwrap_or_default()
     }
 
-    pub(super) fn evaluation_input(&self) -> EvaluationInput {
-        let reponses: BTreeMap<String, String> = QUESTIONS
+    pub(crate) fn evaluation_input(&self) -> EvaluationInput {
+        let answers: BTreeMap<String, String> = QUESTIONS
             .iter()
-            .map(|q| (q.id.to_owned(), self.answer(q.id)))
+            .map(|q| (q.id.to_owned(), self.answer(StepId::Question(q.id))))
             .collect();
-        let niveau = self.answer("niveau");
+        let level = self.answer(StepId::Level);
         EvaluationInput {
-            nom: self.answer("nom"),
-            adresse: Some(self.answer("adresse")).filter(|a| !a.is_empty()),
-            besoins: vec![self.answer("besoin")],
-            reponses,
-            niveau: Some(niveau).filter(|n| !n.is_empty()),
-            raison: self.answer("raison"),
+            name: self.answer(StepId::ToolName),
+            address: Some(self.answer(StepId::ToolUrl)).filter(|a| !a.is_empty()),
+            needs: vec![self.answer(StepId::Need)],
+            answers,
+            level: Some(level).filter(|n| !n.is_empty()),
+            reason: self.answer(StepId::Reason),
         }
     }
 }
+
+/// The adviser's own forms (note, message, evaluation), step by step:
+/// typing fills the field, Enter goes on and, at the last step, saves.
+pub const KEYS: &[Binding] = &[
+    bind(
+        &[plain(KeyCode::Enter)],
+        &[Action::FormSubmit],
+        words::WIZARD_SUBMIT,
+        words::HINT_CONFIRM,
+    ),
+    bind(
+        &[plain(KeyCode::Esc)],
+        &[Action::CloseOverlay],
+        words::WIZARD_CANCEL,
+        words::HINT_CANCEL,
+    ),
+    bind(
+        &[plain(KeyCode::Down), plain(KeyCode::Tab)],
+        &[Action::FormNext],
+        words::WIZARD_NEXT_CHOICE,
+        words::HINT_CHOOSE,
+    ),
+    bind(
+        &[plain(KeyCode::Up), plain(KeyCode::BackTab)],
+        &[Action::FormPrev],
+        words::WIZARD_PREV_CHOICE,
+        "",
+    ),
+    bind(
+        &[plain(KeyCode::Backspace)],
+        &[Action::FormBackspace],
+        words::DELETE_LETTER,
+        "",
+    ),
+    bind(&[ctrl('u')], &[Action::FormClear], words::EMPTY_FIELD, ""),
+    bind(
+        // Ctrl-J is the line feed itself: it works where Alt-Entrée is
+        // taken by the terminal (full screen) or the window manager.
+        &[alt(KeyCode::Enter), ctrl('j')],
+        &[Action::FormNewLine],
+        words::WIZARD_NEW_LINE,
+        "",
+    ),
+];

@@ -4,10 +4,11 @@
 //! file is changed at the edge, through the same re-read and write as
 //! `repere note --delete`; the card follows only once the file did.
 
-use super::action::Action;
-use super::effect::Effect;
-pub use super::local_change::NotePicker;
-use super::state::{Overlay, State};
+use super::NotePicker;
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::app::popup::Overlay;
+use crate::app::state::State;
 use crate::catalog::local::LocalNote;
 use crate::sanitize::clean_line;
 use crate::text;
@@ -15,8 +16,8 @@ use crate::text;
 /// Opens the popup on the selected tool's notes; a single note goes
 /// straight to the confirmation.
 pub fn start(state: &mut State) -> Vec<Effect> {
-    let Some(index) = super::copy::selected_tool_index(state) else {
-        return super::copy::no_tool(state);
+    let Some(index) = crate::app::copy::selected_tool_index(state) else {
+        return crate::app::copy::no_tool(state);
     };
     let tool = &state.catalog.tools[index];
     let notes: Vec<LocalNote> = state.catalog.local.notes_of(&tool.id).cloned().collect();
@@ -36,7 +37,7 @@ pub fn start(state: &mut State) -> Vec<Effect> {
 }
 
 /// The popup's keys.
-pub fn action(state: &mut State, action: &Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: &Action) -> Vec<Effect> {
     let Some(Overlay::DeleteNote(picker)) = state.overlay.as_mut() else {
         return Vec::new();
     };

@@ -1,9 +1,18 @@
-//! The territory popup's field, and reading a saved territory back.
+//! The territory popup: its field and keys, and reading a saved territory
+//! back. What the keys do is in `update.rs`, the drawing in
+//! `crate::ui::popup::territory`.
 
+pub mod update;
+
+use crossterm::event::KeyCode;
+
+use crate::app::action::Action;
+use crate::app::keymap::keys::{Binding, bind, ctrl, plain};
 use crate::catalog::Place;
+use crate::text::keys as words;
 
 /// Longest territory typed: « académie de Clermont-Ferrand » fits.
-pub(super) const MAX_INPUT_CHARS: usize = 60;
+pub const MAX_INPUT_CHARS: usize = 60;
 
 /// The popup's one field, and why the last value was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,3 +49,31 @@ impl TerritoryForm {
 pub fn saved_place(territory: &str) -> Place {
     Place::parse(territory).unwrap_or_default()
 }
+
+/// The territory popup: typing fills the field.
+pub const KEYS: &[Binding] = &[
+    bind(
+        &[plain(KeyCode::Enter)],
+        &[Action::TerritorySubmit],
+        words::TERRITORY_SUBMIT,
+        words::HINT_CONFIRM,
+    ),
+    bind(
+        &[plain(KeyCode::Esc)],
+        &[Action::CloseOverlay],
+        words::CANCEL,
+        words::HINT_CANCEL,
+    ),
+    bind(
+        &[plain(KeyCode::Backspace)],
+        &[Action::FormBackspace],
+        words::DELETE_LETTER,
+        "",
+    ),
+    bind(
+        &[ctrl('u')],
+        &[Action::FormClear],
+        words::EMPTY_FIELD,
+        words::HINT_EMPTY_FIELD,
+    ),
+];
