@@ -147,8 +147,11 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
         state.set_status(status, false);
         return Vec::new();
     };
-    let body =
-        crate::card::compare::text_of(&state.catalog, [marked, tool], &state.card_context.place);
+    let body = crate::card::compare::unwrapped_text(
+        &state.catalog,
+        [marked, tool],
+        &state.card_context.place,
+    );
     state.compare_mark = None;
     super::popup::text::update::open(state, text::COMPARE_TITLE.to_owned(), body)
 }

@@ -176,8 +176,39 @@ pub fn write(
     Ok(())
 }
 
-/// The comparison as plain text (the command line and the interface's popup).
+/// The comparison as plain text for the command line, wrapped to fit
+/// an 80-column terminal.
 pub fn text_of(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> String {
+    // Addresses stay whole, as on the card.
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(BULLET)
+        .subsequent_indent(UNDER_BULLET)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut out = String::new();
+    for line in unwrapped_text(catalog, tools, place).lines() {
+        match line.strip_prefix(BULLET) {
+            Some(point) => {
+                for wrapped in textwrap::wrap(point, &options) {
+                    let _ = writeln!(out, "{wrapped}");
+                }
+            }
+            None => {
+                let _ = writeln!(out, "{line}");
+            }
+        }
+    }
+    out
+}
+
+/// A compared point starts with this; its next lines go under its text.
+pub const BULLET: &str = "    - ";
+const UNDER_BULLET: &str = "      ";
+
+/// The comparison with one line per point, not wrapped: the interface
+/// wraps it once, to its popup's width, each point under its own text.
+pub fn unwrapped_text(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> String {
     let rows = rows(catalog, tools, place);
     let mut out = String::new();
     let _ = writeln!(
@@ -186,21 +217,14 @@ pub fn text_of(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> String {
         clean_line(&tools[0].name),
         clean_line(&tools[1].name)
     );
-    // Addresses stay whole, as on the card.
-    let options = textwrap::Options::new(WIDTH)
-        .initial_indent("    - ")
-        .subsequent_indent("      ")
-        .break_words(false)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     for row in &rows {
         let _ = writeln!(out, "\n{} :", row.heading);
         for (tool, lines) in tools.iter().zip(&row.values) {
             let _ = writeln!(out, "  {} :", clean_line(&tool.name));
             for line in lines {
-                for wrapped in textwrap::wrap(line, &options) {
-                    let _ = writeln!(out, "{wrapped}");
-                }
+                // One point, one line: its own line breaks become spaces.
+                let point: Vec<&str> = line.split_whitespace().collect();
+                let _ = writeln!(out, "{BULLET}{}", point.join(" "));
             }
         }
     }

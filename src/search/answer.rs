@@ -63,7 +63,7 @@ const GUIDE_PERCENT: i64 = 90;
 const ELSEWHERE_PERCENT: i64 = 60;
 /// What a tool keeps when its statements say the opposite of a
 /// constraint of the question.
-const OPPOSITE_PERCENT: i64 = 35;
+const OPPOSITE_PERCENT: i64 = 20;
 /// Below every name hit's lexical score.
 const ELSEWHERE_NAME: i64 = 1 << 40;
 /// How many safer alternatives come before the tool to replace.
@@ -163,6 +163,9 @@ impl Asked<'_> {
                 }
             }
             None if reading.permission => {
+                // A situation described decides before the general rule
+                // (« mon application n'est pas référencée »).
+                self.push_situations(&reading, &mut out);
                 let by_level = &self.intents.permission.guidance_by_level;
                 for id in by_level.forbidden.iter().chain(&by_level.unknown) {
                     if let Some(g) = self.guide_position(id) {
@@ -172,13 +175,7 @@ impl Asked<'_> {
             }
             None => {}
         }
-        for &situation in &reading.situations {
-            for id in &self.intents.situations[situation].guidance {
-                if let Some(g) = self.guide_position(id) {
-                    push(&mut out, guide_found(g), false);
-                }
-            }
-        }
+        self.push_situations(&reading, &mut out);
         // A name given alone stays first (« WhatsApp le soir »).
         if named.is_none() {
             let given: Vec<Answer> = rest
@@ -328,91 +325,21 @@ impl Asked<'_> {
         }
         None
     }
-
-    /// Safer tools for `tool`'s needs: its alternatives (or, for a safe
-    /// tool, the institutional tools sharing a need), institutional first,
-    /// available in the territory first, those the question's need finds
-    /// before the others.
-    fn replacements(&self, index: usize, need: &[Answer]) -> Vec<usize> {
-        let tool = &self.catalog.tools[index];
-        let mut found: Vec<&Tool> = self.catalog.alternatives(tool);
-        // A tool with precautions has no alternatives of its own: the
-        // institutional tools of its needs are.
-        let shared = self
-            .catalog
-            .tools
-            .iter()
-            .filter(|t| t.id != tool.id && t.risk.level <= Risk::Precautions)
-            .filter(|t| t.risk.level < tool.risk.level || t.risk.level == Risk::Institutional)
-            .filter(|t| t.categories.iter().any(|c| tool.categories.contains(c)));
-        for t in shared {
-            if !found.iter().any(|f| f.id == t.id) {
-                found.push(t);
-            }
-        }
-        let position = |t: &Tool| self.catalog.tools.iter().position(|x| x.id == t.id);
-        let need_rank = |at: usize| {
-            need.iter()
-                .position(|a| matches!(&a.found, Found::Tool(h) if h.index == at))
-                .unwrap_or(usize::MAX)
-        };
-        let mut keyed: Vec<(Availability, Risk, usize, usize, usize)> = found
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, t)| {
-                let at = position(t)?;
-                Some((
-                    availability(t, self.place),
-                    t.risk.level,
-                    need_rank(at),
-                    i,
-                    at,
-                ))
-            })
-            .collect();
-        keyed.sort_unstable();
-        keyed.into_iter().map(|k| k.4).collect()
-    }
-
-    /// The repères that decide whether `tool` may be used: those naming
-    /// it, then those of its level.
-    fn deciding_guides(&self, tool: &Tool) -> Vec<usize> {
-        let name = crate::search::fold_text(&tool.name);
-        let mut out: Vec<usize> = self
-            .catalog
-            .guidance
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| {
-                g.items.iter().any(|item| {
-                    let text = crate::search::fold_text(&item.text);
-                    super::words::split(&text).any(|w| w == name)
-                })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let by_level = &self.intents.permission.guidance_by_level;
-        let ids = match tool.risk.level {
-            Risk::Forbidden => &by_level.forbidden,
-            Risk::Doubtful => &by_level.doubtful,
-            Risk::Institutional | Risk::Precautions => &by_level.unknown,
-        };
-        out.extend(ids.iter().filter_map(|id| self.guide_position(id)));
-        out.dedup();
-        out
-    }
-
-    fn guide_position(&self, id: &str) -> Option<usize> {
-        self.catalog.guidance.iter().position(|g| g.id == id)
-    }
 }
 
 /// Whether a tool's statements of what it is, needs or costs say one of
-/// `opposites` (precautions are advice, not what the tool does).
+/// `opposites`. A safe tool's precautions are advice, not what the tool
+/// does; a doubtful or proscribed tool's are the risks the sources found
+/// in it (« pages publicitaires inopinées »), so they count.
 fn says_opposite(stems: &Stems, tool: &Tool, opposites: &[Vec<String>]) -> bool {
+    let risks_found = tool.risk.level > Risk::Precautions;
     tool.statements
         .iter()
-        .filter(|s| !matches!(s.field, Field::Precautions | Field::Gdpr))
+        .filter(|s| match s.field {
+            Field::Gdpr => false,
+            Field::Precautions => risks_found,
+            _ => true,
+        })
         .any(|s| question::says_any(stems, &s.text, opposites))
 }
 
@@ -424,7 +351,7 @@ fn tool_found(index: usize) -> Found {
     })
 }
 
-fn guide_found(index: usize) -> Found {
+pub(super) fn guide_found(index: usize) -> Found {
     Found::Guide(Hit {
         index,
         score: 0,

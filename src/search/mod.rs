@@ -17,6 +17,7 @@ mod blob;
 mod catalog;
 mod dictionary;
 mod docs;
+mod intent_answers;
 mod lexical;
 mod name_order;
 mod postings;

@@ -7,7 +7,7 @@
 
 use super::text::fold;
 use super::words::{Stems, is_stop_word, split};
-use crate::catalog::intents::{Intents, Words};
+use crate::catalog::intents::{Constraint, Intents, Words};
 
 /// Words that turn what follows into its opposite; kept when stop words
 /// are dropped, so that « pas d'internet » is not « internet ».
@@ -48,13 +48,19 @@ impl Reading {
 }
 
 /// Where each word of a phrase matched, if it did: the parts of a phrase
-/// split by « … » match in order, each as a run of words.
-fn find_phrase(words: &[String], phrase: &str, taken: &[bool]) -> Option<Vec<usize>> {
+/// split by « … » match in order, each as a run of words, a word matching
+/// in any of its forms (« abandonne » as « abandonner »).
+fn find_phrase(
+    stems: &Stems,
+    words: &[String],
+    phrase: &str,
+    taken: &[bool],
+) -> Option<Vec<usize>> {
     let parts: Vec<Vec<String>> = phrase
         .split('…')
         .map(|part| {
             split(&fold(part).text)
-                .map(str::to_owned)
+                .map(|w| stems.loose(w))
                 .collect::<Vec<_>>()
         })
         .filter(|part| !part.is_empty())
@@ -76,10 +82,11 @@ fn find_phrase(words: &[String], phrase: &str, taken: &[bool]) -> Option<Vec<usi
     Some(positions)
 }
 
-/// The first phrase of `words_list` found, with where.
-fn find_any(words: &[String], list: &Words, taken: &[bool]) -> Option<Vec<usize>> {
+/// The first phrase of `list` found, with where; `words` are the
+/// question's words as stems.
+fn find_any(stems: &Stems, words: &[String], list: &Words, taken: &[bool]) -> Option<Vec<usize>> {
     list.all()
-        .find_map(|phrase| find_phrase(words, phrase, taken))
+        .find_map(|phrase| find_phrase(stems, words, phrase, taken))
 }
 
 /// Stems of the words that carry meaning, negations kept as they are.
@@ -92,7 +99,7 @@ fn content_stems(stems: &Stems, words: &[String]) -> Vec<String> {
                 // « aucune » and « aucun », « pas » and « sans » say the same.
                 "¬".to_owned()
             } else {
-                stems.of(w)
+                stems.loose(w)
             }
         })
         .collect()
@@ -103,10 +110,25 @@ pub(super) fn contains_run(stems: &[String], run: &[String]) -> bool {
     !run.is_empty() && stems.windows(run.len()).any(|w| w == run)
 }
 
+/// A constraint's opposite words, each as a run of stems.
+fn opposite_runs(stems: &Stems, constraint: &Constraint) -> Vec<Vec<String>> {
+    constraint
+        .opposite_words
+        .iter()
+        .map(|w| {
+            split(&fold(w).text)
+                .map(|w| stems.loose(w))
+                .collect::<Vec<_>>()
+        })
+        .filter(|run| !run.is_empty())
+        .collect()
+}
+
 /// Reads `question` by the vocabulary.
 pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading {
     let folded = fold(question).text;
     let words: Vec<String> = split(&folded).map(str::to_owned).collect();
+    let word_stems: Vec<String> = words.iter().map(|w| stems.loose(w)).collect();
     let mut taken = vec![false; words.len()];
     let mut reading = Reading::default();
     let take = |positions: &[usize], taken: &mut Vec<bool>| {
@@ -127,12 +149,12 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     }
     // The intents that change the answer's shape; their words are no need.
     let mut intent_end = None;
-    if let Some(at) = find_any(&words, &intents.replace, &taken) {
+    if let Some(at) = find_any(stems, &word_stems, &intents.replace, &taken) {
         reading.replace = true;
         intent_end = at.last().copied();
         take(&at, &mut taken);
     }
-    if let Some(at) = find_any(&words, &intents.permission.words, &taken) {
+    if let Some(at) = find_any(stems, &word_stems, &intents.permission.words, &taken) {
         reading.permission = true;
         intent_end = intent_end.or(at.last().copied());
         take(&at, &mut taken);
@@ -140,17 +162,12 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     // Constraints, then negations of what is left. A constraint's words
     // are no need (a repère on them is found as a situation).
     for constraint in &intents.constraints {
-        if let Some(at) = find_any(&words, &constraint.words, &taken) {
+        if let Some(at) = find_any(stems, &word_stems, &constraint.words, &taken) {
             take(&at, &mut taken);
-            reading
-                .opposites
-                .extend(constraint.opposite_words.iter().map(|w| {
-                    let folded = fold(w).text;
-                    split(&folded).map(|w| stems.of(w)).collect::<Vec<_>>()
-                }));
+            reading.opposites.extend(opposite_runs(stems, constraint));
         }
     }
-    while let Some(at) = find_any(&words, &intents.negation.words, &taken) {
+    while let Some(at) = find_any(stems, &word_stems, &intents.negation.words, &taken) {
         take(&at, &mut taken);
         let after = at.last().copied().unwrap_or(0) + 1;
         // What is excluded: the first word after the negation that is
@@ -168,7 +185,19 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
             }
         }
         if let Some(i) = excluded {
-            reading.opposites.push(vec![stems.of(&words[i])]);
+            reading.opposites.push(vec![stems.loose(&words[i])]);
+        }
+        // Excluding what a constraint's opposite words say (« sans pages
+        // publicitaires ») sets that constraint.
+        let window = &word_stems[after.min(word_stems.len())..(after + 4).min(word_stems.len())];
+        for constraint in &intents.constraints {
+            let runs = opposite_runs(stems, constraint);
+            if runs
+                .iter()
+                .any(|run| window.windows(run.len()).any(|w| w == run.as_slice()))
+            {
+                reading.opposites.extend(runs);
+            }
         }
     }
     if let Some(end) = intent_end {
@@ -194,7 +223,7 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
 pub(super) fn says_any(stems: &Stems, text: &str, opposites: &[Vec<String>]) -> bool {
     let folded = fold(text).text;
     let words: Vec<&str> = split(&folded).collect();
-    let text_stems: Vec<String> = words.iter().map(|w| stems.of(w)).collect();
+    let text_stems: Vec<String> = words.iter().map(|w| stems.loose(w)).collect();
     opposites.iter().any(|run| {
         !run.is_empty()
             && (0..text_stems.len().saturating_sub(run.len() - 1)).any(|i| {

@@ -166,6 +166,23 @@ impl Stems {
         };
         self.0.stem(singular).into_owned()
     }
+
+    /// The stem used to read a question by the intents' vocabulary: as
+    /// [`Self::of`], and a feminine participle as its masculine
+    /// ("referencee" as "reference"), which Snowball tells apart without
+    /// accents. Not for the index: there it would take « données » for
+    /// « donner ».
+    pub(super) fn loose(&self, word: &str) -> String {
+        let singular = match word.strip_suffix('s') {
+            Some(stem) if word.len() >= 4 && !stem.ends_with('s') => stem,
+            _ => word,
+        };
+        match singular.strip_suffix('e') {
+            // Not below seven letters: « donnee » is a noun first.
+            Some(stem) if singular.len() >= 7 && stem.ends_with('e') => self.of(stem),
+            _ => self.of(singular),
+        }
+    }
 }
 
 /// A file size read in a question, in megabytes, and which way it leans.

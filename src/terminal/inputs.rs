@@ -46,13 +46,14 @@ pub fn start() -> (Receiver<Input>, Sender<Input>) {
     let events = sender.clone();
     thread::spawn(move || {
         loop {
-            let input = match crossterm::event::read() {
-                Ok(event) => Input::Terminal(event),
-                Err(_) => Input::HangUp,
-            };
-            let done = matches!(input, Input::HangUp);
-            if events.send(input).is_err() || done {
+            let Some(batch) = read_batch() else {
+                let _ = events.send(Input::HangUp);
                 return;
+            };
+            for event in super::burst::merge(batch) {
+                if events.send(Input::Terminal(event)).is_err() {
+                    return;
+                }
             }
         }
     });
@@ -70,6 +71,16 @@ pub fn start() -> (Receiver<Input>, Sender<Input>) {
     });
     watch_signals(sender.clone());
     (receiver, sender)
+}
+
+/// One event, and every event already read with it (a paste without
+/// bracketed paste arrives so); `None` when the terminal is gone.
+fn read_batch() -> Option<Vec<crossterm::event::Event>> {
+    let mut batch = vec![crossterm::event::read().ok()?];
+    while matches!(crossterm::event::poll(Duration::ZERO), Ok(true)) {
+        batch.push(crossterm::event::read().ok()?);
+    }
+    Some(batch)
 }
 
 #[cfg(unix)]

@@ -4,6 +4,7 @@
 //! (return, error, panic, hang-up, suspension), and a save that failed at
 //! the end is reported once the terminal is restored.
 
+mod burst;
 mod capped;
 pub mod effects;
 mod inputs;

@@ -66,7 +66,7 @@ pub const SEARCH_PROMPT: &str = "tapez pour chercher un outil, une précaution, 
 pub fn form_prompt(submit: &str) -> String {
     format!("Complétez les champs, puis {submit} pour copier :")
 }
-pub const HELP_TYPING: &str = "Tapez pour chercher, partout : lettres, chiffres, espace… Une nouvelle question remplace l'ancienne.";
+pub const HELP_TYPING: &str = "Tapez pour chercher, partout (lettres, chiffres, espace) : une nouvelle question remplace l'ancienne.";
 pub const HELP_MOUSE: &str =
     "Souris : clic pour choisir (sur une alternative : l'ouvrir), molette pour défiler.";
 pub const HELP_LEVELS: &str =
@@ -121,6 +121,8 @@ pub fn catalogue_counts(tools: usize, needs: usize, sources: &str) -> String {
 pub const DETAIL_TITLE: &str = " Détail ";
 pub const NEEDS_TITLE: &str = " Besoins ";
 pub const HELP_TITLE: &str = " Aide — ↑↓ défiler, Échap fermer ";
+/// The help's title where the long one does not fit.
+pub const HELP_TITLE_SHORT: &str = " Aide ";
 
 /// A field too long for the pane, cut.
 pub fn truncated(shown: &str, chars: usize) -> String {

@@ -120,7 +120,8 @@ pub const NOTE_DELETE_CANCEL: &str = "annuler : rien n'est supprimé";
 
 pub const WIZARD_SUBMIT: &str = "étape suivante ; à la dernière, enregistrer";
 pub const WIZARD_CANCEL: &str = "annuler (rien n'est enregistré)";
-pub const WIZARD_NEXT_CHOICE: &str = "choix suivant (un chiffre choisit aussi)";
+pub const WIZARD_NEXT_CHOICE: &str =
+    "choix suivant (taper un numéro choisit aussi : 1 puis 0 pour le 10)";
 pub const WIZARD_PREV_CHOICE: &str = "choix précédent";
 pub const WIZARD_NEW_LINE: &str = "passer à la ligne (message aux familles rédigé localement)";
 

@@ -58,8 +58,14 @@ pub fn render_status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
         if state.place().is_set() {
             counts.insert_str(0, &crate::text::territory_status(state.place()));
         }
-        // Never cut either: it wraps like a message.
-        return render_wrapped(frame, area, clean_line(&counts), theme.dim());
+        // Never cut either: it wraps like a message, between its items
+        // only (« Académie 2021 » stays on one line).
+        return render_wrapped(
+            frame,
+            area,
+            keep_items_whole(&clean_line(&counts)),
+            theme.dim(),
+        );
     };
     let style = if status.is_error {
         theme.error()
@@ -67,6 +73,24 @@ pub fn render_status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Th
         theme.info()
     };
     render_wrapped(frame, area, clean_line(&status.text), style);
+}
+
+/// Joins the words of each item of a list by non-breaking spaces, so
+/// that lines break only after « , », « · » or « : ».
+fn keep_items_whole(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let after_separator = i > 0 && matches!(chars[i - 1], ',' | '·' | ':');
+        let before_dot = chars.get(i + 1) == Some(&'·');
+        let at_edge = i == 0 || i + 1 == chars.len();
+        if c == ' ' && !after_separator && !before_dot && !at_edge {
+            out.push('\u{a0}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A status text over as many lines as it needs, growing upwards.
@@ -117,4 +141,17 @@ pub fn render_too_small(frame: &mut Frame<'_>, area: Rect, theme: Theme) {
     );
     let lines = wrap(&[(text, theme.error())], area.width, "", "");
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_items_whole;
+
+    #[test]
+    fn items_are_kept_whole_and_lines_break_between_them() {
+        assert_eq!(
+            keep_items_whole(" 88 outils · sources : DSDEN 74, Ac. Poitiers"),
+            " 88\u{a0}outils · sources\u{a0}: DSDEN\u{a0}74, Ac.\u{a0}Poitiers"
+        );
+    }
 }

@@ -41,6 +41,29 @@ pub fn wrap(
     lines.done
 }
 
+/// Wraps a text paragraph by paragraph, each continued under its own
+/// text: after its leading spaces, and after a « - » bullet. A list laid
+/// out as plain text (the comparison) keeps its shape at any width.
+pub fn wrap_paragraphs(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for paragraph in clean(text).split('\n') {
+        let body = paragraph.trim_start_matches(' ');
+        let lead = &paragraph[..paragraph.len() - body.len()];
+        let (first, body) = match body.strip_prefix("- ") {
+            Some(rest) => (format!("{lead}- "), rest),
+            None => (lead.to_owned(), body),
+        };
+        // A hanging indent wider than half the line would leave no room.
+        let indent = if first.width() * 2 <= usize::from(width) {
+            " ".repeat(first.width())
+        } else {
+            String::new()
+        };
+        lines.extend(wrap(&[(body.to_owned(), style)], width, &first, &indent));
+    }
+    lines
+}
+
 /// Lines being filled; spaces wait until a word follows them on the line.
 struct Lines {
     width: usize,
@@ -125,6 +148,15 @@ mod tests {
             "  ",
         );
         assert_eq!(plain(&lines), vec!["- un deux", "  trois", "  quatre"]);
+    }
+
+    #[test]
+    fn paragraphs_continue_under_their_own_text() {
+        let lines = wrap_paragraphs("Titre :\n    - un deux trois quatre", 14, Style::new());
+        assert_eq!(
+            plain(&lines),
+            vec!["Titre :", "    - un deux", "      trois", "      quatre"]
+        );
     }
 
     #[test]

@@ -9,5 +9,6 @@
 mod common;
 mod coverage;
 mod coverage_names;
+mod intent_questions;
 mod need_questions;
 mod search;

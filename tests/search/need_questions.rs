@@ -18,15 +18,15 @@ use repere::catalog::intents::Intents;
 use repere::catalog::{Catalog, Risk, embedded};
 use repere::search::{Asked, Found, SearchIndex, fold_text, guidance_index, tool_index};
 
-struct Searcher {
-    catalog: Catalog,
-    tools: SearchIndex,
-    guides: SearchIndex,
-    intents: Intents,
+pub(crate) struct Searcher {
+    pub(crate) catalog: Catalog,
+    pub(crate) tools: SearchIndex,
+    pub(crate) guides: SearchIndex,
+    pub(crate) intents: Intents,
 }
 
 impl Searcher {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let catalog = embedded().unwrap();
         let tools = tool_index(&catalog);
         let guides = guidance_index(&catalog);
@@ -362,110 +362,4 @@ fn suggestions_are_honest() {
     let nothing = run("xyzzyq");
     assert!(!nothing.contains("proches"), "{nothing}");
     assert!(run("gros fichier").starts_with("FileSender "));
-}
-
-impl Searcher {
-    /// The answer with the flag of the tool to replace.
-    fn answers(&self, query: &str) -> Vec<(&str, Option<Risk>, bool)> {
-        let asked = Asked {
-            catalog: &self.catalog,
-            tools: &self.tools,
-            guides: &self.guides,
-            intents: &self.intents,
-            place: &Place::Anywhere,
-        };
-        asked
-            .answer(query)
-            .into_iter()
-            .map(|answer| match answer.found {
-                Found::Tool(hit) => {
-                    let tool = &self.catalog.tools[hit.index];
-                    (tool.id.as_str(), Some(tool.risk.level), answer.replaced)
-                }
-                Found::Guide(hit) => (
-                    self.catalog.guidance[hit.index].id.as_str(),
-                    None,
-                    answer.replaced,
-                ),
-            })
-            .collect()
-    }
-
-    /// What is wrong with the answer to one line of the intents' fixture.
-    fn intent_problem(
-        &self,
-        kind: &str,
-        question: &str,
-        named: &str,
-        ok: &[&str],
-    ) -> Option<String> {
-        let hits = self.answers(question);
-        let top: Vec<&str> = hits.iter().take(6).map(|h| h.0).collect();
-        let suitable_top3 = hits.iter().take(3).any(|h| ok.contains(&h.0));
-        let good = match kind {
-            "replace" => {
-                let named_at: Vec<usize> =
-                    (0..hits.len()).filter(|&i| hits[i].0 == named).collect();
-                let first_tool = hits.iter().find(|h| h.1.is_some());
-                named_at.len() == 1
-                    && named_at[0] > 0
-                    && hits[named_at[0]].2
-                    && first_tool
-                        .is_some_and(|h| ok.contains(&h.0) && h.1 <= Some(Risk::Precautions))
-                    && suitable_top3
-            }
-            "permission" if named == "-" => hits.first().is_some_and(|h| ok.contains(&h.0)),
-            "permission" => {
-                hits.first().is_some_and(|h| h.0 == named)
-                    && hits.iter().skip(1).take(3).any(|h| ok.contains(&h.0))
-            }
-            // The repère of a situation the question also describes may
-            // come first: the tools are judged among themselves.
-            "constraint" => {
-                let tools: Vec<&str> = hits.iter().filter(|h| h.1.is_some()).map(|h| h.0).collect();
-                !tools.iter().take(5).any(|id| *id == named)
-                    && tools.iter().take(3).any(|id| ok.contains(id))
-            }
-            "situation" => hits.first().is_some_and(|h| ok.contains(&h.0)),
-            other => return Some(format!("« {question} »: unknown kind {other}")),
-        };
-        (!good).then(|| format!("{kind} « {question} » → {top:?}, expected {named} / {ok:?}"))
-    }
-}
-
-/// Questions that ask to replace a tool, whether something is allowed,
-/// with a constraint, or about a situation (`intent-questions.tsv`).
-#[test]
-fn questions_are_answered_for_what_they_ask() {
-    let s = Searcher::new();
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/intent-questions.tsv");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut problems = Vec::new();
-    let mut kinds = std::collections::BTreeMap::new();
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 4, "bad line {line:?}");
-        let ok: Vec<&str> = fields[3].split(',').collect();
-        for id in ok.iter().chain((fields[2] != "-").then_some(&fields[2])) {
-            let known =
-                s.catalog.tool(id).is_some() || s.catalog.guidance.iter().any(|g| g.id == *id);
-            assert!(known, "unknown id {id}");
-        }
-        *kinds.entry(fields[0]).or_insert(0) += 1;
-        problems.extend(s.intent_problem(fields[0], fields[1], fields[2], &ok));
-    }
-    assert!(
-        kinds.values().all(|&n| n >= 4) && kinds.len() == 4,
-        "{kinds:?}"
-    );
-    assert!(
-        problems.is_empty(),
-        "{} not answered:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
 }

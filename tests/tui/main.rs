@@ -15,6 +15,7 @@ mod clipboard_support;
 mod common;
 mod hostile;
 mod local_tui;
+mod paste_burst;
 mod pty;
 mod pty_app;
 mod pty_copy;

@@ -16,3 +16,4 @@ mod ui_layers;
 mod ui_sizes;
 mod ui_support;
 mod ui_territory;
+mod whole_lines;

@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme
         " {} — {}/{} ",
         wizard.title(),
         wizard.current + 1,
-        wizard.steps.len()
+        wizard.step_count()
     );
     let inner = frame_popup(frame, area, &title, theme);
     let keys = if wizard.multiline() {

@@ -71,7 +71,15 @@ pub struct Wizard {
     pub current: usize,
     /// Why the last Entrée was refused.
     pub error: Option<String>,
+    /// The number typed so far on a choice step (0: none), so that « 1 »
+    /// then « 0 » picks the tenth choice.
+    pub typed_number: usize,
 }
+
+/// The evaluation's first steps: the tool's name, its address, its need.
+pub(super) const HEAD_STEPS: usize = 3;
+/// The evaluation's last steps: the proposed level, the reason to change it.
+pub(super) const LEVEL_STEPS: usize = 2;
 
 /// Longest answer of a one-line step (a note, a name).
 const MAX_LINE_CHARS: usize = 500;
@@ -104,6 +112,19 @@ impl Wizard {
         }
     }
 
+    /// How many steps the popup has in all, known from the start: the
+    /// evaluation's level steps are added after its questions, and the
+    /// counter must not jump when they are.
+    pub fn step_count(&self) -> usize {
+        match self.purpose {
+            Purpose::Evaluation => self
+                .steps
+                .len()
+                .max(HEAD_STEPS + QUESTIONS.len() + LEVEL_STEPS),
+            Purpose::Note { .. } | Purpose::Message { .. } => self.steps.len(),
+        }
+    }
+
     /// The step shown.
     pub fn step(&self) -> Option<&Step> {
         self.steps.get(self.current)
@@ -115,6 +136,11 @@ impl Wizard {
 
     pub(crate) fn push(&mut self, c: char) {
         self.error = None;
+        if let Some(StepKind::Choice(choices)) = self.step().map(|s| &s.kind) {
+            let count = choices.len();
+            self.type_digit(c, count);
+            return;
+        }
         let Some(step) = self.step_mut() else { return };
         match &step.kind {
             StepKind::Text { multiline, .. } => {
@@ -130,14 +156,27 @@ impl Wizard {
                     step.value.push(c);
                 }
             }
-            // A digit picks a choice, as in the command line's prompts.
-            StepKind::Choice(choices) => {
-                if let Some(n) = c.to_digit(10).and_then(|d| usize::try_from(d).ok())
-                    && (1..=choices.len()).contains(&n)
-                {
-                    step.choice = n - 1;
-                }
-            }
+            StepKind::Choice(_) => {}
+        }
+    }
+
+    /// A digit picks a choice by its number, as in the command line's
+    /// prompts; digits typed one after the other make one number while it
+    /// is a choice's (« 1 », « 0 »: the tenth), otherwise the last digit
+    /// starts a new one.
+    fn type_digit(&mut self, c: char, count: usize) {
+        let Some(digit) = c.to_digit(10).and_then(|d| usize::try_from(d).ok()) else {
+            return;
+        };
+        let longer = self.typed_number.saturating_mul(10).saturating_add(digit);
+        let number = [longer, digit]
+            .into_iter()
+            .find(|n| (1..=count).contains(n));
+        self.typed_number = number.unwrap_or(0);
+        if let Some(number) = number
+            && let Some(step) = self.step_mut()
+        {
+            step.choice = number - 1;
         }
     }
 
@@ -180,6 +219,7 @@ impl Wizard {
     }
 
     pub(crate) fn move_choice(&mut self, down: bool) {
+        self.typed_number = 0;
         if let Some(step) = self.step_mut()
             && let StepKind::Choice(choices) = &step.kind
         {

@@ -14,7 +14,7 @@ use crate::local::evaluate::checked_answers;
 use crate::sanitize::clean_line;
 use crate::text;
 
-use super::{Purpose, Step, StepId, StepKind, Wizard, text_step};
+use super::{HEAD_STEPS, Purpose, Step, StepId, StepKind, Wizard, text_step};
 
 /// Opens the note popup on the selected tool.
 pub fn start_note(state: &mut State) -> Vec<Effect> {
@@ -30,6 +30,7 @@ pub fn start_note(state: &mut State) -> Vec<Effect> {
         steps: vec![text_step(StepId::Note, text::NOTE_PROMPT, true)],
         current: 0,
         error: None,
+        typed_number: 0,
     }));
     Vec::new()
 }
@@ -80,6 +81,7 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
         steps: vec![step],
         current: 0,
         error: None,
+        typed_number: 0,
     }));
     if let Some(warning) = warning {
         state.set_status(warning, true);
@@ -132,6 +134,7 @@ pub fn start_evaluation(state: &mut State) -> Vec<Effect> {
         steps,
         current: 0,
         error: None,
+        typed_number: 0,
     }));
     Vec::new()
 }
@@ -176,6 +179,7 @@ fn submit(state: &mut State) -> Vec<Effect> {
     }
     if wizard.current + 1 < wizard.steps.len() {
         wizard.current += 1;
+        wizard.typed_number = 0;
         return Vec::new();
     }
     let Some(Overlay::Wizard(wizard)) = state.overlay.take() else {
@@ -205,7 +209,7 @@ fn level_changed(wizard: &Wizard) -> bool {
 /// After the last question: the proposed level with its rule, first of
 /// the choices, then the other levels; and the reason if it is changed.
 fn add_level_steps(wizard: &mut Wizard, catalog: &Catalog) {
-    wizard.steps.truncate(3 + QUESTIONS.len());
+    wizard.steps.truncate(HEAD_STEPS + QUESTIONS.len());
     let Ok(answers) = checked_answers(&wizard.evaluation_input()) else {
         return;
     };

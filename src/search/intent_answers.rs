@@ -1,0 +1,123 @@
+//! The parts of an answer that a question's intent adds: the safer tools
+//! in place of a named one, the repères that decide whether a tool may be
+//! used, and the repères of the situations a question describes.
+
+use super::answer::{Answer, Asked, guide_found};
+use super::catalog::Found;
+use super::question::Reading;
+use crate::catalog::territory::{Availability, availability};
+use crate::catalog::{Risk, Tool};
+
+impl Asked<'_> {
+    /// Safer tools for `tool`'s needs: its alternatives (or, for a safe
+    /// tool, the institutional tools sharing a need), institutional first,
+    /// available in the territory first, those the question's need finds
+    /// before the others.
+    pub(super) fn replacements(&self, index: usize, need: &[Answer]) -> Vec<usize> {
+        let tool = &self.catalog.tools[index];
+        let mut found: Vec<&Tool> = self.catalog.alternatives(tool);
+        // A tool with precautions has no alternatives of its own: the
+        // institutional tools of its needs are.
+        let shared = self
+            .catalog
+            .tools
+            .iter()
+            .filter(|t| t.id != tool.id && t.risk.level <= Risk::Precautions)
+            .filter(|t| t.risk.level < tool.risk.level || t.risk.level == Risk::Institutional)
+            .filter(|t| t.categories.iter().any(|c| tool.categories.contains(c)));
+        for t in shared {
+            if !found.iter().any(|f| f.id == t.id) {
+                found.push(t);
+            }
+        }
+        let position = |t: &Tool| self.catalog.tools.iter().position(|x| x.id == t.id);
+        // The need the question states, and the need of the tool to
+        // replace (« Messagerie instantanée » for Discord): an alternative
+        // found early by both comes first.
+        let tool_needs: Vec<&str> = self
+            .catalog
+            .categories
+            .iter()
+            .filter(|c| tool.categories.contains(&c.id))
+            .map(|c| c.label.as_str())
+            .collect();
+        let own_need = self.tools.search(&tool_needs.join(" "));
+        let unfound = need.len() + own_need.len();
+        let need_rank = |at: usize| {
+            let asked = need
+                .iter()
+                .position(|a| matches!(&a.found, Found::Tool(h) if h.index == at))
+                .unwrap_or(unfound);
+            let own = own_need
+                .iter()
+                .position(|h| h.index == at)
+                .unwrap_or(unfound);
+            asked + own
+        };
+        let mut keyed: Vec<(Availability, Risk, usize, usize, usize)> = found
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let at = position(t)?;
+                Some((
+                    availability(t, self.place),
+                    t.risk.level,
+                    need_rank(at),
+                    i,
+                    at,
+                ))
+            })
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|k| k.4).collect()
+    }
+
+    /// The repères that decide whether `tool` may be used: those naming
+    /// it, then those of its level.
+    pub(super) fn deciding_guides(&self, tool: &Tool) -> Vec<usize> {
+        let name = crate::search::fold_text(&tool.name);
+        let mut out: Vec<usize> = self
+            .catalog
+            .guidance
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.items.iter().any(|item| {
+                    let text = crate::search::fold_text(&item.text);
+                    super::words::split(&text).any(|w| w == name)
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let by_level = &self.intents.permission.guidance_by_level;
+        let ids = match tool.risk.level {
+            Risk::Forbidden => &by_level.forbidden,
+            Risk::Doubtful => &by_level.doubtful,
+            Risk::Institutional | Risk::Precautions => &by_level.unknown,
+        };
+        out.extend(ids.iter().filter_map(|id| self.guide_position(id)));
+        out.dedup();
+        out
+    }
+
+    /// The repères of the situations the question describes, once each.
+    pub(super) fn push_situations(&self, reading: &Reading, out: &mut Vec<Answer>) {
+        for &situation in &reading.situations {
+            for id in &self.intents.situations[situation].guidance {
+                if let Some(g) = self.guide_position(id) {
+                    let found = guide_found(g);
+                    if !out.iter().any(|a| a.found.same(&found)) {
+                        out.push(Answer {
+                            found,
+                            replaced: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn guide_position(&self, id: &str) -> Option<usize> {
+        self.catalog.guidance.iter().position(|g| g.id == id)
+    }
+}
