@@ -6,6 +6,8 @@
 
 mod inputs;
 mod notes;
+// Closed streams, /dev/full and file size limits: through `sh`.
+#[cfg(unix)]
 mod outputs;
 mod printed;
 mod team;

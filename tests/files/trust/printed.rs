@@ -4,7 +4,6 @@
 //! (CSI), bidirectional overrides and isolates never put those bytes on
 //! either stream, whatever the command.
 
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Output;
 
@@ -49,7 +48,13 @@ fn run_clean(machine: &Machine, args: &[&str]) -> Output {
 }
 
 fn private(folder: &Path) {
-    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
 }
 
 #[test]
