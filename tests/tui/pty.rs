@@ -106,11 +106,35 @@ fn help_lists_every_key() {
     let mut pty = start(&home);
     pty.send_keys("\x1bOP");
     pty.wait_for_text("┌ Aide —");
-    for (_, bindings) in &repere::app::keymap::tables::HELP_SECTIONS[..3] {
+    let sections = repere::app::keymap::tables::HELP_SECTIONS;
+    // Labels line up after the widest keys' name of every table.
+    let column = sections
+        .iter()
+        .flat_map(|(_, bindings)| bindings.iter())
+        .map(|b| repere::app::keymap::names(b.keys).chars().count())
+        .max()
+        .unwrap_or(0);
+    // Every binding of the first three tables, in order, scrolling the
+    // help down a line at a time (↓) until it shows: the help is longer
+    // than the screen.
+    for (_, bindings) in &sections[..3] {
         for binding in *bindings {
             let keys = repere::app::keymap::names(binding.keys);
             let label: String = binding.label.chars().take(40).collect();
-            pty.wait_for_text(&format!("{keys:<16} {label}"));
+            let needle = plain(&format!("{keys:<column$} {label}"));
+            for _ in 0..80 {
+                let before = pty.screen_text();
+                if plain(&before).contains(&needle) {
+                    break;
+                }
+                pty.send_keys("\x1b[B");
+                pty.wait_until(
+                    "the help to scroll",
+                    std::time::Duration::from_secs(10),
+                    |screen, _| plain(&screen.contents()) != before,
+                );
+            }
+            pty.wait_for_text(&needle);
         }
     }
     pty.wait_for_text(&hint(Mode::Popup, &Action::CloseOverlay));

@@ -270,11 +270,16 @@ fn help_overlay() {
     for expected in [
         "Aide",
         "Tapez pour chercher, partout",
-        "Dans les listes et la fiche",
+        "Dans la recherche",
         "quitter",
     ] {
         assert!(text.contains(expected), "missing {expected:?}:\n{text}");
     }
+    // The rest is below: the help scrolls.
+    assert!(!text.contains("Dans les listes et la fiche"), "{text}");
+    press(&mut state, KeyCode::PageDown);
+    let text = screen_text(draw(&state, COLOR).backend().buffer());
+    assert!(text.contains("Dans les listes et la fiche"), "{text}");
     press(&mut state, KeyCode::Esc);
     assert_eq!(state.overlay, None);
 }
@@ -340,7 +345,7 @@ fn committed_screenshots_are_up_to_date() {
         .expect("run the screenshots binary");
     assert!(
         output.status.success(),
-        "{}\nThe SVG screenshots no longer match the interface: run `cargo run --bin screenshots` and commit screenshots/.",
+        "{}\nThe SVG screenshots no longer match the interface: run `cargo run --features dev-tools --bin screenshots` and commit screenshots/.",
         String::from_utf8_lossy(&output.stderr)
     );
 }
