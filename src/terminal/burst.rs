@@ -36,13 +36,26 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         };
         text.push(c);
     }
-    let more_after_a_break = text.trim_end_matches(['\n', '\t']).contains('\n');
-    if more_after_a_break {
+    if looks_pasted(&text) {
         vec![Event::Paste(text)]
     } else {
         events
     }
 }
+
+/// Whether keys read together are a pasted text rather than fast typing:
+/// a line of text, a line break, then at least two more characters. Entrée
+/// followed by one key (« ⏎ / », typed while the program was busy) stays
+/// two commands: a result opened, then a new question.
+fn looks_pasted(text: &str) -> bool {
+    let Some((first, rest)) = text.split_once('\n') else {
+        return false;
+    };
+    !first.trim().is_empty() && rest.trim().chars().count() >= MIN_AFTER_BREAK
+}
+
+/// Characters after the first line break for keys to be a paste.
+const MIN_AFTER_BREAK: usize = 2;
 
 #[cfg(test)]
 mod tests {
@@ -86,6 +99,10 @@ mod tests {
         assert_eq!(merge(commands.clone()), commands);
         // Plain typing without a line break.
         assert_eq!(merge(typed("zoom")), typed("zoom"));
+        // Entrée then `/` (a new question), read together: two commands,
+        // after a question or alone.
+        assert_eq!(merge(typed("\r/")), typed("\r/"));
+        assert_eq!(merge(typed("tribu\r/")), typed("tribu\r/"));
         let with_resize = vec![
             key(KeyCode::Enter, KeyModifiers::NONE),
             Event::Resize(80, 24),
