@@ -68,6 +68,10 @@ const OPPOSITE_PERCENT: i64 = 20;
 const ELSEWHERE_NAME: i64 = 1 << 40;
 /// How many safer alternatives come before the tool to replace.
 const REPLACED_AFTER: usize = 3;
+/// In how many repères at most a word may be for it to name a tool in a
+/// question: a tool's name is cited in a list or two, an ordinary word
+/// (« liste », « classe ») in more.
+const PROSE_GUIDES: usize = 2;
 /// How many of the first hits are read for constraints.
 const CONSTRAINT_DEPTH: usize = 400;
 
@@ -309,8 +313,12 @@ impl Asked<'_> {
                 for window in content.windows(len) {
                     let text = window.join(" ");
                     // A common word (« visio », « messagerie ») names no
-                    // tool, unless it is the whole of a name.
-                    let distinctive = self.tools.has_distinctive_word(&text);
+                    // tool, unless it is the whole of a name; nor does a
+                    // word alone that the repères use as an ordinary word
+                    // (« liste des applications proscrites » is no mailing
+                    // list; « liste de diffusion » still names it).
+                    let distinctive = self.tools.has_distinctive_word(&text)
+                        && (len > 1 || !self.guides.has_prose_word(&text, PROSE_GUIDES));
                     let hit = self.tools.search(&text).into_iter().next();
                     let named = hit.filter(|h| {
                         h.kind != HitKind::Text

@@ -166,6 +166,16 @@ impl SearchIndex {
                 || self.relevance.names_a_need(&folded))
     }
 
+    /// Whether a word that carries meaning in the query is an ordinary
+    /// word of these documents' prose: held by more than `limit` of them
+    /// (« liste » in the repères, not « Classroom » named in one list).
+    pub(super) fn has_prose_word(&self, query: &str, limit: usize) -> bool {
+        let folded = super::text::fold(query).text;
+        words::split(&folded)
+            .filter(|w| !words::is_stop_word(w))
+            .any(|w| self.relevance.documents_with(w) > limit)
+    }
+
     /// Whether some word of the query that carries meaning is rare enough
     /// to name a document (not « services », « classe »).
     pub(super) fn has_distinctive_word(&self, query: &str) -> bool {

@@ -221,6 +221,13 @@ impl Relevance {
         })
     }
 
+    /// How many documents hold the word (its term), none for a word no
+    /// document has.
+    pub(super) fn documents_with(&self, word: &str) -> usize {
+        self.term_of_query_word(word)
+            .map_or(0, |t| self.postings.count(t))
+    }
+
     /// How many documents at most may hold a word of a name for the word
     /// to name that document: more, and it is a common word (« toute »,
     /// « classe », « services »), not a name given by the question.
