@@ -11,16 +11,18 @@ use color_eyre::eyre::Result;
 
 use super::{Block, Card, Context, Kind};
 use crate::catalog::{Catalog, Field, Place, Tool};
+use crate::contract::compare::{CompareOutput, CompareSide, ComparedPoint};
 use crate::sanitize::{clean, clean_line};
 use crate::text;
 
 /// Width of the comparison: fits an 80-column terminal.
 const WIDTH: usize = 78;
 
-/// One compared point: its French heading and each tool's lines.
+/// One compared point: its French heading, its key in the JSON output and
+/// each tool's lines.
 struct Row {
     heading: &'static str,
-    key: &'static str,
+    point: ComparedPoint,
     values: [Vec<String>; 2],
 }
 
@@ -105,37 +107,37 @@ fn rows(catalog: &Catalog, tools: [&Tool; 2], place: &Place) -> Vec<Row> {
     vec![
         Row {
             heading: text::RISK_HEADING,
-            key: "level",
+            point: ComparedPoint::Level,
             values: each(&|tool, card| level_lines(catalog, tool, card)),
         },
         Row {
             heading: text::COMPARE_PRECAUTIONS,
-            key: "precautions",
+            point: ComparedPoint::Precautions,
             values: field(Field::Precautions),
         },
         Row {
             heading: text::COMPARE_AVAILABILITY,
-            key: "availability",
+            point: ComparedPoint::Availability,
             values: field(Field::Availability),
         },
         Row {
             heading: text::COMPARE_ACCOUNT_TIME,
-            key: "account_time",
+            point: ComparedPoint::AccountTime,
             values: field(Field::AccountTime),
         },
         Row {
             heading: text::COMPARE_COST,
-            key: "cost",
+            point: ComparedPoint::Cost,
             values: field(Field::Cost),
         },
         Row {
             heading: text::COMPARE_MESSAGE,
-            key: "message",
+            point: ComparedPoint::Message,
             values: each(&|_, card| message_lines(card)),
         },
         Row {
             heading: text::COMPARE_PROVENANCE,
-            key: "provenance",
+            point: ComparedPoint::Provenance,
             values: each(&|_, card| lines_of(card, Kind::Provenance, text::COMPARE_UNDATED)),
         },
     ]
@@ -152,24 +154,14 @@ pub fn write(
     let rows = rows(catalog, tools, place);
     if json {
         let side = |i: usize| {
-            let mut map = serde_json::Map::new();
-            map.insert("id".into(), tools[i].id.clone().into());
-            map.insert("name".into(), tools[i].name.clone().into());
-            map.insert("risk".into(), crate::contract::risk(tools[i]));
-            map.insert(
-                "format_version".into(),
-                crate::contract::FORMAT_VERSION.into(),
-            );
+            let mut side = CompareSide::of(tools[i]);
             for row in &rows {
-                map.insert(row.key.into(), serde_json::json!(row.values[i]));
+                side.point_mut(row.point).clone_from(&row.values[i]);
             }
-            serde_json::Value::Object(map)
+            side
         };
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!([side(0), side(1)]))?
-        )?;
+        let output: CompareOutput = [side(0), side(1)];
+        writeln!(out, "{}", serde_json::to_string_pretty(&output)?)?;
         return Ok(());
     }
     write!(out, "{}", text_of(catalog, tools, place))?;

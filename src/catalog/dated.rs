@@ -4,12 +4,13 @@
 //! territories and repère items. Each marker says what kind of moment it
 //! is, so the warning can say what to change (wording in `text`).
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::model::{Catalog, Field, Guidance, Tool};
 
 /// What kind of moment a marker ties the text to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DatedKind {
     /// The spring 2020 school closures (« continuité pédagogique »,

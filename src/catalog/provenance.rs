@@ -9,6 +9,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 pub use super::dated::{
@@ -226,7 +227,7 @@ pub fn disagreement(tool: &Tool) -> Option<Disagreement<'_>> {
 /// What a tool's level rests on: a judgement stated by a source, or
 /// nothing but descriptions (the level is then « doubts » by the project's
 /// rule, and the card says the sources did not evaluate it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LevelBasis {
     /// A source judges the tool at this level.

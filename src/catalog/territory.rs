@@ -2,6 +2,7 @@
 //! works: availability of a tool in a place, and the order that puts what
 //! is available there first. Pure functions, no terminal.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::model::Tool;
@@ -25,7 +26,7 @@ pub enum Place {
 }
 
 /// Whether a tool can be used in a place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Availability {
     /// A source says it is available there.

@@ -1,98 +1,116 @@
 //! `repere show --json`: the tool as stored, plus what is computed at
 //! lookup — the age of its sources, its time-bound statements, the
-//! disagreement between sources, the alternatives (in territory order) and,
-//! with `--territoire`, its availability there.
+//! disagreement between sources, the alternatives (in territory order),
+//! with `--territoire` its availability there, and the origin of each fact.
 
-use serde_json::{Value, json};
-
+use super::origin_json;
 use crate::catalog::provenance::{
     YearMonth, dated_message, dated_statements, disagreement, level_basis, tool_ages,
 };
 use crate::catalog::territory::availability;
 use crate::catalog::{Catalog, Place, Tool};
+use crate::contract::card::{
+    AgeOutput, AvailabilityOutput, CardOutput, DatedMessageOutput, DatedStatementOutput,
+    DisagreementOutput, LevelBasisOutput, OtherEvidenceOutput, SourceAgeOutput,
+};
+use crate::contract::{FORMAT_VERSION, Keys, OriginOutput, RiskOutput};
 use crate::text;
 
 /// The JSON card of `tool`, computed for `today` and `place`.
-pub fn card_json(catalog: &Catalog, tool: &Tool, place: &Place, today: YearMonth) -> Value {
-    let mut value = serde_json::to_value(tool).unwrap_or(Value::Null);
-    let Value::Object(map) = &mut value else {
-        return value;
-    };
-    map.insert("risk".to_owned(), crate::contract::risk(tool));
-    map.insert(
-        "format_version".to_owned(),
-        json!(crate::contract::FORMAT_VERSION),
-    );
-    let ages = tool_ages(catalog, tool, today);
+pub fn card_json<'a>(
+    catalog: &'a Catalog,
+    tool: &'a Tool,
+    place: &Place,
+    today: YearMonth,
+) -> CardOutput<'a> {
     let found = catalog.alternatives_in(tool, place);
-    map.insert(
-        "verdict".to_owned(),
-        json!(crate::card::verdict(catalog, tool, &found)),
-    );
-    map.insert(
-        "age".to_owned(),
-        json!({
-            "text": text::age_line(&ages),
-            // Whole years since the oldest source (the list is oldest first).
-            "years": ages.first().map(|a| a.years),
-            "sources": ages,
-        }),
-    );
-    map.insert("dated".to_owned(), json!(dated_statements(tool)));
     // « Doutes » stated by a source, or set by default for a tool no
     // source evaluates.
     let basis = level_basis(tool);
-    map.insert(
-        "level_basis".to_owned(),
-        json!({
-            "basis": basis,
-            "label": text::level_label(tool.risk.level, basis),
+    CardOutput {
+        age: age(catalog, tool, today),
+        aliases: &tool.aliases,
+        alternatives: found.iter().map(|t| t.id.as_str()).collect(),
+        availability: place.is_set().then(|| {
+            let status = availability(tool, place);
+            AvailabilityOutput {
+                status,
+                text: text::availability_label(status, place),
+            }
         }),
-    );
-    map.insert(
-        "dated_message".to_owned(),
-        dated_message(catalog, tool).map_or(Value::Null, |d| {
-            json!({
-                "marker": d.marker.words,
-                "kind": d.marker.kind,
-                "year": d.year,
-                "warning": text::dated_message_warning(&d),
+        categories: &tool.categories,
+        changes: origin_json::changes(catalog, tool),
+        dated: dated_statements(tool)
+            .into_iter()
+            .map(|d| DatedStatementOutput {
+                field: d.field,
+                marker: d.marker,
+                source: d.source,
+                text: d.text,
             })
+            .collect(),
+        dated_message: dated_message(catalog, tool).map(|d| DatedMessageOutput {
+            kind: d.marker.kind,
+            marker: d.marker.words,
+            warning: text::dated_message_warning(&d),
+            year: d.year,
         }),
-    );
-    super::origin_json::annotate(map, catalog, tool);
-    map.insert(
-        "disagreement".to_owned(),
-        disagreement(tool).map_or(Value::Null, |d| {
-            json!({
-                "kept": d.kept,
-                "kept_level": tool.risk.level,
-                "others": d.others.iter().map(|e| json!({
-                    "basis": e.basis,
-                    "evaluated": e.basis.is_judgement(),
-                    "level": e.basis.implies(),
-                    "text": e.text,
-                    "source": e.source,
-                    "loc": e.loc,
-                })).collect::<Vec<_>>(),
-            })
+        disagreement: disagreement(tool).map(|d| DisagreementOutput {
+            kept: Keys::Sorted(d.kept),
+            kept_level: tool.risk.level,
+            others: d
+                .others
+                .iter()
+                .map(|e| OtherEvidenceOutput {
+                    basis: e.basis,
+                    evaluated: e.basis.is_judgement(),
+                    level: e.basis.implies(),
+                    loc: &e.loc,
+                    source: &e.source,
+                    text: &e.text,
+                })
+                .collect(),
         }),
-    );
-    let alternatives: Vec<&str> = catalog
-        .alternatives_in(tool, place)
-        .iter()
-        .map(|t| t.id.as_str())
-        .collect();
-    map.insert("alternatives".to_owned(), json!(alternatives));
-    if place.is_set() {
-        let available = availability(tool, place);
-        map.insert(
-            "availability".to_owned(),
-            json!({
-                "status": available,
-                "text": text::availability_label(available, place),
-            }),
-        );
+        family_message: origin_json::family_message(catalog, tool),
+        format_version: FORMAT_VERSION,
+        id: &tool.id,
+        level_basis: LevelBasisOutput {
+            basis,
+            label: text::level_label(tool.risk.level, basis),
+        },
+        local_evaluation: origin_json::local_evaluation(catalog, tool),
+        local_message: origin_json::local_message(catalog, tool),
+        local_notes: origin_json::local_notes(catalog, tool),
+        name: &tool.name,
+        needs: (!tool.needs.is_empty()).then_some(Keys::Sorted(tool.needs.as_slice())),
+        origin: OriginOutput::of(crate::card::tool_layer(catalog, tool)),
+        risk: RiskOutput::sorted(tool),
+        risk_evidence_origins: origin_json::risk_evidence_origins(catalog, tool),
+        risk_origin: origin_json::risk_origin(catalog, tool),
+        statements: origin_json::statements(catalog, tool),
+        summary: &tool.summary,
+        territory: (!tool.territory.is_empty()).then_some(Keys::Sorted(tool.territory.as_slice())),
+        url: tool.url.as_deref(),
+        verdict: crate::card::verdict(catalog, tool, &found),
     }
-    value
+}
+
+/// The age of every source the tool cites, oldest first.
+fn age(catalog: &Catalog, tool: &Tool, today: YearMonth) -> AgeOutput {
+    let ages = tool_ages(catalog, tool, today);
+    AgeOutput {
+        text: text::age_line(&ages),
+        // Whole years since the oldest source (the list is oldest first).
+        years: ages.first().map(|a| a.years),
+        sources: ages
+            .into_iter()
+            .map(|a| SourceAgeOutput {
+                date: a.date,
+                published: a.published,
+                short: a.short,
+                source: a.source,
+                years: a.years,
+            })
+            .collect(),
+    }
 }

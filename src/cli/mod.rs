@@ -254,8 +254,7 @@ pub fn run_in(command: Command, prepared: &Prepared, place: &Place) -> Result<()
             let tool = find_tool(prepared, &query)?;
             best_match_note(prepared, &query, tool);
             if json {
-                let mut card = card_json(catalog, tool, place, YearMonth::today());
-                crate::local::view::add_local_json(&mut card, catalog, tool);
+                let card = card_json(catalog, tool, place, YearMonth::today());
                 writeln!(out, "{}", serde_json::to_string_pretty(&card)?)?;
             } else {
                 let card = card::tool(

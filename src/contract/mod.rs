@@ -3,15 +3,21 @@
 //! wherever it appears (`search`, `show`, `message`, `compare`).
 //!
 //! The outputs of `search`, `message` and `guide` are the typed structs of
-//! [`outputs`]; `repere schema NAME` prints their JSON Schemas, committed
+//! [`outputs`], those of `show` and `compare` the ones of [`card`] and
+//! [`compare`]; `repere schema NAME` prints their JSON Schemas, committed
 //! under `schemas/` (see [`SCHEMAS`]). Fields are declared in alphabetical
-//! order: the outputs were once built as sorted maps, and keep their bytes.
+//! order: the outputs were once built as sorted maps, and keep their bytes
+//! (catalogue values `show` and `compare` embed as they are go through
+//! [`Keys::Sorted`] for the same reason).
 
+pub mod card;
+pub mod compare;
 pub mod outputs;
 
-use schemars::JsonSchema;
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::catalog::origin::{Layer, LayerKind};
 use crate::catalog::{Evidence, Risk, Tool};
@@ -27,7 +33,7 @@ pub const FORMAT_VERSION: u32 = 2;
 #[schemars(deny_unknown_fields)]
 pub struct RiskOutput<'a> {
     /// The quoted statements that imply a level (empty when none).
-    pub evidence: &'a [Evidence],
+    pub evidence: Keys<&'a [Evidence]>,
     /// The level in French, as the interface shows it.
     pub label: &'static str,
     pub level: Risk,
@@ -38,29 +44,69 @@ pub struct RiskOutput<'a> {
 }
 
 impl<'a> RiskOutput<'a> {
+    /// The risk as `search` and `message` write it.
     pub fn of(tool: &'a Tool) -> Self {
         Self {
-            evidence: &tool.risk.evidence,
+            evidence: Keys::Declared(&tool.risk.evidence),
             label: text::risk_label(tool.risk.level),
             level: tool.risk.level,
             rationale: &tool.risk.rationale,
             sources: &tool.risk.sources,
         }
     }
-}
 
-/// [`RiskOutput`] as a JSON value, for the outputs still built as maps
-/// (`show`, `compare`).
-pub fn risk(tool: &Tool) -> Value {
-    serde_json::to_value(RiskOutput::of(tool)).unwrap_or(Value::Null)
-}
-
-/// Marks a top-level object with [`FORMAT_VERSION`].
-pub fn versioned(mut value: Value) -> Value {
-    if let Value::Object(map) = &mut value {
-        map.insert("format_version".to_owned(), FORMAT_VERSION.into());
+    /// The risk as `show` and `compare` write it: the evidence's keys
+    /// sorted (see [`Keys`]).
+    pub fn sorted(tool: &'a Tool) -> Self {
+        Self {
+            evidence: Keys::Sorted(&tool.risk.evidence),
+            ..Self::of(tool)
+        }
     }
-    value
+}
+
+/// A catalogue value embedded in an output as it is: in the field order
+/// its type declares, or with every object's keys sorted. `show` and
+/// `compare` were once built as `serde_json` maps, which sort their keys,
+/// and keep those bytes; `search` and `message` always wrote the declared
+/// order. Its schema is the value's own.
+#[derive(Debug, Clone, Copy)]
+pub enum Keys<T> {
+    Declared(T),
+    Sorted(T),
+}
+
+impl<T: Serialize> Serialize for Keys<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Declared(value) => value.serialize(serializer),
+            Self::Sorted(value) => {
+                let mut value = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+                // Explicit, so that the order stays the same should
+                // `serde_json`'s `preserve_order` ever be turned on.
+                value.sort_all_objects();
+                value.serialize(serializer)
+            }
+        }
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Keys<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
 }
 
 /// Where a tool comes from: the bundled sources, or a layer (the
@@ -73,6 +119,16 @@ pub enum OriginKind {
     Own,
     File,
     Team,
+}
+
+impl From<LayerKind> for OriginKind {
+    fn from(kind: LayerKind) -> Self {
+        match kind {
+            LayerKind::Own => Self::Own,
+            LayerKind::File => Self::File,
+            LayerKind::Team => Self::Team,
+        }
+    }
 }
 
 /// The origin of a tool; the layer's details only for a layer.
@@ -110,12 +166,21 @@ impl<'a> OriginOutput<'a> {
             author: Some(&layer.author),
             date: Some(&layer.date),
             file: Some(&layer.file),
-            kind: match layer.kind {
-                LayerKind::Own => OriginKind::Own,
-                LayerKind::File => OriginKind::File,
-                LayerKind::Team => OriginKind::Team,
-            },
+            kind: layer.kind.into(),
             label: Some(text::layer_label(layer)),
+        }
+    }
+
+    /// The origin of a local addition (note, message, evaluation): its
+    /// layer, or the adviser's own file when no layer is recorded, since
+    /// an addition never comes from the bundled sources.
+    pub fn addition(layer: Option<&'a Layer>) -> Self {
+        match layer {
+            Some(_) => Self::of(layer),
+            None => Self {
+                kind: OriginKind::Own,
+                ..Self::of(None)
+            },
         }
     }
 }
@@ -127,6 +192,8 @@ pub const SCHEMAS: &[(&str, &str)] = &[
     ("message", "message.schema.json"),
     ("guide", "guide.schema.json"),
     ("guides", "guides.schema.json"),
+    ("show", "show.schema.json"),
+    ("compare", "compare.schema.json"),
 ];
 
 /// The JSON Schema of the output named `name` (see [`SCHEMAS`]).
@@ -137,6 +204,8 @@ pub fn schema(name: &str) -> Option<schemars::Schema> {
         "message" => schemars::schema_for!(MessageOutput<'static>),
         "guide" => schemars::schema_for!(GuideOutput<'static>),
         "guides" => schemars::schema_for!(Vec<GuideListItem<'static>>),
+        "show" => schemars::schema_for!(card::CardOutput<'static>),
+        "compare" => schemars::schema_for!(compare::CompareOutput<'static>),
         _ => return None,
     })
 }

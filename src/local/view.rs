@@ -122,65 +122,6 @@ pub fn local_entries<'a>(catalog: &'a Catalog, tool: &Tool) -> Vec<LocalEntry<'a
     out
 }
 
-/// The origin of an addition, for `--json`.
-pub fn layer_json(layer: Option<&Layer>) -> serde_json::Value {
-    match layer {
-        Some(layer) => serde_json::json!({
-            "kind": layer.kind,
-            "file": layer.file,
-            "author": layer.author,
-            "date": layer.date,
-            "label": text::layer_label(layer),
-        }),
-        None => serde_json::json!({ "kind": "own" }),
-    }
-}
-
-/// `show --json`: the card plus the additions under separate keys, each
-/// with its `origin`.
-pub fn add_local_json(value: &mut serde_json::Value, catalog: &Catalog, tool: &Tool) {
-    let provenance = &catalog.provenance;
-    let with_origin = |mut item: serde_json::Value, layer: Option<&Layer>| {
-        if let serde_json::Value::Object(map) = &mut item {
-            map.insert("origin".into(), layer_json(layer));
-        }
-        item
-    };
-    if let serde_json::Value::Object(map) = value {
-        let notes: Vec<serde_json::Value> = catalog
-            .local
-            .notes_of(&tool.id)
-            .map(|n| {
-                with_origin(
-                    serde_json::json!(n),
-                    provenance.note_layer(&n.id, &n.author),
-                )
-            })
-            .collect();
-        if !notes.is_empty() {
-            map.insert("local_notes".into(), serde_json::Value::Array(notes));
-        }
-        if let Some(message) = catalog.local.message_of(&tool.id) {
-            map.insert(
-                "local_message".into(),
-                with_origin(
-                    serde_json::json!(message),
-                    provenance.message_layer(&tool.id),
-                ),
-            );
-        }
-        if let Some(evaluation) = catalog.local.evaluation_of(&tool.id) {
-            map.insert(
-                "local_evaluation".into(),
-                with_origin(
-                    serde_json::json!(evaluation),
-                    provenance.evaluation_layer(&tool.id),
-                ),
-            );
-        }
-    }
-}
-
 /// A short badge for lists: « [évaluation locale] », « [ajouté par
 /// Alice] », « [modifié par Alice] »; `None` for a tool as the sources
 /// give it.

@@ -132,9 +132,114 @@ fn a_tool_from_the_advisers_own_file_is_valid_with_its_origin() {
     assert_eq!(hits[0]["origin"]["kind"], "file", "{hits}");
 }
 
+/// Runs `args` in `sandbox`, expecting success; returns stdout.
+fn ok_in(sandbox: &Sandbox, args: &[&str]) -> String {
+    let output = repere_in(sandbox, args).output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "repere {args:?}: {}",
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+#[test]
+fn show_and_compare_are_valid_against_their_schemas() {
+    // A forbidden tool whose sources disagree, with and without a place.
+    let zoom = assert_valid("show", &success(&["show", "zoom", "--json"]));
+    assert_eq!(zoom["risk"]["level"], "forbidden");
+    assert!(zoom["disagreement"].is_object(), "{zoom}");
+    assert_eq!(zoom["origin"]["kind"], "source");
+    let placed = assert_valid(
+        "show",
+        &success(&["--territoire", "74", "show", "zoom", "--json"]),
+    );
+    assert!(placed["availability"].is_object(), "{placed}");
+    // A family message, a dated one, a tool with a territory.
+    for tool in ["padlet", "whatsapp", "klassroom", "tribu", "beneylu-school"] {
+        assert_valid("show", &success(&["show", tool, "--json"]));
+    }
+    let compared = assert_valid(
+        "compare",
+        &success(&["compare", "padlet", "zoom", "--json"]),
+    );
+    assert_eq!(compared[1]["risk"]["level"], "forbidden", "{compared}");
+}
+
+#[test]
+fn show_is_valid_for_a_tool_changed_by_a_layer_and_one_evaluated_locally() {
+    let sandbox = Sandbox::new();
+    // A colleague's file that changes Zoom's level and drops statements.
+    let bundled = repere::catalog::embedded().unwrap();
+    let mut zoom = serde_json::to_value(bundled.tool("zoom").unwrap()).unwrap();
+    zoom["risk"]["level"] = "institutional".into();
+    zoom["risk"]["rationale"] = "Retenu par notre équipe.".into();
+    zoom["risk"]["evidence"] = serde_json::json!([]);
+    let statements = zoom["statements"].as_array().unwrap().clone();
+    zoom["statements"] = statements
+        .into_iter()
+        .filter(|s| s["source"] != "dsden74-2020")
+        .collect();
+    let file = sandbox.root().join("alice.json");
+    let layer = serde_json::json!({
+        "layer": { "author": "Alice", "date": "2026-03-12" },
+        "tools": [zoom],
+    });
+    std::fs::write(&file, layer.to_string()).unwrap();
+    let data = file.to_str().unwrap();
+    let changed = assert_valid(
+        "show",
+        &ok_in(&sandbox, &["--data", data, "show", "zoom", "--json"]),
+    );
+    assert_eq!(changed["origin"]["kind"], "file", "{changed}");
+    assert_eq!(changed["changes"]["sourced_level"], "forbidden");
+    assert!(
+        !changed["changes"]["earlier"][0]["statements_removed"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert_valid(
+        "compare",
+        &ok_in(
+            &sandbox,
+            &["--data", data, "compare", "zoom", "padlet", "--json"],
+        ),
+    );
+
+    // A tool evaluated with the grid, with a note and a message written
+    // locally on others.
+    let answers =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/local/evaluation-digipad.json");
+    ok_in(
+        &sandbox,
+        &[
+            "evaluate",
+            "--reponses",
+            answers.to_str().unwrap(),
+            "--auteur",
+            "Claire",
+        ],
+    );
+    let evaluated = assert_valid("show", &ok_in(&sandbox, &["show", "digipad", "--json"]));
+    assert!(evaluated["local_evaluation"].is_object(), "{evaluated}");
+    assert_eq!(evaluated["risk_origin"]["kind"], "local_evaluation");
+    ok_in(
+        &sandbox,
+        &["note", "padlet", "Vu avec le DPD", "--auteur", "Claire"],
+    );
+    let noted = assert_valid("show", &ok_in(&sandbox, &["show", "padlet", "--json"]));
+    assert_eq!(noted["local_notes"][0]["origin"]["kind"], "own", "{noted}");
+    assert_valid(
+        "compare",
+        &ok_in(&sandbox, &["compare", "digipad", "padlet", "--json"]),
+    );
+}
+
 #[test]
 fn an_unknown_output_has_no_schema() {
     let output = crate::common::script::repere(&["schema", "nope"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("search, message, guide, guides"));
+    assert!(stderr(&output).contains("search, message, guide, guides, show, compare"));
 }
