@@ -24,6 +24,15 @@ pub fn card_json<'a>(
     today: YearMonth,
 ) -> CardOutput<'a> {
     let found = catalog.alternatives_in(tool, place);
+    let card = crate::card::tool(
+        catalog,
+        tool,
+        &found,
+        &crate::card::Context {
+            place: place.clone(),
+            today,
+        },
+    );
     // « Doutes » stated by a source, or set by default for a tool no
     // source evaluates.
     let basis = level_basis(tool);
@@ -87,6 +96,7 @@ pub fn card_json<'a>(
         risk: RiskOutput::sorted(tool),
         risk_evidence_origins: origin_json::risk_evidence_origins(catalog, tool),
         risk_origin: origin_json::risk_origin(catalog, tool),
+        sections: crate::contract::sections::sections(&card),
         statements: origin_json::statements(catalog, tool),
         summary: &tool.summary,
         territory: (!tool.territory.is_empty()).then_some(Keys::Sorted(tool.territory.as_slice())),

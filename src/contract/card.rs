@@ -62,6 +62,9 @@ pub struct CardOutput<'a> {
     /// The origin of the level: beside it, so that `risk` keeps one shape
     /// in every output.
     pub risk_origin: FactOrigin<'a>,
+    /// The card as the interface, `show`, the copy and the guide show it:
+    /// its sections in reading order, every text with its look.
+    pub sections: Vec<super::sections::SectionOutput>,
     pub statements: Vec<StatementOutput<'a>>,
     pub summary: &'a str,
     /// Where the tool is available, as the sources say (absent when they

@@ -13,6 +13,7 @@
 pub mod card;
 pub mod compare;
 pub mod outputs;
+pub mod sections;
 
 use std::borrow::Cow;
 

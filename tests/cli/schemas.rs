@@ -144,6 +144,48 @@ fn ok_in(sandbox: &Sandbox, args: &[&str]) -> String {
     stdout(&output)
 }
 
+/// Whitespace runs as one space: `show` wraps at 80 columns.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `show --json`'s `sections` are the card `show` prints: every heading and
+/// every text, in the same order.
+fn assert_sections_are_the_printed_card(json: &Value, printed: &str) {
+    let printed = flat(printed);
+    let mut from = 0;
+    let sections = json["sections"].as_array().expect("sections");
+    assert!(sections.len() > 3, "{json}");
+    for section in sections {
+        let texts = section["heading"].as_str().into_iter().chain(
+            section["blocks"].as_array().unwrap().iter().flat_map(|b| {
+                b["name"].as_str().into_iter().chain(
+                    b["pieces"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .filter_map(|p| p["text"].as_str()),
+                )
+            }),
+        );
+        for text in texts.map(flat).filter(|t| !t.is_empty()) {
+            let at = printed[from..]
+                .find(&text)
+                .unwrap_or_else(|| panic!("{text:?} not printed after {from}:\n{printed}"));
+            from += at;
+        }
+    }
+}
+
+#[test]
+fn show_json_sections_are_the_card_show_prints() {
+    for tool in ["zoom", "padlet", "whatsapp", "tribu"] {
+        let json: Value = serde_json::from_str(&success(&["show", tool, "--json"])).unwrap();
+        assert_sections_are_the_printed_card(&json, &success(&["show", tool]));
+        assert_eq!(json["sections"][1]["kind"], "verdict", "{json}");
+    }
+}
+
 #[test]
 fn show_and_compare_are_valid_against_their_schemas() {
     // A forbidden tool whose sources disagree, with and without a place.
@@ -194,6 +236,25 @@ fn show_is_valid_for_a_tool_changed_by_a_layer_and_one_evaluated_locally() {
     );
     assert_eq!(changed["origin"]["kind"], "file", "{changed}");
     assert_eq!(changed["changes"]["sourced_level"], "forbidden");
+    // The card's sections: what `show` prints, the change marked as
+    // Alice's, not the sources'.
+    assert_sections_are_the_printed_card(
+        &changed,
+        &ok_in(&sandbox, &["--data", data, "show", "zoom"]),
+    );
+    let origin_texts: Vec<&str> = changed["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["blocks"].as_array().unwrap())
+        .flat_map(|b| b["pieces"].as_array().unwrap())
+        .filter(|p| p["look"] == "origin")
+        .filter_map(|p| p["text"].as_str())
+        .collect();
+    assert!(
+        origin_texts.iter().any(|t| t.contains("Alice")),
+        "{origin_texts:?}"
+    );
     assert!(
         !changed["changes"]["earlier"][0]["statements_removed"]
             .as_array()
