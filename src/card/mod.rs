@@ -8,6 +8,7 @@ mod build;
 pub mod compare;
 mod layers;
 mod local;
+pub mod output;
 pub mod plain;
 mod provenance;
 mod verdict;

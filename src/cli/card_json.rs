@@ -96,7 +96,7 @@ pub fn card_json<'a>(
         risk: RiskOutput::sorted(tool),
         risk_evidence_origins: origin_json::risk_evidence_origins(catalog, tool),
         risk_origin: origin_json::risk_origin(catalog, tool),
-        sections: crate::contract::sections::sections(&card),
+        sections: crate::card::output::sections(&card),
         statements: origin_json::statements(catalog, tool),
         summary: &tool.summary,
         territory: (!tool.territory.is_empty()).then_some(Keys::Sorted(tool.territory.as_slice())),

@@ -1,13 +1,13 @@
-//! The card model as `show --json` gives it (`sections`): the same sections,
-//! in the same order, with the same texts, markers and looks as the detail
-//! pane, `repere show`, the copy and the printed guide, so a script reads
-//! what a person reads — a layer's change or a local evaluation marked as
-//! such (look `origin`) and never passing for the sources.
+//! The card model as `show --json` gives it (`sections`, built by
+//! `card::output`): the same sections, in the same order, with the same
+//! texts, markers and looks as the detail pane, `repere show`, the copy and
+//! the printed guide, so a script reads what a person reads — a layer's
+//! change or a local evaluation marked as such (look `origin`) and never
+//! passing for the sources.
 
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::card::{Block, Card, Kind, Look, Piece, Section};
 use crate::catalog::{Field, Risk};
 
 /// What a section is.
@@ -107,78 +107,4 @@ pub struct PieceOutput {
     pub level: Option<Risk>,
     pub look: LookKind,
     pub text: String,
-}
-
-/// The sections of `card`, in reading order.
-pub fn sections(card: &Card) -> Vec<SectionOutput> {
-    card.sections.iter().map(section).collect()
-}
-
-fn section(section: &Section) -> SectionOutput {
-    let (kind, field) = match section.kind {
-        Kind::Title => (SectionKind::Title, None),
-        Kind::Verdict => (SectionKind::Verdict, None),
-        Kind::Provenance => (SectionKind::Provenance, None),
-        Kind::Risk => (SectionKind::Risk, None),
-        Kind::Disagreement => (SectionKind::Disagreement, None),
-        Kind::Alternatives => (SectionKind::Alternatives, None),
-        Kind::Overview => (SectionKind::Overview, None),
-        Kind::Field(field) => (SectionKind::Field, Some(field)),
-        Kind::Message => (SectionKind::Message, None),
-        Kind::Items => (SectionKind::Items, None),
-        Kind::Sources => (SectionKind::Sources, None),
-        Kind::Local => (SectionKind::Local, None),
-        Kind::Layers => (SectionKind::Layers, None),
-        Kind::Answers => (SectionKind::Answers, None),
-    };
-    SectionOutput {
-        blocks: section.blocks.iter().map(block).collect(),
-        field,
-        heading: section.heading.clone(),
-        kind,
-    }
-}
-
-fn block(block: &Block) -> BlockOutput {
-    let plain = |kind: BlockKind, pieces: &[Piece]| BlockOutput {
-        kind,
-        level: None,
-        name: None,
-        pieces: pieces.iter().map(piece).collect(),
-        tool: None,
-    };
-    match block {
-        Block::Title { name, level } => BlockOutput {
-            kind: BlockKind::Title,
-            level: Some(*level),
-            name: Some(name.clone()),
-            pieces: Vec::new(),
-            tool: None,
-        },
-        Block::Paragraph(pieces) => plain(BlockKind::Paragraph, pieces),
-        Block::Bullet(pieces) => plain(BlockKind::Bullet, pieces),
-        Block::Quote(pieces) => plain(BlockKind::Quote, pieces),
-        Block::Alternative { tool, pieces } => BlockOutput {
-            tool: Some(tool.clone()),
-            ..plain(BlockKind::Alternative, pieces)
-        },
-    }
-}
-
-fn piece(piece: &Piece) -> PieceOutput {
-    let (look, level) = match piece.look {
-        Look::Plain => (LookKind::Plain, None),
-        Look::Title => (LookKind::Title, None),
-        Look::Dim => (LookKind::Dim, None),
-        Look::Risk(level) => (LookKind::Risk, Some(level)),
-        Look::Link => (LookKind::Link, None),
-        Look::Blank => (LookKind::Blank, None),
-        Look::Id => (LookKind::Id, None),
-        Look::Origin => (LookKind::Origin, None),
-    };
-    PieceOutput {
-        level,
-        look,
-        text: piece.text.clone(),
-    }
 }
