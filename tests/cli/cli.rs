@@ -184,6 +184,7 @@ fn show_json_round_trips_to_the_tool() {
         "dated_message",
         "verdict",
         "risk_evidence_origins",
+        "sections",
     ] {
         assert!(computed.remove(key).is_some(), "{key}");
     }
