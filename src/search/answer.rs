@@ -151,7 +151,7 @@ impl Asked<'_> {
         };
         match named {
             Some(tool) if reading.replace => {
-                let alternatives = self.replacements(tool, &rest);
+                let alternatives = self.replacements(tool, &rest, &search_text);
                 for (i, alternative) in alternatives.into_iter().enumerate() {
                     if i == REPLACED_AFTER {
                         push(&mut out, tool_found(tool), true);

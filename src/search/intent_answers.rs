@@ -13,7 +13,7 @@ impl Asked<'_> {
     /// tool, the institutional tools sharing a need), institutional first,
     /// available in the territory first, those the question's need finds
     /// before the others.
-    pub(super) fn replacements(&self, index: usize, need: &[Answer]) -> Vec<usize> {
+    pub(super) fn replacements(&self, index: usize, need: &[Answer], asked: &str) -> Vec<usize> {
         let tool = &self.catalog.tools[index];
         let mut found: Vec<&Tool> = self.catalog.alternatives(tool);
         // A tool with precautions has no alternatives of its own: the
@@ -43,11 +43,18 @@ impl Asked<'_> {
             .collect();
         let own_need = self.tools.search(&tool_needs.join(" "));
         let unfound = need.len() + own_need.len();
+        // A question that names no need (« que mettre en place avec les
+        // élèves ») asks for the replaced tool's own need: its other words
+        // would only pull tools of other needs (a blog for a chat).
+        let weigh_asked = self.tools.asks_a_need(asked);
         let need_rank = |at: usize| {
-            let asked = need
-                .iter()
-                .position(|a| matches!(&a.found, Found::Tool(h) if h.index == at))
-                .unwrap_or(unfound);
+            let asked = if weigh_asked {
+                need.iter()
+                    .position(|a| matches!(&a.found, Found::Tool(h) if h.index == at))
+                    .unwrap_or(unfound)
+            } else {
+                0
+            };
             let own = own_need
                 .iter()
                 .position(|h| h.index == at)

@@ -176,6 +176,14 @@ impl SearchIndex {
             .any(|w| self.relevance.documents_with(w) > limit)
     }
 
+    /// Whether some word of the query is a word that tells needs apart
+    /// (« visio », « sondage »), not only of a situation (« avec les
+    /// élèves »).
+    pub(super) fn asks_a_need(&self, query: &str) -> bool {
+        self.relevance
+            .names_a_specific_need(&super::text::fold(query).text)
+    }
+
     /// Whether some word of the query that carries meaning is rare enough
     /// to name a document (not « services », « classe »).
     pub(super) fn has_distinctive_word(&self, query: &str) -> bool {

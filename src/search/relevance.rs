@@ -228,6 +228,21 @@ impl Relevance {
             .map_or(0, |t| self.postings.count(t))
     }
 
+    /// Whether some word of the folded text is a need's word that tells
+    /// needs apart: held by at most a quarter of the documents (« visio »,
+    /// « sondage »), not by most of them (« élèves », « parents »).
+    pub(super) fn names_a_specific_need(&self, folded: &str) -> bool {
+        let limit = self.doc_len.len() / 4;
+        split(folded)
+            .filter(|w| w.len() >= 3 && !is_stop_word(w))
+            .any(|word| {
+                self.term_of_query_word(word).is_some_and(|t| {
+                    self.need_terms.get(t as usize).copied() == Some(true)
+                        && self.postings.count(t) <= limit
+                })
+            })
+    }
+
     /// How many documents at most may hold a word of a name for the word
     /// to name that document: more, and it is a common word (« toute »,
     /// « classe », « services »), not a name given by the question.
