@@ -73,11 +73,17 @@ pub fn start() -> (Receiver<Input>, Sender<Input>) {
     (receiver, sender)
 }
 
+/// How long the reader waits for more of a batch. crossterm's poll-based
+/// reader (`use-dev-tty`, the one that never loses a key arriving with a
+/// resize) only looks at the keys it has already read when the wait is not
+/// zero; a millisecond is far below any typing rhythm.
+const BATCH_WAIT: Duration = Duration::from_millis(1);
+
 /// One event, and every event already read with it (a paste without
 /// bracketed paste arrives so); `None` when the terminal is gone.
 fn read_batch() -> Option<Vec<crossterm::event::Event>> {
     let mut batch = vec![crossterm::event::read().ok()?];
-    while matches!(crossterm::event::poll(Duration::ZERO), Ok(true)) {
+    while matches!(crossterm::event::poll(BATCH_WAIT), Ok(true)) {
         batch.push(crossterm::event::read().ok()?);
     }
     Some(batch)

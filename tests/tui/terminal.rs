@@ -194,6 +194,29 @@ fn ctrl_z_suspends_and_fg_resumes_in_raw_mode_with_a_redraw() {
     assert!(pty.wait_exit(Duration::from_secs(10)).success());
 }
 
+/// A key that arrives together with a resize (the window dragged while
+/// the adviser types) is read at once, not left in the terminal until the
+/// next key: each letter shows before the next is typed. crossterm's
+/// default reader lost the key's wake-up when the resize came in the
+/// same wait; the `use-dev-tty` reader polls both every time.
+#[test]
+fn a_key_typed_during_a_resize_is_read_at_once() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(&home, &Options::new(100, 30));
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("/");
+    let mut typed = String::new();
+    for (round, letter) in "padletzoomdigipadbeneylu".chars().enumerate() {
+        let columns = if round % 2 == 0 { 101 } else { 100 };
+        pty.resize(columns, 30);
+        typed.push(letter);
+        pty.send_keys(&letter.to_string());
+        pty.wait_for_text_within(&format!("/ {typed}"), Duration::from_secs(5));
+    }
+    pty.send_keys("\x11"); // Ctrl-Q
+    assert!(pty.wait_exit(Duration::from_secs(10)).success());
+}
+
 /// The state folder is a file: every save fails.
 fn unwritable_home() -> Home {
     let home = Home::new();
