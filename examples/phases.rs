@@ -26,17 +26,28 @@ fn cached(dir: &std::path::Path) {
     drop(prepared);
     let t = Instant::now();
     let (prepared, outcome) = repere::cache::load_in(Some(&cache), &files, true, 0).unwrap();
-    println!("load      {:8.1} ms ({outcome:?})", ms(t));
+    println!("load      {:8.1} ms ({outcome:?}, every body)", ms(t));
+    drop(prepared);
+    // As the interface reads it: the bodies stay in the file.
+    let options = repere::cache::Options {
+        min_bytes: 0,
+        detail: repere::cache::Detail::Lazy,
+    };
     let t = Instant::now();
-    let (catalog, tools, guides) = prepared.into_parts();
+    let (prepared, outcome) =
+        repere::cache::load_with(Some(&cache), &files, true, options).unwrap();
+    println!("load      {:8.1} ms ({outcome:?}, interface)", ms(t));
+    let t = Instant::now();
+    let parts = prepared.into_parts();
     println!("parts     {:8.1} ms", ms(t));
     let t = Instant::now();
-    let state = repere::app::state::State::with_index(
-        catalog,
-        (tools, guides),
+    let mut state = repere::app::state::State::with_index(
+        parts.catalog,
+        (parts.tools, parts.guides),
         repere::app::store::Prefs::default(),
         (120, 40),
     );
+    state.set_bodies(parts.bodies);
     println!("state     {:8.1} ms", ms(t));
     let t = Instant::now();
     drop(state);

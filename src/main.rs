@@ -156,7 +156,9 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         None => {
             let session_place = args.data.territory.is_some().then_some(place);
             Ok(repere::terminal::run(
-                move || repere::cache::load(&paths, with_builtin),
+                move || {
+                    repere::cache::load_detail(&paths, with_builtin, repere::cache::Detail::Lazy)
+                },
                 session_place,
             )?)
         }

@@ -18,6 +18,7 @@ impl State {
             guides: &self.guidance_index,
             intents: &self.intents,
             place: &self.card_context.place,
+            bodies: self.bodies.as_ref(),
         };
         self.answers = match hits {
             Some((tools, guides)) => asked.answer_from(&self.query, tools, guides),

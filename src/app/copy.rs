@@ -39,6 +39,9 @@ pub(crate) fn send_message(state: &mut State, delivery: Delivery) -> Vec<Effect>
             Delivery::MailClient => no_tool(state),
         };
     };
+    if state.refuse_if_missing(index) {
+        return Vec::new();
+    }
     let tool = &state.catalog.tools[index];
     if state.catalog.message_text(tool).is_none() {
         // No message for families in the sources: said, and what exists
@@ -152,6 +155,9 @@ fn copy_built(
     let Some(index) = selected_tool_index(state) else {
         return copy_guidance(state);
     };
+    if state.refuse_if_missing(index) {
+        return Vec::new();
+    }
     let tool = &state.catalog.tools[index];
     let card = build(
         &state.catalog,

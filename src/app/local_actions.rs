@@ -85,6 +85,8 @@ pub(crate) fn finish_evaluation(state: &mut State, wizard: Wizard) -> Vec<Effect
     let author = local::author(None);
     match build(&state.catalog, &input, &author, &today()) {
         Ok((tool, evaluation)) => {
+            // The new state is built over this catalogue, whole.
+            state.complete_all();
             let mut catalog = state.catalog.clone();
             if catalog.source(LOCAL_SOURCE_ID).is_none() {
                 catalog.sources.push(local_source());
@@ -135,13 +137,17 @@ pub fn compare(state: &mut State) -> Vec<Effect> {
     let Some(index) = super::copy::selected_tool_index(state) else {
         return super::copy::no_tool(state);
     };
-    let tool = &state.catalog.tools[index];
-    let marked = state
+    let marked_at = state
         .compare_mark
         .as_deref()
-        .and_then(|id| state.catalog.tool(id))
-        .filter(|m| m.id != tool.id);
-    let Some(marked) = marked else {
+        .and_then(|id| state.lookup.tool_position.get(id).copied())
+        .filter(|&at| at != index);
+    // Nothing is compared with a card that could not be read.
+    if state.refuse_if_missing(index) || marked_at.is_some_and(|at| state.refuse_if_missing(at)) {
+        return Vec::new();
+    }
+    let tool = &state.catalog.tools[index];
+    let Some(marked) = marked_at.and_then(|at| state.catalog.tools.get(at)) else {
         let status = text::compare_marked(&clean_line(&tool.name));
         state.compare_mark = Some(tool.id.clone());
         state.set_status(status, false);

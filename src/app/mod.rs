@@ -4,6 +4,7 @@
 
 pub mod action;
 mod answers;
+mod bodies;
 pub mod call;
 pub(crate) mod copy;
 pub mod effect;

@@ -90,6 +90,9 @@ pub struct Status {
 #[derive(Debug)]
 pub struct State {
     pub catalog: Catalog,
+    /// The tools' bodies not read yet (a catalogue read back without
+    /// them, see `catalog::bodies`); `None`: every tool is whole.
+    pub(super) bodies: Option<crate::catalog::bodies::LazyBodies>,
     pub(super) tool_index: Arc<SearchIndex>,
     pub(super) guidance_index: Arc<SearchIndex>,
     /// What questions ask (`data/intents.json`).
@@ -161,6 +164,7 @@ impl State {
     /// Rebuilds the search indexes after the catalogue's text changed (a
     /// local note is searchable at once).
     pub fn rebuild_indexes(&mut self) {
+        self.complete_all();
         self.text_generation += 1;
         self.tool_index = Arc::new(tool_index(&self.catalog));
         self.guidance_index = Arc::new(guidance_index(&self.catalog));
@@ -195,6 +199,7 @@ impl State {
         }
         let mut state = Self {
             catalog,
+            bodies: None,
             tool_index,
             guidance_index,
             // Checked at start-up (`main`): a broken vocabulary never gets here.

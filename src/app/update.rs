@@ -21,13 +21,23 @@ pub const MAX_ROWS: u16 = 500;
 
 /// Applies one action; returns the side effects to run.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    // What the action is about is whole before it runs, and what is shown
+    // after it before it is drawn (see `catalog::bodies`).
+    state.complete_shown();
+    let effects = apply_in_call(state, action);
+    state.complete_shown();
+    effects
+}
+
+/// [`update`] once the tools it is about are whole.
+fn apply_in_call(state: &mut State, action: Action) -> Vec<Effect> {
     // Esc asked whether to quit: Enter quits, any other key stays (and
     // does what it does; Esc only takes the question back).
     if state.call.quit_asked && !call::is_notification(&action) {
         state.call.quit_asked = false;
         state.status = None;
         if call::confirms(&action) {
-            return update(state, Action::Quit);
+            return apply_in_call(state, Action::Quit);
         }
         if action == Action::Escape {
             return Vec::new();

@@ -27,7 +27,7 @@ use serde::de::DeserializeOwned;
 use xxhash_rust::xxh3::Xxh3Default;
 
 /// The file's signature; the last byte is the layout version.
-const MAGIC: [u8; 8] = *b"REPERE\0\x07";
+const MAGIC: [u8; 8] = *b"REPERE\0\x08";
 const HEADER: u64 = 8 + 16;
 /// One entry of the table: length and checksum.
 const ENTRY: u64 = 8 + 16;
@@ -116,6 +116,38 @@ impl Sections {
     /// Decodes section `index`, through its own handle; `None` if it is
     /// missing, does not decode, or its checksum does not match.
     pub fn decode<T: DeserializeOwned>(&self, index: usize) -> Option<T> {
+        self.decode_with(index, |reader| rmp_serde::from_read(reader).ok())
+    }
+
+    /// Decodes section `index` as `count` values one after the other (the
+    /// tools' bodies, each encoded apart); same checks as [`Self::decode`].
+    pub fn decode_each<T: DeserializeOwned>(&self, index: usize, count: usize) -> Option<Vec<T>> {
+        self.decode_with(index, |reader| {
+            let mut decoder = rmp_serde::Deserializer::new(reader);
+            let mut values = Vec::with_capacity(count.min(1 << 20));
+            for _ in 0..count {
+                values.push(T::deserialize(&mut decoder).ok()?);
+            }
+            Some(values)
+        })
+    }
+
+    /// Where section `index` starts in the file, and its length.
+    pub fn span(&self, index: usize) -> Option<(u64, u64)> {
+        self.spans.get(index).map(|&(offset, len, _)| (offset, len))
+    }
+
+    /// Another handle on the checked file (to read from later: the file
+    /// renamed over by a newer cache stays the one checked).
+    pub fn handle(&self) -> Option<File> {
+        self.file.try_clone().ok()
+    }
+
+    fn decode_with<T>(
+        &self,
+        index: usize,
+        decode: impl FnOnce(&mut BufReader<Hashing<io::Take<At<'_>>>>) -> Option<T>,
+    ) -> Option<T> {
         let &(offset, len, sum) = self.spans.get(index)?;
         let mut hasher = Xxh3Default::new();
         hasher.update(&self.key.to_le_bytes());
@@ -132,7 +164,7 @@ impl Sections {
         // does not pay for zeroing megabytes it never fills.
         let capacity = usize::try_from(len).map_or(BUFFER, |len| len.clamp(64, BUFFER));
         let mut reader = BufReader::with_capacity(capacity, hashing);
-        let value: T = rmp_serde::from_read(&mut reader).ok()?;
+        let value = decode(&mut reader)?;
         // What the decoder left unread must be nothing, but it is hashed
         // all the same so that the checksum covers the whole section.
         let mut rest = Vec::new();
@@ -145,9 +177,9 @@ impl Sections {
 
 /// Reads a shared file from a position of its own: sections decode on
 /// several threads from the one checked handle.
-struct At<'a> {
-    file: &'a File,
-    position: u64,
+pub(super) struct At<'a> {
+    pub(super) file: &'a File,
+    pub(super) position: u64,
 }
 
 impl Read for At<'_> {
@@ -162,7 +194,7 @@ impl Read for At<'_> {
 }
 
 /// A reader that counts and hashes what goes through it.
-struct Hashing<R> {
+pub(super) struct Hashing<R> {
     inner: R,
     hasher: Xxh3Default,
     len: u64,

@@ -10,17 +10,23 @@
 //! that validated: a hit means "valid", which is the validation result
 //! cached with it. Nothing here knows about terminals.
 
+mod bodies;
 mod file;
 mod key;
 mod parts;
+mod stored;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+pub use bodies::BodyStore;
 pub use file::Rejected;
 
+use crate::catalog::bodies::LazyBodies;
 use crate::catalog::{self, Catalog, LoadError};
-use crate::search::{Grams, SearchIndex, guidance_index, tool_index};
+use crate::search::{SearchIndex, guidance_index, tool_index};
 use key::{Sources, cache_path, source_bytes, sources_key, stamps};
+use stored::{PARALLEL_FROM_BYTES, both, read, write};
 
 /// Below this many bytes of sources (the bundled catalogue counted when
 /// it is used) no cache is used. None: measured whole processes
@@ -40,6 +46,19 @@ pub struct Prepared {
     pub catalog: Catalog,
     tool_index: std::sync::OnceLock<SearchIndex>,
     guidance_index: std::sync::OnceLock<SearchIndex>,
+    /// Where the tools' bodies are, when they were not read
+    /// ([`Detail::Lazy`]): every tool's body fields are empty until read.
+    bodies: Option<Arc<BodyStore>>,
+}
+
+/// A prepared catalogue taken apart for the interface.
+#[derive(Debug)]
+pub struct Parts {
+    pub catalog: Catalog,
+    pub tools: SearchIndex,
+    pub guides: SearchIndex,
+    /// The bodies still to read, if they were not read with the rest.
+    pub bodies: Option<LazyBodies>,
 }
 
 /// An index if it is known already.
@@ -67,6 +86,7 @@ impl Prepared {
             catalog,
             tool_index: known(tools),
             guidance_index: known(guides),
+            bodies: None,
         }
     }
 
@@ -88,9 +108,9 @@ impl Prepared {
             .get_or_init(|| guidance_index(&self.catalog))
     }
 
-    /// The catalogue and its indexes (tools, then guidance), for the
+    /// The catalogue, its indexes and its bodies still to read, for the
     /// interface.
-    pub fn into_parts(self) -> (Catalog, SearchIndex, SearchIndex) {
+    pub fn into_parts(self) -> Parts {
         let tools = match self.tool_index.into_inner() {
             Some(index) => index,
             None => tool_index(&self.catalog),
@@ -99,7 +119,16 @@ impl Prepared {
             Some(index) => index,
             None => guidance_index(&self.catalog),
         };
-        (self.catalog, tools, guides)
+        let bodies = self.bodies.map(|store| {
+            let tools = self.catalog.tools.len();
+            LazyBodies::new(store, tools)
+        });
+        Parts {
+            catalog: self.catalog,
+            tools,
+            guides,
+            bodies,
+        }
     }
 }
 
@@ -112,6 +141,11 @@ pub enum Detail {
     /// level and rationale. From a cache hit, the other fields of every
     /// tool are empty; without a cache, the catalogue is whole anyway.
     Heads,
+    /// What the interface needs at start: everything but the tools'
+    /// bodies, which are read when a card needs one (see
+    /// [`crate::catalog::bodies`]). A first start reads the cache it has
+    /// just written back so: the interface has one way of reading cards.
+    Lazy,
 }
 
 /// What happened to the cache while loading.
@@ -204,8 +238,9 @@ pub fn load_with(
     };
     let rejected = match cached {
         Ok(read) if read.key == key => {
-            let prepared =
+            let mut prepared =
                 Prepared::with_indexes(read.catalog, Some(read.tools), Some(read.guides));
+            prepared.bodies = read.bodies.map(Arc::new);
             return Ok((prepared, Outcome::Hit));
         }
         Ok(stale) => {
@@ -225,127 +260,25 @@ pub fn load_with(
         // costs the next start its speed.
         if write(&path, key, &prepared).is_ok() {
             remove_old_caches(folder, &path);
+            if detail == Detail::Lazy {
+                // Read back as every later start will: freed first, never
+                // two catalogues in memory.
+                drop(prepared);
+                if let Ok(read) = read(&path, detail, parallel)
+                    && read.key == key
+                {
+                    let mut again =
+                        Prepared::with_indexes(read.catalog, Some(read.tools), Some(read.guides));
+                    again.bodies = read.bodies.map(Arc::new);
+                    return Ok((again, Outcome::Rebuilt(rejected)));
+                }
+                // The file just written cannot be read back: the sources,
+                // as if there were no cache.
+                return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
+            }
         }
     }
     Ok((prepared, Outcome::Rebuilt(rejected)))
-}
-
-/// The sections of a cache file, in order.
-const INDEX: usize = 0;
-const GRAMS: usize = 1;
-const HEADS: usize = 2;
-const BODIES: usize = 3;
-/// The guidance index with its prefilter (a few dozen sections: small).
-const GUIDES: usize = 4;
-const GUIDE_GRAMS: usize = 5;
-
-/// What a cache file holds.
-struct Stored {
-    key: u128,
-    catalog: Catalog,
-    tools: SearchIndex,
-    guides: SearchIndex,
-}
-
-/// Below this many bytes of sources (the bundled catalogue, a few
-/// thousand tools) the cache is read back and the sources hashed on one
-/// thread: starting threads, each with its own allocator arena and its
-/// fresh pages, cost more there than they save, and on a busy machine a
-/// new thread may wait for its first time slice. Measured on the bundled
-/// catalogue (`perf stat`, 30 runs): 4.4 ms of CPU on three threads.
-const PARALLEL_FROM_BYTES: u64 = 2 << 20;
-
-/// Runs `first` and `second`, on two threads if `parallel`.
-fn both<A: Send, B>(
-    parallel: bool,
-    first: impl FnOnce() -> A + Send,
-    second: impl FnOnce() -> B,
-) -> (A, B) {
-    if !parallel {
-        let a = first();
-        return (a, second());
-    }
-    std::thread::scope(|scope| {
-        let a = scope.spawn(first);
-        let b = second();
-        match a.join() {
-            Ok(a) => (a, b),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    })
-}
-
-/// Reads a cache file back: the indexes, the tools' heads and, for a full
-/// load, the tool index's prefilter and the tools' bodies, on three
-/// threads if `parallel`.
-fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored, Rejected> {
-    let sections = file::open(path)?;
-    let index = || {
-        let mut index = sections.decode::<SearchIndex>(INDEX)?;
-        if detail == Detail::Full {
-            // Without it searches give the same results, slower.
-            if let Some(grams) = sections.decode::<Option<Grams>>(GRAMS)? {
-                index.set_grams(grams).then_some(())?;
-            }
-        }
-        Some(index)
-    };
-    let bodies = || {
-        (detail == Detail::Full).then(|| sections.decode::<Vec<parts::ToolBody<'static>>>(BODIES))
-    };
-    let heads = || {
-        let heads = sections.decode::<parts::Heads<'static>>(HEADS);
-        let guides = sections
-            .decode::<SearchIndex>(GUIDES)
-            .and_then(|mut guides| {
-                if let Some(grams) = sections.decode::<Option<Grams>>(GUIDE_GRAMS)? {
-                    guides.set_grams(grams).then_some(())?;
-                }
-                Some(guides)
-            });
-        heads.zip(guides)
-    };
-    let (index, (bodies, heads)) = both(parallel, index, || both(parallel, bodies, heads));
-    let bodies = match bodies {
-        Some(None) => return Err(Rejected::Corrupt),
-        Some(Some(bodies)) => Some(bodies),
-        None => None,
-    };
-    let (heads, guides) = heads.ok_or(Rejected::Corrupt)?;
-    let catalog = parts::join(heads, bodies).ok_or(Rejected::Corrupt)?;
-    let tools = index.ok_or(Rejected::Corrupt)?;
-    let whole = tools.name_order_is_whole() && guides.name_order_is_whole();
-    if !whole || tools.len() != catalog.tools.len() || guides.len() != catalog.guidance.len() {
-        return Err(Rejected::Corrupt);
-    }
-    Ok(Stored {
-        key: sections.key,
-        catalog,
-        tools,
-        guides,
-    })
-}
-
-/// Writes the cache file of a catalogue and its indexes.
-fn write(path: &Path, key: u128, prepared: &Prepared) -> std::io::Result<()> {
-    let (catalog, index, guides) = (
-        &prepared.catalog,
-        prepared.tool_index(),
-        prepared.guidance_index(),
-    );
-    let mut out = file::Writer::create(path, key)?;
-    let (heads, bodies) = parts::split(catalog);
-    // The index has millions of small records and no optional fields:
-    // written as arrays, without field names. The catalogue's types skip
-    // empty optional fields when written, which only a format with names
-    // can read back.
-    out.section(|w| rmp_serde::encode::write(w, index))?;
-    out.section(|w| rmp_serde::encode::write(w, &index.grams()))?;
-    out.section(|w| rmp_serde::encode::write_named(w, &heads))?;
-    out.section(|w| rmp_serde::encode::write_named(w, &bodies))?;
-    out.section(|w| rmp_serde::encode::write(w, guides))?;
-    out.section(|w| rmp_serde::encode::write(w, &guides.grams()))?;
-    out.commit()
 }
 
 /// Caches of other sets of sources not rewritten for this long are

@@ -41,6 +41,10 @@ struct ToolHead<'a> {
     level: Risk,
     rationale: Cow<'a, str>,
     rationale_sources: Cow<'a, [String]>,
+    /// Held by the head: lists (territory) and alternatives read them
+    /// for every tool, not only for the one shown.
+    alternatives: Cow<'a, [String]>,
+    territory: Cow<'a, [Territory]>,
 }
 
 /// Everything else about a tool.
@@ -50,9 +54,20 @@ pub struct ToolBody<'a> {
     statements: Cow<'a, [Statement]>,
     family_message: Cow<'a, Option<FamilyMessage>>,
     evidence: Cow<'a, [Evidence]>,
-    alternatives: Cow<'a, [String]>,
-    territory: Cow<'a, [Territory]>,
     needs: Cow<'a, [NeedBasis]>,
+}
+
+impl ToolBody<'_> {
+    /// The body as the catalogue holds it.
+    pub fn into_owned(self) -> crate::catalog::bodies::ToolBody {
+        crate::catalog::bodies::ToolBody {
+            summary: self.summary.into_owned(),
+            statements: self.statements.into_owned(),
+            family_message: self.family_message.into_owned(),
+            evidence: self.evidence.into_owned(),
+            needs: self.needs.into_owned(),
+        }
+    }
 }
 
 /// The two parts of a catalogue, borrowed for writing.
@@ -103,14 +118,14 @@ pub fn split(catalog: &Catalog) -> (Heads<'_>, Vec<ToolBody<'_>>) {
             level: *level,
             rationale: Cow::Borrowed(rationale),
             rationale_sources: Cow::Borrowed(sources),
+            alternatives: Cow::Borrowed(alternatives),
+            territory: Cow::Borrowed(territory),
         });
         bodies.push(ToolBody {
             summary: Cow::Borrowed(summary),
             statements: Cow::Borrowed(statements),
             family_message: Cow::Borrowed(family_message),
             evidence: Cow::Borrowed(evidence),
-            alternatives: Cow::Borrowed(alternatives),
-            territory: Cow::Borrowed(territory),
             needs: Cow::Borrowed(needs),
         });
     }
@@ -174,18 +189,12 @@ fn tool(head: ToolHead<'_>, body: Option<ToolBody<'_>>) -> Tool {
             sources: head.rationale_sources.into_owned(),
             evidence: Vec::new(),
         },
-        alternatives: Vec::new(),
-        territory: Vec::new(),
+        alternatives: head.alternatives.into_owned(),
+        territory: head.territory.into_owned(),
         needs: Vec::new(),
     };
     if let Some(body) = body {
-        tool.summary = body.summary.into_owned();
-        tool.statements = body.statements.into_owned();
-        tool.family_message = body.family_message.into_owned();
-        tool.risk.evidence = body.evidence.into_owned();
-        tool.alternatives = body.alternatives.into_owned();
-        tool.territory = body.territory.into_owned();
-        tool.needs = body.needs.into_owned();
+        body.into_owned().fill(&mut tool);
     }
     tool
 }

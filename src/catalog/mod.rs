@@ -2,6 +2,7 @@
 //! Nothing here knows about terminals.
 
 mod alternatives;
+pub mod bodies;
 mod dated;
 pub mod documents;
 pub mod error;

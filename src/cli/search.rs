@@ -36,6 +36,7 @@ pub(super) fn search(
         guides,
         intents: &intents,
         place,
+        bodies: None,
     };
     let found = asked.answer(query);
     let shown = &found[..found.len().min(usize::from(limit))];

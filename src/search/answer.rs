@@ -17,6 +17,7 @@ use super::catalog::Found;
 use super::question::{self, Reading};
 use super::words::Stems;
 use super::{Hit, HitKind, SearchIndex};
+use crate::catalog::bodies::LazyBodies;
 use crate::catalog::intents::Intents;
 use crate::catalog::territory::{Availability, Place, availability};
 use crate::catalog::{Catalog, Field, Risk, Tool};
@@ -38,6 +39,9 @@ pub struct Asked<'a> {
     pub intents: &'a Intents,
     /// Where the adviser works (nothing demoted when not set).
     pub place: &'a Place,
+    /// The bodies of tools read back without them (the interface): a
+    /// constraint is checked against statements read for the occasion.
+    pub bodies: Option<&'a LazyBodies>,
 }
 
 /// Whether answering `query` reads more of the tools than their names and
@@ -233,7 +237,7 @@ impl Asked<'_> {
             }
             if !reading.opposites.is_empty()
                 && order < CONSTRAINT_DEPTH
-                && says_opposite(stems, tool, &reading.opposites)
+                && self.says_opposite(stems, hit.index, tool, &reading.opposites)
             {
                 percent = percent * OPPOSITE_PERCENT / 100;
             }
@@ -335,20 +339,33 @@ impl Asked<'_> {
     }
 }
 
-/// Whether a tool's statements of what it is, needs or costs say one of
-/// `opposites`. A safe tool's precautions are advice, not what the tool
-/// does; a doubtful or proscribed tool's are the risks the sources found
-/// in it (« pages publicitaires inopinées »), so they count.
-fn says_opposite(stems: &Stems, tool: &Tool, opposites: &[Vec<String>]) -> bool {
-    let risks_found = tool.risk.level > Risk::Precautions;
-    tool.statements
-        .iter()
-        .filter(|s| match s.field {
-            Field::Gdpr => false,
-            Field::Precautions => risks_found,
-            _ => true,
-        })
-        .any(|s| question::says_any(stems, &s.text, opposites))
+impl Asked<'_> {
+    /// Whether a tool's statements of what it is, needs or costs say one
+    /// of `opposites`. A safe tool's precautions are advice, not what the
+    /// tool does; a doubtful or proscribed tool's are the risks the
+    /// sources found in it (« pages publicitaires inopinées »), so they
+    /// count.
+    fn says_opposite(
+        &self,
+        stems: &Stems,
+        index: usize,
+        tool: &Tool,
+        opposites: &[Vec<String>],
+    ) -> bool {
+        let risks_found = tool.risk.level > Risk::Precautions;
+        let statements = match self.bodies {
+            Some(bodies) => bodies.statements(index, tool),
+            None => std::borrow::Cow::Borrowed(tool.statements.as_slice()),
+        };
+        statements
+            .iter()
+            .filter(|s| match s.field {
+                Field::Gdpr => false,
+                Field::Precautions => risks_found,
+                _ => true,
+            })
+            .any(|s| question::says_any(stems, &s.text, opposites))
+    }
 }
 
 fn tool_found(index: usize) -> Found {

@@ -103,8 +103,11 @@ pub fn run(
     let prepare = move || {
         load()
             .map(|p| {
-                let (catalog, tools, guides) = p.into_parts();
-                State::with_index(catalog, (tools, guides), prefs, size)
+                let parts = p.into_parts();
+                let mut state =
+                    State::with_index(parts.catalog, (parts.tools, parts.guides), prefs, size);
+                state.set_bodies(parts.bodies);
+                state
             })
             .map_err(|e| e.to_string())
     };

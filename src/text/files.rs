@@ -134,3 +134,12 @@ pub fn editor_not_started(editor: &str, reason: &str) -> String {
 pub fn draft_failed(reason: &str) -> String {
     format!("brouillon de l'éditeur impossible à préparer ({reason}) : rien n'est enregistré.")
 }
+
+/// A tool's card could not be read back from the prepared catalogue (the
+/// cache file changed or broke while the program ran).
+pub fn card_unreadable(tool: &str) -> String {
+    format!(
+        "La fiche de « {tool} » n'a pas pu être relue du cache (fichier modifié ou abîmé) : \
+         rien n'en est copié. Relancez Repère : le cache sera reconstruit."
+    )
+}

@@ -113,6 +113,14 @@ fn build_lines(state: &State, width: u16, theme: Theme) -> CardLines {
             let Some(tool) = catalog.tools.get(i) else {
                 return (Vec::new(), Vec::new());
             };
+            if state.body_missing(i) {
+                // Its head alone would read as a card with nothing to say.
+                let sentence = text::card_unreadable(&crate::sanitize::clean_line(&tool.name));
+                return (
+                    super::wrap::wrap_paragraphs(&sentence, width, theme.error()),
+                    Vec::new(),
+                );
+            }
             let chosen = (state.focus == Focus::Detail).then_some(state.alternative_sel);
             (
                 card::tool(catalog, tool, &state.alternatives(i), &state.card_context),

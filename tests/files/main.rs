@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cache;
+mod cache_bodies;
 mod cache_trust;
 #[path = "../common/mod.rs"]
 mod common;

@@ -20,6 +20,7 @@ impl Searcher {
             guides: &self.guides,
             intents: &self.intents,
             place: &Place::Anywhere,
+            bodies: None,
         };
         asked
             .answer(query)

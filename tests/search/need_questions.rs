@@ -46,6 +46,7 @@ impl Searcher {
             guides: &self.guides,
             intents: &self.intents,
             place: &Place::Anywhere,
+            bodies: None,
         };
         asked.answer(query).into_iter().map(|a| a.found).collect()
     }

@@ -131,3 +131,70 @@ fn a_huge_terminal_size_is_capped() {
     let status = pty.wait_exit(std::time::Duration::from_secs(20));
     assert!(status.success(), "{status:?} {}", pty.describe());
 }
+
+/// Every tool's body in the prepared catalogue (the cache) damaged after
+/// it was written: the interface starts (the heads are intact), each
+/// card says it could not be read instead of showing a card with nothing
+/// in it, and nothing is copied from it.
+#[test]
+fn a_card_whose_body_cannot_be_read_says_so_and_copies_nothing() {
+    let home = Home::new();
+    // The cache written by a first start.
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
+    let folder = home.home().join(".cache/repere");
+    let cache = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "bin"))
+        .unwrap_or_else(|| panic!("no cache in {}", folder.display()));
+    let mut bytes = std::fs::read(&cache).unwrap();
+    // The bodies are the fourth section (see `src/cache/stored.rs`).
+    let (offset, len) = section(&bytes, 3);
+    for byte in &mut bytes[offset..offset + len] {
+        *byte ^= 0x5a;
+    }
+    std::fs::write(&cache, &bytes).unwrap();
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("padlet");
+    pty.wait_for_text("La fiche de « Padlet » n'a pas pu");
+    let before = pty.raw_len();
+    pty.send_keys(&ctrl('y'));
+    pty.send_keys(&ctrl('p'));
+    pty.send_keys(&ctrl('e'));
+    // Typed after them: once it shows, the three keys were handled.
+    pty.send_keys("x");
+    pty.wait_for_text("/ x");
+    assert!(
+        crate::pty_support::osc52_texts(&pty.raw_bytes()[before..]).is_empty(),
+        "{}",
+        pty.describe()
+    );
+    assert!(
+        !pty.screen_text().contains("presse-papiers"),
+        "{}",
+        pty.describe()
+    );
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
+}
+
+/// Offset and length of section `index` of a cache file, from the table
+/// at its end (see `src/cache/file.rs`).
+pub(crate) fn section(bytes: &[u8], index: usize) -> (usize, usize) {
+    let word = |at: usize| {
+        let mut b = [0_u8; 8];
+        b.copy_from_slice(&bytes[at..at + 8]);
+        usize::try_from(u64::from_le_bytes(b)).unwrap()
+    };
+    let count = word(bytes.len() - 8);
+    let table = bytes.len() - 8 - count * 24;
+    let mut offset = 24;
+    for i in 0..index {
+        offset += word(table + i * 24);
+    }
+    (offset, word(table + index * 24))
+}

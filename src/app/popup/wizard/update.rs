@@ -40,6 +40,10 @@ pub fn start_message(state: &mut State) -> Vec<Effect> {
     let Some(index) = crate::app::copy::selected_tool_index(state) else {
         return crate::app::copy::no_tool(state);
     };
+    // Whether the sources give a message is in the body.
+    if state.refuse_if_missing(index) {
+        return Vec::new();
+    }
     let tool = &state.catalog.tools[index];
     if tool.family_message.is_some() {
         state.set_status(text::HAS_SOURCE_MESSAGE.to_owned(), true);
