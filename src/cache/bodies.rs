@@ -59,13 +59,20 @@ pub struct BodyStore {
     /// Where the section starts in the file.
     start: u64,
     table: BodyTable,
+    /// Removed when a body cannot be read: the next start rebuilds it.
+    path: std::path::PathBuf,
 }
 
 impl BodyStore {
     /// The store of the bodies in section `index`, with the table read
     /// from section `table`; `None` if the table does not describe the
     /// section exactly.
-    pub fn open(sections: &Sections, index: usize, table: usize) -> Option<Self> {
+    pub fn open(
+        sections: &Sections,
+        index: usize,
+        table: usize,
+        path: &std::path::Path,
+    ) -> Option<Self> {
         let table: BodyTable = sections.decode(table)?;
         let (start, len) = sections.span(index)?;
         let ordered = table.ends.windows(2).all(|w| w[0] <= w[1]);
@@ -78,6 +85,7 @@ impl BodyStore {
             seed: seed(sections.key),
             start,
             table,
+            path: path.to_path_buf(),
         })
     }
 
@@ -101,6 +109,17 @@ impl BodyStore {
 
 impl Bodies for BodyStore {
     fn body(&self, index: usize) -> Option<bodies::ToolBody> {
+        let body = self.read(index);
+        if body.is_none() {
+            // Damaged or changed under the program: rebuilt at next start.
+            let _ = std::fs::remove_file(&self.path);
+        }
+        body
+    }
+}
+
+impl BodyStore {
+    fn read(&self, index: usize) -> Option<bodies::ToolBody> {
         let end = *self.table.ends.get(index)?;
         let begin = match index.checked_sub(1) {
             Some(before) => *self.table.ends.get(before)?,

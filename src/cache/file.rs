@@ -137,6 +137,15 @@ impl Sections {
         self.spans.get(index).map(|&(offset, len, _)| (offset, len))
     }
 
+    /// The same sections through another handle on the checked file.
+    pub fn try_clone(&self) -> Option<Self> {
+        Some(Self {
+            file: self.handle()?,
+            key: self.key,
+            spans: self.spans.clone(),
+        })
+    }
+
     /// Another handle on the checked file (to read from later: the file
     /// renamed over by a newer cache stays the one checked).
     pub fn handle(&self) -> Option<File> {

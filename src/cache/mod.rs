@@ -26,6 +26,7 @@ use crate::catalog::bodies::LazyBodies;
 use crate::catalog::{self, Catalog, LoadError};
 use crate::search::{SearchIndex, guidance_index, tool_index};
 use key::{Sources, cache_path, source_bytes, sources_key, stamps};
+pub use stored::LaterGrams;
 use stored::{PARALLEL_FROM_BYTES, both, read, write};
 
 /// Below this many bytes of sources (the bundled catalogue counted when
@@ -49,6 +50,8 @@ pub struct Prepared {
     /// Where the tools' bodies are, when they were not read
     /// ([`Detail::Lazy`]): every tool's body fields are empty until read.
     bodies: Option<Arc<BodyStore>>,
+    /// The tool index's prefilter, when it was not read ([`Detail::Lazy`]).
+    later_grams: Option<LaterGrams>,
 }
 
 /// A prepared catalogue taken apart for the interface.
@@ -59,6 +62,8 @@ pub struct Parts {
     pub guides: SearchIndex,
     /// The bodies still to read, if they were not read with the rest.
     pub bodies: Option<LazyBodies>,
+    /// The tool index's prefilter still to read, likewise.
+    pub later_grams: Option<LaterGrams>,
 }
 
 /// An index if it is known already.
@@ -87,6 +92,7 @@ impl Prepared {
             tool_index: known(tools),
             guidance_index: known(guides),
             bodies: None,
+            later_grams: None,
         }
     }
 
@@ -128,6 +134,7 @@ impl Prepared {
             tools,
             guides,
             bodies,
+            later_grams: self.later_grams,
         }
     }
 }
@@ -241,6 +248,7 @@ pub fn load_with(
             let mut prepared =
                 Prepared::with_indexes(read.catalog, Some(read.tools), Some(read.guides));
             prepared.bodies = read.bodies.map(Arc::new);
+            prepared.later_grams = read.later_grams;
             return Ok((prepared, Outcome::Hit));
         }
         Ok(stale) => {
@@ -270,6 +278,7 @@ pub fn load_with(
                     let mut again =
                         Prepared::with_indexes(read.catalog, Some(read.tools), Some(read.guides));
                     again.bodies = read.bodies.map(Arc::new);
+                    again.later_grams = read.later_grams;
                     return Ok((again, Outcome::Rebuilt(rejected)));
                 }
                 // The file just written cannot be read back: the sources,

@@ -27,6 +27,8 @@ pub(super) struct Stored {
     pub(super) guides: SearchIndex,
     /// The bodies not read ([`Detail::Lazy`]).
     pub(super) bodies: Option<BodyStore>,
+    /// The prefilter not read ([`Detail::Lazy`]).
+    pub(super) later_grams: Option<LaterGrams>,
 }
 
 /// Below this many bytes of sources (the bundled catalogue, a few
@@ -63,8 +65,8 @@ pub(super) fn both<A: Send, B>(
 pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored, Rejected> {
     let sections = file::open(path)?;
     let index = || {
-        let mut index = sections.decode::<SearchIndex>(INDEX)?;
-        if detail != Detail::Heads {
+        let index = sections.decode::<SearchIndex>(INDEX)?;
+        if detail == Detail::Full {
             // Without it searches give the same results, slower.
             if let Some(grams) = sections.decode::<Option<Grams>>(GRAMS)? {
                 index.set_grams(grams).then_some(())?;
@@ -77,19 +79,19 @@ pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored
             BodyStore::count(&sections, BODY_TABLE)
                 .and_then(|count| sections.decode_each::<parts::ToolBody<'static>>(BODIES, count)),
         )),
-        Detail::Lazy => Some(Bodies::Kept(BodyStore::open(&sections, BODIES, BODY_TABLE))),
+        Detail::Lazy => Some(Bodies::Kept(BodyStore::open(
+            &sections, BODIES, BODY_TABLE, path,
+        ))),
         Detail::Heads => None,
     };
     let heads = || {
         let heads = sections.decode::<parts::Heads<'static>>(HEADS);
-        let guides = sections
-            .decode::<SearchIndex>(GUIDES)
-            .and_then(|mut guides| {
-                if let Some(grams) = sections.decode::<Option<Grams>>(GUIDE_GRAMS)? {
-                    guides.set_grams(grams).then_some(())?;
-                }
-                Some(guides)
-            });
+        let guides = sections.decode::<SearchIndex>(GUIDES).and_then(|guides| {
+            if let Some(grams) = sections.decode::<Option<Grams>>(GUIDE_GRAMS)? {
+                guides.set_grams(grams).then_some(())?;
+            }
+            Some(guides)
+        });
         heads.zip(guides)
     };
     let (index, (bodies, heads)) = both(parallel, index, || both(parallel, bodies, heads));
@@ -113,13 +115,46 @@ pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored
     {
         return Err(Rejected::Corrupt);
     }
+    let later_grams = match detail {
+        Detail::Lazy => Some(LaterGrams {
+            sections: sections.try_clone().ok_or(Rejected::Corrupt)?,
+            path: path.to_path_buf(),
+        }),
+        Detail::Full | Detail::Heads => None,
+    };
     Ok(Stored {
         key: sections.key,
         catalog,
         tools,
         guides,
         bodies: store,
+        later_grams,
     })
+}
+
+/// The tool index's prefilter, read after the interface's first screen
+/// ([`Detail::Lazy`]): searches give the same results without it, only
+/// slower, so the main screen does not wait for it.
+#[derive(Debug)]
+pub struct LaterGrams {
+    sections: file::Sections,
+    path: std::path::PathBuf,
+}
+
+impl LaterGrams {
+    /// Reads the prefilter into `index`. One that cannot be read is left
+    /// out, and the cache removed so that the next start rebuilds it.
+    pub fn fill(self, index: &SearchIndex) -> bool {
+        let read = self.sections.decode::<Option<Grams>>(GRAMS);
+        let filled = match read {
+            Some(Some(grams)) => index.set_grams(grams),
+            _ => false,
+        };
+        if !filled && index.grams().is_none() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+        filled
+    }
 }
 
 /// The tools' bodies as read: decoded, or left in the file.

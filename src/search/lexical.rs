@@ -86,10 +86,7 @@ impl SearchIndex {
             if mask & !self.bodies.mask(index) != 0 {
                 return None;
             }
-            let presence = self
-                .grams
-                .as_ref()
-                .map(|g| g.presence(index, term.as_bytes()));
+            let presence = self.grams.get().map(|g| g.presence(index, term.as_bytes()));
             match presence.unwrap_or(Presence::Unknown) {
                 Presence::Absent => return None,
                 Presence::Present => return exact,

@@ -96,8 +96,11 @@ pub struct SearchIndex {
     /// A prefilter for searches repeated at every keystroke; a single
     /// search (`repere search`) does without it, and the cache stores it
     /// apart so that such a search does not read it back.
+    /// The interface reads a large catalogue's prefilter after its first
+    /// screen (searches give the same results without it, slower): set
+    /// once, from any thread.
     #[serde(skip)]
-    grams: Option<Grams>,
+    grams: std::sync::OnceLock<Grams>,
     /// The words of every name, for typo matching.
     words: Words,
     /// Stemmed words by field, for questions phrased by need.
@@ -190,24 +193,24 @@ impl SearchIndex {
             docs: Docs::default(),
             names: Strings::default(),
             bodies: Strings::default(),
-            grams: Some(Grams::default()),
+            grams: std::sync::OnceLock::new(),
             words: Words::default(),
             relevance: Relevance::default(),
             name_order: Vec::new(),
             matcher: matcher(),
         };
+        let mut grams = Grams::default();
         for doc in docs {
-            index.push(&doc);
+            index.push(&doc, &mut grams);
         }
         index.name_order = index.sorted_by_name();
         index.relevance.finish();
-        if let Some(grams) = &mut index.grams {
-            grams.finish();
-        }
+        grams.finish();
+        let _ = index.grams.set(grams);
         index
     }
 
-    fn push(&mut self, doc: &Doc) {
+    fn push(&mut self, doc: &Doc, grams: &mut Grams) {
         let name = fold(&doc.name);
         let aliases: Vec<String> = doc.aliases.iter().map(|a| fold(a).text).collect();
         let mut words = words_of(&name.text);
@@ -225,9 +228,7 @@ impl SearchIndex {
         }
         let body = fold(&doc.body).text;
         self.bodies.push(&body);
-        if let Some(grams) = &mut self.grams {
-            grams.push(&body);
-        }
+        grams.push(&body);
         let entry = Prepared {
             names: first..first + 1 + aliases.len(),
             name_mask,
@@ -247,17 +248,13 @@ impl SearchIndex {
 
     /// The letter-sequence prefilter, to be stored apart (see `grams`).
     pub fn grams(&self) -> Option<&Grams> {
-        self.grams.as_ref()
+        self.grams.get()
     }
 
     /// Gives back the prefilter stored apart; one made for another number
-    /// of documents is refused.
-    pub fn set_grams(&mut self, grams: Grams) -> bool {
-        let fits = grams.docs() == self.len();
-        if fits {
-            self.grams = Some(grams);
-        }
-        fits
+    /// of documents is refused (as is a second one).
+    pub fn set_grams(&self, grams: Grams) -> bool {
+        grams.docs() == self.len() && self.grams.set(grams).is_ok()
     }
 
     /// Number of documents.

@@ -107,6 +107,12 @@ pub fn run(
                 let mut state =
                     State::with_index(parts.catalog, (parts.tools, parts.guides), prefs, size);
                 state.set_bodies(parts.bodies);
+                if let Some(later) = parts.later_grams {
+                    // Read while the main screen is shown; until it is
+                    // there, searches only skip fewer texts unread.
+                    let index = state.shared_tool_index();
+                    std::thread::spawn(move || later.fill(&index));
+                }
                 state
             })
             .map_err(|e| e.to_string())

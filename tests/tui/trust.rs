@@ -180,6 +180,14 @@ fn a_card_whose_body_cannot_be_read_says_so_and_copies_nothing() {
     );
     pty.send_keys(&ctrl('q'));
     assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
+    // As said: the next start rebuilds the cache, and the card is whole.
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("padlet");
+    pty.wait_for_text("Padlet  [? Doutes / à étudier]");
+    assert!(!pty.screen_text().contains("relue du cache"), "{}", pty.describe());
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
 }
 
 /// Offset and length of section `index` of a cache file, from the table
