@@ -75,6 +75,7 @@ const STOP_WORDS: &[&str] = &[
     "ma",
     "mais",
     "me",
+    "meme",
     "mes",
     "met",
     "mets",
