@@ -120,6 +120,11 @@ impl Asked<'_> {
     fn answer_with(&self, query: &str, hits: Option<(Vec<Hit>, Vec<Hit>)>) -> Vec<Answer> {
         let stems = Stems::default();
         let reading = question::read(self.intents, &stems, query);
+        // A place named in the question orders the tools for it.
+        if let Some(place) = reading.place.as_ref().filter(|p| *p != self.place) {
+            let asked = Asked { place, ..*self };
+            return asked.answer_with(query, None);
+        }
         if !reading.has_intent() {
             return self.plain(query, &reading, &stems, hits);
         }

@@ -8,6 +8,7 @@
 use super::text::fold;
 use super::words::{Stems, is_stop_word, split};
 use crate::catalog::intents::{Constraint, Intents, Words};
+use crate::catalog::territory::Place;
 
 /// Words that turn what follows into its opposite; kept when stop words
 /// are dropped, so that « pas d'internet » is not « internet ».
@@ -33,12 +34,19 @@ pub(super) struct Reading {
     /// (where the tool's name is usually given), then those before.
     pub(super) after_intent: Vec<String>,
     pub(super) before_intent: Vec<String>,
+    /// A place the question names (« en Charente », « dans le 74 »): the
+    /// tools are ordered for it, as with `--territoire`.
+    pub(super) place: Option<Place>,
 }
 
 impl Reading {
     /// Whether the question says anything beyond its need.
     pub(super) fn has_intent(&self) -> bool {
-        self.replace || self.permission || !self.opposites.is_empty() || !self.situations.is_empty()
+        self.replace
+            || self.permission
+            || !self.opposites.is_empty()
+            || !self.situations.is_empty()
+            || self.place.is_some()
     }
 
     /// The need, as text to search.
@@ -124,6 +132,47 @@ fn opposite_runs(stems: &Stems, constraint: &Constraint) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Words after which a place is named (« à » folded).
+const PLACE_WORDS: &[&str] = &["a", "au", "dans", "en"];
+/// Articles between them and the name, which is never read with them
+/// (« à la réunion » is a meeting, not La Réunion).
+const ARTICLES: &[&str] = &["l", "la", "le", "les"];
+
+/// The place a question names after « en », « à », « au » or « dans »
+/// (a département by name, an académie, France, Belgique), with the
+/// positions of its words. A number is a département only after « dans
+/// le » (« à 23 h » is an hour).
+fn said_place(words: &[String]) -> Option<(Place, Vec<usize>)> {
+    for (i, word) in words.iter().enumerate() {
+        if !PLACE_WORDS.contains(&word.as_str()) {
+            continue;
+        }
+        let mut start = i + 1;
+        while words
+            .get(start)
+            .is_some_and(|w| ARTICLES.contains(&w.as_str()))
+        {
+            start += 1;
+        }
+        let after_dans_le = word == "dans" && start > i + 1;
+        // The longest name first: « Loire-Atlantique » before « Loire ».
+        for len in (1..=3).rev() {
+            let Some(name) = words.get(start..start + len) else {
+                continue;
+            };
+            let name = name.join("-");
+            let numeric = name.starts_with(|c: char| c.is_ascii_digit());
+            if numeric && !after_dans_le {
+                continue;
+            }
+            if let Some(place) = Place::parse(&name).filter(Place::is_set) {
+                return Some((place, (i..start + len).collect()));
+            }
+        }
+    }
+    None
+}
+
 /// Reads `question` by the vocabulary.
 pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading {
     let folded = fold(question).text;
@@ -136,6 +185,10 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
             taken[p] = true;
         }
     };
+    if let Some((place, at)) = said_place(&words) {
+        reading.place = Some(place);
+        take(&at, &mut taken);
+    }
     // Situations: on stems, whatever the words around.
     let question_stems = content_stems(stems, &words);
     for (i, situation) in intents.situations.iter().enumerate() {
@@ -284,5 +337,22 @@ mod tests {
             .map(|&i| intents.situations[i].id.as_str())
             .collect();
         assert!(ids.contains(&"familles-sans-internet"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_place_is_read_after_a_preposition_and_nowhere_else() {
+        let place = |q: &str| reading(q).place;
+        let said = |input: &str| Place::parse(input);
+        assert_eq!(place("une visio en Charente"), said("16"));
+        assert_eq!(place("un mail en Haute-Savoie"), said("74"));
+        assert_eq!(place("un ENT dans le 74"), said("74"));
+        assert_eq!(place("un blog à Poitiers"), said("poitiers"));
+        // A meeting, an hour, a number not said as a place: none.
+        assert_eq!(place("on en parle à la réunion"), None);
+        assert_eq!(place("les parents écrivent à 23 h"), None);
+        assert_eq!(place("en 74 exemplaires"), None);
+        assert_eq!(place("partager en ligne"), None);
+        // Its words are no need.
+        assert_eq!(reading("une visio en Charente").need, vec!["une", "visio"]);
     }
 }

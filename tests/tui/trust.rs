@@ -185,7 +185,11 @@ fn a_card_whose_body_cannot_be_read_says_so_and_copies_nothing() {
     pty.wait_for_text("Tous les outils");
     pty.send_keys("padlet");
     pty.wait_for_text("Padlet  [? Doutes / à étudier]");
-    assert!(!pty.screen_text().contains("relue du cache"), "{}", pty.describe());
+    assert!(
+        !pty.screen_text().contains("relue du cache"),
+        "{}",
+        pty.describe()
+    );
     pty.send_keys(&ctrl('q'));
     assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
 }
