@@ -3,6 +3,9 @@
 //! ("fichiers", "fichier" → "fichi"), and file sizes read as numbers
 //! ("200 Mo", "2,5 Go", "plus de 5 Mo").
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Words that say nothing of a need: articles, pronouns, prepositions and
@@ -151,6 +154,9 @@ pub(super) fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
+/// Words whose loose stems are remembered at most.
+const LOOSE_MEMO_CAP: usize = 20_000;
+
 /// The French Snowball stemmer, made once.
 pub(super) struct Stems(Stemmer);
 
@@ -178,6 +184,30 @@ impl Stems {
     /// accents. Not for the index: there it would take « données » for
     /// « donner ».
     pub(super) fn loose(&self, word: &str) -> String {
+        // Reading a question stems every phrase of the vocabulary, at each
+        // keystroke: the stems are remembered (a few thousand words; the
+        // memo starts over past its cap, so pasted text cannot grow it).
+        static MEMO: std::sync::OnceLock<Mutex<HashMap<String, String>>> =
+            std::sync::OnceLock::new();
+        let memo = MEMO.get_or_init(Mutex::default);
+        let remembered = memo
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(word)
+            .cloned();
+        if let Some(stem) = remembered {
+            return stem;
+        }
+        let stem = self.loose_now(word);
+        let mut memo = memo.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if memo.len() >= LOOSE_MEMO_CAP {
+            memo.clear();
+        }
+        memo.insert(word.to_owned(), stem.clone());
+        stem
+    }
+
+    fn loose_now(&self, word: &str) -> String {
         let singular = match word.strip_suffix('s') {
             Some(stem) if word.len() >= 4 && !stem.ends_with('s') => stem,
             _ => word,
