@@ -199,7 +199,9 @@ impl Stems {
             return stem;
         }
         let stem = self.loose_now(word);
-        let mut memo = memo.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut memo = memo
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if memo.len() >= LOOSE_MEMO_CAP {
             memo.clear();
         }
