@@ -80,9 +80,18 @@ impl Asked<'_> {
     }
 
     /// The repères that decide whether `tool` may be used: those naming
-    /// it, then those of its level.
+    /// it (by its name or an alias, every word of it in order: « Google
+    /// Classroom », not « Google » alone), then those of its level.
     pub(super) fn deciding_guides(&self, tool: &Tool) -> Vec<usize> {
-        let name = crate::search::fold_text(&tool.name);
+        let names: Vec<String> = std::iter::once(&tool.name)
+            .chain(&tool.aliases)
+            .map(|n| crate::search::fold_text(n))
+            .collect();
+        let names: Vec<Vec<&str>> = names
+            .iter()
+            .map(|n| super::words::split(n).collect::<Vec<_>>())
+            .filter(|words| !words.is_empty())
+            .collect();
         let mut out: Vec<usize> = self
             .catalog
             .guidance
@@ -91,7 +100,10 @@ impl Asked<'_> {
             .filter(|(_, g)| {
                 g.items.iter().any(|item| {
                     let text = crate::search::fold_text(&item.text);
-                    super::words::split(&text).any(|w| w == name)
+                    let words: Vec<&str> = super::words::split(&text).collect();
+                    names
+                        .iter()
+                        .any(|name| words.windows(name.len()).any(|w| w == name.as_slice()))
                 })
             })
             .map(|(i, _)| i)
