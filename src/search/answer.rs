@@ -76,6 +76,9 @@ const REPLACED_AFTER: usize = 3;
 /// question: a tool's name is cited in a list or two, an ordinary word
 /// (« liste », « classe ») in more.
 const PROSE_GUIDES: usize = 2;
+/// How many tools come before a situation's repères when a need is asked
+/// with a constraint.
+const TOOLS_BEFORE_RULES: usize = 2;
 /// How many of the first hits are read for constraints.
 const CONSTRAINT_DEPTH: usize = 400;
 
@@ -187,6 +190,24 @@ impl Asked<'_> {
                 }
             }
             None => {}
+        }
+        // A need asked with a constraint (« des exercices en ligne, pas
+        // payant ») is answered by tools first: the rule on costs follows
+        // the first of them instead of hiding them.
+        if named.is_none()
+            && !reading.permission
+            && reading.constrained
+            && self.tools.asks_a_need(&need)
+        {
+            let tools_first = rest
+                .iter()
+                .filter(|a| matches!(a.found, Found::Tool(_)))
+                .take(TOOLS_BEFORE_RULES)
+                .cloned()
+                .collect::<Vec<_>>();
+            for answer in tools_first {
+                push(&mut out, answer.found, false);
+            }
         }
         self.push_situations(&reading, &mut out);
         // A name given alone stays first (« WhatsApp le soir »).

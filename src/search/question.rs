@@ -26,6 +26,9 @@ pub(super) struct Reading {
     /// Stems the question excludes, and stems (or runs of stems) of
     /// statements that say the opposite of one of its constraints.
     pub(super) opposites: Vec<Vec<String>>,
+    /// It sets one of the vocabulary's constraints (« gratuit pour les
+    /// familles », « sans publicité »), not only a negation.
+    pub(super) constrained: bool,
     /// Indexes of the situations it describes, in the vocabulary's order.
     pub(super) situations: Vec<usize>,
     /// The folded words left once the intents' words are taken out.
@@ -217,6 +220,7 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     for constraint in &intents.constraints {
         if let Some(at) = find_any(stems, &word_stems, &constraint.words, &taken) {
             take(&at, &mut taken);
+            reading.constrained = true;
             reading.opposites.extend(opposite_runs(stems, constraint));
         }
     }
@@ -249,6 +253,7 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
                 .iter()
                 .any(|run| window.windows(run.len()).any(|w| w == run.as_slice()))
             {
+                reading.constrained = true;
                 reading.opposites.extend(runs);
             }
         }

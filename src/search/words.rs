@@ -118,6 +118,7 @@ const STOP_WORDS: &[&str] = &[
     "se",
     "ses",
     "si",
+    "soit",
     "son",
     "sont",
     "souhaite",
