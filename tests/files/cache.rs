@@ -249,9 +249,14 @@ fn caches_of_other_sources_are_removed_after_30_days_unused() {
 }
 
 fn load_heads(setup: &Setup) -> (Prepared, Outcome) {
+    load_detail(setup, Detail::Heads)
+}
+
+/// The catalogue through the cache, reading back only `detail`.
+pub(crate) fn load_detail(setup: &Setup, detail: Detail) -> (Prepared, Outcome) {
     let options = Options {
         min_bytes: 0,
-        detail: Detail::Heads,
+        detail,
     };
     load_with(
         Some(&setup.cache),

@@ -3,22 +3,12 @@
 //! own. A body read so is the body a fresh load gives; a damaged one is
 //! never used.
 
-use repere::cache::{Detail, Options, Outcome, Prepared, Rejected, load_with};
+use repere::cache::{Detail, Outcome, Prepared, Rejected};
 
-use crate::cache::{Setup, assert_same_as_fresh, cache_file, load, sections, setup};
+use crate::cache::{Setup, assert_same_as_fresh, cache_file, load, load_detail, sections, setup};
 
 fn load_lazy(setup: &Setup) -> (Prepared, Outcome) {
-    let options = Options {
-        min_bytes: 0,
-        detail: Detail::Lazy,
-    };
-    load_with(
-        Some(&setup.cache),
-        std::slice::from_ref(&setup.sources),
-        false,
-        options,
-    )
-    .unwrap_or_else(|e| panic!("load: {e}"))
+    load_detail(setup, Detail::Lazy)
 }
 
 fn fresh(setup: &Setup) -> Prepared {
