@@ -40,20 +40,30 @@ fn cached(dir: &std::path::Path) {
     let t = Instant::now();
     let parts = prepared.into_parts();
     println!("parts     {:8.1} ms", ms(t));
+    let repere::cache::Tools::Later(mut later) = parts.tools else {
+        panic!("the interface's reading leaves the index in the file");
+    };
     let t = Instant::now();
-    let mut state = repere::app::state::State::with_index(
+    let order = later.take_name_order();
+    let (send, coming) = std::sync::mpsc::channel();
+    let mut state = repere::app::state::State::with_coming_index(
         parts.catalog,
-        (parts.tools, parts.guides),
+        (&order, coming),
+        parts.guides,
         repere::app::store::Prefs::default(),
         (120, 40),
     );
     state.set_bodies(parts.bodies);
-    println!("state     {:8.1} ms", ms(t));
+    println!("state     {:8.1} ms (the main screen's)", ms(t));
     let t = Instant::now();
-    if let Some(later) = parts.later_grams {
-        later.fill(&state.shared_tool_index());
+    let index = std::sync::Arc::new(later.read().unwrap());
+    println!("index     {:8.1} ms (after the main screen)", ms(t));
+    let t = Instant::now();
+    if let Some(grams) = parts.later_grams {
+        grams.fill(&index);
     }
-    println!("prefilter {:8.1} ms (after the main screen)", ms(t));
+    println!("prefilter {:8.1} ms (after the index)", ms(t));
+    send.send(Some(index)).unwrap();
     let t = Instant::now();
     drop(state);
     println!("drop      {:8.1} ms", ms(t));

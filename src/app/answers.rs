@@ -12,9 +12,10 @@ impl State {
             self.answers.clear();
             return;
         }
+        let tools = self.tool_index();
         let asked = Asked {
             catalog: &self.catalog,
-            tools: &self.tool_index,
+            tools: &tools,
             guides: &self.guidance_index,
             intents: &self.intents,
             place: &self.card_context.place,

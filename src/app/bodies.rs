@@ -15,12 +15,6 @@ impl State {
         self.complete_shown();
     }
 
-    /// The tool index as searches share it (its prefilter may be read
-    /// into it later, see `cache::LaterGrams`).
-    pub fn shared_tool_index(&self) -> std::sync::Arc<crate::search::SearchIndex> {
-        std::sync::Arc::clone(&self.tool_index)
-    }
-
     /// Whether the body of the tool at `index` could not be read: its
     /// card holds only its head.
     pub fn body_missing(&self, index: usize) -> bool {

@@ -23,4 +23,5 @@ mod query;
 pub mod state;
 pub mod store;
 pub mod territory;
+mod tool_index;
 pub mod update;

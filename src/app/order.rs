@@ -6,7 +6,6 @@
 //! erasing the query stay fast at 100,000 tools.
 
 use crate::catalog::Risk;
-use crate::search::SearchIndex;
 
 /// The keys the lists are ordered by.
 #[derive(Debug, Default)]
@@ -23,9 +22,9 @@ pub struct ListOrder {
 impl ListOrder {
     /// The name order, as the search index keeps it (sorted when the
     /// index was built, read back from the cache with it).
-    pub fn new(index: &SearchIndex) -> Self {
-        let count = index.len();
-        let by_name: Vec<usize> = index.name_order().collect();
+    pub fn new(name_order: impl ExactSizeIterator<Item = usize>) -> Self {
+        let count = name_order.len();
+        let by_name: Vec<usize> = name_order.collect();
         Self {
             by_name,
             favourite: vec![false; count],
@@ -106,7 +105,7 @@ impl ListOrder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::Doc;
+    use crate::search::{Doc, SearchIndex};
 
     fn index(names: &[&str]) -> SearchIndex {
         SearchIndex::new(names.iter().map(|n| Doc {
@@ -117,7 +116,8 @@ mod tests {
 
     #[test]
     fn groups_keep_name_order() {
-        let mut order = ListOrder::new(&index(&["Zoom", "écho", "Beta", "alpha", "Écho"]));
+        let mut order =
+            ListOrder::new(index(&["Zoom", "écho", "Beta", "alpha", "Écho"]).name_order());
         assert_eq!(order.all(|_| true), [3, 2, 1, 4, 0]);
         order.set_favourites([0, 4]);
         order.set_out_of_territory([3, 0]);

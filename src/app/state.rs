@@ -4,7 +4,10 @@
 use crate::catalog::{Catalog, Tool};
 use std::sync::Arc;
 
-use crate::search::{Hit, SearchIndex};
+use std::sync::mpsc::Receiver;
+
+use super::tool_index::ToolIndex;
+use crate::search::{Hit, NameOrder, SearchIndex};
 
 use super::effect::{Effect, SearchRequest};
 
@@ -93,7 +96,7 @@ pub struct State {
     /// The tools' bodies not read yet (a catalogue read back without
     /// them, see `catalog::bodies`); `None`: every tool is whole.
     pub(super) bodies: Option<crate::catalog::bodies::LazyBodies>,
-    pub(super) tool_index: Arc<SearchIndex>,
+    pub(super) tool_index: super::tool_index::ToolIndex,
     pub(super) guidance_index: Arc<SearchIndex>,
     /// What questions ask (`data/intents.json`).
     pub(super) intents: crate::catalog::intents::Intents,
@@ -166,7 +169,7 @@ impl State {
     pub fn rebuild_indexes(&mut self) {
         self.complete_all();
         self.text_generation += 1;
-        self.tool_index = Arc::new(tool_index(&self.catalog));
+        self.tool_index = ToolIndex::Ready(Arc::new(tool_index(&self.catalog)));
         self.guidance_index = Arc::new(guidance_index(&self.catalog));
     }
 
@@ -181,12 +184,38 @@ impl State {
     pub fn with_index(
         catalog: Catalog,
         (tool_index, guidance_index): (SearchIndex, SearchIndex),
+        prefs: Prefs,
+        size: (u16, u16),
+    ) -> Self {
+        let order = super::order::ListOrder::new(tool_index.name_order());
+        let indexes = (ToolIndex::Ready(Arc::new(tool_index)), guidance_index);
+        Self::assemble(catalog, indexes, order, prefs, size)
+    }
+
+    /// [`Self::with_index`] with the tool index still on its way: sent
+    /// once on `coming` (`None` if it could not be read, and then built
+    /// from the catalogue when a search needs it). The lists are in
+    /// `name_order` meanwhile.
+    pub fn with_coming_index(
+        catalog: Catalog,
+        (name_order, coming): (&NameOrder, Receiver<Option<Arc<SearchIndex>>>),
+        guidance_index: SearchIndex,
+        prefs: Prefs,
+        size: (u16, u16),
+    ) -> Self {
+        let order = super::order::ListOrder::new(name_order.iter());
+        let indexes = (ToolIndex::Coming(coming), guidance_index);
+        Self::assemble(catalog, indexes, order, prefs, size)
+    }
+
+    fn assemble(
+        catalog: Catalog,
+        (tool_index, guidance_index): (ToolIndex, SearchIndex),
+        order: super::order::ListOrder,
         mut prefs: Prefs,
         size: (u16, u16),
     ) -> Self {
-        let tool_index = Arc::new(tool_index);
         let guidance_index = Arc::new(guidance_index);
-        let order = super::order::ListOrder::new(&tool_index);
         let mut rows = vec![Row::All, Row::Recent];
         rows.extend((0..catalog.categories.len()).map(Row::Category));
         rows.push(Row::Guidance);
@@ -289,7 +318,10 @@ impl State {
             return Vec::new();
         }
         match item {
-            Item::Tool(i) => self.tool_index.name_positions(i, &self.query),
+            Item::Tool(i) => self
+                .ready_tool_index()
+                .map(|index| index.name_positions(i, &self.query))
+                .unwrap_or_default(),
             Item::Guidance(i) => self.guidance_index.name_positions(i, &self.query),
         }
     }
@@ -316,7 +348,7 @@ impl State {
             self.tool_hits.clear();
             self.guidance_hits.clear();
         } else {
-            self.tool_hits = self.tool_index.search(&self.query);
+            self.tool_hits = self.tool_index().search(&self.query);
             self.guidance_hits = self.guidance_index.search(&self.query);
         }
         let hits = (self.tool_hits.clone(), self.guidance_hits.clone());
@@ -337,7 +369,7 @@ impl State {
         Some(Effect::Search(SearchRequest {
             generation: self.search_generation,
             query: self.query.clone(),
-            tools: Arc::clone(&self.tool_index),
+            tools: self.tool_index(),
             guidance: Arc::clone(&self.guidance_index),
         }))
     }

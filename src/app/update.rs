@@ -24,6 +24,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     // What the action is about is whole before it runs, and what is shown
     // after it before it is drawn (see `catalog::bodies`).
     state.complete_shown();
+    // A tool index read while the main screen was shown is taken as soon
+    // as it is there (a search waits for it otherwise).
+    state.take_tool_index_if_come();
     let effects = apply_in_call(state, action);
     state.complete_shown();
     effects

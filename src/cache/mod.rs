@@ -26,8 +26,8 @@ use crate::catalog::bodies::LazyBodies;
 use crate::catalog::{self, Catalog, LoadError};
 use crate::search::{SearchIndex, guidance_index, tool_index};
 use key::{Sources, cache_path, source_bytes, sources_key, stamps};
-pub use stored::LaterGrams;
-use stored::{PARALLEL_FROM_BYTES, both, read, write};
+pub use stored::{LaterGrams, LaterIndex, Tools};
+use stored::{PARALLEL_FROM_BYTES, Stored, both, read, write};
 
 /// Below this many bytes of sources (the bundled catalogue counted when
 /// it is used) no cache is used. None: measured whole processes
@@ -52,13 +52,15 @@ pub struct Prepared {
     bodies: Option<Arc<BodyStore>>,
     /// The tool index's prefilter, when it was not read ([`Detail::Lazy`]).
     later_grams: Option<LaterGrams>,
+    /// The tool index, when it was not read ([`Detail::Lazy`]).
+    later_index: Option<LaterIndex>,
 }
 
 /// A prepared catalogue taken apart for the interface.
 #[derive(Debug)]
 pub struct Parts {
     pub catalog: Catalog,
-    pub tools: SearchIndex,
+    pub tools: Tools,
     pub guides: SearchIndex,
     /// The bodies still to read, if they were not read with the rest.
     pub bodies: Option<LazyBodies>,
@@ -93,6 +95,7 @@ impl Prepared {
             guidance_index: known(guides),
             bodies: None,
             later_grams: None,
+            later_index: None,
         }
     }
 
@@ -101,9 +104,17 @@ impl Prepared {
         Ok(Self::new(catalog::load(extra, with_embedded)?, None))
     }
 
-    /// The search index of the tools (built now if it was not).
+    /// The search index of the tools (read or built now if it was not).
+    /// From the interface's reading ([`Detail::Lazy`]) the tools have no
+    /// bodies: if the index left in the file cannot be read, the one built
+    /// here knows only the heads; the interface reads [`Parts::tools`].
     pub fn tool_index(&self) -> &SearchIndex {
-        self.tool_index.get_or_init(|| tool_index(&self.catalog))
+        self.tool_index.get_or_init(|| {
+            self.later_index
+                .as_ref()
+                .and_then(LaterIndex::read)
+                .unwrap_or_else(|| tool_index(&self.catalog))
+        })
     }
 
     /// The search index of the guidance sections (built now if it was
@@ -114,12 +125,26 @@ impl Prepared {
             .get_or_init(|| guidance_index(&self.catalog))
     }
 
+    /// A catalogue as read back from its cache file.
+    fn from_stored(read: Stored) -> Self {
+        let (ready, later) = match read.tools {
+            Tools::Ready(index) => (Some(*index), None),
+            Tools::Later(later) => (None, Some(later)),
+        };
+        let mut prepared = Self::with_indexes(read.catalog, ready, Some(read.guides));
+        prepared.bodies = read.bodies.map(Arc::new);
+        prepared.later_grams = read.later_grams;
+        prepared.later_index = later;
+        prepared
+    }
+
     /// The catalogue, its indexes and its bodies still to read, for the
     /// interface.
     pub fn into_parts(self) -> Parts {
-        let tools = match self.tool_index.into_inner() {
-            Some(index) => index,
-            None => tool_index(&self.catalog),
+        let tools = match (self.tool_index.into_inner(), self.later_index) {
+            (Some(index), _) => Tools::Ready(Box::new(index)),
+            (None, Some(later)) => Tools::Later(later),
+            (None, None) => Tools::Ready(Box::new(tool_index(&self.catalog))),
         };
         let guides = match self.guidance_index.into_inner() {
             Some(index) => index,
@@ -244,13 +269,7 @@ pub fn load_with(
         return Ok((Prepared::build(extra, with_embedded)?, Outcome::Uncached));
     };
     let rejected = match cached {
-        Ok(read) if read.key == key => {
-            let mut prepared =
-                Prepared::with_indexes(read.catalog, Some(read.tools), Some(read.guides));
-            prepared.bodies = read.bodies.map(Arc::new);
-            prepared.later_grams = read.later_grams;
-            return Ok((prepared, Outcome::Hit));
-        }
+        Ok(read) if read.key == key => return Ok((Prepared::from_stored(read), Outcome::Hit)),
         Ok(stale) => {
             // Freed before the rebuild: never two catalogues in memory.
             drop(stale);
@@ -275,11 +294,7 @@ pub fn load_with(
                 if let Ok(read) = read(&path, detail, parallel)
                     && read.key == key
                 {
-                    let mut again =
-                        Prepared::with_indexes(read.catalog, Some(read.tools), Some(read.guides));
-                    again.bodies = read.bodies.map(Arc::new);
-                    again.later_grams = read.later_grams;
-                    return Ok((again, Outcome::Rebuilt(rejected)));
+                    return Ok((Prepared::from_stored(read), Outcome::Rebuilt(rejected)));
                 }
                 // The file just written cannot be read back: the sources,
                 // as if there were no cache.

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::bodies::{self, BodyStore};
 use super::{Detail, Prepared, Rejected, file, parts};
 use crate::catalog::Catalog;
-use crate::search::{Grams, SearchIndex};
+use crate::search::{Grams, NameOrder, SearchIndex};
 
 /// The sections of a cache file, in order.
 const INDEX: usize = 0;
@@ -18,12 +18,14 @@ const GUIDES: usize = 4;
 const GUIDE_GRAMS: usize = 5;
 /// Where each tool's body ends in [`BODIES`], with its checksum.
 const BODY_TABLE: usize = 6;
+/// The tool index's name order alone (see [`LaterIndex`]).
+const NAME_ORDER: usize = 7;
 
 /// What a cache file holds.
 pub(super) struct Stored {
     pub(super) key: u128,
     pub(super) catalog: Catalog,
-    pub(super) tools: SearchIndex,
+    pub(super) tools: Tools,
     pub(super) guides: SearchIndex,
     /// The bodies not read ([`Detail::Lazy`]).
     pub(super) bodies: Option<BodyStore>,
@@ -65,6 +67,9 @@ pub(super) fn both<A: Send, B>(
 pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored, Rejected> {
     let sections = file::open(path)?;
     let index = || {
+        if detail == Detail::Lazy {
+            return sections.decode::<NameOrder>(NAME_ORDER).map(Index::Later);
+        }
         let index = sections.decode::<SearchIndex>(INDEX)?;
         if detail == Detail::Full {
             // Without it searches give the same results, slower.
@@ -72,7 +77,7 @@ pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored
                 index.set_grams(grams).then_some(())?;
             }
         }
-        Some(index)
+        Some(Index::Read(Box::new(index)))
     };
     let bodies = || match detail {
         Detail::Full => Some(Bodies::Read(
@@ -103,14 +108,27 @@ pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored
     };
     let (heads, guides) = heads.ok_or(Rejected::Corrupt)?;
     let catalog = parts::join(heads, read_bodies).ok_or(Rejected::Corrupt)?;
-    let tools = index.ok_or(Rejected::Corrupt)?;
-    let whole = tools.name_order_is_whole() && guides.name_order_is_whole();
-    let stored_all = store
-        .as_ref()
-        .is_none_or(|s| s.len() == catalog.tools.len());
+    let count = catalog.tools.len();
+    let (tools, whole) = match index.ok_or(Rejected::Corrupt)? {
+        Index::Read(tools) => {
+            let whole = tools.name_order_is_whole() && tools.len() == count;
+            (Tools::Ready(tools), whole)
+        }
+        Index::Later(order) => {
+            let whole = order.is_whole(count);
+            let later = LaterIndex {
+                order,
+                sections: sections.try_clone().ok_or(Rejected::Corrupt)?,
+                path: path.to_path_buf(),
+                count,
+            };
+            (Tools::Later(later), whole)
+        }
+    };
+    let stored_all = store.as_ref().is_none_or(|s| s.len() == count);
     if !whole
         || !stored_all
-        || tools.len() != catalog.tools.len()
+        || !guides.name_order_is_whole()
         || guides.len() != catalog.guidance.len()
     {
         return Err(Rejected::Corrupt);
@@ -157,6 +175,64 @@ impl LaterGrams {
     }
 }
 
+/// The tool index as read: decoded, or only its name order.
+enum Index {
+    Read(Box<SearchIndex>),
+    Later(NameOrder),
+}
+
+/// The tools' search index: read, or still in the file ([`Detail::Lazy`]).
+#[derive(Debug)]
+pub enum Tools {
+    Ready(Box<SearchIndex>),
+    Later(LaterIndex),
+}
+
+impl Tools {
+    /// The index, read now if it was not.
+    pub fn read_now(self) -> Option<SearchIndex> {
+        match self {
+            Self::Ready(index) => Some(*index),
+            Self::Later(later) => later.read(),
+        }
+    }
+}
+
+/// The tool index left in the file by the interface's reading: its name
+/// order alone comes with the catalogue, which is all the main screen
+/// lists by, and the index itself (most of the file at 100,000 tools) is
+/// read while the main screen is shown. Its checksum is checked then.
+#[derive(Debug)]
+pub struct LaterIndex {
+    order: NameOrder,
+    sections: file::Sections,
+    path: std::path::PathBuf,
+    /// The catalogue's tools, which the index must have.
+    count: usize,
+}
+
+impl LaterIndex {
+    /// The tools in name order, taken out to list them while the index
+    /// is read.
+    pub fn take_name_order(&mut self) -> NameOrder {
+        std::mem::take(&mut self.order)
+    }
+
+    /// Reads the index. One that cannot be read (or does not fit the
+    /// catalogue) is `None`, and the cache is removed so that the next
+    /// start rebuilds it; the caller indexes the catalogue itself.
+    pub fn read(&self) -> Option<SearchIndex> {
+        let index = self
+            .sections
+            .decode::<SearchIndex>(INDEX)
+            .filter(|i| i.len() == self.count && i.name_order_is_whole());
+        if index.is_none() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+        index
+    }
+}
+
 /// The tools' bodies as read: decoded, or left in the file.
 enum Bodies {
     Read(Option<Vec<parts::ToolBody<'static>>>),
@@ -188,5 +264,6 @@ pub(super) fn write(path: &Path, key: u128, prepared: &Prepared) -> std::io::Res
     out.section(|w| rmp_serde::encode::write(w, &guides.grams()))?;
     let table = table.unwrap_or_default();
     out.section(|w| rmp_serde::encode::write(w, &table))?;
+    out.section(|w| rmp_serde::encode::write(w, &index.name_order_part()))?;
     out.commit()
 }

@@ -30,6 +30,7 @@ mod words;
 
 pub use answer::{Answer, Asked, reads_tool_bodies};
 pub use catalog::{Found, guidance_doc, guidance_index, tool_doc, tool_index};
+pub use name_order::NameOrder;
 pub use relevance::{SizeRange, Weight};
 
 use arena::Strings;

@@ -10,6 +10,35 @@ pub(super) fn sorted<'a>(count: usize, name: impl Fn(usize) -> &'a str) -> Vec<u
     order
 }
 
+/// An index's name order alone, as the cache stores it apart: the
+/// interface lists every tool by name before the index itself is read.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct NameOrder {
+    #[serde(with = "super::blob")]
+    order: Vec<u32>,
+}
+
+impl NameOrder {
+    /// Whether it names each of `0..count` exactly once.
+    pub fn is_whole(&self, count: usize) -> bool {
+        is_whole(&self.order, count)
+    }
+
+    /// Every document index, in name order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.order.iter().map(|&i| i as usize)
+    }
+}
+
+impl super::SearchIndex {
+    /// A copy of the name order, to store apart.
+    pub fn name_order_part(&self) -> NameOrder {
+        NameOrder {
+            order: self.name_order.clone(),
+        }
+    }
+}
+
 /// Whether `order` names each of `0..count` exactly once.
 pub(super) fn is_whole(order: &[u32], count: usize) -> bool {
     let mut seen = vec![false; count];

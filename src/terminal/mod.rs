@@ -24,9 +24,10 @@ use crate::app::action::Action;
 use crate::app::keymap;
 use crate::app::state::{State, Status};
 use crate::app::store::Store;
-use crate::cache::Prepared;
+use crate::cache::{LaterGrams, LaterIndex, Prepared, Tools};
 use crate::catalog::{LoadError, Place};
 use crate::exit::Status as ExitStatus;
+use crate::search::SearchIndex;
 use crate::theme::Theme;
 use effects::Effects;
 use inputs::Input;
@@ -55,6 +56,26 @@ impl SessionError {
             exit_code,
         }
     }
+}
+
+/// Reads a large catalogue's tool index, then its prefilter, on a thread
+/// of their own while the main screen is shown: the index is sent once
+/// read (`None` if it cannot be), and the prefilter filled into it after
+/// (searches give the same results without it, slower). A thread that
+/// cannot start drops the sender: the interface then builds the index.
+fn read_later(
+    later: LaterIndex,
+    grams: Option<LaterGrams>,
+) -> Receiver<Option<std::sync::Arc<SearchIndex>>> {
+    let (send, coming) = std::sync::mpsc::channel();
+    let _ = std::thread::Builder::new().spawn(move || {
+        let index = later.read().map(std::sync::Arc::new);
+        let _ = send.send(index.clone());
+        if let (Some(index), Some(grams)) = (index, grams) {
+            grams.fill(&index);
+        }
+    });
+    coming
 }
 
 /// Whether the interface can run here: a terminal on both sides that can
@@ -104,15 +125,17 @@ pub fn run(
         load()
             .map(|p| {
                 let parts = p.into_parts();
-                let mut state =
-                    State::with_index(parts.catalog, (parts.tools, parts.guides), prefs, size);
+                let mut state = match parts.tools {
+                    Tools::Ready(tools) => {
+                        State::with_index(parts.catalog, (*tools, parts.guides), prefs, size)
+                    }
+                    Tools::Later(mut later) => {
+                        let order = later.take_name_order();
+                        let coming = (&order, read_later(later, parts.later_grams));
+                        State::with_coming_index(parts.catalog, coming, parts.guides, prefs, size)
+                    }
+                };
                 state.set_bodies(parts.bodies);
-                if let Some(later) = parts.later_grams {
-                    // Read while the main screen is shown; until it is
-                    // there, searches only skip fewer texts unread.
-                    let index = state.shared_tool_index();
-                    std::thread::spawn(move || later.fill(&index));
-                }
                 state
             })
             .map_err(|e| e.to_string())

@@ -3,7 +3,7 @@
 //! own. A body read so is the body a fresh load gives; a damaged one is
 //! never used.
 
-use repere::cache::{Detail, Outcome, Prepared, Rejected};
+use repere::cache::{Detail, Outcome, Prepared, Rejected, Tools};
 
 use crate::cache::{Setup, assert_same_as_fresh, cache_file, load, load_detail, sections, setup};
 
@@ -25,15 +25,27 @@ fn bodies_read_one_by_one_make_the_fresh_catalogue() {
         let (prepared, outcome) = load_lazy(&setup);
         assert_eq!(outcome, expected);
         let mut parts = prepared.into_parts();
+        // The index comes after the main screen, listed meanwhile by its
+        // name order alone; both are the fresh ones.
+        let Tools::Later(mut later_index) = parts.tools else {
+            panic!("the index was read with the catalogue")
+        };
+        let order: Vec<usize> = later_index.take_name_order().iter().collect();
+        assert_eq!(order, fresh.tool_index().name_order().collect::<Vec<_>>());
+        let tools = later_index.read().unwrap_or_else(|| panic!("no index"));
+        assert_eq!(
+            rmp_serde::to_vec(&tools).ok(),
+            rmp_serde::to_vec(fresh.tool_index()).ok()
+        );
         // The prefilter comes after, and is the fresh one.
-        assert!(parts.tools.grams().is_none());
+        assert!(tools.grams().is_none());
         let later = parts
             .later_grams
             .take()
             .unwrap_or_else(|| panic!("no prefilter"));
-        assert!(later.fill(&parts.tools));
+        assert!(later.fill(&tools));
         assert_eq!(
-            rmp_serde::to_vec(&parts.tools.grams()).ok(),
+            rmp_serde::to_vec(&tools.grams()).ok(),
             rmp_serde::to_vec(&fresh.tool_index().grams()).ok()
         );
         let mut bodies = parts.bodies.take().unwrap_or_else(|| panic!("no bodies"));
@@ -85,16 +97,30 @@ fn a_damaged_body_is_refused_alone_and_other_sections_at_once() {
         bytes[offset + len / 2] ^= 0x5a;
         std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
         let (prepared, outcome) = load_lazy(&setup);
+        if i == 0 {
+            // The index is read after the first screen: refused then (the
+            // interface indexes the catalogue itself), and the next start
+            // rebuilds.
+            assert_eq!(outcome, Outcome::Hit, "the index's section");
+            let Tools::Later(later) = prepared.into_parts().tools else {
+                panic!("the index was read with the catalogue")
+            };
+            assert!(later.read().is_none());
+            assert!(!path.exists());
+            assert_eq!(load_lazy(&setup).1, Outcome::Rebuilt(Rejected::Missing));
+            continue;
+        }
         if i == 1 {
-            // The prefilter is read after the first screen: refused then,
-            // the searches go on without it, and the next start rebuilds.
+            // The prefilter is read after the index: refused then, the
+            // searches go on without it, and the next start rebuilds.
             assert_eq!(outcome, Outcome::Hit, "the prefilter's section");
             let parts = prepared.into_parts();
+            let tools = parts.tools.read_now().unwrap_or_else(|| panic!("no index"));
             let later = parts
                 .later_grams
                 .unwrap_or_else(|| panic!("no prefilter to read"));
-            assert!(!later.fill(&parts.tools));
-            assert!(parts.tools.grams().is_none());
+            assert!(!later.fill(&tools));
+            assert!(tools.grams().is_none());
             assert!(!path.exists());
             assert_eq!(load_lazy(&setup).1, Outcome::Rebuilt(Rejected::Missing));
             continue;

@@ -194,6 +194,38 @@ fn a_card_whose_body_cannot_be_read_says_so_and_copies_nothing() {
     assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
 }
 
+/// The tool index in the prepared catalogue damaged after it was written:
+/// the interface shows its main screen before reading it (see
+/// `src/cache/stored.rs`, `LaterIndex`), finds it damaged then, and
+/// indexes the catalogue itself: the first question is answered as from a
+/// sound cache, and the next start rebuilds the cache.
+#[test]
+fn a_damaged_tool_index_is_rebuilt_and_the_question_answered() {
+    let home = Home::new();
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
+    let folder = home.home().join(".cache/repere");
+    let cache = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "bin"))
+        .unwrap_or_else(|| panic!("no cache in {}", folder.display()));
+    let mut bytes = std::fs::read(&cache).unwrap();
+    // The tool index is the first section.
+    let (offset, len) = section(&bytes, 0);
+    bytes[offset + len / 2] ^= 0x5a;
+    std::fs::write(&cache, &bytes).unwrap();
+    let mut pty = Pty::spawn(&home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys("padlet");
+    pty.wait_for_text("Padlet  [? Doutes / à étudier]");
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
+    assert!(!cache.exists(), "the damaged cache is still there");
+}
+
 /// Offset and length of section `index` of a cache file, from the table
 /// at its end (see `src/cache/file.rs`).
 pub(crate) fn section(bytes: &[u8], index: usize) -> (usize, usize) {
