@@ -218,6 +218,8 @@ impl Asked<'_> {
                 .cloned()
                 .collect();
             for (i, answer) in given.into_iter().enumerate() {
+                // Once: a repère named by the question may be a situation's.
+                out.retain(|o| !o.found.same(&answer.found));
                 out.insert(i, answer);
             }
         }

@@ -179,7 +179,7 @@ fn said_place(words: &[String]) -> Option<(Place, Vec<usize>)> {
 /// Reads `question` by the vocabulary.
 pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading {
     let folded = fold(question).text;
-    let words: Vec<String> = split(&folded).map(str::to_owned).collect();
+    let words: Vec<String> = split(&folded).map(hour_as_word).collect();
     let word_stems: Vec<String> = words.iter().map(|w| stems.loose(w)).collect();
     let mut taken = vec![false; words.len()];
     let mut reading = Reading::default();
@@ -275,6 +275,27 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     reading
 }
 
+/// A time of day written in one word (« 23h », « 7h30 ») read as the
+/// word « heures », as the vocabulary's situations say it (« à toute
+/// heure »); any other word as it is.
+fn hour_as_word(word: &str) -> String {
+    let digits = word
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(word.len());
+    let (hours, rest) = word.split_at(digits);
+    let minutes = rest.strip_prefix('h');
+    let is_hour = (1..=2).contains(&hours.len())
+        && hours.parse::<u8>().is_ok_and(|h| h < 24)
+        && minutes.is_some_and(|m| {
+            m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+        });
+    if is_hour {
+        "heures".to_owned()
+    } else {
+        word.to_owned()
+    }
+}
+
 /// Whether a text says one of the `opposites` without a negation in the
 /// three words before it (« soumis à réservation », not « sans
 /// réservation »).
@@ -310,6 +331,17 @@ mod tests {
         assert!(!r.need.iter().any(|w| w == "place"));
         assert!(reading("comme padlet mais autorisé").replace);
         assert!(!reading("comme un mur").replace);
+    }
+
+    #[test]
+    fn a_time_of_day_in_one_word_is_read_as_hours() {
+        assert_eq!(hour_as_word("23h"), "heures");
+        assert_eq!(hour_as_word("7h30"), "heures");
+        assert_eq!(hour_as_word("200mo"), "200mo");
+        assert_eq!(hour_as_word("25h"), "25h");
+        assert_eq!(hour_as_word("h"), "h");
+        let r = reading("des parents m'écrivent à 23h");
+        assert!(!r.situations.is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::dictionary::Dictionary;
 use super::postings::{Posting, Postings};
 use super::text::fold;
-use super::words::{Size, Stems, is_stop_word, split};
+use super::words::{Size, Stems, is_stop_word, setting_words, split};
 
 /// Where a text sits in a document, from the field that says most about
 /// what the document is to the one that says least.
@@ -259,7 +259,14 @@ impl Relevance {
 
     /// Prepares a folded question, its size already taken out.
     pub(super) fn query(&self, folded: &str, size: Option<Size>) -> RelQuery {
-        let words: Vec<&str> = split(folded).filter(|w| !is_stop_word(w)).collect();
+        let all: Vec<&str> = split(folded).collect();
+        let setting = setting_words(&all);
+        let words: Vec<&str> = all
+            .iter()
+            .zip(&setting)
+            .filter(|&(w, &s)| !s && !is_stop_word(w))
+            .map(|(w, _)| *w)
+            .collect();
         let last_typed = !folded.ends_with(char::is_whitespace);
         let mut terms = Vec::new();
         for (i, word) in words.iter().enumerate() {

@@ -150,6 +150,41 @@ pub(super) fn split(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Words before « classe » that make it the teacher's own class, the
+/// setting of the call, not a need (« exercices avec ma classe »).
+const OWN_CLASS_BEFORE: &[&str] = &[
+    "leur", "leurs", "ma", "mes", "nos", "notre", "sa", "ses", "ta", "tes", "toute", "toutes",
+    "vos", "votre",
+];
+
+/// Which of a question's folded words only say its setting: the
+/// teacher's own class (« ma classe », « toute la classe ») and « tout de
+/// suite ». A tool whose name has such a word (« Ma classe à la maison »,
+/// « G Suite ») is not what the question asks for: relevance leaves them
+/// out, while a name given whole is still looked up by the lexical pass.
+pub(super) fn setting_words(words: &[&str]) -> Vec<bool> {
+    let mut setting = vec![false; words.len()];
+    for (i, word) in words.iter().enumerate() {
+        let before = |n: usize| i.checked_sub(n).and_then(|j| words.get(j)).copied();
+        let own_class = matches!(*word, "classe" | "classes")
+            && (before(1).is_some_and(|w| OWN_CLASS_BEFORE.contains(&w))
+                || (matches!(before(1), Some("la" | "les"))
+                    && before(2).is_some_and(|w| OWN_CLASS_BEFORE.contains(&w))));
+        // Not a class of a kind (« ma classe virtuelle »).
+        let qualified = words
+            .get(i + 1)
+            .is_some_and(|next| matches!(*next, "virtuelle" | "virtuelles" | "numerique"));
+        let right_away = *word == "suite" && before(1) == Some("de") && before(2) == Some("tout");
+        if (own_class && !qualified) || right_away {
+            setting[i] = true;
+            if right_away {
+                setting[i - 2] = true;
+            }
+        }
+    }
+    setting
+}
+
 /// Whether a folded word carries no meaning for a search.
 pub(super) fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()

@@ -49,6 +49,10 @@ impl Searcher {
     ) -> Option<String> {
         let hits = self.answers(question);
         let top: Vec<&str> = hits.iter().take(6).map(|h| h.0).collect();
+        let mut seen = std::collections::HashSet::new();
+        if let Some(twice) = hits.iter().find(|h| !seen.insert(h.0)) {
+            return Some(format!("« {question} »: {} answered twice", twice.0));
+        }
         let suitable_top3 = hits.iter().take(3).any(|h| ok.contains(&h.0));
         let good = match kind {
             "replace" => {

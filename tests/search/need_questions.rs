@@ -3,7 +3,9 @@
 //! catalogue, by the rules of the fixtures' header:
 //! - kind `tool`: the first tool hit is institutional or with precautions,
 //!   and a suitable tool is among the first three hits;
-//! - kind `guide`: the right repère is among the first five hits.
+//! - kind `guide`: the right repère is among the first five hits;
+//! - kind `first`: the first hit is one of the suitable ones (a word of a
+//!   tool's name said as the setting, « ma classe », must not pull it).
 //!
 //! `phone-questions.tsv` is the shared sample; `need-questions-more.tsv`
 //! asks for the same needs in other words. Also checked here: the needs'
@@ -83,6 +85,7 @@ impl Searcher {
                 .iter()
                 .take(5)
                 .any(|(id, risk)| risk.is_none() && suitable.contains(id)),
+            "first" => hits.first().is_some_and(|(id, _)| suitable.contains(id)),
             other => return Some(format!("« {question} »: unknown kind {other}")),
         };
         (!ok).then(|| format!("{kind} « {question} » → {top:?}, expected one of {suitable:?}"))
