@@ -47,6 +47,9 @@ pub enum Look {
     Title,
     /// Secondary text: source names, labels.
     Dim,
+    /// The « [formulation datée] » mark before or after a statement worded
+    /// for its moment: secondary text the guide prints apart.
+    Dated,
     /// Coloured by a risk level.
     Risk(Risk),
     /// A web address: never cut.

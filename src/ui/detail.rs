@@ -153,7 +153,7 @@ fn style(look: Look, theme: Theme) -> Style {
     match look {
         Look::Plain | Look::Id => Style::new(),
         Look::Title => theme.title(),
-        Look::Dim => theme.dim(),
+        Look::Dim | Look::Dated => theme.dim(),
         Look::Risk(level) => theme.risk(level),
         Look::Link => theme.link(),
         Look::Blank => theme.blank(),
