@@ -139,6 +139,10 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Card {
     pub sections: Vec<Section>,
+    /// The level as the risk section's heading names it (« ✗ Proscrit
+    /// (DSDEN 74) »), for renderers that show it apart: a guide row, the
+    /// comparison.
+    pub level: Option<String>,
 }
 
 impl Card {

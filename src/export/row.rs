@@ -134,8 +134,7 @@ impl Row {
                 Kind::Answers => row.local.extend(answers(section)),
                 Kind::Provenance => row.about.extend(texts(&section.blocks)),
                 Kind::Risk => {
-                    if let Some(heading) = &section.heading {
-                        let label = heading.split_once(" : ").map_or(heading.as_str(), |x| x.1);
+                    if let Some(label) = &card.level {
                         label.clone_into(&mut row.level_label);
                     }
                     row.reason.extend(texts(&section.blocks));
