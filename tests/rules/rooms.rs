@@ -53,8 +53,6 @@ fn every_popup_is_one_module_with_its_drawing_beside_it() {
         ("app/keymap/tables.rs", "pub const FORM"),
         ("app/keymap/tables.rs", "pub const POPUP"),
         ("app/keymap/tables.rs", "pub const TERRITORY"),
-        ("app/keymap/local_tables.rs", "pub const WIZARD"),
-        ("app/keymap/local_tables.rs", "pub const NOTE_DELETE"),
         ("app/state.rs", "pub enum Overlay"),
     ] {
         let text = std::fs::read_to_string(src.join(file)).unwrap();

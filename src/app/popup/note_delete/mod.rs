@@ -7,7 +7,7 @@ pub mod update;
 use crossterm::event::KeyCode;
 
 use crate::app::action::Action;
-use crate::app::keymap::keys::{Binding, bind, plain};
+use crate::app::keymap::keys::{Binding, bind, ctrl, plain};
 use crate::catalog::local::LocalNote;
 use crate::text::keys as words;
 
@@ -30,6 +30,14 @@ impl NotePicker {
         self.notes.get(self.chosen)
     }
 }
+
+/// The key of the adviser's own layer that opens the popup.
+pub const START: Binding = bind(
+    &[ctrl('d')],
+    &[Action::StartDeleteNote],
+    words::START_DELETE_NOTE,
+    "",
+);
 
 /// The popup that deletes a note: a list, then a confirmation. Only Entrée
 /// confirms; a letter typed by mistake is refused, never taken as a yes.
