@@ -37,6 +37,27 @@ pub enum Overlay {
     Team(team::TeamPopup),
 }
 
+/// A popup's work on the user's files, run at the edge on the writer
+/// thread (after any write still queued); it hands back the action that
+/// tells the popup how it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    /// Remove a note from the overlay file (re-read just before).
+    DeleteNote(crate::catalog::local::LocalNote),
+}
+
+impl Job {
+    /// Does the work (file access: at the edge only).
+    pub fn run(self) -> Action {
+        match self {
+            Job::DeleteNote(note) => {
+                let result = note_delete::file::delete(&note);
+                Action::NoteDeleted { note, result }
+            }
+        }
+    }
+}
+
 /// Which key table an open popup reads (help and text popups share one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

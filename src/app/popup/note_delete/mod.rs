@@ -1,7 +1,9 @@
 //! The popup that deletes one of the adviser's notes: the notes as they
 //! were when it opened, and its keys. What the keys do is in `update.rs`,
-//! the drawing in `crate::ui::popup::note_delete`.
+//! the file changed at the edge in `file.rs`, the drawing in
+//! `crate::ui::popup::note_delete`.
 
+pub mod file;
 pub mod update;
 
 use crossterm::event::KeyCode;
