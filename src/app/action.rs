@@ -166,3 +166,49 @@ pub struct CopyReport {
     pub system_error: Option<String>,
     pub text: String,
 }
+
+impl Action {
+    /// Whether the action comes from the program, not from a key: it
+    /// neither confirms nor cancels a question asked on the status line.
+    pub fn is_notification(&self) -> bool {
+        matches!(
+            self,
+            Action::CopyFinished(_)
+                | Action::SearchFinished { .. }
+                | Action::SaveFinished(_)
+                | Action::NoteDeleted { .. }
+                | Action::TeamListed { .. }
+                | Action::OpenFinished(_)
+                | Action::MailFinished(_)
+                | Action::Resize { .. }
+                | Action::Drawn(_)
+        )
+    }
+
+    /// Whether typing after the action starts a new question.
+    pub fn ends_a_question(&self) -> bool {
+        matches!(
+            self,
+            Action::CopyMessage
+                | Action::CopyPrecautions
+                | Action::CopyCard
+                | Action::OpenUrl
+                | Action::MailMessage
+                | Action::ToggleFavourite
+                | Action::ShowLastCopy
+                | Action::StartNote
+                | Action::StartEvaluation
+                | Action::StartMessage
+                | Action::StartDeleteNote
+                | Action::Compare
+                | Action::EditTerritory
+                | Action::EditTeam
+                | Action::Activate
+                | Action::Back
+        )
+    }
+
+    /// The actions the card's heading over the adviser's notes gives the
+    /// keys of: adding a note, deleting one.
+    pub const ON_NOTES: [Action; 2] = [Action::StartNote, Action::StartDeleteNote];
+}

@@ -25,8 +25,8 @@ pub enum Effect {
     MouseCapture(bool),
     /// Write a note or an evaluation into the overlay file.
     SaveLocal(super::local_change::LocalChange),
-    /// Remove a note from the overlay file (re-read just before).
-    DeleteLocalNote(crate::catalog::local::LocalNote),
+    /// A popup's work on the user's files (see `super::popup::Job`).
+    Popup(super::popup::Job),
     /// Search a large catalogue off the interface thread.
     Search(SearchRequest),
     /// Read what a team folder holds (and save it after, if `save`).

@@ -36,7 +36,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 fn apply_in_call(state: &mut State, action: Action) -> Vec<Effect> {
     // Esc asked whether to quit: Enter quits, any other key stays (and
     // does what it does; Esc only takes the question back).
-    if state.call.quit_asked && !call::is_notification(&action) {
+    if state.call.quit_asked && !action.is_notification() {
         state.call.quit_asked = false;
         state.status = None;
         if call::confirms(&action) {
@@ -47,7 +47,7 @@ fn apply_in_call(state: &mut State, action: Action) -> Vec<Effect> {
         }
     }
     let had_overlay = state.overlay.is_some();
-    let ends_question = call::ends_a_question(&action);
+    let ends_question = action.ends_a_question();
     let typing = matches!(action, Action::SearchInput(_) | Action::Paste(_));
     let effects = apply(state, action);
     // After an action, or a popup closed (not by typing over it), typing
@@ -59,6 +59,10 @@ fn apply_in_call(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 fn apply(state: &mut State, action: Action) -> Vec<Effect> {
+    // Opening a popup, or a popup's work done at the edge: the popup's own.
+    if let Some(effects) = popup::update::open_or_finish(state, &action) {
+        return effects;
+    }
     match action {
         Action::Quit => {
             state.should_quit = true;
@@ -92,9 +96,6 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::LocalSaved { change, result } => {
             super::local_actions::saved(state, &change, result);
             Vec::new()
-        }
-        Action::NoteDeleted { note, result } => {
-            popup::note_delete::update::finished(state, &note, result)
         }
         Action::TeamListed { folder, save, view } => {
             popup::team::update::listed(state, &folder, save, view)
@@ -197,7 +198,6 @@ fn main_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::StartNote => popup::wizard::update::start_note(state),
         Action::StartEvaluation => popup::wizard::update::start_evaluation(state),
         Action::StartMessage => popup::wizard::update::start_message(state),
-        Action::StartDeleteNote => popup::note_delete::update::start(state),
         Action::Compare => super::local_actions::compare(state),
         Action::OpenUrl => open_url(state),
         Action::MailMessage => super::mail::mail_message(state),

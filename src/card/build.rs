@@ -53,15 +53,13 @@ fn risk(card: &mut Card, catalog: &Catalog, tool: &Tool) {
     ));
     let mut blocks = vec![Block::Paragraph(rationale)];
     blocks.extend(provenance::dated_evidence(catalog, tool));
+    let label = text::level_badge(level, crate::catalog::provenance::level_basis(tool));
     card.push(
         Kind::Risk,
-        Some(format!(
-            "{} : {}",
-            text::RISK_HEADING,
-            text::level_badge(level, crate::catalog::provenance::level_basis(tool))
-        )),
+        Some(format!("{} : {label}", text::RISK_HEADING)),
         blocks,
     );
+    card.level = Some(label);
 }
 
 /// `found` come ordered by availability (`territory::by_availability`);

@@ -64,10 +64,7 @@ fn lines_of(card: &Card, kind: Kind, silent: &str) -> Vec<String> {
 fn level_lines(catalog: &Catalog, tool: &Tool, card: &Card) -> Vec<String> {
     let mut lines = Vec::new();
     for section in card.sections.iter().filter(|s| s.kind == Kind::Risk) {
-        if let Some(heading) = &section.heading {
-            let level = heading
-                .split_once(" : ")
-                .map_or(heading.as_str(), |(_, level)| level);
+        if let Some(level) = &card.level {
             let mut line = clean_line(level);
             if let Some(badge) = super::badge(catalog, tool) {
                 line = format!("{line} {badge}");

@@ -47,6 +47,9 @@ pub enum Look {
     Title,
     /// Secondary text: source names, labels.
     Dim,
+    /// The « [formulation datée] » mark before or after a statement worded
+    /// for its moment: secondary text the guide prints apart.
+    Dated,
     /// Coloured by a risk level.
     Risk(Risk),
     /// A web address: never cut.
@@ -136,6 +139,10 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Card {
     pub sections: Vec<Section>,
+    /// The level as the risk section's heading names it (« ✗ Proscrit
+    /// (DSDEN 74) »), for renderers that show it apart: a guide row, the
+    /// comparison.
+    pub level: Option<String>,
 }
 
 impl Card {

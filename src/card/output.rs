@@ -67,7 +67,8 @@ fn piece(piece: &Piece) -> PieceOutput {
     let (look, level) = match piece.look {
         Look::Plain => (LookKind::Plain, None),
         Look::Title => (LookKind::Title, None),
-        Look::Dim => (LookKind::Dim, None),
+        // The JSON keeps the mark secondary text, as it always read.
+        Look::Dim | Look::Dated => (LookKind::Dim, None),
         Look::Risk(level) => (LookKind::Risk, Some(level)),
         Look::Link => (LookKind::Link, None),
         Look::Blank => (LookKind::Blank, None),

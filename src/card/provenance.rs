@@ -113,7 +113,8 @@ fn side(catalog: &Catalog, label: &str, evidence: &Evidence) -> Block {
 
 /// « [formulation datée] » after a statement worded as time-bound.
 pub(super) fn dated_mark(text: &str) -> Option<super::Piece> {
-    provenance::dated_marker(text).map(|_| piece(format!(" [{}]", text::DATED_WORDING), Look::Dim))
+    provenance::dated_marker(text)
+        .map(|_| piece(format!(" [{}]", text::DATED_WORDING), Look::Dated))
 }
 
 /// The note under a message derived by the source's own instruction.
@@ -136,7 +137,7 @@ pub(super) fn dated_evidence(catalog: &Catalog, tool: &Tool) -> Vec<Block> {
         .filter(|dated| dated.field.is_none())
         .map(|dated| {
             Block::Bullet(vec![
-                piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
+                piece(format!("[{}] ", text::DATED_WORDING), Look::Dated),
                 piece(text::quoted(&clean(&dated.text)), Look::Plain),
                 piece(
                     format!(" ({})", catalog.source_short(&dated.source)),
@@ -152,7 +153,7 @@ pub(super) fn dated_evidence(catalog: &Catalog, tool: &Tool) -> Vec<Block> {
 pub(super) fn dated_message_note(catalog: &Catalog, tool: &Tool) -> Option<Block> {
     let dated = provenance::dated_message(catalog, tool)?;
     Some(Block::Paragraph(vec![
-        piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
+        piece(format!("[{}] ", text::DATED_WORDING), Look::Dated),
         piece(clean(&text::dated_message_warning(&dated)), Look::Plain),
     ]))
 }
@@ -161,7 +162,7 @@ pub(super) fn dated_message_note(catalog: &Catalog, tool: &Tool) -> Option<Block
 pub(super) fn dated_title(guidance: &crate::catalog::Guidance) -> Option<Block> {
     let marker = provenance::dated_marker_of(&guidance.title)?;
     Some(Block::Paragraph(vec![
-        piece(format!("[{}] ", text::DATED_WORDING), Look::Dim),
+        piece(format!("[{}] ", text::DATED_WORDING), Look::Dated),
         piece(text::dated_advice(marker.kind), Look::Dim),
     ]))
 }

@@ -8,7 +8,7 @@ use clap::{Arg, Command};
 use roff::{Roff, bold, italic, roman};
 
 use crate::app::keymap::keys::names;
-use crate::app::keymap::tables::HELP_SECTIONS;
+use crate::app::keymap::tables::help_sections;
 use crate::sanitize::clean_line;
 use crate::text;
 
@@ -71,9 +71,9 @@ pub fn write(out: &mut impl Write, command: &Command) -> std::io::Result<()> {
 
     page.control("SH", [text::MAN_KEYS]);
     page.text([roman(text::MAN_KEYS_INTRO)]);
-    for (title, bindings) in HELP_SECTIONS {
-        page.control("SS", [*title]);
-        for binding in *bindings {
+    for (title, bindings) in help_sections() {
+        page.control("SS", [title]);
+        for binding in bindings {
             page.control("TP", []);
             page.text([bold(names(binding.keys))]);
             page.text([roman(binding.label)]);

@@ -39,20 +39,13 @@ use crate::sanitize::clean_line;
 use crate::search::fold_text;
 pub use crate::search::{tool_doc, tool_index};
 use crate::text;
+use crate::text::arguments as words;
 
 /// Width of plain output: fits an 80-column terminal.
 const WIDTH: usize = 78;
 
-/// clap's help layout with French headings; [`command`] replaces it with
-/// one naming each section (see `help`).
-const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}";
-
-/// The top-level help ends with the exit statuses (see `text::EXIT_STATUSES`).
-const TOP_HELP_TEMPLATE: &str =
-    "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}\n\n{exit-statuses}";
-
-/// Repère : les outils numériques école-familles, leurs précautions RGPD et
-/// le message à envoyer aux familles.
+/// Repère: the school-family digital tools, their GDPR precautions and
+/// the message to send to families.
 #[derive(Debug, Parser)]
 #[command(
     name = "repere",
@@ -62,19 +55,17 @@ const TOP_HELP_TEMPLATE: &str =
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true,
-    subcommand_help_heading = "Commandes",
-    subcommand_value_name = "COMMANDE",
-    help_template = TOP_HELP_TEMPLATE,
+    subcommand_help_heading = words::COMMANDS_HEADING,
+    subcommand_value_name = words::VALUE_COMMAND,
+    help_template = words::TOP_HELP_TEMPLATE,
     after_help = text::TOP_AFTER_HELP
 )]
 pub struct Cli {
     #[command(flatten)]
     pub data: DataArgs,
-    /// Afficher l'aide.
-    #[arg(short, long, action = clap::ArgAction::Help, global = true)]
+    #[arg(help = words::HELP_TOP_HELP, short, long, action = clap::ArgAction::Help, global = true)]
     help: Option<bool>,
-    /// Afficher la version et la date du catalogue intégré.
-    #[arg(short = 'V', long)]
+    #[arg(help = words::HELP_TOP_VERSION, short = 'V', long)]
     pub version: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -83,136 +74,91 @@ pub struct Cli {
 /// Where the catalogue comes from.
 #[derive(Debug, Args)]
 pub struct DataArgs {
-    /// Fichier ou dossier JSON qui complète le catalogue intégré (un outil de
-    /// même identifiant remplace l'intégré). Répétable.
-    #[arg(long = "data", value_name = "CHEMIN", global = true)]
+    #[arg(help = words::HELP_DATA_PATHS, long = "data", value_name = words::VALUE_PATH, global = true)]
     pub paths: Vec<PathBuf>,
-    /// N'utiliser que les fichiers de --data, sans le catalogue intégré.
-    #[arg(long, global = true)]
+    #[arg(help = words::HELP_DATA_NO_BUILTIN, long, global = true)]
     pub no_builtin: bool,
-    /// Votre territoire (74, grenoble, poitiers, france, fwb…) : les
-    /// alternatives disponibles chez vous passent en premier. Dans
-    /// l'interface, il l'emporte pour la session sur celui enregistré (F2).
-    #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
+    #[arg(help = words::HELP_DATA_TERRITORY, long = "territoire", value_name = words::VALUE_TERRITORY, global = true)]
     pub territory: Option<String>,
-    /// Dossier d'équipe (déjà synchronisé : Nextcloud, partage, Syncthing,
-    /// git) : vos ajouts y sont publiés sous <auteur>.json et ceux de vos
-    /// collègues chargés, chacun signé. L'emporte sur le dossier enregistré
-    /// (repere equipe).
-    #[arg(long = "equipe", value_name = "DOSSIER", global = true)]
+    #[arg(help = words::HELP_DATA_TEAM, long = "equipe", value_name = words::VALUE_FOLDER, global = true)]
     pub team: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Chercher un outil (nom, besoins, précautions, messages…).
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_SEARCH, help_template = words::HELP_TEMPLATE)]
     Search {
-        /// Les mots cherchés, fautes de frappe tolérées.
-        #[arg(required = true, num_args = 1.., value_name = "MOTS")]
+        #[arg(help = words::HELP_SEARCH_QUERY, required = true, num_args = 1.., value_name = words::VALUE_WORDS)]
         query: Vec<String>,
-        /// Sortie JSON (tableau, meilleur résultat d'abord).
-        #[arg(long)]
+        #[arg(help = words::HELP_SEARCH_JSON, long)]
         json: bool,
-        /// Nombre maximal de résultats (10 par défaut).
-        #[arg(long, default_value_t = 10, hide_default_value = true, value_name = "N",
+        #[arg(help = words::HELP_SEARCH_LIMIT, long, default_value_t = 10, hide_default_value = true, value_name = words::VALUE_NUMBER,
               value_parser = clap::value_parser!(u16).range(1..))]
         limit: u16,
     },
-    /// Afficher la fiche complète d'un outil.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_SHOW, help_template = words::HELP_TEMPLATE)]
     Show {
-        /// Identifiant de l'outil, ou mots pour le trouver.
-        #[arg(required = true, num_args = 1.., value_name = "OUTIL")]
+        #[arg(help = words::HELP_TOOL, required = true, num_args = 1.., value_name = words::VALUE_TOOL)]
         tool: Vec<String>,
-        /// Sortie JSON (la fiche entière).
-        #[arg(long)]
+        #[arg(help = words::HELP_SHOW_JSON, long)]
         json: bool,
     },
-    /// Le message à envoyer aux familles, champs complétés.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_MESSAGE, help_template = words::HELP_TEMPLATE)]
     Message {
-        /// Identifiant de l'outil, ou mots pour le trouver.
-        #[arg(required = true, num_args = 1.., value_name = "OUTIL")]
+        #[arg(help = words::HELP_TOOL, required = true, num_args = 1.., value_name = words::VALUE_TOOL)]
         tool: Vec<String>,
-        /// Compléter un champ : --set mot_de_passe=1234 (répétable).
-        #[arg(long = "set", value_name = text::VALUE_NAME_KEY_VALUE)]
+        #[arg(help = words::HELP_MESSAGE_SET, long = "set", value_name = text::VALUE_NAME_KEY_VALUE)]
         set: Vec<String>,
-        /// Copier aussi le message dans le presse-papiers.
-        #[arg(long)]
+        #[arg(help = words::HELP_MESSAGE_COPY, long)]
         copy: bool,
-        /// Ouvrir aussi le message dans votre messagerie, comme nouveau courriel
-        /// (copié à la place s'il est trop long ou sans messagerie).
-        #[arg(long = "courriel")]
+        #[arg(help = words::HELP_MESSAGE_MAIL, long = "courriel")]
         mail: bool,
-        /// Afficher le texte original de la source, blancs compris.
-        #[arg(long)]
+        #[arg(help = words::HELP_MESSAGE_ORIGINAL, long)]
         original: bool,
-        /// Sortie JSON (outil, niveau, message, champs à compléter).
-        #[arg(long)]
+        #[arg(help = words::HELP_MESSAGE_JSON, long)]
         json: bool,
-        /// Rédiger le message d'un outil qui n'en a pas (entrée standard ou $EDITOR).
-        #[arg(long = "rediger", conflicts_with_all = ["set", "copy", "mail", "original"])]
+        #[arg(help = words::HELP_MESSAGE_WRITE, long = "rediger", conflicts_with_all = ["set", "copy", "mail", "original"])]
         write: bool,
-        /// Auteur du message rédigé (sinon $REPERE_AUTEUR, sinon le nom de connexion).
-        #[arg(long = "auteur", value_name = "NOM", requires = "write")]
+        #[arg(help = words::HELP_MESSAGE_AUTHOR, long = "auteur", value_name = words::VALUE_NAME, requires = "write")]
         author: Option<String>,
-        /// Déclarer un champ à compléter du message rédigé : --champ lien="Lien du pad" (répétable).
-        #[arg(long = "champ", value_name = text::VALUE_NAME_KEY_LABEL, requires = "write")]
+        #[arg(help = words::HELP_MESSAGE_BLANKS, long = "champ", value_name = text::VALUE_NAME_KEY_LABEL, requires = "write")]
         blanks: Vec<String>,
     },
-    /// Les repères généraux (services à proscrire, règles de sécurité…).
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_GUIDE, help_template = words::HELP_TEMPLATE)]
     Guide {
-        /// Identifiant ou mots d'un repère ; sans argument, la liste.
-        #[arg(value_name = text::VALUE_NAME_GUIDANCE)]
+        #[arg(help = words::HELP_GUIDE_QUERY, value_name = text::VALUE_NAME_GUIDANCE)]
         query: Vec<String>,
-        /// Sortie JSON.
-        #[arg(long)]
+        #[arg(help = words::HELP_GUIDE_JSON, long)]
         json: bool,
     },
-    /// Vérifier un catalogue et afficher ses effectifs par niveau et besoin.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_CHECK, help_template = words::HELP_TEMPLATE)]
     Check {
-        /// Fichier ou dossier à vérifier avec le catalogue intégré.
-        #[arg(value_name = "CHEMIN")]
+        #[arg(help = words::HELP_CHECK_PATH, value_name = words::VALUE_PATH)]
         path: Option<PathBuf>,
     },
-    /// Ajouter, lister ou supprimer une note locale datée sur un outil.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_NOTE, help_template = words::HELP_TEMPLATE)]
     Note(local_args::NoteArgs),
-    /// Évaluer un outil absent du catalogue avec la grille des critères des sources.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_EVALUATE, help_template = words::HELP_TEMPLATE)]
     Evaluate(local_args::EvaluateArgs),
-    /// Comparer deux outils point par point.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_COMPARE, help_template = words::HELP_TEMPLATE)]
     Compare(local_args::CompareArgs),
-    /// Exporter le guide imprimable (HTML, Markdown) ou les ajouts locaux à partager.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_EXPORT, help_template = words::HELP_TEMPLATE)]
     Export(local_args::ExportArgs),
-    /// Choisir, afficher ou oublier le dossier d'équipe.
-    #[command(name = "equipe", help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_TEAM, name = "equipe", help_template = words::HELP_TEMPLATE)]
     Team(local_args::TeamArgs),
-    /// Ajouter un document officiel plus récent, dont vos notes et évaluations pourront citer le texte.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_SOURCE, help_template = words::HELP_TEMPLATE)]
     Source(local_args::SourceArgs),
-    /// Afficher le schéma JSON du format des données, ou d'une sortie --json
-    /// (search, message, guide, guides).
-    #[command(hide = true)]
+    #[command(about = words::ABOUT_SCHEMA, hide = true)]
     Schema {
-        /// La sortie : search, message, guide ou guides ; sans : les données.
-        #[arg(value_name = "SORTIE")]
+        #[arg(help = words::HELP_SCHEMA_OUTPUT, value_name = words::VALUE_OUTPUT)]
         output: Option<String>,
     },
-    /// Script de complétion pour un shell : bash, zsh, fish, powershell, elvish.
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_COMPLETIONS, help_template = words::HELP_TEMPLATE)]
     Completions {
-        /// Le shell visé : bash, zsh, fish, powershell ou elvish.
-        #[arg(value_name = "SHELL")]
+        #[arg(help = words::HELP_COMPLETIONS_SHELL, value_name = words::VALUE_SHELL)]
         shell: String,
     },
-    /// Page de manuel en français (roff) : repere man > repere.1
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(about = words::ABOUT_MAN, help_template = words::HELP_TEMPLATE)]
     Man,
 }
 

@@ -74,7 +74,7 @@ fn pieces(out: &mut String, pieces: &[Piece]) {
             Look::Title => {
                 let _ = write!(out, "<strong>{}</strong>", esc(&p.text));
             }
-            Look::Dim if p.text.contains(text::DATED_WORDING) => {
+            Look::Dated => {
                 let _ = write!(out, "<span class=\"date\">{}</span>", esc(&p.text));
             }
             // Who a fact comes from (a layer, a colleague) reads apart from

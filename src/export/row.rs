@@ -134,8 +134,7 @@ impl Row {
                 Kind::Answers => row.local.extend(answers(section)),
                 Kind::Provenance => row.about.extend(texts(&section.blocks)),
                 Kind::Risk => {
-                    if let Some(heading) = &section.heading {
-                        let label = heading.split_once(" : ").map_or(heading.as_str(), |x| x.1);
+                    if let Some(label) = &card.level {
                         label.clone_into(&mut row.level_label);
                     }
                     row.reason.extend(texts(&section.blocks));
@@ -157,20 +156,18 @@ impl Row {
                     row.precautions.extend(texts(&section.blocks));
                 }
                 Kind::Field(_) | Kind::Items => {}
-                Kind::Message => {
+                // A card without a message says so in a paragraph, with no
+                // quote: the guide then says what the sources tell families.
+                Kind::Message if section.blocks.iter().any(|b| matches!(b, Block::Quote(_))) => {
                     row.families_heading.clone_from(&section.heading);
                     for block in &section.blocks {
-                        if matches!(block, Block::Paragraph(p) if super::plain_text(p) == text::NO_MESSAGE)
-                        {
-                            row.families_heading = None;
-                            continue;
-                        }
                         match block {
                             Block::Quote(p) => row.families.push(p.clone()),
                             other => row.families_notes.extend(pieces_of(other)),
                         }
                     }
                 }
+                Kind::Message => {}
                 // The documents are described once in the guide; a row
                 // keeps the age line and what a document says of itself.
                 Kind::Sources => {}

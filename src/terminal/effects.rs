@@ -146,10 +146,7 @@ impl Effects {
                 let result = change.clone().write();
                 Action::LocalSaved { change, result }
             })),
-            Effect::DeleteLocalNote(note) => self.write(Box::new(move || {
-                let result = crate::app::local_change::delete_note(&note);
-                Action::NoteDeleted { note, result }
-            })),
+            Effect::Popup(job) => self.write(Box::new(move || job.run())),
             Effect::MouseCapture(on) => {
                 let _ = if on {
                     crossterm::execute!(terminal, crossterm::event::EnableMouseCapture)

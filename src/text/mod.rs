@@ -4,6 +4,7 @@
 //! declared `pub` (key tables, evaluation form, synthetic catalogues, the
 //! screenshots tool) are reached by their path: `text::keys::QUIT`.
 
+pub mod arguments;
 pub mod checklist;
 mod cli;
 mod clipboard;

@@ -153,7 +153,7 @@ fn style(look: Look, theme: Theme) -> Style {
     match look {
         Look::Plain | Look::Id => Style::new(),
         Look::Title => theme.title(),
-        Look::Dim => theme.dim(),
+        Look::Dim | Look::Dated => theme.dim(),
         Look::Risk(level) => theme.risk(level),
         Look::Link => theme.link(),
         Look::Blank => theme.blank(),
@@ -201,10 +201,10 @@ fn render_card(
                 Kind::Field(crate::catalog::Field::Precautions) => {
                     text::copy_hint(&key_hint(&Action::CopyPrecautions))
                 }
-                Kind::Local => text::local_hint(
-                    &key_hint(&Action::StartNote),
-                    &key_hint(&Action::StartDeleteNote),
-                ),
+                Kind::Local => {
+                    let [add, delete] = Action::ON_NOTES.each_ref().map(key_hint);
+                    text::local_hint(&add, &delete)
+                }
                 Kind::Alternatives if chosen.is_some() => {
                     text::open_alternative_hint(&key_hint(&Action::Activate))
                 }

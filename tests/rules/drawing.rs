@@ -2,27 +2,59 @@
 //! mutability of its own in the state or in `ui/`, and remembers nothing
 //! behind a global; what it measures comes back as `Action::Drawn`.
 
+use std::collections::BTreeSet;
+
 use crate::source::{code_of, library_files, without_test_modules};
+
+/// Interior mutability, under any name it can be imported by (a path into
+/// `std::cell` is caught even when the type is renamed).
+const HIDDEN: &[&str] = &[
+    "Cell",
+    "RefCell",
+    "OnceCell",
+    "LazyCell",
+    "UnsafeCell",
+    "cell",
+    "Mutex",
+    "RwLock",
+    "OnceLock",
+    "LazyLock",
+    "thread_local",
+];
 
 #[test]
 fn neither_the_state_nor_the_drawing_hides_a_cell() {
     let mut wrong = Vec::new();
     for file in library_files() {
-        let watched = file.path.starts_with("ui") || file.path.starts_with("app");
+        // The state file's store is held by the effect runner
+        // (`terminal/effects.rs`), never by `State`: its lock guards the
+        // merge base it keeps between reads and saves.
+        let watched = (file.path.starts_with("ui") || file.path.starts_with("app"))
+            && !file.path.ends_with("app/store.rs");
         if !watched {
             continue;
         }
         let code = code_of(&without_test_modules(&file.text));
-        for hidden in [
-            "Cell<",
-            "RefCell",
-            "thread_local!",
-            "OnceCell",
-            "static mut",
-        ] {
-            if code.contains(hidden) {
-                wrong.push(format!("src/{} uses {hidden}", file.path.display()));
+        let words: BTreeSet<&str> = code
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .collect();
+        for word in words {
+            if HIDDEN.contains(&word) {
+                wrong.push(format!("src/{} uses {word}", file.path.display()));
             }
+        }
+        // An atomic only as a process-wide counter (`State::instance`),
+        // never as a field the drawing could write through `&State`.
+        let field_atomic = code.lines().any(|line| {
+            line.contains("Atomic")
+                && !(file.path.starts_with("app") && line.trim_start().starts_with("static "))
+        });
+        if field_atomic {
+            wrong.push(format!("src/{} uses an atomic", file.path.display()));
+        }
+        let spaced = code.split_whitespace().collect::<Vec<_>>().join(" ");
+        if spaced.contains("static mut") {
+            wrong.push(format!("src/{} uses static mut", file.path.display()));
         }
     }
     assert!(wrong.is_empty(), "state written outside update: {wrong:#?}");

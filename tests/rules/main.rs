@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod drawing;
+mod imports;
 mod module_graph;
 mod rooms;
 mod source;

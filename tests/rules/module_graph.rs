@@ -1,177 +1,78 @@
-//! The crate's module graph, read from its `use` lines and `crate::` /
-//! `super::` paths, and the rules it must keep: no import cycle between
+//! The crate's module graph, read from its `use` lines, its `crate::` /
+//! `super::` paths and its paths to its own child modules (see
+//! `imports`), and the rules it must keep: no import cycle between
 //! files or between top-level folders, `app/` blind to the terminal and the
 //! drawing, the domain (`catalog/`, `search/`, `card/`) blind to any
-//! terminal crate.
+//! terminal crate — directly or through another file — and nothing that
+//! reaches a file past the reader (`#[path]`, `include!`, the root
+//! aliased or glob-imported).
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::imports::{absolute, child_paths, find_word, inline_paths, owner, segments, use_paths};
 use crate::source::{SourceFile, code_of, library_files, without_test_modules};
 
 /// Edges from each file (by module name) to the files it imports from.
 pub type Graph = BTreeMap<String, BTreeSet<String>>;
 
-/// Every `use` tree in `code`, expanded to its leaf paths.
-fn use_paths(code: &str) -> Vec<Vec<String>> {
-    let mut paths = Vec::new();
-    let mut rest = code;
-    while let Some(at) = find_word(rest, "use") {
-        let after = &rest[at + 3..];
-        let Some(end) = after.find(';') else { break };
-        expand(after[..end].trim(), &mut Vec::new(), &mut paths);
-        rest = &after[end..];
-    }
-    paths
-}
-
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(found) = text[from..].find(word) {
-        let at = from + found;
-        let before_ok =
-            at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_');
-        let after = bytes.get(at + word.len()).copied().unwrap_or(b' ');
-        if before_ok && after.is_ascii_whitespace() {
-            return Some(at);
-        }
-        from = at + word.len();
-    }
-    None
-}
-
-/// Expands `a::b::{c, d::{e, f}}` into `a::b::c`, `a::b::d::e`, `a::b::d::f`.
-fn expand(tree: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
-    let tree = tree.trim();
-    if let Some(open) = tree.find('{') {
-        let head = &tree[..open];
-        let body = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
-        let depth = prefix.len();
-        prefix.extend(segments(head));
-        for part in split_top(body) {
-            expand(part, prefix, out);
-        }
-        prefix.truncate(depth);
-    } else {
-        let tree = tree.split(" as ").next().unwrap_or(tree);
-        let mut path = prefix.clone();
-        path.extend(segments(tree));
-        if !path.is_empty() {
-            out.push(path);
-        }
-    }
-}
-
-fn segments(text: &str) -> Vec<String> {
-    text.split("::")
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Splits on the commas that are not inside braces.
-fn split_top(body: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut depth, mut start) = (0, 0);
-    for (i, c) in body.char_indices() {
-        match c {
-            '{' => depth += 1,
-            '}' => depth -= 1,
-            ',' if depth == 0 => {
-                parts.push(&body[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&body[start..]);
-    parts.into_iter().filter(|p| !p.trim().is_empty()).collect()
-}
-
-/// `crate::a::b` and `super::a` paths written inline in code.
-fn inline_paths(code: &str) -> Vec<Vec<String>> {
-    let mut paths = Vec::new();
-    for start in ["crate::", "super::"] {
-        let mut from = 0;
-        while let Some(found) = code[from..].find(start) {
-            let at = from + found;
-            let bytes = code.as_bytes();
-            let standalone = at == 0
-                || !(bytes[at - 1].is_ascii_alphanumeric()
-                    || bytes[at - 1] == b'_'
-                    || bytes[at - 1] == b':');
-            let end = code[at..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-                .map_or(code.len(), |e| at + e);
-            if standalone {
-                paths.push(segments(&code[at..end]));
-            }
-            from = end.max(at + start.len());
-        }
-    }
-    paths
-}
-
-/// An absolute module path for `path` written in `module`, or `None` for a
-/// path into another crate.
-fn absolute(module: &[String], path: &[String]) -> Option<Vec<String>> {
-    let mut resolved: Vec<String> = Vec::new();
-    let mut segments = path.iter().peekable();
-    match segments.peek().map(|s| s.as_str()) {
-        Some("crate") => {
-            segments.next();
-        }
-        Some("super" | "self") => {
-            // A file `a/b.rs` is module a::b; `super` is `a`. In `a/mod.rs`
-            // (module a) `super` is the crate root.
-            resolved.extend(module.iter().cloned());
-            while let Some(s) = segments.peek() {
-                match s.as_str() {
-                    "super" => {
-                        resolved.pop();
-                        segments.next();
-                    }
-                    "self" => {
-                        segments.next();
-                    }
-                    _ => break,
-                }
-            }
-        }
-        _ => return None,
-    }
-    resolved.extend(segments.cloned());
-    Some(resolved)
-}
-
-/// The file a path lands in: its longest prefix that is a file's module.
-fn owner(known: &BTreeSet<Vec<String>>, path: &[String]) -> Vec<String> {
-    (0..=path.len())
-        .rev()
-        .map(|n| path[..n].to_vec())
-        .find(|prefix| known.contains(prefix))
-        .unwrap_or_default()
-}
-
-/// The library's file graph (test modules left out).
-pub fn graph() -> (Vec<SourceFile>, Graph) {
+/// The library's file graph (test modules left out). `with_children`
+/// adds the paths a module writes to its own child modules by their bare
+/// name (`mod build; pub use build::tool;`, `keymap::bound(…)`): a
+/// folder's face re-exporting its files. They count for what a folder
+/// reaches, not as cycles (a child reading its folder's types through
+/// `super::` while the folder re-exports the child is one module).
+pub fn graph_with(with_children: bool) -> (Vec<SourceFile>, Graph) {
     let files = library_files();
     let known: BTreeSet<Vec<String>> = files.iter().map(|f| f.module.clone()).collect();
     let mut graph = Graph::new();
     for file in &files {
         let code = code_of(&without_test_modules(&file.text));
         let edges = graph.entry(file.name()).or_default();
-        for path in use_paths(&code).into_iter().chain(inline_paths(&code)) {
+        let children: BTreeSet<String> = known
+            .iter()
+            .filter(|m| m.len() == file.module.len() + 1 && m.starts_with(&file.module))
+            .filter_map(|m| m.last().cloned())
+            .collect();
+        let mut paths: Vec<Vec<String>> = use_paths(&code)
+            .into_iter()
+            .chain(inline_paths(&code))
+            .collect();
+        if with_children {
+            let uses = use_paths(&code)
+                .into_iter()
+                .filter(|p| p.first().is_some_and(|first| children.contains(first)));
+            paths.extend(
+                child_paths(&code, &children)
+                    .into_iter()
+                    .chain(uses)
+                    .map(|p| {
+                        let mut path = vec!["self".to_owned()];
+                        path.extend(p);
+                        path
+                    }),
+            );
+        }
+        for path in paths {
             if let Some(target) = absolute(&file.module, &path) {
+                // A path the root's file holds (a re-export in lib.rs)
+                // is an edge to the root, which leads on from there.
                 let target = owner(&known, &target);
-                if target != file.module && !target.is_empty() {
-                    edges.insert(target.join("::"));
+                if target != file.module {
+                    edges.insert(if target.is_empty() {
+                        "crate".to_owned()
+                    } else {
+                        target.join("::")
+                    });
                 }
             }
         }
     }
     (files, graph)
+}
+
+/// The graph for cycles: see [`graph_with`].
+pub fn graph() -> (Vec<SourceFile>, Graph) {
+    graph_with(false)
 }
 
 /// The strongly connected components of more than one node (Tarjan).
@@ -273,49 +174,131 @@ fn no_import_cycle_between_top_level_folders() {
     );
 }
 
+/// The files `from` imports, directly or through other files (a
+/// re-export included), each with the file it was reached from.
+fn reached(graph: &Graph, from: &[String]) -> BTreeMap<String, String> {
+    let mut seen = BTreeMap::new();
+    let mut stack: Vec<(String, String)> = from
+        .iter()
+        .flat_map(|f| {
+            graph
+                .get(f)
+                .into_iter()
+                .flatten()
+                .map(move |t| (t.clone(), f.clone()))
+        })
+        .collect();
+    while let Some((node, by)) = stack.pop() {
+        if seen.contains_key(&node) {
+            continue;
+        }
+        for next in graph.get(&node).into_iter().flatten() {
+            stack.push((next.clone(), node.clone()));
+        }
+        seen.insert(node, by);
+    }
+    seen
+}
+
+fn in_folder(name: &str, folder: &str) -> bool {
+    name == folder || name.starts_with(&format!("{folder}::"))
+}
+
 #[test]
 fn app_imports_neither_ui_nor_terminal() {
-    let (_, graph) = graph();
-    let wrong: Vec<(String, String)> = graph
-        .iter()
-        .filter(|(from, _)| from.starts_with("app"))
-        .flat_map(|(from, to)| to.iter().map(move |t| (from.clone(), t.clone())))
-        .filter(|(_, to)| to.starts_with("ui") || to.starts_with("terminal"))
+    let (_, graph) = graph_with(true);
+    let app: Vec<String> = graph
+        .keys()
+        .filter(|k| in_folder(k, "app"))
+        .cloned()
+        .collect();
+    let wrong: Vec<(String, String)> = reached(&graph, &app)
+        .into_iter()
+        .filter(|(to, _)| in_folder(to, "ui") || in_folder(to, "terminal"))
+        .map(|(to, by)| (by, to))
         .collect();
     assert!(
         wrong.is_empty(),
-        "app/ imports the drawing or the terminal: {wrong:#?}"
+        "app/ imports the drawing or the terminal (directly or through another file): {wrong:#?}"
     );
 }
 
 #[test]
 fn the_domain_knows_no_terminal() {
-    let (files, graph) = graph();
-    let domain = |name: &str| {
-        ["catalog", "search", "card"]
-            .iter()
-            .any(|d| name == *d || name.starts_with(&format!("{d}::")))
-    };
+    let (files, graph) = graph_with(true);
+    let domain: Vec<String> = graph
+        .keys()
+        .filter(|k| {
+            ["catalog", "search", "card"]
+                .iter()
+                .any(|d| in_folder(k, d))
+        })
+        .cloned()
+        .collect();
+    let mut reach = reached(&graph, &domain);
+    for file in &domain {
+        reach.entry(file.clone()).or_insert_with(|| file.clone());
+    }
     let mut wrong = Vec::new();
-    for file in files.iter().filter(|f| domain(&f.name())) {
+    for file in files.iter().filter(|f| reach.contains_key(&f.name())) {
         let code = code_of(&without_test_modules(&file.text));
         for terminal_crate in ["ratatui", "crossterm", "arboard"] {
-            if code.contains(&format!("{terminal_crate}::")) {
+            if find_word(&code, terminal_crate, |_| true).is_some() {
                 wrong.push(format!("{} uses {terminal_crate}", file.path.display()));
             }
         }
-        for to in &graph[&file.name()] {
-            if ["ui", "terminal", "app", "clipboard", "theme"]
-                .iter()
-                .any(|t| to == t || to.starts_with(&format!("{t}::")))
-            {
-                wrong.push(format!("{} imports {to}", file.path.display()));
+    }
+    for (to, by) in &reach {
+        if ["ui", "terminal", "app", "clipboard", "theme"]
+            .iter()
+            .any(|t| in_folder(to, t))
+        {
+            wrong.push(format!("{by} imports {to}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "the domain knows the terminal (directly or through another file): {wrong:#?}"
+    );
+}
+
+/// Nothing reaches a file past the graph's reader: no `#[path]` or
+/// `include!` of code, no alias or glob of the crate's root (through which
+/// `ui::…` would read as a path of no folder).
+#[test]
+fn nothing_goes_around_the_module_graph() {
+    let (files, _) = graph();
+    let mut wrong = Vec::new();
+    for file in &files {
+        let code = code_of(&without_test_modules(&file.text));
+        for around in ["#[path", "include!", "extern crate"] {
+            if find_word(&code, around, |_| true).is_some() {
+                wrong.push(format!("src/{}: {around}", file.path.display()));
+            }
+        }
+        for (at, _) in code.match_indices("cfg_attr") {
+            let attribute = &code[at..code[at..].find(']').map_or(code.len(), |e| at + e)];
+            if find_word(attribute, "path", |c| c == b' ' || c == b'=').is_some() {
+                wrong.push(format!("src/{}: cfg_attr(…, path)", file.path.display()));
+            }
+        }
+        for path in use_paths(&code) {
+            let Some(target) = absolute(&file.module, &path) else {
+                continue;
+            };
+            let named: Vec<&String> = target.iter().filter(|s| *s != "self").collect();
+            if named.is_empty() || named == ["*"] {
+                wrong.push(format!(
+                    "src/{}: use {}",
+                    file.path.display(),
+                    path.join("::")
+                ));
             }
         }
     }
     assert!(
         wrong.is_empty(),
-        "the domain knows the terminal: {wrong:#?}"
+        "paths around the module graph: {wrong:#?}"
     );
 }
 

@@ -221,10 +221,138 @@ pub fn code_of(source: &str) -> String {
         .collect()
 }
 
-/// The code outside `#[cfg(test)]` modules (tests may hold any literal).
+/// The source without its `#[cfg(test)]` modules (tests may hold any
+/// literal and import anything). Only a module that the attribute opens in
+/// code is left out, brace to brace: the attribute written in a comment or
+/// a string, or put on anything but a module, hides nothing. Line breaks
+/// are kept, so lines keep their numbers.
 pub fn without_test_modules(source: &str) -> String {
-    match source.find("#[cfg(test)]") {
-        Some(at) => source[..at].to_owned(),
-        None => source.to_owned(),
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(end) = non_code_end(&chars, i) {
+            out.extend(&chars[i..end]);
+            i = end;
+        } else if let Some(end) = test_module_end(&chars, i) {
+            out.extend(chars[i..end].iter().filter(|&&c| c == '\n'));
+            i = end;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
     }
+    out
+}
+
+/// Where the comment, string or char literal starting at `i` ends, if one
+/// starts there.
+fn non_code_end(chars: &[char], i: usize) -> Option<usize> {
+    let next = chars.get(i + 1).copied();
+    match chars[i] {
+        '/' if next == Some('/') => Some(
+            (i..chars.len())
+                .find(|&j| chars[j] == '\n')
+                .unwrap_or(chars.len()),
+        ),
+        '/' if next == Some('*') => {
+            let (mut depth, mut j) = (0, i);
+            while j < chars.len() {
+                if chars[j] == '/' && chars.get(j + 1) == Some(&'*') {
+                    depth += 1;
+                    j += 2;
+                } else if chars[j] == '*' && chars.get(j + 1) == Some(&'/') {
+                    depth -= 1;
+                    j += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    j += 1;
+                }
+            }
+            Some(j)
+        }
+        '\'' => {
+            let close = (i + 2..(i + 12).min(chars.len())).find(|&j| chars[j] == '\'');
+            close
+                .filter(|&j| chars[i + 1] == '\\' || j == i + 2)
+                .map(|j| j + 1)
+        }
+        _ => string_at(chars, i).map(|(end, _)| end),
+    }
+}
+
+/// Where the module ends when `#[cfg(test)]` at `i` opens one: other
+/// attributes, a visibility, `mod name {`, then its matching brace.
+fn test_module_end(chars: &[char], i: usize) -> Option<usize> {
+    let starts = |at: usize, word: &str| {
+        word.chars()
+            .enumerate()
+            .all(|(k, c)| chars.get(at + k) == Some(&c))
+    };
+    let skip_space = |mut at: usize| {
+        while chars.get(at).is_some_and(|c| c.is_whitespace()) {
+            at += 1;
+        }
+        at
+    };
+    if !starts(i, "#[cfg(test)]") {
+        return None;
+    }
+    let mut at = skip_space(i + "#[cfg(test)]".len());
+    while starts(at, "#[") {
+        at = skip_space(at + chars[at..].iter().position(|&c| c == ']')? + 1);
+    }
+    if starts(at, "pub") {
+        at = skip_space(at + 3);
+        if starts(at, "(") {
+            at = skip_space(at + chars[at..].iter().position(|&c| c == ')')? + 1);
+        }
+    }
+    if !(starts(at, "mod") && chars.get(at + 3).is_some_and(|c| c.is_whitespace())) {
+        return None;
+    }
+    at = skip_space(at + 3);
+    while chars
+        .get(at)
+        .is_some_and(|&c| c.is_alphanumeric() || c == '_')
+    {
+        at += 1;
+    }
+    at = skip_space(at);
+    if chars.get(at) != Some(&'{') {
+        return None;
+    }
+    let mut depth = 0;
+    while at < chars.len() {
+        if let Some(end) = non_code_end(chars, at) {
+            at = end;
+            continue;
+        }
+        match chars[at] {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at + 1);
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+#[test]
+fn only_a_test_module_is_left_out() {
+    let source = "// #[cfg(test)] in a comment\nfn a() {}\n#[cfg(test)]\nfn helper() {}\n\
+                  #[cfg(test)]\n#[allow(x)]\nmod tests {\n    fn t() { let _ = \"}\"; }\n}\nfn after() {}\n";
+    let kept = without_test_modules(source);
+    assert!(kept.contains("fn a()"), "{kept}");
+    assert!(kept.contains("fn helper()"), "{kept}");
+    assert!(kept.contains("fn after()"), "{kept}");
+    assert!(!kept.contains("fn t()"), "{kept}");
+    assert_eq!(kept.lines().count(), source.lines().count());
 }

@@ -15,6 +15,7 @@ use std::time::Duration;
 use pty_support::{Home, Options, Pty, ctrl};
 use repere::app::action::Action;
 use repere::app::keymap::Mode;
+use repere::app::popup::Kind;
 
 const EXIT: Duration = Duration::from_secs(10);
 const DOWN: &str = "\x1b[B";
@@ -246,9 +247,12 @@ fn an_own_message_typed_on_two_lines_comes_back_on_two_lines() {
     pty.send_keys(&ctrl('r'));
     pty.wait_for_text("Alt-Entrée ou Ctrl-J : à la ligne");
     // The footer is the adviser's form's, not the copy form's.
-    let validate = pty_support::hint(Mode::Wizard, &Action::FormSubmit);
+    let validate = pty_support::hint(Mode::Overlay(Kind::Wizard), &Action::FormSubmit);
     pty.wait_for_text(&validate);
-    let copy = pty_support::plain(&pty_support::hint(Mode::Form, &Action::FormSubmit));
+    let copy = pty_support::plain(&pty_support::hint(
+        Mode::Overlay(Kind::Form),
+        &Action::FormSubmit,
+    ));
     assert!(!pty.screen_text().contains(&copy), "{}", pty.describe());
     // Ctrl-J, then Alt-Entrée, break the lines; a pasted text keeps its
     // line break, not its bell or zero-width space; Entrée saves.

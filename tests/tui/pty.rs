@@ -14,6 +14,7 @@ use pty_support::{
 };
 use repere::app::action::Action;
 use repere::app::keymap::Mode;
+use repere::app::popup::Kind;
 use repere::text;
 
 #[test]
@@ -106,7 +107,7 @@ fn help_lists_every_key() {
     let mut pty = start(&home);
     pty.send_keys("\x1bOP");
     pty.wait_for_text("┌ Aide —");
-    let sections = repere::app::keymap::tables::HELP_SECTIONS;
+    let sections = repere::app::keymap::tables::help_sections();
     // Labels line up after the widest keys' name of every table.
     let column = sections
         .iter()
@@ -137,7 +138,7 @@ fn help_lists_every_key() {
             pty.wait_for_text(&needle);
         }
     }
-    pty.wait_for_text(&hint(Mode::Popup, &Action::CloseOverlay));
+    pty.wait_for_text(&hint(Mode::Overlay(Kind::Reading), &Action::CloseOverlay));
     pty.send_escape();
     pty.wait_for_no_text("┌ Aide —");
     pty.wait_for_text(&hint(Mode::Browse, &Action::ToggleHelp));

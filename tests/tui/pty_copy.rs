@@ -11,6 +11,7 @@ use pty_support::ctrl;
 use pty_support::{Home, Options, base64_encode, filled_message, find, hint, osc52_texts, plain};
 use repere::app::action::Action;
 use repere::app::keymap::Mode;
+use repere::app::popup::Kind;
 use repere::text;
 
 #[test]
@@ -22,7 +23,7 @@ fn message_form_copies_through_osc52_and_remembers_the_address() {
     pty.wait_for_text("Message aux familles — Tribu");
     pty.wait_for_text("Adresse de l'espace de partage");
     pty.wait_for_text("Complétez les champs, puis Entrée pour copier");
-    pty.wait_for_text(&hint(Mode::Form, &Action::FormSubmit));
+    pty.wait_for_text(&hint(Mode::Overlay(Kind::Form), &Action::FormSubmit));
 
     pty.send_keys(ADDRESS);
     pty.wait_for_text(&format!("▶ {ADDRESS}"));

@@ -9,6 +9,7 @@ use crate::pty_app::{ADDRESS, quit, select, start_with};
 use crate::pty_support::{Home, Options, filled_message, hint, osc52_texts};
 use repere::app::action::Action;
 use repere::app::keymap::{Mode, keys_for};
+use repere::app::popup::Kind;
 use repere::text;
 
 fn mail_key() -> String {
@@ -33,7 +34,7 @@ fn the_mail_key_opens_the_filled_message_in_the_mail_client() {
     // The same form as the copy, saying where the message goes.
     pty.wait_for_text("Message aux familles — Tribu");
     pty.wait_for_text("pour ouvrir dans la messagerie :");
-    pty.wait_for_text(&hint(Mode::Form, &Action::FormSubmit));
+    pty.wait_for_text(&hint(Mode::Overlay(Kind::Form), &Action::FormSubmit));
     assert!(!handler.called(), "opened before the blanks were filled");
     pty.send_keys(ADDRESS);
     pty.wait_for_text(&format!("▶ {ADDRESS}"));

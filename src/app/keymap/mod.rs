@@ -3,7 +3,6 @@
 //! read them. Outside the form, any character typed goes to the search.
 
 pub mod keys;
-mod local_tables;
 pub mod mode;
 pub mod tables;
 
@@ -18,7 +17,7 @@ use super::state::{Focus, State};
 /// The mode the state is in, which picks the key table.
 pub fn mode(state: &State) -> Mode {
     match (&state.overlay, state.focus) {
-        (Some(overlay), _) => overlay.mode(),
+        (Some(overlay), _) => Mode::Overlay(overlay.kind()),
         (None, Focus::Search) => Mode::Search,
         (None, _) => Mode::Browse,
     }
@@ -96,10 +95,8 @@ fn key_action(event: KeyEvent, state: &State) -> Option<Action> {
     Some(match mode {
         // In the deletion popup a letter is refused (and said so), never
         // typed into the search behind it.
-        Mode::Form | Mode::Wizard | Mode::Territory | Mode::NoteDelete | Mode::Team => {
-            Action::FormInput(c)
-        }
-        Mode::Search | Mode::Browse | Mode::Popup => Action::SearchInput(c),
+        Mode::Overlay(kind) if kind.takes_typing() => Action::FormInput(c),
+        Mode::Search | Mode::Browse | Mode::Overlay(_) => Action::SearchInput(c),
     })
 }
 

@@ -1,6 +1,8 @@
 //! The modes keys go to; which table each reads is in `tables.rs`, and
-//! which mode a popup puts the interface in is said by the popup
-//! (`crate::app::popup::Overlay::mode`).
+//! which table a popup reads is said by the popup
+//! (`crate::app::popup::Overlay::kind`).
+
+use crate::app::popup::Kind;
 
 /// Where keys go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,29 +11,19 @@ pub enum Mode {
     Search,
     /// The panes: lists and card.
     Browse,
-    /// The form that fills a family message's blanks before copying it.
-    Form,
-    /// The adviser's own forms: note, message, evaluation.
-    Wizard,
-    /// Help or a text popup.
-    Popup,
-    /// The popup that sets the adviser's territory.
-    Territory,
-    /// The popup that deletes one of the adviser's notes.
-    NoteDelete,
-    /// The team folder's popup.
-    Team,
+    /// A popup is open: its own table.
+    Overlay(Kind),
 }
 
 impl Mode {
-    pub const ALL: [Mode; 8] = [
-        Mode::Search,
-        Mode::Browse,
-        Mode::Form,
-        Mode::Wizard,
-        Mode::Popup,
-        Mode::Territory,
-        Mode::NoteDelete,
-        Mode::Team,
-    ];
+    pub const ALL: [Mode; 2 + Kind::ALL.len()] = {
+        let mut all = [Mode::Search; 2 + Kind::ALL.len()];
+        all[1] = Mode::Browse;
+        let mut at = 0;
+        while at < Kind::ALL.len() {
+            all[2 + at] = Mode::Overlay(Kind::ALL[at]);
+            at += 1;
+        }
+        all
+    };
 }

@@ -8,11 +8,10 @@ use crossterm::event::KeyCode;
 
 pub use super::keys::Binding;
 use super::keys::{Key, alt, bind, ctrl, plain};
-pub use super::local_tables::LOCAL;
 pub use super::mode::Mode;
 use crate::app::action::Action;
-use crate::app::popup::text as reading;
-use crate::app::popup::{form, note_delete, team, territory, wizard};
+use crate::app::popup::Kind;
+pub use crate::app::popup::LOCAL;
 use crate::text::keys as words;
 
 impl Mode {
@@ -21,40 +20,36 @@ impl Mode {
         let (own, shared): (&'static [Binding], &'static [Binding]) = match self {
             Mode::Search => (SEARCH, ANSWER),
             Mode::Browse => (BROWSE, ANSWER),
-            Mode::Form => (form::KEYS, QUIT),
-            Mode::Wizard => (wizard::KEYS, QUIT),
-            Mode::Popup => (reading::KEYS, QUIT),
-            Mode::Territory => (territory::KEYS, QUIT),
-            Mode::NoteDelete => (note_delete::KEYS, QUIT),
-            Mode::Team => (team::KEYS, QUIT),
+            Mode::Overlay(kind) => (kind.keys(), QUIT),
         };
         // The adviser's own layer works wherever answers do.
         let local: &'static [Binding] = match self {
             Mode::Search | Mode::Browse => LOCAL,
-            Mode::Form
-            | Mode::Wizard
-            | Mode::Popup
-            | Mode::Territory
-            | Mode::NoteDelete
-            | Mode::Team => &[],
+            Mode::Overlay(_) => &[],
         };
         own.iter().chain(shared).chain(local)
     }
 }
 
-/// The help's sections: shared keys once, then each mode's own.
-pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
-    (words::SECTION_EVERYWHERE, ANSWER),
-    (words::SECTION_SEARCH, SEARCH),
-    (words::SECTION_BROWSE, BROWSE),
-    (words::SECTION_MESSAGE_FORM, form::KEYS),
-    (words::SECTION_POPUP, reading::KEYS),
-    (words::SECTION_TERRITORY, territory::KEYS),
-    (words::SECTION_LOCAL, LOCAL),
-    (words::SECTION_WIZARD, wizard::KEYS),
-    (words::SECTION_NOTE_DELETE, note_delete::KEYS),
-    (crate::text::TEAM_SECTION, team::KEYS),
-];
+/// The help's sections: shared keys once, then each mode's own (the
+/// popups' in [`Kind::ALL`]'s order, the adviser's own layer among them).
+pub fn help_sections() -> Vec<(&'static str, &'static [Binding])> {
+    let mut sections = vec![
+        (words::SECTION_EVERYWHERE, ANSWER),
+        (words::SECTION_SEARCH, SEARCH),
+        (words::SECTION_BROWSE, BROWSE),
+    ];
+    let popups = |after: bool| {
+        Kind::ALL
+            .into_iter()
+            .filter(move |kind| kind.helped_after_local_layer() == after)
+            .map(Kind::help_section)
+    };
+    sections.extend(popups(false));
+    sections.push((words::SECTION_LOCAL, LOCAL));
+    sections.extend(popups(true));
+    sections
+}
 
 const QUIT_KEYS: &[Key] = &[ctrl('c'), ctrl('q')];
 

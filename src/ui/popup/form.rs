@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::frame_popup;
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, keys_for};
+use crate::app::popup::Kind;
 use crate::app::popup::form::{Delivery, Form};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
@@ -29,7 +30,7 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, state: &State, form: &Form, t
         .get(form.tool)
         .map_or_else(String::new, |t| clean_line(&t.name));
     let inner = frame_popup(frame, area, &crate::text::form_title(&name), theme);
-    let submit = keys_for(Mode::Form, &Action::FormSubmit);
+    let submit = keys_for(Mode::Overlay(Kind::Form), &Action::FormSubmit);
     let mail = form.delivery == Delivery::MailClient;
     let prompt = if mail {
         crate::text::mail_form_prompt(&submit)

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::frame_popup;
 use crate::app::keymap::names;
-use crate::app::keymap::tables::{Binding, HELP_SECTIONS};
+use crate::app::keymap::tables::{Binding, help_sections};
 use crate::theme::Theme;
 use crate::ui::layout;
 use crate::ui::wrap::wrap;
@@ -49,14 +49,9 @@ pub fn lines(width: u16, theme: Theme) -> Vec<Line<'static>> {
     );
     lines.push(Line::default());
     let column = key_column();
-    for (title, bindings) in HELP_SECTIONS {
-        lines.extend(wrap(
-            &[((*title).to_owned(), theme.heading())],
-            width,
-            "",
-            "",
-        ));
-        for binding in *bindings {
+    for (title, bindings) in help_sections() {
+        lines.extend(wrap(&[(title.to_owned(), theme.heading())], width, "", ""));
+        for binding in bindings {
             lines.extend(binding_lines(binding, column, width, theme));
         }
         lines.push(Line::default());
@@ -69,8 +64,8 @@ pub fn lines(width: u16, theme: Theme) -> Vec<Line<'static>> {
 
 /// The widest keys' name of every table, so labels line up.
 fn key_column() -> usize {
-    HELP_SECTIONS
-        .iter()
+    help_sections()
+        .into_iter()
         .flat_map(|(_, bindings)| bindings.iter())
         .map(|b| names(b.keys).width())
         .max()

@@ -11,6 +11,7 @@ use super::frame_popup;
 use super::wizard::keys_or;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
+use crate::app::popup::Kind;
 use crate::app::popup::note_delete::NotePicker;
 use crate::catalog::local::{LocalNote, french_date};
 use crate::sanitize::{clean, clean_line};
@@ -40,7 +41,7 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, picker: &NotePicker, theme: T
     );
     let inner = frame_popup(frame, area, &title, theme);
     let width = inner.width;
-    let key = |action: &Action| keys_or(Mode::NoteDelete, action);
+    let key = |action: &Action| keys_or(Mode::Overlay(Kind::NoteDelete), action);
     let (confirm, cancel) = (key(&Action::DeleteNoteSubmit), key(&Action::CloseOverlay));
     let keys = if picker.confirming {
         text::note_delete_confirm_keys(&confirm, &cancel)

@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::frame_popup;
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, keys_for};
+use crate::app::popup::Kind;
 use crate::app::popup::team::{TeamPopup, loaded_now, session_folder_shown};
 use crate::app::state::State;
 use crate::sanitize::clean_line;
@@ -23,8 +24,8 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, state: &State, popup: &TeamPo
     let area = layout::popup(screen, 84, screen.height.saturating_sub(4).max(12));
     let inner = frame_popup(frame, area, text::TEAM_TITLE, theme);
     let prompt = text::team_prompt(
-        &keys_for(Mode::Team, &Action::TeamSubmit),
-        &keys_for(Mode::Team, &Action::CloseOverlay),
+        &keys_for(Mode::Overlay(Kind::Team), &Action::TeamSubmit),
+        &keys_for(Mode::Overlay(Kind::Team), &Action::CloseOverlay),
     );
     let width = inner.width;
     let mut lines = wrap(&[(prompt, theme.dim())], width, "", "");

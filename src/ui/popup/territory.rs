@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::frame_popup;
 use crate::app::action::Action;
 use crate::app::keymap::{Mode, keys_for};
+use crate::app::popup::Kind;
 use crate::app::popup::territory::TerritoryForm;
 use crate::app::state::State;
 use crate::sanitize::clean_line;
@@ -28,8 +29,8 @@ pub fn render(
     let area = layout::popup(screen, 66, 12);
     let inner = frame_popup(frame, area, crate::text::TERRITORY_TITLE, theme);
     let prompt = crate::text::territory_prompt(
-        &keys_for(Mode::Territory, &Action::TerritorySubmit),
-        &keys_for(Mode::Territory, &Action::CloseOverlay),
+        &keys_for(Mode::Overlay(Kind::Territory), &Action::TerritorySubmit),
+        &keys_for(Mode::Overlay(Kind::Territory), &Action::CloseOverlay),
     );
     let mut lines = wrap(&[(prompt, theme.dim())], inner.width, "", "");
     lines.push(Line::default());

@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::frame_popup;
 use crate::app::action::Action;
 use crate::app::keymap::Mode;
+use crate::app::popup::Kind;
 use crate::app::popup::wizard::{StepKind, Wizard};
 use crate::sanitize::{clean, clean_line};
 use crate::theme::Theme;
@@ -38,14 +39,14 @@ pub fn render(frame: &mut Frame<'_>, screen: Rect, wizard: &Wizard, theme: Theme
     let inner = frame_popup(frame, area, &title, theme);
     let keys = if wizard.multiline() {
         crate::text::message_keys(
-            &keys_or(Mode::Wizard, &Action::FormNewLine),
-            &keys_or(Mode::Wizard, &Action::FormSubmit),
-            &keys_or(Mode::Wizard, &Action::CloseOverlay),
+            &keys_or(Mode::Overlay(Kind::Wizard), &Action::FormNewLine),
+            &keys_or(Mode::Overlay(Kind::Wizard), &Action::FormSubmit),
+            &keys_or(Mode::Overlay(Kind::Wizard), &Action::CloseOverlay),
         )
     } else {
         crate::text::wizard_keys(
-            &keys_or(Mode::Wizard, &Action::FormSubmit),
-            &keys_or(Mode::Wizard, &Action::CloseOverlay),
+            &keys_or(Mode::Overlay(Kind::Wizard), &Action::FormSubmit),
+            &keys_or(Mode::Overlay(Kind::Wizard), &Action::CloseOverlay),
         )
     };
     let width = inner.width;

@@ -1,13 +1,15 @@
 //! The popup that deletes one of the adviser's notes: the notes as they
 //! were when it opened, and its keys. What the keys do is in `update.rs`,
-//! the drawing in `crate::ui::popup::note_delete`.
+//! the file changed at the edge in `file.rs`, the drawing in
+//! `crate::ui::popup::note_delete`.
 
+pub mod file;
 pub mod update;
 
 use crossterm::event::KeyCode;
 
 use crate::app::action::Action;
-use crate::app::keymap::keys::{Binding, bind, plain};
+use crate::app::keymap::keys::{Binding, bind, ctrl, plain};
 use crate::catalog::local::LocalNote;
 use crate::text::keys as words;
 
@@ -30,6 +32,14 @@ impl NotePicker {
         self.notes.get(self.chosen)
     }
 }
+
+/// The key of the adviser's own layer that opens the popup.
+pub const START: Binding = bind(
+    &[ctrl('d')],
+    &[Action::StartDeleteNote],
+    words::START_DELETE_NOTE,
+    "",
+);
 
 /// The popup that deletes a note: a list, then a confirmation. Only Entrée
 /// confirms; a letter typed by mistake is refused, never taken as a yes.

@@ -7,7 +7,7 @@
 use super::NotePicker;
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::popup::Overlay;
+use crate::app::popup::{Job, Overlay};
 use crate::app::state::State;
 use crate::catalog::local::LocalNote;
 use crate::sanitize::clean_line;
@@ -58,7 +58,10 @@ pub fn update(state: &mut State, action: &Action) -> Vec<Effect> {
         Action::DeleteNoteSubmit => {
             let note = picker.chosen_note().cloned();
             state.overlay = None;
-            return note.map(Effect::DeleteLocalNote).into_iter().collect();
+            return note
+                .map(|note| Effect::Popup(Job::DeleteNote(note)))
+                .into_iter()
+                .collect();
         }
         Action::CloseOverlay => state.overlay = None,
         // Typed or pasted text, or an arrow at the confirmation: refused.
