@@ -105,6 +105,9 @@ fn the_man_page_is_french_with_every_section() {
     // Keys come from the interface's tables, commands from --help's.
     assert!(man.contains("Ctrl\\-Y"), "no Ctrl-Y in TOUCHES");
     assert!(man.contains("\n.SS completions\n"));
+    // A command's own subcommands, with their required options.
+    assert!(man.contains("\n.SS \"source add\"\n"), "no source add");
+    assert!(man.contains("\\-\\-titre"), "no --titre");
     assert!(
         !man.contains("\n.SS schema\n"),
         "an internal command in the page"
