@@ -51,6 +51,10 @@ const HELP_TEMPLATE: &str = "{about}\n\nUtilisation : {usage}\n\n{all-args}{afte
 const TOP_HELP_TEMPLATE: &str =
     "{about}\n\nUtilisation : {usage}\n\n{all-args}{after-help}\n\n{exit-statuses}";
 
+/// Where the options every command shares come in `--help`: after a
+/// command's own options (clap would interleave them by declaration rank).
+const GLOBAL_ORDER: usize = 1000;
+
 /// Repère : les outils numériques école-familles, leurs précautions RGPD et
 /// le message à envoyer aux familles.
 #[derive(Debug, Parser)]
@@ -71,10 +75,10 @@ pub struct Cli {
     #[command(flatten)]
     pub data: DataArgs,
     /// Afficher l'aide.
-    #[arg(short, long, action = clap::ArgAction::Help, global = true)]
+    #[arg(short, long, action = clap::ArgAction::Help, global = true, display_order = GLOBAL_ORDER + 10)]
     help: Option<bool>,
     /// Afficher la version et la date du catalogue intégré.
-    #[arg(short = 'V', long)]
+    #[arg(short = 'V', long, display_order = GLOBAL_ORDER + 11)]
     pub version: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -85,21 +89,26 @@ pub struct Cli {
 pub struct DataArgs {
     /// Fichier ou dossier JSON qui complète le catalogue intégré (un outil de
     /// même identifiant remplace l'intégré). Répétable.
-    #[arg(long = "data", value_name = "CHEMIN", global = true)]
+    #[arg(long = "data", value_name = "CHEMIN", global = true, display_order = GLOBAL_ORDER)]
     pub paths: Vec<PathBuf>,
     /// N'utiliser que les fichiers de --data, sans le catalogue intégré.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = GLOBAL_ORDER + 1)]
     pub no_builtin: bool,
     /// Votre territoire (74, grenoble, poitiers, france, fwb…) : les
     /// alternatives disponibles chez vous passent en premier. Dans
     /// l'interface, il l'emporte pour la session sur celui enregistré (F2).
-    #[arg(long = "territoire", value_name = "TERRITOIRE", global = true)]
+    #[arg(
+        long = "territoire",
+        value_name = "TERRITOIRE",
+        global = true,
+        display_order = GLOBAL_ORDER + 2
+    )]
     pub territory: Option<String>,
     /// Dossier d'équipe (déjà synchronisé : Nextcloud, partage, Syncthing,
     /// git) : vos ajouts y sont publiés sous <auteur>.json et ceux de vos
     /// collègues chargés, chacun signé. L'emporte sur le dossier enregistré
     /// (repere equipe).
-    #[arg(long = "equipe", value_name = "DOSSIER", global = true)]
+    #[arg(long = "equipe", value_name = "DOSSIER", global = true, display_order = GLOBAL_ORDER + 3)]
     pub team: Option<PathBuf>,
 }
 

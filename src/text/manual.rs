@@ -112,13 +112,21 @@ pub const MAN_EXAMPLE_LIST: &[(&str, &str)] = &[
     ),
 ];
 
-/// The exit statuses as the lines `--help` ends with.
+/// The exit statuses as the lines `--help` ends with, wrapped at the
+/// width clap wraps the rest of the help (100 columns at most).
 pub fn exit_statuses_help() -> String {
+    let line = |code: &str, meaning: &str| {
+        let first = format!("  {code}  ");
+        let options = textwrap::Options::new(100)
+            .initial_indent(&first)
+            .subsequent_indent("     ");
+        textwrap::fill(meaning, options)
+    };
     std::iter::once("Codes de retour :".to_owned())
         .chain(
             EXIT_STATUSES
                 .iter()
-                .map(|(code, meaning)| format!("  {code}  {meaning}")),
+                .map(|(code, meaning)| line(code, meaning)),
         )
         .collect::<Vec<_>>()
         .join("\n")

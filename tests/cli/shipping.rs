@@ -166,6 +166,30 @@ fn help_headings_follow_french_typography() {
     assert!(stderr(&missing).contains("\nOptions :\n"));
 }
 
+/// A refused command line points to the help of the command it names,
+/// options before it or not; none named: the program's.
+#[test]
+fn a_refused_command_line_points_to_its_commands_help() {
+    for (args, help) in [
+        (&["show"][..], "repere show --help"),
+        (
+            &["--territoire", "74", "search", "x", "--lmit", "3"],
+            "repere search --help",
+        ),
+        (&["source", "add", "doc.txt"], "repere source add --help"),
+        (&["--inconnu"], "repere --help"),
+        (&["sc"], "repere --help"),
+    ] {
+        let output = repere(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = stderr(&output);
+        assert!(
+            err.ends_with(&format!("— voir {help}.\n")),
+            "{args:?}: {err}"
+        );
+    }
+}
+
 #[test]
 fn version_names_the_catalogue_date_and_counts() {
     let version = success(&["--version"]);
