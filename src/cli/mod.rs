@@ -217,7 +217,11 @@ pub enum Command {
     #[command(help_template = HELP_TEMPLATE)]
     Completions {
         /// Le shell visé : bash, zsh, fish, powershell ou elvish.
-        #[arg(value_name = "SHELL")]
+        #[arg(
+            value_name = "SHELL",
+            value_parser = clap::builder::PossibleValuesParser::new(shell::SHELLS),
+            hide_possible_values = true
+        )]
         shell: String,
     },
     /// Page de manuel en français (roff) : repere man > repere.1

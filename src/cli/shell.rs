@@ -78,9 +78,6 @@ pub fn command() -> clap::Command {
     command = command.mut_subcommand("export", |c| {
         with_completer(c, "needs", ArgValueCandidates::new(need_ids))
     });
-    command = command.mut_subcommand("completions", |c| {
-        with_completer(c, "shell", ArgValueCandidates::new(shells))
-    });
     out_of_reach_when_hidden(command)
 }
 
@@ -176,13 +173,6 @@ fn need_ids() -> Vec<CompletionCandidate> {
         .categories
         .iter()
         .map(|c| candidate(&c.id, &c.label))
-        .collect()
-}
-
-fn shells() -> Vec<CompletionCandidate> {
-    SHELLS
-        .iter()
-        .map(|s| CompletionCandidate::new(*s))
         .collect()
 }
 

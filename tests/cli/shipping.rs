@@ -177,6 +177,7 @@ fn a_refused_command_line_points_to_its_commands_help() {
             "repere search --help",
         ),
         (&["source", "add", "doc.txt"], "repere source add --help"),
+        (&["completions", "tcsh"], "repere completions --help"),
         (&["--inconnu"], "repere --help"),
         (&["sc"], "repere --help"),
     ] {
