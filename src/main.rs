@@ -303,5 +303,28 @@ fn french_parse_error(error: &clap::Error) -> String {
     ) {
         suggested = None;
     }
-    text::parse_failure(&failure, suggested)
+    text::parse_failure(&failure, suggested, &command_path())
+}
+
+/// The (visible) command the command line names, `source add` for a
+/// subcommand's: where the refused line's help is. Empty when none.
+fn command_path() -> String {
+    let mut command = cli::command();
+    let mut path: Vec<String> = Vec::new();
+    for arg in std::env::args_os().skip(1) {
+        let Some(arg) = arg.to_str() else { continue };
+        if arg == "--" {
+            break;
+        }
+        let Some(sub) = command
+            .find_subcommand(arg)
+            .filter(|c| !c.is_hide_set())
+            .cloned()
+        else {
+            continue;
+        };
+        path.push(sub.get_name().to_owned());
+        command = sub;
+    }
+    path.join(" ")
 }

@@ -55,18 +55,7 @@ pub fn write(out: &mut impl Write, command: &Command) -> std::io::Result<()> {
 
     page.control("SH", [text::MAN_COMMANDS]);
     for sub in command.get_subcommands().filter(|c| !c.is_hide_set()) {
-        page.control("SS", [sub.get_name()]);
-        page.text([
-            bold(format!("repere {}", sub.get_name())),
-            roman(" "),
-            italic(positionals(sub)),
-        ]);
-        page.control("PP", []);
-        let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
-        page.text([roman(about)]);
-        for arg in visible_options(sub).filter(|a| !a.is_global_set()) {
-            option(&mut page, arg);
-        }
+        command_section(&mut page, sub.get_name(), sub);
     }
 
     page.control("SH", [text::MAN_KEYS]);
@@ -95,6 +84,36 @@ pub fn write(out: &mut impl Write, command: &Command) -> std::io::Result<()> {
     page.to_writer(out)
 }
 
+/// A command's subsection: usage, what it does, its own options; a
+/// command with subcommands (`source add`) gets one per subcommand.
+fn command_section(page: &mut Roff, path: &str, command: &Command) {
+    let subs: Vec<&Command> = command
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .collect();
+    if !subs.is_empty() {
+        for sub in subs {
+            command_section(page, &format!("{path} {}", sub.get_name()), sub);
+        }
+        return;
+    }
+    page.control("SS", [path]);
+    page.text([
+        bold(format!("repere {path}")),
+        roman(" "),
+        italic(positionals(command)),
+    ]);
+    page.control("PP", []);
+    let about = command
+        .get_about()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    page.text([roman(about)]);
+    for arg in visible_options(command).filter(|a| !a.is_global_set()) {
+        option(page, arg);
+    }
+}
+
 fn tagged(page: &mut Roff, items: &[(&str, &str)]) {
     for (tag, what) in items {
         page.control("TP", []);
@@ -110,9 +129,18 @@ fn visible_options(command: &Command) -> impl Iterator<Item = &Arg> {
         .filter(|a| !a.is_positional() && !a.is_hide_set())
 }
 
-/// The positionals as `--help`'s usage writes them: `<OUTIL>...`.
+/// The required options then the positionals, as `--help`'s usage
+/// writes them: `--titre <TITRE> <FICHIER>`, `<OUTIL>...`.
 fn positionals(command: &Command) -> String {
-    command
+    let required = command
+        .get_arguments()
+        .filter(|a| !a.is_positional() && a.is_required_set() && !a.is_hide_set())
+        .filter_map(|a| {
+            let long = a.get_long()?;
+            let name = a.get_value_names().and_then(|v| v.first())?;
+            Some(format!("--{long} <{name}>"))
+        });
+    let positionals = command
         .get_positionals()
         .filter(|a| !a.is_hide_set())
         .map(|a| {
@@ -127,9 +155,8 @@ fn positionals(command: &Command) -> String {
             } else {
                 format!("[{name}]{dots}")
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        });
+    required.chain(positionals).collect::<Vec<_>>().join(" ")
 }
 
 fn option(page: &mut Roff, arg: &Arg) {

@@ -44,6 +44,10 @@ use crate::text::arguments as words;
 /// Width of plain output: fits an 80-column terminal.
 const WIDTH: usize = 78;
 
+/// Where the options every command shares come in `--help`: after a
+/// command's own options (clap would interleave them by declaration rank).
+const GLOBAL_ORDER: usize = 1000;
+
 /// Repère: the school-family digital tools, their GDPR precautions and
 /// the message to send to families.
 #[derive(Debug, Parser)]
@@ -63,9 +67,9 @@ const WIDTH: usize = 78;
 pub struct Cli {
     #[command(flatten)]
     pub data: DataArgs,
-    #[arg(help = words::HELP_TOP_HELP, short, long, action = clap::ArgAction::Help, global = true)]
+    #[arg(help = words::HELP_TOP_HELP, short, long, action = clap::ArgAction::Help, global = true, display_order = GLOBAL_ORDER + 10)]
     help: Option<bool>,
-    #[arg(help = words::HELP_TOP_VERSION, short = 'V', long)]
+    #[arg(help = words::HELP_TOP_VERSION, short = 'V', long, display_order = GLOBAL_ORDER + 11)]
     pub version: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -74,13 +78,13 @@ pub struct Cli {
 /// Where the catalogue comes from.
 #[derive(Debug, Args)]
 pub struct DataArgs {
-    #[arg(help = words::HELP_DATA_PATHS, long = "data", value_name = words::VALUE_PATH, global = true)]
+    #[arg(help = words::HELP_DATA_PATHS, long = "data", value_name = words::VALUE_PATH, global = true, display_order = GLOBAL_ORDER)]
     pub paths: Vec<PathBuf>,
-    #[arg(help = words::HELP_DATA_NO_BUILTIN, long, global = true)]
+    #[arg(help = words::HELP_DATA_NO_BUILTIN, long, global = true, display_order = GLOBAL_ORDER + 1)]
     pub no_builtin: bool,
-    #[arg(help = words::HELP_DATA_TERRITORY, long = "territoire", value_name = words::VALUE_TERRITORY, global = true)]
+    #[arg(help = words::HELP_DATA_TERRITORY, long = "territoire", value_name = words::VALUE_TERRITORY, global = true, display_order = GLOBAL_ORDER + 2)]
     pub territory: Option<String>,
-    #[arg(help = words::HELP_DATA_TEAM, long = "equipe", value_name = words::VALUE_FOLDER, global = true)]
+    #[arg(help = words::HELP_DATA_TEAM, long = "equipe", value_name = words::VALUE_FOLDER, global = true, display_order = GLOBAL_ORDER + 3)]
     pub team: Option<PathBuf>,
 }
 
@@ -155,7 +159,12 @@ pub enum Command {
     },
     #[command(about = words::ABOUT_COMPLETIONS, help_template = words::HELP_TEMPLATE)]
     Completions {
-        #[arg(help = words::HELP_COMPLETIONS_SHELL, value_name = words::VALUE_SHELL)]
+        #[arg(
+            help = words::HELP_COMPLETIONS_SHELL,
+            value_name = words::VALUE_SHELL,
+            value_parser = clap::builder::PossibleValuesParser::new(shell::SHELLS),
+            hide_possible_values = true
+        )]
         shell: String,
     },
     #[command(about = words::ABOUT_MAN, help_template = words::HELP_TEMPLATE)]

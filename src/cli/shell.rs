@@ -45,8 +45,18 @@ pub fn write_registration(out: &mut impl Write, shell: &str) -> Result<()> {
     let mut script = Vec::new();
     completer.write_registration(COMPLETE_VAR, PROGRAM, PROGRAM, PROGRAM, &mut script)?;
     out.write_all(&script)?;
+    if shell == "zsh" {
+        out.write_all(ZSH_AUTOLOAD_BRIDGE.as_bytes())?;
+    }
     Ok(())
 }
+
+/// clap's zsh script is made to be sourced. Installed as `_repere` in a
+/// folder of `fpath` (the .deb's vendor-completions), zsh runs the file
+/// as the completion function at the first Tab, where it only registers
+/// the real one: that first Tab completed nothing. Run as `_repere`, it
+/// now also completes; sourced, this does nothing.
+const ZSH_AUTOLOAD_BRIDGE: &str = "\nif [[ \"${funcstack[1]}\" == \"_repere\" ]]; then\n    _clap_dynamic_completer_repere \"$@\"\nfi\n";
 
 /// The command line with its value completers attached.
 pub fn command() -> clap::Command {

@@ -22,7 +22,7 @@ pub fn mail_not_sent(reason: &NotSent) -> String {
         NotSent::TooLong(length) => format!(
             "Message trop long pour la messagerie ({length} caractères une fois encodé, au-delà de {MAX_ADDRESS_CHARS} : certaines messageries, Outlook sous Windows notamment, le couperaient) ; copie à la place, à coller dans un courriel."
         ),
-        NotSent::NoMailClient => "Aucune messagerie n'a pu être ouverte ici (pas de bureau, ou session à distance) ; copie à la place, à coller dans un courriel.".to_owned(),
+        NotSent::NoMailClient => "Aucune messagerie n'a pu être ouverte ici (pas de bureau, session à distance, ou aucune messagerie choisie par défaut) ; copie à la place, à coller dans un courriel.".to_owned(),
     }
 }
 

@@ -24,11 +24,15 @@ pub const MAN_FILE_LIST: &[(&str, &str)] = &[
     ),
     (
         "$XDG_DATA_HOME/repere/local.json",
-        "Vos ajouts : notes, messages rédigés, évaluations. Par défaut ~/.local/share/repere/.",
+        "Vos ajouts : notes, messages rédigés, évaluations, documents ajoutés (repere source add). Par défaut ~/.local/share/repere/ ; sous macOS ~/Library/Application Support/fr.repere.repere/ ; sous Windows %APPDATA%\\repere\\repere\\data\\.",
+    ),
+    (
+        "$XDG_DATA_HOME/repere/sources/",
+        "Le texte des documents ajoutés avec repere source add, où leurs citations sont vérifiées.",
     ),
     (
         "$XDG_CACHE_HOME/repere/",
-        "Le catalogue préparé pour un démarrage rapide ; peut être effacé sans perte.",
+        "Le catalogue préparé pour un démarrage rapide ; peut être effacé sans perte. Par défaut ~/.cache/repere/ ; sous macOS ~/Library/Caches/fr.repere.repere/ ; sous Windows %LOCALAPPDATA%\\repere\\repere\\cache\\.",
     ),
 ];
 
@@ -40,7 +44,7 @@ pub const MAN_ENVIRONMENT_LIST: &[(&str, &str)] = &[
     ),
     (
         "VISUAL, EDITOR",
-        "Éditeur de message rédige --rediger ; à défaut vi (notepad sous Windows).",
+        "Éditeur du message aux familles rédigé avec --rediger quand l'entrée standard est un terminal ; à défaut vi (notepad sous Windows).",
     ),
     (
         "XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME",
@@ -108,13 +112,21 @@ pub const MAN_EXAMPLE_LIST: &[(&str, &str)] = &[
     ),
 ];
 
-/// The exit statuses as the lines `--help` ends with.
+/// The exit statuses as the lines `--help` ends with, wrapped at the
+/// width clap wraps the rest of the help (100 columns at most).
 pub fn exit_statuses_help() -> String {
+    let line = |code: &str, meaning: &str| {
+        let first = format!("  {code}  ");
+        let options = textwrap::Options::new(100)
+            .initial_indent(&first)
+            .subsequent_indent("     ");
+        textwrap::fill(meaning, options)
+    };
     std::iter::once("Codes de retour :".to_owned())
         .chain(
             EXIT_STATUSES
                 .iter()
-                .map(|(code, meaning)| format!("  {code}  {meaning}")),
+                .map(|(code, meaning)| line(code, meaning)),
         )
         .collect::<Vec<_>>()
         .join("\n")

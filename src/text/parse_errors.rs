@@ -47,8 +47,9 @@ fn quoted(text: Option<&String>) -> String {
 }
 
 /// The sentence for a refused command line, with the parser's suggestion
-/// if any, and where to read the help.
-pub fn parse_failure(failure: &ParseFailure, suggestion: Option<&str>) -> String {
+/// if any, and where to read the help: the help of `command` (« search »,
+/// « source add »; empty: the program's).
+pub fn parse_failure(failure: &ParseFailure, suggestion: Option<&str>, command: &str) -> String {
     let suggestion = suggestion
         .map(|s| format!(" (vouliez-vous dire « {s} » ?)"))
         .unwrap_or_default();
@@ -94,5 +95,9 @@ pub fn parse_failure(failure: &ParseFailure, suggestion: Option<&str>) -> String
         ParseFailure::InvalidUtf8 => "un argument n'est pas en UTF-8".to_owned(),
         ParseFailure::Other => "ligne de commande invalide".to_owned(),
     };
-    format!("{what} — {}", super::SEE_HELP)
+    if command.is_empty() {
+        format!("{what} — {}", super::SEE_HELP)
+    } else {
+        format!("{what} — voir repere {command} --help.")
+    }
 }

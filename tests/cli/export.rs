@@ -67,9 +67,14 @@ fn tool(names: &[&str]) -> Option<PathBuf> {
     None
 }
 
+/// Chromium in a sandbox of its own: it writes crash settings and dconf
+/// files under HOME even with `--user-data-dir`, and would read the
+/// developer's display and desktop.
 fn chromium(out_dir: &Path, extra: &[String], page: &Path) -> std::process::Output {
     let browser = tool(&["chromium", "chromium-browser"]).unwrap();
-    Command::new(browser)
+    let sandbox = crate::common::Sandbox::new();
+    sandbox
+        .apply(&mut Command::new(browser))
         .args([
             "--headless",
             "--no-sandbox",
@@ -103,7 +108,10 @@ fn html_is_self_contained_and_valid() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("guide.html");
     std::fs::write(&page, &html).unwrap();
-    let checked = Command::new(tidy)
+    // Its own HOME: tidy reads the developer's ~/.tidyrc.
+    let sandbox = crate::common::Sandbox::new();
+    let checked = sandbox
+        .apply(&mut Command::new(tidy))
         .args(["-q", "-e"])
         .arg(&page)
         .output()

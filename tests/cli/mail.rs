@@ -2,7 +2,9 @@
 //! registered for `mailto:` (a test handler in the sandbox's XDG folders),
 //! or is copied instead, and the user is told which.
 
-use crate::common::mail_handler::{MailHandler, mailto_fields};
+use crate::common::mail_handler::{
+    MailHandler, mailto_fields, without_mail_client, xdg_utils_installed,
+};
 use crate::common::script::{stderr, stdout};
 use crate::common::{Sandbox, repere_in};
 
@@ -63,6 +65,33 @@ fn without_a_desktop_the_message_is_copied_instead_and_said_so() {
     assert!(err.contains("Copie impossible"), "{err}");
     assert!(stdout(&output).contains(ADDRESS));
     assert!(!handler.called(), "the mail client was opened over SSH");
+}
+
+/// A desktop where no application takes `mailto:`: xdg-open would hand
+/// the address to a browser (or fail) after repere said it was sent.
+#[test]
+fn without_a_mail_client_the_message_is_copied_instead_and_said_so() {
+    if !xdg_utils_installed() {
+        return;
+    }
+    let sandbox = Sandbox::new();
+    let set = format!("adresse_espace={ADDRESS}");
+    let mut command = repere_in(&sandbox, ["message", "tribu", "--set", &set, "--courriel"]);
+    let output = without_mail_client(sandbox.root(), &mut command)
+        .output()
+        .unwrap();
+    let err = stderr(&output);
+    assert!(!err.contains(repere::text::MAIL_HANDED_OVER), "{err}");
+    assert!(
+        err.contains(&repere::text::mail_not_sent(
+            &repere::mail::NotSent::NoMailClient
+        )),
+        "{err}"
+    );
+    // The display is not a real one: the copy fails loudly, exit 1.
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(err.contains("Copie impossible"), "{err}");
+    assert!(stdout(&output).contains(ADDRESS));
 }
 
 #[test]

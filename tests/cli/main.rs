@@ -13,4 +13,5 @@ mod export;
 mod mail;
 mod provenance_cli;
 mod schemas;
+mod shells;
 mod shipping;

@@ -105,6 +105,9 @@ fn the_man_page_is_french_with_every_section() {
     // Keys come from the interface's tables, commands from --help's.
     assert!(man.contains("Ctrl\\-Y"), "no Ctrl-Y in TOUCHES");
     assert!(man.contains("\n.SS completions\n"));
+    // A command's own subcommands, with their required options.
+    assert!(man.contains("\n.SS \"source add\"\n"), "no source add");
+    assert!(man.contains("\\-\\-titre"), "no --titre");
     assert!(
         !man.contains("\n.SS schema\n"),
         "an internal command in the page"
@@ -161,6 +164,31 @@ fn help_headings_follow_french_typography() {
     let missing = repere(&["source"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("\nOptions :\n"));
+}
+
+/// A refused command line points to the help of the command it names,
+/// options before it or not; none named: the program's.
+#[test]
+fn a_refused_command_line_points_to_its_commands_help() {
+    for (args, help) in [
+        (&["show"][..], "repere show --help"),
+        (
+            &["--territoire", "74", "search", "x", "--lmit", "3"],
+            "repere search --help",
+        ),
+        (&["source", "add", "doc.txt"], "repere source add --help"),
+        (&["completions", "tcsh"], "repere completions --help"),
+        (&["--inconnu"], "repere --help"),
+        (&["sc"], "repere --help"),
+    ] {
+        let output = repere(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = stderr(&output);
+        assert!(
+            err.ends_with(&format!("— voir {help}.\n")),
+            "{args:?}: {err}"
+        );
+    }
 }
 
 #[test]

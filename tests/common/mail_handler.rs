@@ -33,12 +33,7 @@ impl MailHandler {
     /// XDG folders); `None` when xdg-utils is missing outside CI, where
     /// the test is skipped (CI installs it: a missing tool fails there).
     pub fn register(config_home: &Path, data_home: &Path) -> Option<Self> {
-        if !on_path("xdg-open") || !on_path("xdg-mime") {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "xdg-utils not installed: CI must install it (apt-get install xdg-utils)"
-            );
-            eprintln!("skipped: xdg-utils not installed (apt-get install xdg-utils)");
+        if !xdg_utils_installed() {
             return None;
         }
         let folder = data_home.join("applications");
@@ -118,6 +113,35 @@ impl MailHandler {
         }
         std::fs::read_to_string(&self.received).unwrap()
     }
+}
+
+/// Whether xdg-open and xdg-mime are installed; outside CI a test without
+/// them is skipped (CI installs them: a missing tool fails there).
+pub fn xdg_utils_installed() -> bool {
+    if on_path("xdg-open") && on_path("xdg-mime") {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "xdg-utils not installed: CI must install it (apt-get install xdg-utils)"
+    );
+    eprintln!("skipped: xdg-utils not installed (apt-get install xdg-utils)");
+    false
+}
+
+/// `command` on a desktop where no application takes `mailto:` addresses:
+/// a display, and XDG folders (the sandbox's own, and empty system ones)
+/// where none is registered, whatever this machine has installed.
+pub fn without_mail_client<'a>(root: &Path, command: &'a mut Command) -> &'a mut Command {
+    let empty = root.join("no-system-folders");
+    std::fs::create_dir_all(&empty).unwrap();
+    for key in DESKTOP_VARIABLES {
+        command.env_remove(key);
+    }
+    command
+        .env("XDG_DATA_DIRS", &empty)
+        .env("XDG_CONFIG_DIRS", &empty)
+        .env("DISPLAY", ":repere-test")
 }
 
 /// The fields of a `mailto:` address, percent-decoded: (name, value).

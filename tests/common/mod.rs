@@ -32,6 +32,17 @@ const LEAKING: &[&str] = &[
     "APPDATA",
     "LOCALAPPDATA",
     "USERPROFILE",
+    // clap wraps the help at $COLUMNS when the output is not a terminal.
+    "COLUMNS",
+    "LINES",
+    // The developer's desktop session: its bus, its mail and web handlers.
+    "XDG_RUNTIME_DIR",
+    "DBUS_SESSION_BUS_ADDRESS",
+    "XDG_CURRENT_DESKTOP",
+    "XDG_SESSION_TYPE",
+    "DESKTOP_SESSION",
+    "KDE_FULL_SESSION",
+    "GNOME_DESKTOP_SESSION_ID",
 ];
 
 /// A private set of HOME and XDG folders, removed when dropped.
