@@ -34,6 +34,9 @@ pub fn open(path: &Path) -> io::Result<atomic_write_file::AtomicWriteFile> {
         use atomic_write_file::unix::OpenOptionsExt as _;
         use std::os::unix::fs::OpenOptionsExt as _;
         options.preserve_mode(false);
+        // Never the owner of a file planted at the path: run as root,
+        // the rewritten file would be given to that other user.
+        options.preserve_owner(false);
         options.mode(0o600);
     }
     options.open(path)

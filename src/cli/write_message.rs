@@ -159,16 +159,15 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
             ))
         })?;
     if !status.success() {
-        return Err(Failed::input(text::editor_failed(&clean_line(&editor))).into());
+        // The editor ran and gave up (`:cq`): a request not carried out
+        // (status 1, as the help says), not an input repere could not read.
+        bail!(text::editor_failed(&clean_line(&editor)));
     }
-    let written = crate::input::read(&draft.path, Expect::Kept, MAX_MESSAGE_BYTES)
+    // Only the editor writes in the draft's private folder: a link or
+    // anything but a regular file there is refused.
+    let written = crate::input::read(&draft.path, Expect::Private, MAX_MESSAGE_BYTES)
         .and_then(crate::input::utf8)
-        .map_err(|refused| {
-            Failed::input(text::read_failed(
-                text::EDITOR_DRAFT,
-                &text::refused(&refused),
-            ))
-        })?;
+        .map_err(|refused| Failed::input(text::draft_unreadable(&text::refused(&refused))))?;
     Ok(written
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -229,8 +228,9 @@ impl Draft {
 
 impl Drop for Draft {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
-        let _ = std::fs::remove_dir(&self.folder);
+        // The whole private folder, whatever the editor left in it (a
+        // backup, a folder in place of the draft); links are not followed.
+        let _ = std::fs::remove_dir_all(&self.folder);
     }
 }
 

@@ -221,10 +221,11 @@ fn copy_documents(folder: &Path, own_overlay: &Path, overlay: &Catalog) -> Resul
         if name.components().count() != 1 {
             continue;
         }
-        let bytes = crate::catalog::read_regular_file(&from.join(name), MAX_DOCUMENT_BYTES)
-            .map_err(|why| {
+        let bytes = crate::catalog::read_kept_file(&from.join(name), MAX_DOCUMENT_BYTES).map_err(
+            |why| {
                 color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why.to_string()))
-            })?;
+            },
+        )?;
         std::fs::create_dir_all(&to)
             .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
         write_in_place(&to.join(name), &bytes)
@@ -239,9 +240,27 @@ fn read_published(path: &Path) -> Option<Catalog> {
 }
 
 /// Writes `bytes` to a temporary file of the same folder, syncs it and
-/// renames it over `path`: the folder never holds half the file.
+/// renames it over `path`: the folder never holds half the file. The file
+/// is the user's, 0644 whatever the umask or the file it replaces (a
+/// planted 0666 file, another user's): colleagues refuse a file that is
+/// not its owner's alone to write.
 fn write_in_place(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    // Only Unix has modes and owners to set.
+    #[cfg_attr(not(unix), allow(unused_mut))]
+    let mut options = atomic_write_file::OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use atomic_write_file::unix::OpenOptionsExt as _;
+        options.preserve_mode(false);
+        options.preserve_owner(false);
+    }
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
     file.write_all(bytes)?;
     file.commit()
 }

@@ -299,7 +299,8 @@ pub fn document_id_taken(id: &str) -> String {
 }
 /// The text could not be kept.
 pub fn document_write_failed(path: &str, error: &std::io::Error) -> String {
-    format!("impossible d'enregistrer le texte du document dans {path} ({error})")
+    let reason = super::io_reason(error);
+    format!("impossible d'enregistrer le texte du document dans {path} ({reason})")
 }
 /// After `source add`.
 pub fn document_added(id: &str, path: &str) -> String {

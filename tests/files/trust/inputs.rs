@@ -93,7 +93,11 @@ fn a_write_that_cannot_happen_names_the_file() {
 /// Runs `repere ARGS` with standard input a terminal (through
 /// `script`), `editor` as `$EDITOR`.
 #[cfg(target_os = "linux")]
-fn in_a_terminal(machine: &Machine, args: &str, editor: &std::ffi::OsStr) -> std::process::Output {
+pub(super) fn in_a_terminal(
+    machine: &Machine,
+    args: &str,
+    editor: &std::ffi::OsStr,
+) -> std::process::Output {
     let bin = crate::common::binary();
     let mut script = std::process::Command::new("script");
     script.args(["-qec", &format!("{bin} {args}"), "/dev/null"]);
