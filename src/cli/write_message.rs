@@ -96,6 +96,14 @@ pub(super) fn write_message(
         }
         local::additions::put_message(overlay, entry.clone());
         Ok(())
+    })
+    .inspect_err(|e| {
+        // Not written (a lock kept by another program, a full disk): the
+        // message written in the editor is given back before the reason,
+        // never lost with its draft.
+        if !crate::exit::saved_anyway(e) {
+            crate::clean_output::stderr_line(&text::message_given_back(&entry.text));
+        }
     })?;
     writeln!(
         out,

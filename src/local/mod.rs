@@ -120,8 +120,14 @@ pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Resul
     )?;
     loader.finish()?;
     write_private(path, &text)?;
-    // Colleagues see the change at their next start.
-    team::republish(path)?;
+    // Colleagues see the change at their next start. The change is saved
+    // whatever happens here: a failure says so (status 4).
+    team::republish(path).map_err(|e| {
+        crate::exit::AfterSaving(Failed::output(crate::text::saved_not_published(
+            &clean_line(&path.display().to_string()),
+            &clean_line(&crate::exit::sentence(&e)),
+        )))
+    })?;
     Ok(result)
 }
 

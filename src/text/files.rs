@@ -171,6 +171,11 @@ pub fn note_not_saved(reason: &str, text: &str) -> String {
     format!("Note NON enregistrée : {reason}. Votre texte : « {text} »")
 }
 
+/// A message that could not be written: its text, given back.
+pub fn message_given_back(text: &str) -> String {
+    format!("Message NON enregistré ; votre texte :\n{text}")
+}
+
 /// The editor could not be started.
 pub fn editor_not_started(editor: &str, reason: &str) -> String {
     format!(

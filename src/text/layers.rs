@@ -233,6 +233,14 @@ pub fn team_unreadable(folder: &str) -> String {
     format!("impossible de lire le dossier d'équipe {folder}")
 }
 /// Publishing the own file failed.
+/// A change saved in the adviser's file but not published in the team
+/// folder (a full disk there): the next start publishes it again.
+pub fn saved_not_published(own: &str, reason: &str) -> String {
+    format!(
+        "enregistré dans {own}, mais pas publié dans le dossier d'équipe ({reason}) : ne le refaites pas, la publication sera retentée au prochain lancement"
+    )
+}
+
 pub fn team_write_failed(path: &str) -> String {
     format!("impossible de publier vos ajouts dans {path}")
 }

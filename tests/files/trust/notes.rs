@@ -52,6 +52,36 @@ fn a_stalled_lock_fails_the_note_loudly_and_gives_its_text_back() {
     assert_eq!(notes(&machine).len(), 1);
 }
 
+/// A family message behind a stalled holder (from standard input here;
+/// the editor's draft takes the same way): refused loudly, exit 4, and
+/// its text given back whole before the reason. It was lost with the
+/// editor's draft.
+#[test]
+fn a_stalled_lock_gives_a_message_back_whole() {
+    let machine = Machine::new();
+    machine.ok(&["note", "padlet", "avant"]);
+    let _held = hold_lock(&machine);
+    let mut command = machine.command(&["message", "padlet", "--rediger"]);
+    command
+        .env("REPERE_ATTENTE_VERROU", "1")
+        .stdin(std::process::Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        "Bonjour les familles,\nle pad de la classe ouvre lundi.\n".as_bytes(),
+    )
+    .unwrap();
+    let output = finish(child, &["message --rediger"]);
+    let said = failed(&output, 4, "stalled lock, message");
+    assert!(said.contains("local.json.lock"), "{said}");
+    let all = stderr(&output);
+    assert!(all.contains("Message NON enregistré"), "{all}");
+    assert!(
+        all.contains("Bonjour les familles,\nle pad de la classe ouvre lundi."),
+        "{all}"
+    );
+}
+
 /// Twenty commands behind a holder that keeps the lock for three seconds
 /// (longer than the old two-second wait, after which each went on
 /// unlocked and overwrote the others): all wait, all are written.

@@ -159,6 +159,36 @@ fn a_full_disk_is_named_for_notes_and_documents() {
     assert_eq!(std::fs::read(&overlay).unwrap(), before);
 }
 
+/// A team folder on a full disk: the note is written in `local.json`, so
+/// it is never said « NON enregistrée » (the user added it again, twice);
+/// the sentence says it is saved and not published, exit 4.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_note_saved_but_not_published_is_said_saved() {
+    let machine = Machine::new();
+    let team = machine.path().join("equipe-pleine");
+    let Some(_mounted) = Mounted::tiny(&team) else {
+        eprintln!("cannot mount a tmpfs here: skipped");
+        return;
+    };
+    std::fs::set_permissions(&team, std::fs::Permissions::from_mode(0o700)).unwrap();
+    machine.ok(&["equipe", team.to_str().unwrap()]);
+    machine.ok(&["note", "padlet", "première"]);
+    let filler = vec![0_u8; 4096];
+    let mut fill = std::fs::File::create(team.join(".plein")).unwrap();
+    while std::io::Write::write_all(&mut fill, &filler).is_ok() {}
+    let said = failed(
+        &machine.run(&["note", "padlet", "seconde"]),
+        4,
+        "note with a full team folder",
+    );
+    assert!(!said.contains("NON enregistrée"), "{said}");
+    assert!(said.contains("enregistré dans"), "{said}");
+    assert!(said.contains("disque plein"), "{said}");
+    let overlay = std::fs::read_to_string(machine.overlay()).unwrap();
+    assert!(overlay.contains("seconde"), "{overlay}");
+}
+
 /// An editor for `message --rediger`: a shell script doing `body`.
 fn editor(machine: &Machine, name: &str, body: &str) -> PathBuf {
     let path = machine.path().join(name);
