@@ -205,8 +205,7 @@ pub fn publish(folder: &Path, own_overlay: &Path, author: &str, date: &str) -> R
     });
     copy_documents(folder, own_overlay, &overlay)?;
     let text = serde_json::to_string_pretty(&overlay)? + "\n";
-    write_in_place(&target, text.as_bytes())
-        .wrap_err_with(|| text::team_write_failed(&target.display().to_string()))?;
+    write_in_place(&target, text.as_bytes()).map_err(|e| written_failed(&target, &e))?;
     Ok(target)
 }
 
@@ -226,12 +225,19 @@ fn copy_documents(folder: &Path, own_overlay: &Path, overlay: &Catalog) -> Resul
                 color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why.to_string()))
             },
         )?;
-        std::fs::create_dir_all(&to)
-            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
-        write_in_place(&to.join(name), &bytes)
-            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
+        std::fs::create_dir_all(&to).map_err(|e| written_failed(&to, &e))?;
+        write_in_place(&to.join(name), &bytes).map_err(|e| written_failed(&to, &e))?;
     }
     Ok(())
+}
+
+/// A file of the team folder that could not be written: an output error
+/// (status 4), naming it and the system's reason.
+fn written_failed(path: &Path, error: &std::io::Error) -> Failed {
+    Failed::output(text::team_write_failed_because(
+        &crate::sanitize::clean_line(&path.display().to_string()),
+        &text::io_reason(error),
+    ))
 }
 
 fn read_published(path: &Path) -> Option<Catalog> {

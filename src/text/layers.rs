@@ -244,6 +244,11 @@ pub fn saved_not_published(own: &str, reason: &str) -> String {
 pub fn team_write_failed(path: &str) -> String {
     format!("impossible de publier vos ajouts dans {path}")
 }
+
+/// The same, with the system's reason.
+pub fn team_write_failed_because(path: &str, reason: &str) -> String {
+    format!("{} : {reason}", team_write_failed(path))
+}
 /// A conflict copy left by a sync engine.
 pub fn team_conflict(path: &str) -> String {
     format!("dossier d'équipe : copie en conflit ignorée, à fusionner ou supprimer : {path}")

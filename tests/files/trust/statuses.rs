@@ -189,6 +189,29 @@ fn a_note_saved_but_not_published_is_said_saved() {
     assert!(overlay.contains("seconde"), "{overlay}");
 }
 
+/// The published file's place in the team folder taken by a folder: the
+/// publication fails with the output status, 4, naming the file and the
+/// reason in French (it ended with status 1).
+#[test]
+fn a_publication_that_cannot_be_written_is_an_output_error() {
+    let machine = Machine::new();
+    let team = machine.path().join("equipe");
+    std::fs::create_dir(&team).unwrap();
+    std::fs::set_permissions(&team, std::fs::Permissions::from_mode(0o700)).unwrap();
+    machine.ok(&["equipe", team.to_str().unwrap()]);
+    machine.ok(&["note", "padlet", "première"]);
+    let published = team.join("inconnu.json");
+    std::fs::remove_file(&published).unwrap();
+    std::fs::create_dir(&published).unwrap();
+    let said = failed(
+        &machine.run(&["note", "padlet", "seconde"]),
+        4,
+        "publication over a folder",
+    );
+    assert!(said.contains("inconnu.json"), "{said}");
+    assert!(said.contains("c'est un dossier"), "{said}");
+}
+
 /// An editor for `message --rediger`: a shell script doing `body`.
 fn editor(machine: &Machine, name: &str, body: &str) -> PathBuf {
     let path = machine.path().join(name);
