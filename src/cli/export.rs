@@ -100,6 +100,7 @@ fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         use atomic_write_file::unix::OpenOptionsExt as _;
         options.preserve_mode(false);
     }
+    crate::private_file::refuse_folder(&target)?;
     let mut file = options.open(&target)?;
     file.write_all(bytes)?;
     file.commit()

@@ -251,6 +251,7 @@ fn read_published(path: &Path) -> Option<Catalog> {
 /// planted 0666 file, another user's): colleagues refuse a file that is
 /// not its owner's alone to write.
 fn write_in_place(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    crate::private_file::refuse_folder(path)?;
     // Only Unix has modes and owners to set.
     #[cfg_attr(not(unix), allow(unused_mut))]
     let mut options = atomic_write_file::OpenOptions::new();

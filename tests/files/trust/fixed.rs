@@ -64,6 +64,29 @@ fn a_cache_rebuilt_over_a_planted_one_is_the_users() {
     assert_eq!(owner_and_mode(&cache), (me(), 0o600), "given away: {given}");
 }
 
+/// A folder at the cache's place: the catalogue is loaded without it,
+/// and nothing piles up beside it (the writer's temporary file, the
+/// whole catalogue, was left at every run).
+#[test]
+fn a_folder_at_the_caches_place_leaves_nothing_behind() {
+    let machine = Machine::new();
+    machine.ok(&["show", "padlet"]);
+    let cache = cache_file(&machine);
+    std::fs::remove_file(&cache).unwrap();
+    std::fs::create_dir(&cache).unwrap();
+    for _ in 0..2 {
+        machine.ok(&["show", "padlet"]);
+    }
+    let folder = cache.parent().unwrap();
+    let left: Vec<_> = std::fs::read_dir(folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|name| name.to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
 /// The file the adviser publishes in the team folder, replaced by a file
 /// anyone may write (or another user's): rewritten as the user's, 0644.
 /// It kept the planted owner and mode 0666, so every colleague refused it.

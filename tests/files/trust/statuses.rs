@@ -210,6 +210,14 @@ fn a_publication_that_cannot_be_written_is_an_output_error() {
     );
     assert!(said.contains("inconnu.json"), "{said}");
     assert!(said.contains("c'est un dossier"), "{said}");
+    // Nothing left beside it: the writer's temporary file (the whole
+    // publication) was left in the team folder at every run.
+    let left: Vec<_> = std::fs::read_dir(&team)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(left.len(), 1, "{left:?}");
 }
 
 /// An editor for `message --rediger`: a shell script doing `body`.
