@@ -48,6 +48,7 @@ fn evaluate(
     if show_questions {
         return print_questions(out, catalog);
     }
+    let prompted = answers_file.is_none();
     let input = match answers_file {
         Some(path) => {
             let shown = crate::sanitize::shown_path(path);
@@ -76,6 +77,16 @@ fn evaluate(
     local::update_overlay(&path, move |overlay| {
         local::additions::put_evaluation(overlay, tool, evaluation);
         Ok(())
+    })
+    .inspect_err(|e| {
+        // Answers typed one by one and not written (a stalled lock, a
+        // full disk): given back as an answers file, never lost.
+        if prompted
+            && !crate::exit::saved_anyway(e)
+            && let Ok(json) = serde_json::to_string_pretty(&input)
+        {
+            crate::clean_output::stderr_line(&text::answers_given_back(&json));
+        }
     })?;
     writeln!(out, "{rule}")?;
     writeln!(

@@ -176,6 +176,14 @@ pub fn message_given_back(text: &str) -> String {
     format!("Message NON enregistré ; votre texte :\n{text}")
 }
 
+/// An evaluation typed at the prompts that could not be written: its
+/// answers, as a file `evaluate --reponses` reads.
+pub fn answers_given_back(json: &str) -> String {
+    format!(
+        "Évaluation NON enregistrée ; vos réponses, à enregistrer dans un fichier pour « repere evaluate --reponses FICHIER » :\n{json}"
+    )
+}
+
 /// The editor could not be started.
 pub fn editor_not_started(editor: &str, reason: &str) -> String {
     format!(
