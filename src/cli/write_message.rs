@@ -154,6 +154,7 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
         .join("\n");
     let draft = Draft::create(&format!("{help}\n{previous}\n"))
         .map_err(|e| Failed::output(text::draft_failed(&text::io_reason(&e))))?;
+    let _watch = removed_on_hang_up(&draft.folder);
     let mut parts = editor.split_whitespace();
     let program = parts.next().unwrap_or(FALLBACK_EDITOR);
     let status = std::process::Command::new(program)
@@ -231,6 +232,41 @@ impl Draft {
             return Ok(draft);
         }
         Err(last)
+    }
+}
+
+/// While the editor runs: a hang-up (the terminal closed) or SIGTERM ends
+/// repere without unwinding, so the draft would stay behind; it is
+/// removed first, then the process ends as the signal asked. The watch
+/// stops when the returned handle is dropped.
+#[cfg(unix)]
+fn removed_on_hang_up(folder: &std::path::Path) -> Option<impl Drop> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM]).ok()?;
+    let handle = signals.handle();
+    let folder = folder.to_path_buf();
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _ = std::fs::remove_dir_all(&folder);
+            std::process::exit(128 + signal);
+        }
+    });
+    Some(Closed(handle))
+}
+
+#[cfg(not(unix))]
+fn removed_on_hang_up(_folder: &std::path::Path) -> Option<()> {
+    None
+}
+
+/// Stops a signal watch when dropped.
+#[cfg(unix)]
+struct Closed(signal_hook::iterator::Handle);
+
+#[cfg(unix)]
+impl Drop for Closed {
+    fn drop(&mut self) {
+        self.0.close();
     }
 }
 

@@ -272,6 +272,60 @@ fn the_editor_is_judged_by_what_it_did() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// A hang-up (the terminal closed) or SIGTERM while the editor is open:
+/// the private draft folder is removed before repere ends (it stayed in
+/// the temporary folder with the message in it).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_hang_up_while_editing_removes_the_draft() {
+    if !on_path("script") {
+        eprintln!("script(1) missing: skipped");
+        return;
+    }
+    for signal in ["HUP", "TERM"] {
+        let machine = Machine::new();
+        let tmp = machine.path().join("tmp");
+        let parent = machine.path().join("repere.pid");
+        let own = machine.path().join("editeur.pid");
+        let waits = editor(
+            &machine,
+            "attend.sh",
+            &format!(
+                "echo $$ > '{}'; echo $PPID > '{}'; sleep 30",
+                own.display(),
+                parent.display()
+            ),
+        );
+        std::thread::scope(|scope| {
+            let run = scope.spawn(|| {
+                super::inputs::in_a_terminal(
+                    &machine,
+                    "message padlet --rediger",
+                    waits.as_os_str(),
+                )
+            });
+            let started = Instant::now();
+            while std::fs::read_to_string(&parent).map_or(true, |p| p.trim().is_empty()) {
+                assert!(started.elapsed() < Duration::from_secs(60), "no editor");
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let repere = std::fs::read_to_string(&parent).unwrap();
+            let kill = |sig: &str, pid: &str| {
+                std::process::Command::new("kill")
+                    .args([&format!("-{sig}"), pid.trim()])
+                    .status()
+                    .unwrap()
+            };
+            assert!(kill(signal, &repere).success());
+            let output = run.join().unwrap();
+            let _ = kill("KILL", &std::fs::read_to_string(&own).unwrap());
+            assert_ne!(output.status.code(), Some(0), "{signal}");
+            let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().flatten().collect();
+            assert!(left.is_empty(), "{signal}: {left:?}");
+        });
+    }
+}
+
 /// `REPERE_AUJOURDHUI` (today, for scripts and tests) that is not a day
 /// is ignored: a note is never dated « 45/13/2026 » (it was).
 #[test]
