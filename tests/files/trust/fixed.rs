@@ -160,6 +160,38 @@ fn an_added_document_is_trusted_only_when_it_is_the_users() {
     }
 }
 
+/// A link another user planted at the notes' place (their folder is open
+/// to them), pointing at a file of the user's: refused, exit 3, the file
+/// it points at left as it was. It was followed and that file replaced
+/// by the notes. A link the user made (a dotfile manager's) still works.
+#[test]
+fn a_link_planted_by_another_user_is_not_followed() {
+    if !rustix::process::getuid().is_root() {
+        eprintln!("not root: a link cannot be given to another user, skipped");
+        return;
+    }
+    let machine = Machine::new();
+    machine.ok(&["note", "padlet", "première"]);
+    let overlay = machine.overlay();
+    let precious = machine.path().join("precieux.json");
+    std::fs::copy(&overlay, &precious).unwrap();
+    let before = std::fs::read(&precious).unwrap();
+    std::fs::remove_file(&overlay).unwrap();
+    std::os::unix::fs::symlink(&precious, &overlay).unwrap();
+    // The user's own link: followed.
+    machine.ok(&["note", "padlet", "par mon lien"]);
+    let mine = std::fs::read(&precious).unwrap();
+    assert_ne!(mine, before);
+    std::os::unix::fs::lchown(&overlay, Some(65_534), Some(65_534)).unwrap();
+    let said = failed(
+        &machine.run(&["note", "padlet", "seconde"]),
+        3,
+        "planted link",
+    );
+    assert!(said.contains("local.json"), "{said}");
+    assert_eq!(std::fs::read(&precious).unwrap(), mine);
+}
+
 /// A state file of three million empty texts (9 MB, under the size cap):
 /// refused before parsing, said on stderr by `equipe`, left as it is. It
 /// was parsed (64 MB took 1.3 GB and 21 s) and nothing was said.
