@@ -58,8 +58,20 @@ pub fn author(given: Option<&str>) -> String {
         .or_else(|| from_env("LOGNAME"))
         // Windows names the signed-in user USERNAME.
         .or_else(|| from_env("USERNAME"))
-        .map_or_else(|| "inconnu".to_owned(), |a| clean_line(a.trim()))
+        .map_or_else(
+            || "inconnu".to_owned(),
+            |a| {
+                clean_line(a.trim())
+                    .chars()
+                    .take(MAX_AUTHOR_CHARS)
+                    .collect()
+            },
+        )
 }
+
+/// The longest author name kept (from `--auteur`, the environment or the
+/// login): a name, not a document.
+const MAX_AUTHOR_CHARS: usize = 100;
 
 /// The largest overlay file read.
 pub const MAX_OVERLAY_BYTES: u64 = 64 * 1024 * 1024;

@@ -86,9 +86,18 @@ fn is_unfinished(name: &str) -> bool {
         .any(|end| lower.ends_with(end))
 }
 
+/// The longest name an author publishes under, before `.json`: far below
+/// any file system's limit of 255 bytes (a longer name failed every
+/// publication, and so every command).
+const MAX_PUBLISHED_NAME: usize = 64;
+
 /// The name under which `author` publishes: letters, digits and `-`.
 pub fn published_name(author: &str) -> String {
-    let slug = crate::local::evaluate::slug(author);
+    let slug: String = crate::local::evaluate::slug(author)
+        .chars()
+        .take(MAX_PUBLISHED_NAME)
+        .collect();
+    let slug = slug.trim_end_matches('-');
     if slug.is_empty() {
         "conseiller.json".to_owned()
     } else {
