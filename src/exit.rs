@@ -67,6 +67,27 @@ impl fmt::Display for Failed {
 
 impl std::error::Error for Failed {}
 
+/// A change that was written to the user's file, after which something
+/// failed (publishing it in the team folder): said as it is, never « not
+/// saved » (the user would add it again, twice).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AfterSaving(pub Failed);
+
+impl fmt::Display for AfterSaving {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for AfterSaving {}
+
+/// Whether the change was written although the command failed after.
+pub fn saved_anyway(report: &color_eyre::Report) -> bool {
+    report
+        .chain()
+        .any(<dyn std::error::Error + 'static>::is::<AfterSaving>)
+}
+
 /// An error of the standard output (the reader left, the disk is full):
 /// only these are reported as « écriture impossible sur la sortie ».
 #[derive(Debug)]
@@ -123,6 +144,8 @@ pub fn status_of(report: &color_eyre::Report) -> Option<u8> {
     report.chain().find_map(|cause| {
         if let Some(failed) = cause.downcast_ref::<Failed>() {
             Some(failed.status.code())
+        } else if let Some(after) = cause.downcast_ref::<AfterSaving>() {
+            Some(after.0.status.code())
         } else if cause.is::<crate::catalog::LoadError>() {
             Some(Status::Input.code())
         } else {

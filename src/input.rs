@@ -93,7 +93,34 @@ pub fn open(path: &Path, expect: Expect) -> Result<File, Refused> {
     };
     let meta = file.metadata().map_err(Refused::Io)?;
     check(&meta, expect)?;
+    if expect == Expect::Kept {
+        check_link_owner(path)?;
+    }
     Ok(file)
+}
+
+/// A kept file may be a link (a dotfile manager's), but only one the user
+/// made: a link another user planted in a folder they can write would
+/// point at any file of the user's, and the save would replace it.
+#[cfg(unix)]
+fn check_link_owner(path: &Path) -> Result<(), Refused> {
+    use std::os::unix::fs::MetadataExt as _;
+    match std::fs::symlink_metadata(path) {
+        Ok(link)
+            if link.file_type().is_symlink()
+                && link.uid() != rustix::process::getuid().as_raw() =>
+        {
+            Err(Refused::NotOurs)
+        }
+        _ => Ok(()),
+    }
+}
+
+// The same signature as on Unix, where the check can refuse.
+#[cfg(not(unix))]
+#[allow(clippy::unnecessary_wraps)]
+fn check_link_owner(_: &Path) -> Result<(), Refused> {
+    Ok(())
 }
 
 /// Whether opening failed on a symbolic link (`O_NOFOLLOW`).

@@ -20,9 +20,21 @@ pub fn create_dir(folder: &Path) -> io::Result<()> {
     builder.create(folder)
 }
 
+/// Refuses a folder at `path` before anything is written: the atomic
+/// writer's final rename would fail, and its temporary file (the whole
+/// content) would be left beside, one more at every run (in a team
+/// folder, synchronised to every colleague).
+pub fn refuse_folder(path: &Path) -> io::Result<()> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(io::Error::from(io::ErrorKind::IsADirectory));
+    }
+    Ok(())
+}
+
 /// Opens an atomic writer for `path` with mode 0600 (never the mode of a
 /// file it replaces). Nothing is visible at `path` before `commit`.
 pub fn open(path: &Path) -> io::Result<atomic_write_file::AtomicWriteFile> {
+    refuse_folder(path)?;
     if let Some(folder) = path.parent() {
         create_dir(folder)?;
     }
@@ -34,6 +46,9 @@ pub fn open(path: &Path) -> io::Result<atomic_write_file::AtomicWriteFile> {
         use atomic_write_file::unix::OpenOptionsExt as _;
         use std::os::unix::fs::OpenOptionsExt as _;
         options.preserve_mode(false);
+        // Never the owner of a file planted at the path: run as root,
+        // the rewritten file would be given to that other user.
+        options.preserve_owner(false);
         options.mode(0o600);
     }
     options.open(path)

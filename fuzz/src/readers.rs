@@ -1,6 +1,8 @@
 //! Checks of the readers of what comes from outside: an answers file
-//! (`evaluate --reponses`), the adviser's overlay (`local.json`, also a
-//! colleague's file), and the bounded line and stream readers under them.
+//! (`evaluate --reponses`), the adviser's overlay (`local.json`) and a
+//! colleague's file of the team folder, both as parts and as the layers
+//! the program reads them as, and the bounded line and stream readers
+//! under them.
 
 use repere::catalog::{Catalog, Loader};
 use repere::local::evaluate::{EvaluationInput, build};
@@ -56,6 +58,29 @@ pub fn check_overlay(data: &[u8]) {
         .expect("a loaded overlay loads again");
     let reloaded = loader.finish().expect("a loaded overlay validates again");
     assert_eq!(reloaded.local, catalog.local);
+    check_layers(&text, ids.len());
+}
+
+/// The same bytes read as the program reads them: the adviser's own file
+/// and a colleague's file of the team folder are layers of their own
+/// (`add_layer_text`, with their documents and provenance), not bundled
+/// data. Never a panic; a layer that loads keeps every distinct note once.
+fn check_layers(text: &str, notes: usize) {
+    use repere::catalog::origin::LayerKind;
+    for kind in [LayerKind::Own, LayerKind::Team] {
+        let mut loader = Loader::new(true).expect("the embedded catalogue loads");
+        if loader.add_layer_text("local.json", text, kind).is_err() {
+            continue;
+        }
+        let Ok(catalog) = loader.finish() else {
+            continue;
+        };
+        assert_eq!(
+            catalog.local.notes.len(),
+            notes,
+            "notes lost or doubled in a {kind:?} layer"
+        );
+    }
 }
 
 /// The bounded readers on the same bytes: a line is at most its cap (or

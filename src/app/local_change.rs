@@ -38,6 +38,10 @@ impl LocalChange {
         })
         .map_err(|e| {
             let reason = clean_line(&crate::exit::sentence(&e));
+            if crate::exit::saved_anyway(&e) {
+                // Written, but not published in the team folder.
+                return reason;
+            }
             match &kept {
                 Some(note) => text::note_not_saved(&reason, &clean_line(note)),
                 None => format!("{} {reason}", text::LOCAL_SAVE_FAILED),

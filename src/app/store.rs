@@ -22,6 +22,11 @@ use crate::sanitize::clean_line;
 /// The largest state file read: a million favourites fit.
 pub const MAX_STATE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The most texts, objects and lists a state file may hold: a million
+/// favourites fit twice. Counted before parsing: 64 MB of `"",` parsed
+/// would take more than a gigabyte and twenty seconds.
+pub const MAX_STATE_ELEMENTS: usize = 2_000_000;
+
 /// How many recently viewed tools are remembered.
 pub const RECENT_MAX: usize = 15;
 
@@ -251,7 +256,8 @@ fn to_value(prefs: &Prefs) -> Value {
 /// others), too big, or not text.
 fn read_state(path: &Path) -> Result<Option<String>, String> {
     match crate::input::read(path, crate::input::Expect::Kept, MAX_STATE_BYTES) {
-        Ok(bytes) => crate::input::utf8(bytes)
+        Ok(bytes) => crate::input::check_json_elements(&bytes, MAX_STATE_ELEMENTS)
+            .and_then(|()| crate::input::utf8(bytes))
             .map(Some)
             .map_err(|refused| crate::text::refused(&refused)),
         Err(crate::input::Refused::Missing) => Ok(None),

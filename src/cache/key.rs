@@ -44,6 +44,11 @@ pub(super) fn sources_key(
 ) -> Option<Sources> {
     let files = catalog::source_files(extra).ok()?;
     let stamps = stamps(&files)?;
+    // A file larger than the loader reads is refused by it: never hashed
+    // (a sparse file of terabytes would be read whole, for minutes).
+    if stamps.iter().any(|(len, _)| *len > catalog::MAX_FILE_BYTES) {
+        return None;
+    }
     let embedded: u64 = catalog::embedded_texts()
         .filter(|_| with_embedded)
         .map(|(_, text)| text.len() as u64)
@@ -64,7 +69,14 @@ pub(super) fn sources_key(
     for path in &files {
         hasher.update(path.as_os_str().as_encoded_bytes());
         hasher.update(&[0]);
-        let mut source = std::fs::File::open(path).ok()?;
+        // Opened and checked as the loader opens it: without blocking (a
+        // FIFO put in the file's place since it was measured), a regular
+        // file, the user's where the loader requires it (a file that
+        // became another user's or writable by anyone, its content the
+        // same, must not be taken from the cache unchecked), read up to
+        // the loader's cap.
+        let opened = crate::input::open(path, expected(path)).ok()?;
+        let mut source = opened.take(catalog::MAX_FILE_BYTES + 1);
         let mut len: u64 = 0;
         loop {
             let got = source.read(&mut buffer).ok()?;
@@ -74,12 +86,46 @@ pub(super) fn sources_key(
             hasher.update(&buffer[..got]);
             len += got as u64;
         }
+        if len > catalog::MAX_FILE_BYTES {
+            return None;
+        }
         hasher.update(&len.to_le_bytes());
     }
     Some(Sources {
         key: hasher.digest128(),
         stamps,
     })
+}
+
+/// What the loader requires of a source file: the adviser's own file and
+/// the documents beside it are kept files, a team folder's files and
+/// documents are shared files, any other is a file the user named.
+fn expected(path: &Path) -> crate::input::Expect {
+    use crate::catalog::origin::{LayerKind, kind_of, own_file, team_folder};
+    use crate::input::Expect;
+    let resolve = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let kind = match kind_of(path) {
+        LayerKind::File => {
+            // A document is read as the layer beside its folder is.
+            let layer_folder = path
+                .parent()
+                .filter(|folder| folder.file_name() == Some(catalog::documents::FOLDER.as_ref()))
+                .and_then(Path::parent)
+                .map(resolve);
+            let own_folder = own_file().and_then(|f| f.parent().map(resolve));
+            match layer_folder {
+                Some(folder) if Some(&folder) == own_folder.as_ref() => LayerKind::Own,
+                Some(folder) if Some(folder.as_path()) == team_folder() => LayerKind::Team,
+                _ => LayerKind::File,
+            }
+        }
+        kind => kind,
+    };
+    match kind {
+        LayerKind::Own => Expect::Kept,
+        LayerKind::Team => Expect::Shared,
+        LayerKind::File => Expect::Named,
+    }
 }
 
 /// The key of a set of sources, and each file's size and modification

@@ -66,8 +66,12 @@ impl Loader {
     /// Adds a file, or every `*.json` file of a folder in name order.
     pub fn add_path(&mut self, path: &Path) -> Result<(), LoadError> {
         let shown = path.display().to_string();
-        let meta = std::fs::metadata(path)
-            .map_err(|e| LoadError::in_file(&shown, LoadProblem::UnreadablePath(e.to_string())))?;
+        let meta = std::fs::metadata(path).map_err(|e| {
+            LoadError::in_file(
+                &shown,
+                LoadProblem::UnreadablePath(super::files::io_reason(e)),
+            )
+        })?;
         if meta.is_dir() {
             for file in json_files(path)? {
                 self.add_file(&file)?;
@@ -353,12 +357,21 @@ fn merge_section<T>(
 
 fn json_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let shown = dir.display().to_string();
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| LoadError::in_file(&shown, LoadProblem::UnreadableFolder(e.to_string())))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        LoadError::in_file(
+            &shown,
+            LoadProblem::UnreadableFolder(super::files::io_reason(e)),
+        )
+    })?;
     let mut files = Vec::new();
     for entry in entries {
         let path = entry
-            .map_err(|e| LoadError::in_file(&shown, LoadProblem::UnreadableFolder(e.to_string())))?
+            .map_err(|e| {
+                LoadError::in_file(
+                    &shown,
+                    LoadProblem::UnreadableFolder(super::files::io_reason(e)),
+                )
+            })?
             .path();
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             // Never skipped silently: the user would not know why a file

@@ -29,7 +29,7 @@ mod validate_facts;
 mod validate_local;
 mod validate_quotes;
 
-pub use files::{read_regular_file, read_shared_file};
+pub use files::{read_kept_file, read_regular_file, read_shared_file};
 pub use load::{LoadError, Loader, MAX_FILE_BYTES, embedded, embedded_texts, load, source_files};
 pub use model::{
     Basis, Catalog, Category, Derived, Evidence, FamilyMessage, Field, Guidance, NeedBasis,

@@ -48,6 +48,7 @@ fn evaluate(
     if show_questions {
         return print_questions(out, catalog);
     }
+    let prompted = answers_file.is_none();
     let input = match answers_file {
         Some(path) => {
             let shown = crate::sanitize::shown_path(path);
@@ -76,6 +77,16 @@ fn evaluate(
     local::update_overlay(&path, move |overlay| {
         local::additions::put_evaluation(overlay, tool, evaluation);
         Ok(())
+    })
+    .inspect_err(|e| {
+        // Answers typed one by one and not written (a stalled lock, a
+        // full disk): given back as an answers file, never lost.
+        if prompted
+            && !crate::exit::saved_anyway(e)
+            && let Ok(json) = serde_json::to_string_pretty(&input)
+        {
+            crate::clean_output::stderr_line(&text::answers_given_back(&json));
+        }
     })?;
     writeln!(out, "{rule}")?;
     writeln!(
@@ -112,6 +123,28 @@ fn print_questions(out: &mut impl Write, catalog: &Catalog) -> Result<()> {
     Ok(())
 }
 
+/// How many answers of one evaluation may be not understood before the
+/// input is refused: far more than a person types.
+const MAX_MISSES: u32 = 50;
+
+/// Answers not understood so far. Each is asked again, but not for ever:
+/// an input that never ends (`yes | repere evaluate`) is refused.
+struct Misses(u32);
+
+impl Misses {
+    /// Says why the answer is asked again (if anything), or refuses.
+    fn say(&mut self, ui: &mut dyn Write, said: &str) -> Result<()> {
+        self.0 += 1;
+        if self.0 > MAX_MISSES {
+            return Err(Failed::input(text::TOO_MANY_MISSES).into());
+        }
+        if !said.is_empty() {
+            writeln!(ui, "{said}")?;
+        }
+        Ok(())
+    }
+}
+
 /// One typed answer, bounded; `None` at the end of input.
 fn answer_line(input: &mut impl BufRead) -> Result<Option<String>> {
     crate::input::read_line(input, MAX_ANSWER_LINE).map_err(|refused| {
@@ -133,6 +166,7 @@ pub fn prompt(
         };
         Ok(clean_line(line.trim()))
     };
+    let mut misses = Misses(0);
     let name = read(ui, text::ASK_TOOL_NAME)?;
     let address = read(ui, text::ASK_TOOL_ADDRESS)?;
     writeln!(ui, "{}", text::NEEDS_HEADING)?;
@@ -154,7 +188,7 @@ pub fn prompt(
             .collect();
         match picked {
             Some(list) if !list.is_empty() => break list,
-            _ => writeln!(ui, "{}", text::ANSWER_NOT_UNDERSTOOD)?,
+            _ => misses.say(ui, text::ANSWER_NOT_UNDERSTOOD)?,
         }
     };
     let mut answers = BTreeMap::new();
@@ -179,7 +213,7 @@ pub fn prompt(
                 .or_else(|| checklist::choice(question, &line));
             match found {
                 Some(choice) => break choice,
-                None => writeln!(ui, "{}", text::ANSWER_NOT_UNDERSTOOD)?,
+                None => misses.say(ui, text::ANSWER_NOT_UNDERSTOOD)?,
             }
         };
         answers.insert(question.id.to_owned(), choice.id.to_owned());
@@ -212,12 +246,13 @@ pub fn prompt(
                     if !reason.is_empty() {
                         break reason;
                     }
+                    misses.say(ui, "")?;
                 };
                 evaluation.level = Some(level.id().to_owned());
                 evaluation.reason = reason;
                 break;
             }
-            None => writeln!(ui, "{}", text::LEVEL_NOT_UNDERSTOOD)?,
+            None => misses.say(ui, text::LEVEL_NOT_UNDERSTOOD)?,
         }
     }
     Ok(evaluation)

@@ -83,7 +83,25 @@ fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if special {
         return std::fs::write(path, bytes);
     }
-    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    // A link is followed: its target is replaced, with the target's mode
+    // (replacing the link itself gave a file the link's own mode, 0777).
+    // A dangling link is replaced by a file of the usual mode.
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let target = if is_link {
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    } else {
+        path.to_path_buf()
+    };
+    // Only Unix has modes to keep.
+    #[cfg_attr(not(unix), allow(unused_mut))]
+    let mut options = atomic_write_file::OpenOptions::new();
+    #[cfg(unix)]
+    if is_link && target == path {
+        use atomic_write_file::unix::OpenOptionsExt as _;
+        options.preserve_mode(false);
+    }
+    crate::private_file::refuse_folder(&target)?;
+    let mut file = options.open(&target)?;
     file.write_all(bytes)?;
     file.commit()
 }

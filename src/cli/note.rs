@@ -76,6 +76,10 @@ fn note(
                 Ok(())
             })
             .map_err(|e| {
+                // Written, but not published: said as it is.
+                if crate::exit::saved_anyway(&e) {
+                    return e;
+                }
                 // Never « ajoutée » for a note that is not written; its
                 // text is given back.
                 let status = crate::exit::status_of(&e)
@@ -88,6 +92,7 @@ fn note(
                         &text,
                     ),
                 }
+                .into()
             })?;
             writeln!(
                 out,

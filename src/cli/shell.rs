@@ -9,7 +9,7 @@ use std::io::Write;
 use clap_complete::engine::ArgValueCandidates;
 use clap_complete::env::Shells;
 use clap_complete::{CompleteEnv, CompletionCandidate};
-use color_eyre::eyre::{Result, eyre};
+use color_eyre::eyre::Result;
 
 use crate::catalog::Catalog;
 use crate::catalog::territory::known_places;
@@ -40,7 +40,13 @@ pub fn answer_if_asked() {
 pub fn write_registration(out: &mut impl Write, shell: &str) -> Result<()> {
     let shells = Shells::builtins();
     let Some(completer) = shells.completer(shell) else {
-        return Err(eyre!(text::unknown_shell(shell, &SHELLS.join(", "))));
+        // A word of the command line that is not one of the choices: a
+        // usage error (2), as clap says for the others.
+        return Err(crate::exit::Failed {
+            status: crate::exit::Status::Usage,
+            message: text::unknown_shell(shell, &SHELLS.join(", ")),
+        }
+        .into());
     };
     let mut script = Vec::new();
     completer.write_registration(COMPLETE_VAR, PROGRAM, PROGRAM, PROGRAM, &mut script)?;

@@ -14,6 +14,7 @@ use crate::catalog::documents::{FOLDER, MAX_DOCUMENT_BYTES, checksum};
 use crate::catalog::origin::LocalDocument;
 use crate::catalog::provenance::Published;
 use crate::catalog::{Catalog, Source, read_regular_file};
+use crate::exit::Failed;
 use crate::local::{overlay_path, update_overlay};
 use crate::sanitize::clean_line;
 use crate::text;
@@ -28,10 +29,11 @@ pub(super) fn run(out: &mut impl Write, catalog: &Catalog, args: &SourceArgs) ->
         short,
     } = &args.action;
     let shown = clean_line(&file.display().to_string());
+    // A file that cannot be read, or is not text: an input error (3).
     let bytes = read_regular_file(file, MAX_DOCUMENT_BYTES)
-        .map_err(|why| eyre!(text::document_unreadable(&shown, &why.to_string())))?;
+        .map_err(|why| Failed::input(text::document_unreadable(&shown, &why.to_string())))?;
     let Ok(content) = String::from_utf8(bytes) else {
-        bail!(text::document_not_utf8(&shown));
+        return Err(Failed::input(text::document_not_utf8(&shown)).into());
     };
     let content = content.trim_start_matches('\u{feff}').to_owned();
     if content.trim().is_empty() {
@@ -70,9 +72,9 @@ pub(super) fn run(out: &mut impl Write, catalog: &Catalog, args: &SourceArgs) ->
     let file_name = format!("{id}.txt");
     let target = folder.join(&file_name);
     crate::private_file::write(&target, content.as_bytes()).map_err(|e| {
-        eyre!(text::document_write_failed(
+        Failed::output(text::document_write_failed(
             &target.display().to_string(),
-            &e
+            &e,
         ))
     })?;
     let month = published.month.unwrap_or(1);

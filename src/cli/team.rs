@@ -4,20 +4,28 @@
 
 use std::io::Write;
 
-use color_eyre::eyre::{Result, eyre};
+use color_eyre::eyre::Result;
 
 use super::local_args::TeamArgs;
 use crate::app::store::Store;
+use crate::exit::Failed;
 use crate::local::team;
 use crate::sanitize::clean_line;
 use crate::text;
 
 pub(super) fn run(out: &mut impl Write, args: &TeamArgs) -> Result<()> {
     let mut store = Store::locate();
-    let (mut prefs, _) = store.load();
+    let (mut prefs, said) = store.load();
+    // A state file not used (another user's, set aside as corrupt) is
+    // said, never silently taken for « no team folder ».
+    if let Some(said) = said {
+        crate::clean_output::stderr_line(&said);
+    }
+    // The state file could not be written: an output error (4).
+    let saved = |store: &Store, prefs| store.save(prefs).map_err(Failed::output);
     if args.none {
         prefs.team_folder.clear();
-        store.save(&prefs).map_err(|e| eyre!(e))?;
+        saved(&store, &prefs)?;
         writeln!(out, "{}", text::TEAM_FORGOTTEN)?;
         return Ok(());
     }
@@ -26,7 +34,7 @@ pub(super) fn run(out: &mut impl Write, args: &TeamArgs) -> Result<()> {
             let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.clone());
             let prepared = team::prepare(&folder)?;
             prefs.team_folder = folder.display().to_string();
-            store.save(&prefs).map_err(|e| eyre!(e))?;
+            saved(&store, &prefs)?;
             writeln!(out, "{}", text::team_saved(&clean_line(&prefs.team_folder)))?;
             Some(prepared)
         }

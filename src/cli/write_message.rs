@@ -96,6 +96,14 @@ pub(super) fn write_message(
         }
         local::additions::put_message(overlay, entry.clone());
         Ok(())
+    })
+    .inspect_err(|e| {
+        // Not written (a lock kept by another program, a full disk): the
+        // message written in the editor is given back before the reason,
+        // never lost with its draft.
+        if !crate::exit::saved_anyway(e) {
+            crate::clean_output::stderr_line(&text::message_given_back(&entry.text));
+        }
     })?;
     writeln!(
         out,
@@ -146,6 +154,7 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
         .join("\n");
     let draft = Draft::create(&format!("{help}\n{previous}\n"))
         .map_err(|e| Failed::output(text::draft_failed(&text::io_reason(&e))))?;
+    let _watch = removed_on_hang_up(&draft.folder);
     let mut parts = editor.split_whitespace();
     let program = parts.next().unwrap_or(FALLBACK_EDITOR);
     let status = std::process::Command::new(program)
@@ -159,16 +168,15 @@ fn edit_in_editor(previous: &str, keys: &[String]) -> Result<String> {
             ))
         })?;
     if !status.success() {
-        return Err(Failed::input(text::editor_failed(&clean_line(&editor))).into());
+        // The editor ran and gave up (`:cq`): a request not carried out
+        // (status 1, as the help says), not an input repere could not read.
+        bail!(text::editor_failed(&clean_line(&editor)));
     }
-    let written = crate::input::read(&draft.path, Expect::Kept, MAX_MESSAGE_BYTES)
+    // Only the editor writes in the draft's private folder: a link or
+    // anything but a regular file there is refused.
+    let written = crate::input::read(&draft.path, Expect::Private, MAX_MESSAGE_BYTES)
         .and_then(crate::input::utf8)
-        .map_err(|refused| {
-            Failed::input(text::read_failed(
-                text::EDITOR_DRAFT,
-                &text::refused(&refused),
-            ))
-        })?;
+        .map_err(|refused| Failed::input(text::draft_unreadable(&text::refused(&refused))))?;
     Ok(written
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -227,10 +235,46 @@ impl Draft {
     }
 }
 
+/// While the editor runs: a hang-up (the terminal closed) or SIGTERM ends
+/// repere without unwinding, so the draft would stay behind; it is
+/// removed first, then the process ends as the signal asked. The watch
+/// stops when the returned handle is dropped.
+#[cfg(unix)]
+fn removed_on_hang_up(folder: &std::path::Path) -> Option<impl Drop> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM]).ok()?;
+    let handle = signals.handle();
+    let folder = folder.to_path_buf();
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _ = std::fs::remove_dir_all(&folder);
+            std::process::exit(128 + signal);
+        }
+    });
+    Some(Closed(handle))
+}
+
+#[cfg(not(unix))]
+fn removed_on_hang_up(_folder: &std::path::Path) -> Option<()> {
+    None
+}
+
+/// Stops a signal watch when dropped.
+#[cfg(unix)]
+struct Closed(signal_hook::iterator::Handle);
+
+#[cfg(unix)]
+impl Drop for Closed {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
 impl Drop for Draft {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
-        let _ = std::fs::remove_dir(&self.folder);
+        // The whole private folder, whatever the editor left in it (a
+        // backup, a folder in place of the draft); links are not followed.
+        let _ = std::fs::remove_dir_all(&self.folder);
     }
 }
 

@@ -10,14 +10,8 @@ pub const TODAY_VAR: &str = "REPERE_AUJOURDHUI";
 /// Today as `AAAA-MM-JJ` (UTC), or `$REPERE_AUJOURDHUI` when set
 /// (`AAAA-MM`, as the card's provenance accepts it, means the 1st).
 pub fn today() -> String {
-    if let Ok(fixed) = std::env::var(TODAY_VAR) {
-        let bytes = fixed.as_bytes();
-        if fixed.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-' {
-            return fixed;
-        }
-        if fixed.len() == 7 && bytes[4] == b'-' {
-            return format!("{fixed}-01");
-        }
+    if let Some(fixed) = std::env::var(TODAY_VAR).ok().and_then(|v| fixed_day(&v)) {
+        return fixed;
     }
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -25,6 +19,22 @@ pub fn today() -> String {
     let days = i64::try_from(seconds / 86_400).unwrap_or(0);
     let (year, month, day) = civil_from_days(days);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// `AAAA-MM-JJ` or `AAAA-MM` as a day, if it is one (digits, a month of
+/// the year, a day of a month): anything else from the environment is
+/// ignored, never written into a note's date.
+fn fixed_day(text: &str) -> Option<String> {
+    let mut parts = text.split('-');
+    let (year, month) = (parts.next()?, parts.next()?);
+    let day = parts.next().unwrap_or("01");
+    let digits =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+        return None;
+    }
+    let (m, d) = (month.parse::<u32>().ok()?, day.parse::<u32>().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{year}-{month}-{day}"))
 }
 
 /// Days since 1970-01-01 → (year, month, day).

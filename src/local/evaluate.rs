@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use color_eyre::eyre::{Result, bail};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::checklist::{self, Choice, Effect, QUESTIONS, Question};
 use crate::catalog::local::{Answer, Evaluation, LOCAL_SOURCE_ID, french_date};
@@ -15,8 +15,9 @@ use crate::catalog::{Catalog, Field, NeedBasis, Risk, RiskAssessment, Source, St
 use crate::sanitize::clean_line;
 use crate::text;
 
-/// What the adviser answered, as read from a JSON file or from prompts.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// What the adviser answered, as read from a JSON file or from prompts
+/// (written back in the same form when it could not be saved).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluationInput {
     // The file's keys are French (the adviser writes it); the fields are not.

@@ -58,8 +58,20 @@ pub fn author(given: Option<&str>) -> String {
         .or_else(|| from_env("LOGNAME"))
         // Windows names the signed-in user USERNAME.
         .or_else(|| from_env("USERNAME"))
-        .map_or_else(|| "inconnu".to_owned(), |a| clean_line(a.trim()))
+        .map_or_else(
+            || "inconnu".to_owned(),
+            |a| {
+                clean_line(a.trim())
+                    .chars()
+                    .take(MAX_AUTHOR_CHARS)
+                    .collect()
+            },
+        )
 }
+
+/// The longest author name kept (from `--auteur`, the environment or the
+/// login): a name, not a document.
+const MAX_AUTHOR_CHARS: usize = 100;
 
 /// The largest overlay file read.
 pub const MAX_OVERLAY_BYTES: u64 = 64 * 1024 * 1024;
@@ -120,8 +132,14 @@ pub fn update_overlay<T>(path: &Path, change: impl FnOnce(&mut Catalog) -> Resul
     )?;
     loader.finish()?;
     write_private(path, &text)?;
-    // Colleagues see the change at their next start.
-    team::republish(path)?;
+    // Colleagues see the change at their next start. The change is saved
+    // whatever happens here: a failure says so (status 4).
+    team::republish(path).map_err(|e| {
+        crate::exit::AfterSaving(Failed::output(crate::text::saved_not_published(
+            &clean_line(&path.display().to_string()),
+            &clean_line(&crate::exit::sentence(&e)),
+        )))
+    })?;
     Ok(result)
 }
 

@@ -86,9 +86,18 @@ fn is_unfinished(name: &str) -> bool {
         .any(|end| lower.ends_with(end))
 }
 
+/// The longest name an author publishes under, before `.json`: far below
+/// any file system's limit of 255 bytes (a longer name failed every
+/// publication, and so every command).
+const MAX_PUBLISHED_NAME: usize = 64;
+
 /// The name under which `author` publishes: letters, digits and `-`.
 pub fn published_name(author: &str) -> String {
-    let slug = crate::local::evaluate::slug(author);
+    let slug: String = crate::local::evaluate::slug(author)
+        .chars()
+        .take(MAX_PUBLISHED_NAME)
+        .collect();
+    let slug = slug.trim_end_matches('-');
     if slug.is_empty() {
         "conseiller.json".to_owned()
     } else {
@@ -205,8 +214,7 @@ pub fn publish(folder: &Path, own_overlay: &Path, author: &str, date: &str) -> R
     });
     copy_documents(folder, own_overlay, &overlay)?;
     let text = serde_json::to_string_pretty(&overlay)? + "\n";
-    write_in_place(&target, text.as_bytes())
-        .wrap_err_with(|| text::team_write_failed(&target.display().to_string()))?;
+    write_in_place(&target, text.as_bytes()).map_err(|e| written_failed(&target, &e))?;
     Ok(target)
 }
 
@@ -221,16 +229,24 @@ fn copy_documents(folder: &Path, own_overlay: &Path, overlay: &Catalog) -> Resul
         if name.components().count() != 1 {
             continue;
         }
-        let bytes = crate::catalog::read_regular_file(&from.join(name), MAX_DOCUMENT_BYTES)
-            .map_err(|why| {
+        let bytes = crate::catalog::read_kept_file(&from.join(name), MAX_DOCUMENT_BYTES).map_err(
+            |why| {
                 color_eyre::eyre::eyre!(text::document_unreadable(&document.file, &why.to_string()))
-            })?;
-        std::fs::create_dir_all(&to)
-            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
-        write_in_place(&to.join(name), &bytes)
-            .wrap_err_with(|| text::team_write_failed(&to.display().to_string()))?;
+            },
+        )?;
+        std::fs::create_dir_all(&to).map_err(|e| written_failed(&to, &e))?;
+        write_in_place(&to.join(name), &bytes).map_err(|e| written_failed(&to, &e))?;
     }
     Ok(())
+}
+
+/// A file of the team folder that could not be written: an output error
+/// (status 4), naming it and the system's reason.
+fn written_failed(path: &Path, error: &std::io::Error) -> Failed {
+    Failed::output(text::team_write_failed_because(
+        &crate::sanitize::clean_line(&path.display().to_string()),
+        &text::io_reason(error),
+    ))
 }
 
 fn read_published(path: &Path) -> Option<Catalog> {
@@ -239,9 +255,28 @@ fn read_published(path: &Path) -> Option<Catalog> {
 }
 
 /// Writes `bytes` to a temporary file of the same folder, syncs it and
-/// renames it over `path`: the folder never holds half the file.
+/// renames it over `path`: the folder never holds half the file. The file
+/// is the user's, 0644 whatever the umask or the file it replaces (a
+/// planted 0666 file, another user's): colleagues refuse a file that is
+/// not its owner's alone to write.
 fn write_in_place(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    crate::private_file::refuse_folder(path)?;
+    // Only Unix has modes and owners to set.
+    #[cfg_attr(not(unix), allow(unused_mut))]
+    let mut options = atomic_write_file::OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use atomic_write_file::unix::OpenOptionsExt as _;
+        options.preserve_mode(false);
+        options.preserve_owner(false);
+    }
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
     file.write_all(bytes)?;
     file.commit()
 }

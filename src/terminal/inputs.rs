@@ -19,7 +19,8 @@ pub enum Input {
     Terminal(crossterm::event::Event),
     /// The result of work done on another thread (a background search).
     Action(Action),
-    /// SIGTERM, or SIGHUP: save and leave.
+    /// SIGTERM, SIGHUP, SIGINT or another signal that would end the
+    /// process (see `LEAVING`): save and leave.
     // Built from signals, which only Unix has.
     #[cfg_attr(not(unix), allow(dead_code))]
     Stop,
@@ -89,11 +90,27 @@ fn read_batch() -> Option<Vec<crossterm::event::Event>> {
     Some(batch)
 }
 
+/// Every signal whose default action ends the process and that a program
+/// may catch: left to its default, it would end the interface with the
+/// terminal raw and in the alternate screen (`kill -INT`, `kill -QUIT`,
+/// `timeout -s USR1`, a CPU limit). Each saves and leaves instead.
+#[cfg(unix)]
+const LEAVING: [i32; 11] = {
+    use signal_hook::consts::{
+        SIGALRM, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM,
+        SIGXCPU,
+    };
+    [
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGIO,
+    ]
+};
+
 #[cfg(unix)]
 fn watch_signals(sender: Sender<Input>) {
-    use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGTSTP, SIGCONT])
-    else {
+    use signal_hook::consts::{SIGCONT, SIGTSTP};
+    let watched = LEAVING.into_iter().chain([SIGTSTP, SIGCONT]);
+    let Ok(mut signals) = signal_hook::iterator::Signals::new(watched) else {
         return;
     };
     thread::spawn(move || {

@@ -158,6 +158,10 @@ pub const ASK_TOOL_ADDRESS: &str = "Adresse (Entrée si aucune) :";
 pub const NEEDS_HEADING: &str = "Besoins :";
 pub const ASK_NEED_NUMBERS: &str = "Numéros des besoins (séparés par des virgules) :";
 pub const ANSWER_NOT_UNDERSTOOD: &str = "Réponse non comprise.";
+
+/// Answers not understood, again and again (an input that never ends).
+pub const TOO_MANY_MISSES: &str =
+    "lecture arrêtée sur l'entrée standard : trop de réponses non comprises à la suite.";
 pub const ASK_ANSWER: &str = "Réponse :";
 pub const ASK_LEVEL: &str =
     "Entrée pour confirmer, ou un autre niveau (institutionnel, précautions, doutes, proscrit) :";

@@ -3,23 +3,68 @@
 
 use std::io::ErrorKind;
 
-/// The system's reason, in French where it is a common one; the
-/// system's own words (cleaned by the caller) otherwise.
+/// The system's reason, in French: the common kinds by name, the others
+/// by the system's number (never the system's English words).
 pub fn io_reason(error: &std::io::Error) -> String {
     let said = match error.kind() {
         ErrorKind::NotFound => "introuvable",
         ErrorKind::PermissionDenied => "permission refusée",
+        ErrorKind::AlreadyExists => "existe déjà",
         ErrorKind::StorageFull => "disque plein",
         ErrorKind::QuotaExceeded => "quota du disque dépassé",
         ErrorKind::ReadOnlyFilesystem => "disque en lecture seule",
         ErrorKind::BrokenPipe => "le lecteur de la sortie est parti",
         ErrorKind::IsADirectory => "c'est un dossier",
         ErrorKind::NotADirectory => "un élément du chemin n'est pas un dossier",
+        ErrorKind::DirectoryNotEmpty => "dossier non vide",
         ErrorKind::InvalidData => "contenu invalide",
+        ErrorKind::InvalidFilename => "nom de fichier invalide ou trop long",
         ErrorKind::FileTooLarge => "fichier trop gros",
-        _ => return error.to_string(),
+        ErrorKind::ResourceBusy => "fichier ou disque occupé",
+        ErrorKind::ExecutableFileBusy => "programme en cours d'exécution",
+        ErrorKind::CrossesDevices => "d'un disque à un autre",
+        ErrorKind::TooManyLinks => "trop de liens",
+        ErrorKind::StaleNetworkFileHandle => "partage réseau perdu",
+        ErrorKind::TimedOut => "délai dépassé",
+        ErrorKind::Interrupted => "interrompu",
+        ErrorKind::WouldBlock => "occupé, réessayez",
+        ErrorKind::UnexpectedEof => "fin de fichier inattendue",
+        ErrorKind::WriteZero => "écriture interrompue",
+        ErrorKind::OutOfMemory => "mémoire insuffisante",
+        ErrorKind::Unsupported => "opération impossible sur ce système de fichiers",
+        ErrorKind::InvalidInput => "demande refusée par le système",
+        _ => return by_number(error),
     };
     said.to_owned()
+}
+
+/// The kinds Rust does not name, by the system's number.
+#[cfg(unix)]
+fn by_number(error: &std::io::Error) -> String {
+    use rustix::io::Errno;
+    // An error made by a program, not the system: its own words.
+    let Some(code) = error.raw_os_error() else {
+        return error.to_string();
+    };
+    let said = match Errno::from_raw_os_error(code) {
+        Errno::LOOP => "trop de liens symboliques en boucle",
+        Errno::NXIO => "tube sans lecteur ou périphérique absent",
+        Errno::IO => "erreur matérielle de lecture ou d'écriture",
+        Errno::MFILE | Errno::NFILE => "trop de fichiers ouverts",
+        Errno::NODEV => "périphérique absent",
+        _ => return format!("erreur du système n° {code}"),
+    };
+    said.to_owned()
+}
+
+/// The kinds Rust does not name, by the system's number.
+#[cfg(not(unix))]
+fn by_number(error: &std::io::Error) -> String {
+    match error.raw_os_error() {
+        Some(code) => format!("erreur du système n° {code}"),
+        // An error made by a program, not the system: its own words.
+        None => error.to_string(),
+    }
 }
 
 /// Why an input was not read (without its name).
@@ -93,8 +138,10 @@ pub fn too_many_elements(count: usize, cap: usize) -> String {
 /// Not text.
 pub const NOT_UTF8: &str = "ce n'est pas du texte UTF-8";
 
-/// The editor's draft, named in sentences.
-pub const EDITOR_DRAFT: &str = "le brouillon de l'éditeur";
+/// The editor's draft could not be read back.
+pub fn draft_unreadable(reason: &str) -> String {
+    format!("lecture impossible du brouillon de l'éditeur ({reason}).")
+}
 
 /// Standard input, named in sentences.
 pub const STDIN: &str = "l'entrée standard";
@@ -120,7 +167,21 @@ pub fn lock_unusable(path: &str, reason: &str) -> String {
 
 /// A note that could not be written: its text is given back.
 pub fn note_not_saved(reason: &str, text: &str) -> String {
+    let reason = reason.trim_end_matches('.');
     format!("Note NON enregistrée : {reason}. Votre texte : « {text} »")
+}
+
+/// A message that could not be written: its text, given back.
+pub fn message_given_back(text: &str) -> String {
+    format!("Message NON enregistré ; votre texte :\n{text}")
+}
+
+/// An evaluation typed at the prompts that could not be written: its
+/// answers, as a file `evaluate --reponses` reads.
+pub fn answers_given_back(json: &str) -> String {
+    format!(
+        "Évaluation NON enregistrée ; vos réponses, à enregistrer dans un fichier pour « repere evaluate --reponses FICHIER » :\n{json}"
+    )
 }
 
 /// The editor could not be started.

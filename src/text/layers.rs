@@ -233,8 +233,21 @@ pub fn team_unreadable(folder: &str) -> String {
     format!("impossible de lire le dossier d'équipe {folder}")
 }
 /// Publishing the own file failed.
+/// A change saved in the adviser's file but not published in the team
+/// folder (a full disk there): the next start publishes it again.
+pub fn saved_not_published(own: &str, reason: &str) -> String {
+    format!(
+        "enregistré dans {own}, mais pas publié dans le dossier d'équipe ({reason}) : ne le refaites pas, la publication sera retentée au prochain lancement"
+    )
+}
+
 pub fn team_write_failed(path: &str) -> String {
     format!("impossible de publier vos ajouts dans {path}")
+}
+
+/// The same, with the system's reason.
+pub fn team_write_failed_because(path: &str, reason: &str) -> String {
+    format!("{} : {reason}", team_write_failed(path))
 }
 /// A conflict copy left by a sync engine.
 pub fn team_conflict(path: &str) -> String {
@@ -299,7 +312,8 @@ pub fn document_id_taken(id: &str) -> String {
 }
 /// The text could not be kept.
 pub fn document_write_failed(path: &str, error: &std::io::Error) -> String {
-    format!("impossible d'enregistrer le texte du document dans {path} ({error})")
+    let reason = super::io_reason(error);
+    format!("impossible d'enregistrer le texte du document dans {path} ({reason})")
 }
 /// After `source add`.
 pub fn document_added(id: &str, path: &str) -> String {

@@ -74,7 +74,7 @@ pub const EXIT_STATUSES: &[(&str, &str)] = &[
     ),
     (
         "3",
-        "Entrée illisible ou invalide : catalogue, fichier de réponses, local.json, entrée standard, éditeur introuvable.",
+        "Entrée illisible ou invalide : catalogue, fichier de réponses, document à ajouter, local.json, entrée standard, éditeur introuvable.",
     ),
     (
         "4",

@@ -50,16 +50,19 @@ fn a_note_the_interface_cannot_write_is_never_said_saved() {
     drop(held);
 }
 
-/// A blank keyed `{valeur}` but labelled « Mot de passe du pad »: what is
-/// typed is copied, never written to the state file, never pre-filled.
-#[test]
-fn a_blank_labelled_as_a_password_is_never_kept() {
-    let home = Home::new();
+/// A catalogue of one tool whose family message has `blanks` (key,
+/// label), written in `home`.
+fn tool_with_blanks(home: &Home, blanks: &[(&str, &str)]) -> std::path::PathBuf {
     let data = home.home().join("pad-classe.json");
+    let placeholders: Vec<_> = blanks
+        .iter()
+        .map(|(key, label)| serde_json::json!({ "key": key, "label": label }))
+        .collect();
+    let keys: Vec<String> = blanks.iter().map(|(key, _)| format!("{{{key}}}")).collect();
     std::fs::write(
         &data,
         serde_json::json!({
-            "placeholders": [{ "key": "valeur", "label": "Mot de passe du pad" }],
+            "placeholders": placeholders,
             // Made-up words: credited to a test source with no text, since
             // a quote credited to one of the five documents is checked.
             "sources": [{
@@ -76,7 +79,7 @@ fn a_blank_labelled_as_a_password_is_never_kept() {
                     { "field": "precautions", "text": "Précaution", "source": "source-essai", "loc": "p. 1" }
                 ],
                 "family_message": {
-                    "text": "Bonjour, le pad s'ouvre avec {valeur}.",
+                    "text": format!("Bonjour, le pad s'ouvre avec {}.", keys.join(" ")),
                     "original": "Bonjour, le pad s'ouvre avec ??????.",
                     "source": "source-essai"
                 },
@@ -86,6 +89,15 @@ fn a_blank_labelled_as_a_password_is_never_kept() {
         .to_string(),
     )
     .unwrap();
+    data
+}
+
+/// Fills every blank of the tool's message through the form, twice (two
+/// runs): what is typed (`s3cret-N`) is never written to the state file
+/// nor pre-filled the second time.
+fn secrets_never_kept(blanks: &[(&str, &str)]) {
+    let home = Home::new();
+    let data = tool_with_blanks(&home, blanks);
     let options = options().arg("--data").arg(data.to_str().unwrap());
     for run in 0..2 {
         let mut pty = Pty::spawn(&home, &options);
@@ -95,14 +107,20 @@ fn a_blank_labelled_as_a_password_is_never_kept() {
         pty.send_keys("\r");
         pty.send_keys(&ctrl('y'));
         pty.wait_for_text("Message aux familles — Pad de classe");
-        pty.wait_for_text("Mot de passe du pad");
-        // Never pre-filled, the second time either.
-        assert!(
-            !pty.screen_text().contains("s3cret-Pad"),
-            "run {run}: {}",
-            pty.describe()
-        );
-        pty.send_keys("s3cret-Pad\r");
+        for (index, (_, label)) in blanks.iter().enumerate() {
+            pty.wait_for_text(label);
+            // Never pre-filled, the second time either.
+            assert!(
+                !pty.screen_text().contains("s3cret"),
+                "run {run}, {label}: {}",
+                pty.describe()
+            );
+            pty.send_keys(&format!("s3cret-{index}"));
+            if index + 1 < blanks.len() {
+                pty.send_keys("\t");
+            }
+        }
+        pty.send_keys("\r");
         pty.wait_for_no_text("Message aux familles — Pad de classe");
         pty.send_keys(&ctrl('q'));
         let status = pty.wait_exit(std::time::Duration::from_secs(10));
@@ -110,6 +128,28 @@ fn a_blank_labelled_as_a_password_is_never_kept() {
         let state = std::fs::read_to_string(home.state_file()).unwrap_or_default();
         assert!(!state.contains("s3cret"), "run {run}: {state}");
     }
+}
+
+/// A blank keyed `{valeur}` but labelled « Mot de passe du pad »: what is
+/// typed is copied, never written to the state file, never pre-filled.
+#[test]
+fn a_blank_labelled_as_a_password_is_never_kept() {
+    secrets_never_kept(&[("valeur", "Mot de passe du pad")]);
+}
+
+/// Blanks whose keys say nothing but whose labels name a login or a
+/// secret in other words, French and English: a user name, a passphrase,
+/// an access token, a key. They were kept and pre-filled for the next
+/// family.
+#[test]
+fn blanks_labelled_as_other_secrets_are_never_kept() {
+    secrets_never_kept(&[
+        ("compte", "Nom d'utilisateur"),
+        ("acces", "Username"),
+        ("phrase", "Passphrase du coffre"),
+        ("jeton", "Jeton d'accès"),
+        ("classe_cle", "Clé de la classe"),
+    ]);
 }
 
 /// A terminal that says it is 65535×65535 (any program can set that on a
@@ -124,6 +164,10 @@ fn a_huge_terminal_size_is_capped() {
     pty.resize_program_only(u16::MAX, u16::MAX);
     // Something typed while at that size is handled: the program lives.
     pty.send_keys("/padlet");
+    // Time to draw at that size before the next resize: a resize that
+    // follows at once is merged with it (one burst), and the huge size
+    // was never drawn (the test passed without the cap).
+    std::thread::sleep(std::time::Duration::from_millis(1500));
     pty.resize(100, 30);
     pty.wait_for_text("Padlet");
     pty.send_escape();
@@ -241,4 +285,32 @@ pub(crate) fn section(bytes: &[u8], index: usize) -> (usize, usize) {
         offset += word(table + i * 24);
     }
     (offset, word(table + index * 24))
+}
+
+/// Signals that end a process by default, sent from outside (`kill -INT`,
+/// `kill -QUIT`, `timeout -s USR1`): the interface saves and gives the
+/// terminal back as for SIGTERM. It died raw, in the alternate screen,
+/// with the mouse captured, and nothing saved.
+#[test]
+fn other_ending_signals_save_and_restore_the_terminal() {
+    for signal in ["INT", "QUIT", "USR1"] {
+        let home = Home::new();
+        let mut pty = Pty::spawn(&home, &options());
+        pty.wait_for_text("Tous les outils");
+        pty.send_keys("/padlet");
+        pty.wait_for_text("Padlet");
+        // Pinned: a change the signal must not lose.
+        pty.send_keys("\r\x06");
+        pty.wait_for_text("ajouté aux favoris");
+        let sent = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pty.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let status = pty.wait_exit(std::time::Duration::from_secs(10));
+        assert!(status.success(), "{signal}: {status:?} {}", pty.describe());
+        crate::pty_app::assert_restored(&pty);
+        let state = std::fs::read_to_string(home.state_file()).unwrap_or_default();
+        assert!(state.contains("\"padlet\""), "{signal}: {state}");
+    }
 }

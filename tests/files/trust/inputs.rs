@@ -73,6 +73,31 @@ fn standard_input_is_bounded() {
     assert!(!machine.overlay().exists());
 }
 
+/// Answers that never end and are never understood (`yes | repere
+/// evaluate`): refused after a bounded number, naming standard input,
+/// exit 3. It asked again for ever, « Réponse non comprise » without end.
+#[test]
+fn answers_never_understood_are_refused_in_the_end() {
+    let machine = Machine::new();
+    let mut child = machine
+        .command(&["evaluate"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || while input.write_all(b"y\n").is_ok() {});
+    let output = finish(child, &["yes | evaluate"]);
+    let _ = writer.join();
+    // The sentence follows the last prompt on its line.
+    let said = stderr(&output);
+    assert_eq!(output.status.code(), Some(3), "{said}");
+    assert!(
+        said.contains("repere : lecture arrêtée sur l'entrée standard"),
+        "{said}"
+    );
+    assert!(!machine.overlay().exists());
+}
+
 /// The overlay cannot be written (its folder's place is a file; a full
 /// disk goes the same way): the file and the reason are named, exit 4,
 /// the note's text given back (it said « écriture impossible sur la
@@ -93,7 +118,11 @@ fn a_write_that_cannot_happen_names_the_file() {
 /// Runs `repere ARGS` with standard input a terminal (through
 /// `script`), `editor` as `$EDITOR`.
 #[cfg(target_os = "linux")]
-fn in_a_terminal(machine: &Machine, args: &str, editor: &std::ffi::OsStr) -> std::process::Output {
+pub(super) fn in_a_terminal(
+    machine: &Machine,
+    args: &str,
+    editor: &std::ffi::OsStr,
+) -> std::process::Output {
     let bin = crate::common::binary();
     let mut script = std::process::Command::new("script");
     script.args(["-qec", &format!("{bin} {args}"), "/dev/null"]);

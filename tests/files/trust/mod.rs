@@ -4,12 +4,18 @@
 //! that name what failed with their exit status, secrets by label, the
 //! editor's private draft, cleaned paths.
 
+// Modes, owners, links and FIFOs at the paths repere keeps.
+#[cfg(unix)]
+mod fixed;
 mod inputs;
 mod notes;
 // Closed streams, /dev/full and file size limits: through `sh`.
 #[cfg(unix)]
 mod outputs;
 mod printed;
+// FIFOs, link loops, mounts and a terminal for the editor: Unix only.
+#[cfg(unix)]
+mod statuses;
 mod team;
 
 use std::path::{Path, PathBuf};
@@ -33,6 +39,10 @@ impl Machine {
 
     pub fn path(&self) -> &Path {
         self.sandbox.root()
+    }
+
+    pub fn sandbox(&self) -> &Sandbox {
+        &self.sandbox
     }
 
     pub fn overlay(&self) -> PathBuf {

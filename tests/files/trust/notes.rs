@@ -52,6 +52,70 @@ fn a_stalled_lock_fails_the_note_loudly_and_gives_its_text_back() {
     assert_eq!(notes(&machine).len(), 1);
 }
 
+/// A family message behind a stalled holder (from standard input here;
+/// the editor's draft takes the same way): refused loudly, exit 4, and
+/// its text given back whole before the reason. It was lost with the
+/// editor's draft.
+#[test]
+fn a_stalled_lock_gives_a_message_back_whole() {
+    let machine = Machine::new();
+    machine.ok(&["note", "padlet", "avant"]);
+    let _held = hold_lock(&machine);
+    let mut command = machine.command(&["message", "padlet", "--rediger"]);
+    command
+        .env("REPERE_ATTENTE_VERROU", "1")
+        .stdin(std::process::Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        "Bonjour les familles,\nle pad de la classe ouvre lundi.\n".as_bytes(),
+    )
+    .unwrap();
+    let output = finish(child, &["message --rediger"]);
+    let said = failed(&output, 4, "stalled lock, message");
+    assert!(said.contains("local.json.lock"), "{said}");
+    let all = stderr(&output);
+    assert!(all.contains("Message NON enregistré"), "{all}");
+    assert!(
+        all.contains("Bonjour les familles,\nle pad de la classe ouvre lundi."),
+        "{all}"
+    );
+}
+
+/// An evaluation answered at the prompts behind a stalled holder: refused
+/// loudly, exit 4, and the answers given back as an answers file that
+/// `evaluate --reponses` then saves. They were lost.
+#[test]
+fn a_stalled_lock_gives_prompted_answers_back_as_a_file() {
+    let machine = Machine::new();
+    machine.ok(&["note", "padlet", "avant"]);
+    let held = hold_lock(&machine);
+    let mut command = machine.command(&["evaluate"]);
+    command
+        .env("REPERE_ATTENTE_VERROU", "1")
+        .stdin(std::process::Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    // Name, address, the first need, the first choice of every question
+    // (more lines than questions: the rest are read as the level, not
+    // understood), then an empty level: the proposed one.
+    let answers = format!(
+        "Outil Zeta\nhttps://zeta.example/\n1\n{}\n",
+        "1\n".repeat(30)
+    );
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), answers.as_bytes()).unwrap();
+    let output = finish(child, &["evaluate"]);
+    let said = failed(&output, 4, "stalled lock, evaluation");
+    assert!(said.contains("local.json.lock"), "{said}");
+    let all = stderr(&output);
+    assert!(all.contains("Évaluation NON enregistrée"), "{all}");
+    let json = &all[all.find('{').unwrap()..=all.rfind('}').unwrap()];
+    let file = machine.path().join("reponses.json");
+    std::fs::write(&file, json).unwrap();
+    drop(held);
+    let saved = machine.ok(&["evaluate", "--reponses", file.to_str().unwrap()]);
+    assert!(saved.contains("outil-zeta"), "{saved}");
+}
+
 /// Twenty commands behind a holder that keeps the lock for three seconds
 /// (longer than the old two-second wait, after which each went on
 /// unlocked and overwrote the others): all wait, all are written.

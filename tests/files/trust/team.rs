@@ -199,3 +199,33 @@ fn a_colleagues_file_owned_by_another_user_is_refused() {
     assert!(said.contains("alice.json"), "{said}");
     assert!(said.contains("appartient à un autre utilisateur"), "{said}");
 }
+
+/// An author name from the environment of 400 letters: published under a
+/// name of at most 64 letters (the file name was over the system's limit,
+/// and every command then failed at its start), the note signed with at
+/// most 100 characters of it.
+#[test]
+fn a_very_long_author_name_still_publishes() {
+    let shared = tempfile::tempdir().unwrap();
+    let machine = Machine::new();
+    let author = "a".repeat(400);
+    for args in [
+        &["equipe", shared.path().to_str().unwrap()][..],
+        &["note", "padlet", "Note au long nom"][..],
+        &["show", "padlet"][..],
+    ] {
+        let output = finish(
+            machine
+                .command(args)
+                .env("REPERE_AUTEUR", &author)
+                .spawn()
+                .unwrap(),
+            args,
+        );
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+    }
+    let published = shared.path().join(format!("{}.json", "a".repeat(64)));
+    let text = std::fs::read_to_string(&published).unwrap();
+    assert!(text.contains("Note au long nom"), "{text}");
+    assert!(!text.contains(&"a".repeat(101)), "{text}");
+}

@@ -34,22 +34,30 @@ pub enum Keeping {
 
 /// Words that make a blank secret wherever they appear in its key or
 /// label (accents and case aside): « Mot de passe du pad », `{mdp}`,
-/// « Identifiant ENT », « Code PIN ».
-const SECRET_PARTS: [&str; 9] = [
+/// « Identifiant ENT », « Code PIN », « Nom d'utilisateur », « Username »,
+/// « Passphrase », « Jeton d'accès ».
+const SECRET_PARTS: [&str; 14] = [
     "passe",
     "password",
     "passwd",
+    "passphrase",
     "identifiant",
     "identifier",
     "login",
+    "utilisateur",
+    "username",
     "secret",
     "code",
     "credential",
+    "jeton",
+    "token",
 ];
 
 /// Short words that make a blank secret only as whole words (`pin`, not
-/// « Pinterest »).
-const SECRET_WORDS: [&str; 8] = ["mdp", "pin", "nip", "pwd", "pass", "id", "ident", "user"];
+/// « Pinterest »; `cle`, not « cleanup »).
+const SECRET_WORDS: [&str; 11] = [
+    "mdp", "pin", "nip", "pwd", "pass", "id", "ident", "user", "pseudo", "cle", "key",
+];
 
 /// Words of the school's or the adviser's own values.
 const PERSONAL_PARTS: [&str; 5] = [
