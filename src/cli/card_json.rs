@@ -67,6 +67,7 @@ pub fn card_json<'a>(
         disagreement: disagreement(tool).map(|d| DisagreementOutput {
             kept: Keys::Sorted(d.kept),
             kept_level: tool.risk.level,
+            kept_origin: origin_json::evidence_origin(catalog, tool, d.kept),
             others: d
                 .others
                 .iter()
@@ -75,6 +76,7 @@ pub fn card_json<'a>(
                     evaluated: e.basis.is_judgement(),
                     level: e.basis.implies(),
                     loc: &e.loc,
+                    origin: origin_json::evidence_origin(catalog, tool, e),
                     source: &e.source,
                     text: &e.text,
                 })

@@ -142,6 +142,8 @@ pub struct DatedMessageOutput {
 pub struct DisagreementOutput<'a> {
     pub kept: Keys<&'a Evidence>,
     pub kept_level: Risk,
+    /// Whose reading the kept quote is: its document's, or a layer's.
+    pub kept_origin: FactOrigin<'a>,
     pub others: Vec<OtherEvidenceOutput<'a>>,
 }
 
@@ -155,6 +157,8 @@ pub struct OtherEvidenceOutput<'a> {
     /// The level the statement implies.
     pub level: Risk,
     pub loc: &'a str,
+    /// Whose reading it is: its document's, or the layer that added it.
+    pub origin: FactOrigin<'a>,
     pub source: &'a str,
     pub text: &'a str,
 }

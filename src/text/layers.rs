@@ -52,6 +52,12 @@ pub fn added_by(layer: &str) -> String {
 }
 /// Alternatives changed by a layer.
 pub const ALTERNATIVES_BY_SOURCES: &str = "Alternatives selon les sources : ";
+/// « Ministère, lecture de Fred (fichier partagé, 09/03/2026) »: a
+/// layer's reading of a document, where the document alone is named
+/// for the sources' readings.
+pub fn reading_by(source: &str, layer: &str) -> String {
+    format!("{source}, lecture de {layer}")
+}
 /// An item of a guidance section a layer removed.
 pub const REMOVED_ITEM: &str = "point des sources retiré : ";
 /// A guidance section changed by a layer.
@@ -374,6 +380,9 @@ impl fmt::Display for QuotePlace {
             }
             QuotePlace::Need { tool, category } => {
                 write!(f, "outil « {tool} », besoin « {category} »")
+            }
+            QuotePlace::Territory { tool, number } => {
+                write!(f, "outil « {tool} », territoire {number}")
             }
             QuotePlace::Citation { tool, number } => {
                 write!(f, "citation locale {number} sur « {tool} »")

@@ -398,5 +398,6 @@ fn notes_written_at_the_same_instant_are_all_kept() {
     }
 }
 
+mod faked;
 mod layers;
 mod team_guide;

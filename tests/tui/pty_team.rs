@@ -102,3 +102,52 @@ fn the_team_popup_shows_sets_and_forgets_the_team_folder() {
     quit(&mut pty);
     assert_eq!(home.state_json()["team_folder"], "");
 }
+
+/// The card copied (Ctrl-E) from the interface, over OSC 52, of a tool a
+/// team colleague made institutional: the verdict names her, and the
+/// changed level is copied with the sourced level beside it.
+#[test]
+fn the_copied_card_keeps_a_colleagues_level_beside_the_sourced_one() {
+    let home = Home::new();
+    let folder = private_folder();
+    let bundled = repere::catalog::embedded().unwrap();
+    let mut zoom = serde_json::to_value(bundled.tool("zoom").unwrap()).unwrap();
+    zoom["risk"]["level"] = "institutional".into();
+    zoom["risk"]["rationale"] = "Retenu par notre équipe.".into();
+    zoom["risk"]["evidence"] = serde_json::json!([]);
+    let file = folder.path().join("alice.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "layer": { "author": "Alice", "date": "2026-03-12" },
+            "tools": [zoom],
+        })
+        .to_string(),
+    )
+    .unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let mut pty = start_with(
+        &home,
+        &Options::new(120, 40)
+            .arg("--equipe")
+            .arg(folder.path().to_str().unwrap()),
+    );
+    pty_app::select(&mut pty, "zoom", "Zoom");
+    let before = pty.raw_len();
+    pty.send_keys(&pty_support::ctrl('e'));
+    pty.wait_for_text("envoyée au terminal (OSC 52)");
+    let copies = pty_support::osc52_texts(&pty.raw_bytes()[before..]);
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    let copied = copies[0].split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        copied.contains(
+            "Niveau modifié par Alice (dossier d'équipe, 12/03/2026) : ✓ Institutionnel — selon les sources : ✗ Proscrit"
+        ),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("Oui : service institutionnel selon Alice (dossier d'équipe, 12/03/2026), pas selon les sources."),
+        "{copied}"
+    );
+    quit(&mut pty);
+}

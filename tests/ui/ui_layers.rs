@@ -34,4 +34,9 @@ fn the_pane_shows_a_colleagues_level_beside_the_sourced_one() {
     );
     assert!(flat.contains("selon les sources : ✗ Proscrit"), "{screen}");
     assert!(flat.contains("[modifié par Alice]"), "{screen}");
+    // The verdict names Alice, never a document, for her level.
+    assert!(
+        flat.contains("Oui : service institutionnel selon Alice (fichier partagé, 12/03/2026)"),
+        "{screen}"
+    );
 }

@@ -1,0 +1,160 @@
+//! A colleague's file that keeps real quotes but fakes what they mean:
+//! a level given « by » a source, a reading of a source that is the
+//! colleague's, a territory sentence credited to a source. Whatever a
+//! layer says is shown as the layer's, never as the documents'.
+
+use super::{Machine, checked};
+use std::path::{Path, PathBuf};
+
+/// The bundled version of `id`, as JSON to edit.
+fn bundled_tool(id: &str) -> serde_json::Value {
+    let bundled = repere::catalog::embedded().unwrap();
+    serde_json::to_value(bundled.tool(id).unwrap()).unwrap()
+}
+
+/// A file of `author`'s layer holding `tools`.
+fn layer_file(dir: &Path, author: &str, tools: &[serde_json::Value]) -> PathBuf {
+    let file = dir.join(format!("{}.json", author.to_lowercase()));
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "layer": { "author": author, "date": "2026-03-10" },
+            "tools": tools,
+        })
+        .to_string(),
+    )
+    .unwrap();
+    file
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// WhatsApp made institutional by Dan, resting on a real sentence of the
+/// Ministry read as « institutional »: the verdict names Dan, never the
+/// Ministry (it said « Oui : service institutionnel (Ministère) »), in
+/// show, --json and the guide.
+#[test]
+fn a_level_a_colleague_gives_is_never_credited_to_a_source() {
+    let me = Machine::new();
+    let mut whatsapp = bundled_tool("whatsapp");
+    let presented = whatsapp["statements"][1].clone();
+    assert_eq!(presented["source"], "men-2020");
+    whatsapp["risk"]["level"] = "institutional".into();
+    whatsapp["risk"]["rationale"] = "Le ministère le présente.".into();
+    whatsapp["risk"]["evidence"] = serde_json::json!([{
+        "basis": "institutional",
+        "text": presented["text"],
+        "source": "men-2020",
+        "loc": presented["loc"],
+    }]);
+    let file = layer_file(me.sandbox.root(), "Dan", &[whatsapp]);
+    let data = file.to_str().unwrap();
+    let card = flat(&me.ok(&["--data", data, "show", "whatsapp"]));
+    let verdict = card
+        .split("Modifié hors des sources")
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(!verdict.contains("(Ministère)"), "{verdict}");
+    assert!(verdict.contains("selon Dan (fichier partagé"), "{verdict}");
+    assert!(verdict.contains("pas selon les sources"), "{verdict}");
+    let json: serde_json::Value =
+        serde_json::from_str(&me.ok(&["--data", data, "show", "whatsapp", "--json"])).unwrap();
+    let said = json["verdict"].as_str().unwrap();
+    assert!(
+        !said.contains("(Ministère)") && said.contains("selon Dan"),
+        "{said}"
+    );
+    let guide = flat(&me.ok(&["--data", data, "export", "--format", "md"]));
+    assert!(!guide.contains("Oui : service institutionnel (Ministère)"));
+    assert!(
+        guide.contains("selon Dan (fichier partagé"),
+        "no verdict by Dan"
+    );
+}
+
+/// A local evaluation's level is the adviser's: its verdict does not
+/// credit the document its grid quotes (it said « Oui, avec précautions :
+/// Où sont situés les serveurs… (FWB) »).
+#[test]
+fn a_local_evaluations_verdict_names_the_evaluation() {
+    let me = Machine::new();
+    let grid = std::fs::read_to_string(super::fixture("evaluation-digipad.json")).unwrap();
+    let mut input: serde_json::Value = serde_json::from_str(&grid).unwrap();
+    input["nom"] = "Mur Libre".into();
+    input["niveau"] = "precautions".into();
+    input["raison"] = "Hébergé en France selon l'éditeur".into();
+    let answers = me.sandbox.root().join("mur.json");
+    std::fs::write(&answers, input.to_string()).unwrap();
+    let output = me
+        .command(&["evaluate", "--reponses", answers.to_str().unwrap()])
+        .env("REPERE_AUTEUR", "Claire")
+        .output()
+        .unwrap();
+    checked(&output, &["evaluate"]);
+    let card = flat(&me.ok(&["show", "mur-libre"]));
+    let verdict = &card[..card.find("Niveau de risque").unwrap()];
+    assert!(verdict.contains("Oui, avec précautions selon"), "{verdict}");
+    assert!(verdict.contains("évaluation locale"), "{verdict}");
+}
+
+/// Fred keeps WhatsApp proscribed but adds a « reading » of the Ministry
+/// as institutional: the disagreement shown is his, not the sources'
+/// (it said « autre lecture Institutionnel (Ministère) » unsigned).
+#[test]
+fn a_reading_a_colleague_adds_is_signed_in_the_disagreement() {
+    let me = Machine::new();
+    let mut whatsapp = bundled_tool("whatsapp");
+    let presented = whatsapp["statements"][1].clone();
+    whatsapp["risk"]["evidence"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "basis": "institutional",
+            "text": presented["text"],
+            "source": "men-2020",
+            "loc": presented["loc"],
+        }));
+    let file = layer_file(me.sandbox.root(), "Fred", &[whatsapp]);
+    let data = file.to_str().unwrap();
+    let card = flat(&me.ok(&["--data", data, "show", "whatsapp"]));
+    let top = &card[..card.find("Niveau de risque").unwrap()];
+    assert!(
+        !top.contains("autre lecture Institutionnel (Ministère) ;")
+            && !top.ends_with("autre lecture Institutionnel (Ministère) "),
+        "{top}"
+    );
+    assert!(
+        top.contains("Institutionnel (Ministère, lecture de Fred"),
+        "{top}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&me.ok(&["--data", data, "show", "whatsapp", "--json"])).unwrap();
+    let others = json["disagreement"]["others"].as_array().unwrap();
+    let added = others
+        .iter()
+        .find(|o| o["basis"] == "institutional")
+        .unwrap();
+    assert_eq!(added["origin"]["author"], "Fred", "{added}");
+    let sourced = others.iter().find(|o| o["basis"] == "vigilance").unwrap();
+    assert_eq!(sourced["origin"]["kind"], "source", "{sourced}");
+}
+
+/// A territory sentence credited to the Ministry that it never wrote is
+/// refused like any other quote, with file, place and nearest passage.
+#[test]
+fn a_made_up_territory_sentence_is_refused() {
+    let me = Machine::new();
+    let mut padlet = bundled_tool("padlet");
+    padlet["territory"][0]["text"] =
+        "PADLET nécessite un paramétrage précis des configurations, il est recommandé.".into();
+    let file = layer_file(me.sandbox.root(), "Gil", &[padlet]);
+    let output = me.run(&["check", file.to_str().unwrap()]);
+    assert!(!output.status.success(), "a made-up territory passed");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("gil.json"), "{said}");
+    assert!(said.contains("outil « padlet », territoire 1"), "{said}");
+    assert!(said.contains("passage le plus proche : « PADLET"), "{said}");
+}
