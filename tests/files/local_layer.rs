@@ -400,4 +400,5 @@ fn notes_written_at_the_same_instant_are_all_kept() {
 
 mod faked;
 mod layers;
+mod team_copies;
 mod team_guide;
