@@ -143,6 +143,14 @@ pub(super) fn guidance_changes(card: &mut Card, catalog: &Catalog, guidance: &Gu
                 text::guidance_changed_by(&label),
                 Look::Origin,
             )]));
+            if bundled.title != guidance.title {
+                blocks.push(Block::Bullet(vec![piece(
+                    text::title_changed(&clean_line(&bundled.title))
+                        .trim_start()
+                        .to_owned(),
+                    Look::Dim,
+                )]));
+            }
             for removed in bundled.items.iter().filter(|i| !guidance.items.contains(i)) {
                 blocks.push(Block::Bullet(vec![
                     piece(text::REMOVED_ITEM, Look::Dim),

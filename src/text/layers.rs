@@ -193,6 +193,14 @@ pub fn statements_change(removed: usize, added: usize) -> String {
 }
 /// Alternatives changed.
 pub const ALTERNATIVES_CHANGED: &str = "    alternatives modifiées";
+/// The level's reasons changed, the level kept, in `check`.
+pub const RISK_REASONS_CHANGED: &str = "    justification du niveau modifiée";
+/// The family message changed, in `check`.
+pub const FAMILY_MESSAGE_CHANGED: &str = "    message aux familles modifié";
+/// A repère's title changed: the sources' title, in `check` and on it.
+pub fn title_changed(sourced: &str) -> String {
+    format!("    titre selon les sources : « {sourced} »")
+}
 /// A guidance section changed by a layer, in `check`.
 pub fn guidance_change(
     title: &str,

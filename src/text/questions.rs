@@ -82,10 +82,12 @@ pub fn verdict_by_layer(
         Risk::Doubtful => "À étudier",
         Risk::Forbidden => "Non : proscrit",
     };
-    let mut text = format!("{said} selon {by}, pas selon les sources");
-    if let Some((quote, source)) = quote {
-        text.push_str(&format!(" : {quote} ({source})"));
-    }
+    let mut text = match quote {
+        Some((quote, source)) => {
+            format!("{said} selon {by}, pas selon les sources : {quote} ({source})")
+        }
+        None => format!("{said} selon {by}, pas selon les sources"),
+    };
     if let Some(instead) = instead {
         text.push_str(" ; à la place : ");
         text.push_str(instead);

@@ -136,9 +136,9 @@ fn the_copied_card_keeps_a_colleagues_level_beside_the_sourced_one() {
     let before = pty.raw_len();
     pty.send_keys(&pty_support::ctrl('e'));
     pty.wait_for_text("envoyée au terminal (OSC 52)");
-    let copies = pty_support::osc52_texts(&pty.raw_bytes()[before..]);
-    assert_eq!(copies.len(), 1, "{copies:?}");
-    let copied = copies[0].split_whitespace().collect::<Vec<_>>().join(" ");
+    let sent = pty_support::osc52_texts(&pty.raw_bytes()[before..]);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    let copied = sent[0].split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         copied.contains(
             "Niveau modifié par Alice (dossier d'équipe, 12/03/2026) : ✓ Institutionnel — selon les sources : ✗ Proscrit"
@@ -149,5 +149,42 @@ fn the_copied_card_keeps_a_colleagues_level_beside_the_sourced_one() {
         copied.contains("Oui : service institutionnel selon Alice (dossier d'équipe, 12/03/2026), pas selon les sources."),
         "{copied}"
     );
+    quit(&mut pty);
+}
+
+/// A message to families a team colleague rewrote: the form says it is
+/// hers, and the copy is named so (it was « Message envoyé », as the
+/// sources' message).
+#[test]
+fn a_colleagues_family_message_is_named_when_copied() {
+    let home = Home::new();
+    let folder = private_folder();
+    let bundled = repere::catalog::embedded().unwrap();
+    let mut tool = serde_json::to_value(bundled.tool("toutemonannee").unwrap()).unwrap();
+    tool["family_message"]["text"] =
+        "Bonjour, le mot de passe est {mot_de_passe}. Vos données sont protégées.".into();
+    let file = folder.path().join("alice.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "layer": { "author": "Alice", "date": "2026-03-12" },
+            "tools": [tool],
+        })
+        .to_string(),
+    )
+    .unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let mut pty = start_with(
+        &home,
+        &Options::new(120, 40)
+            .arg("--equipe")
+            .arg(folder.path().to_str().unwrap()),
+    );
+    pty_app::select(&mut pty, "toutemonannee", "TouteMonAnnée");
+    pty.send_keys(&pty_support::ctrl('y'));
+    pty.wait_for_text("Message aux familles — TouteMonAnnée");
+    pty.wait_for_text("Message aux familles modifié par Alice");
+    pty.send_keys("secret\r");
+    pty.wait_for_text("Message de Alice (dossier d'équipe, 12/03/2026), pas celui des sources,");
     quit(&mut pty);
 }

@@ -158,3 +158,97 @@ fn a_made_up_territory_sentence_is_refused() {
     assert!(said.contains("outil « padlet », territoire 1"), "{said}");
     assert!(said.contains("passage le plus proche : « PADLET"), "{said}");
 }
+
+/// Eve's file rewrites TouteMonAnnée's message to families (the source's
+/// original kept): `message` says it is hers before printing it, --json
+/// gives its origin, and `check` lists the change.
+#[test]
+fn a_colleagues_family_message_is_announced_as_theirs() {
+    let me = Machine::new();
+    let mut tool = bundled_tool("toutemonannee");
+    tool["family_message"]["text"] = "Mme. M. un espace a été créé sur le site TouteMonAnnée : mot de passe {mot_de_passe}. Vos données sont entièrement protégées.".into();
+    let file = layer_file(me.sandbox.root(), "Eve", &[tool]);
+    let data = file.to_str().unwrap();
+    let args = [
+        "--data",
+        data,
+        "message",
+        "toutemonannee",
+        "--set",
+        "mot_de_passe=x",
+    ];
+    let output = me.run(&args);
+    let printed = checked(&output, &args);
+    assert!(printed.contains("entièrement protégées"), "{printed}");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("Message aux familles modifié par Eve (fichier partagé, 10/03/2026)"),
+        "{said}"
+    );
+    let mut with_json = args.to_vec();
+    with_json.push("--json");
+    let json: serde_json::Value = serde_json::from_str(&me.ok(&with_json)).unwrap();
+    assert_eq!(json["origin"]["author"], "Eve", "{json}");
+    // The sources' message: no notice, origin the sources.
+    let plain = me.run(&args[2..]);
+    assert!(!String::from_utf8_lossy(&plain.stderr).contains("modifié par"));
+    let json: serde_json::Value = serde_json::from_str(&me.ok(&[
+        "message",
+        "toutemonannee",
+        "--set",
+        "mot_de_passe=x",
+        "--json",
+    ]))
+    .unwrap();
+    assert_eq!(json["origin"]["kind"], "source", "{json}");
+    let report = me.ok(&["check", data]);
+    assert!(report.contains("message aux familles modifié"), "{report}");
+}
+
+/// Kim retitles the « services à proscrire » repère and adds a point: the
+/// sources' title stays in view (check, the repère), and `guide --json`
+/// gives the repère's origin and each point's.
+#[test]
+fn a_repere_retitled_and_extended_shows_the_sources_title_and_origins() {
+    let me = Machine::new();
+    let bundled = repere::catalog::embedded().unwrap();
+    let sourced = bundled
+        .guidance
+        .iter()
+        .find(|g| g.id == "services-a-proscrire")
+        .unwrap();
+    let mut list = serde_json::to_value(sourced).unwrap();
+    list["title"] = "Services à éviter (liste indicative)".into();
+    let whatsapp = bundled.tool("whatsapp").unwrap();
+    let risks = &whatsapp.statements[2];
+    assert_eq!(risks.source, "men-2020");
+    list["items"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({ "text": risks.text, "source": "men-2020", "loc": risks.loc }));
+    let file = me.sandbox.root().join("kim.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({ "layer": { "author": "Kim", "date": "2026-03-10" }, "guidance": [list] })
+            .to_string(),
+    )
+    .unwrap();
+    let data = file.to_str().unwrap();
+    let title = format!("titre selon les sources : « {} »", sourced.title);
+    let report = flat(&me.ok(&["check", data]));
+    assert!(report.contains(&title), "{report}");
+    assert!(report.contains("1 point(s) ajouté(s)"), "{report}");
+    let shown = flat(&me.ok(&["--data", data, "guide", "services-a-proscrire"]));
+    assert!(shown.contains(&title), "{shown}");
+    let json: serde_json::Value =
+        serde_json::from_str(&me.ok(&["--data", data, "guide", "services-a-proscrire", "--json"]))
+            .unwrap();
+    assert_eq!(json["origin"]["author"], "Kim", "{json}");
+    assert_eq!(json["sourced_title"], sourced.title.as_str(), "{json}");
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(items[0]["origin"]["kind"], "source", "{json}");
+    assert_eq!(items.last().unwrap()["origin"]["author"], "Kim", "{json}");
+    let plain: serde_json::Value =
+        serde_json::from_str(&me.ok(&["guide", "services-a-proscrire", "--json"])).unwrap();
+    assert_eq!(plain["origin"]["kind"], "source", "{plain}");
+}
