@@ -84,6 +84,8 @@ pub struct GuideHit<'a> {
     pub kind: GuideKind,
     /// Character positions of the title that matched the query.
     pub name_positions: Vec<usize>,
+    /// The sources, or the layer that changed or added the repère.
+    pub origin: OriginOutput<'a>,
     pub score: i64,
     pub title: &'a str,
 }

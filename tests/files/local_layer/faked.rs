@@ -251,4 +251,21 @@ fn a_repere_retitled_and_extended_shows_the_sources_title_and_origins() {
     let plain: serde_json::Value =
         serde_json::from_str(&me.ok(&["guide", "services-a-proscrire", "--json"])).unwrap();
     assert_eq!(plain["origin"]["kind"], "source", "{plain}");
+    // Searched, it is listed as Kim's, in the list and in --json.
+    let listed = me.ok(&["--data", data, "search", "liste indicative"]);
+    let line = listed
+        .lines()
+        .find(|l| l.contains("services-a-proscrire"))
+        .unwrap_or_default();
+    assert!(line.contains("[modifié par Kim]"), "{listed}");
+    let hits: serde_json::Value =
+        serde_json::from_str(&me.ok(&["--data", data, "search", "liste indicative", "--json"]))
+            .unwrap();
+    let hit = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "services-a-proscrire")
+        .unwrap();
+    assert_eq!(hit["origin"]["author"], "Kim", "{hit}");
 }
