@@ -181,7 +181,7 @@ pub fn tool_change(
         )
     } else {
         format!(
-            "outil « {name} » ({id}) : niveau changé par {by} : {} → {} (selon {over}).",
+            "outil « {name} » ({id}) : niveau changé par {by} : {} (selon {over}) → {}.",
             super::risk_label(before),
             super::risk_label(after)
         )

@@ -270,7 +270,7 @@ fn check_reports_a_shared_file_that_changes_the_bundled_data() {
     std::fs::write(&file, serde_json::json!({ "tools": [zoom] }).to_string()).unwrap();
     let report = colleague.ok(&["check", file.to_str().unwrap()]);
     assert!(
-        report.contains("niveau changé par zoom (fichier partagé) : Proscrit → Avec précautions"),
+        report.contains("niveau changé par zoom (fichier partagé) : Proscrit (selon les sources) → Avec précautions"),
         "{report}"
     );
 }
