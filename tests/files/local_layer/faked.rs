@@ -269,3 +269,28 @@ fn a_repere_retitled_and_extended_shows_the_sources_title_and_origins() {
         .unwrap();
     assert_eq!(hit["origin"]["author"], "Kim", "{hit}");
 }
+
+/// A quote slightly altered in its first words (« aucun » made « un »):
+/// refused, and the nearest passage shown from where the quote would
+/// begin, never from the middle of a word (it showed « n cadre
+/// réglementaire… »).
+#[test]
+fn a_quote_altered_in_its_first_words_shows_the_passage_from_its_start() {
+    let me = Machine::new();
+    let mut whatsapp = bundled_tool("whatsapp");
+    let first = whatsapp["statements"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(first.starts_with("Whatsapp : aucun cadre"));
+    whatsapp["statements"][0]["text"] = first.replace("aucun cadre", "un cadre").into();
+    let file = layer_file(me.sandbox.root(), "Ivan", &[whatsapp]);
+    let output = me.run(&["check", file.to_str().unwrap()]);
+    assert!(!output.status.success(), "an altered quote passed");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("outil « whatsapp », affirmation 1"), "{said}");
+    assert!(
+        said.contains("passage le plus proche : « Whatsapp"),
+        "{said}"
+    );
+}
