@@ -32,6 +32,9 @@ pub enum Skipped {
     /// Refused by the trust checks: a link, not a regular file, writable
     /// by others, another user's, too big.
     Refused(PathBuf, String),
+    /// A colleague's file that parsed but did not load this run (a quote
+    /// refused, a document not synchronised yet): the sentence says why.
+    NotLoaded(PathBuf, String),
     /// A copy of a colleague's published file under another name (« alice
     /// (1).json », « alice-PC.json », « alice.json.BASE.json »), the
     /// published one (named second) being there, or the adviser's own.
@@ -166,6 +169,17 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
             _ => found.files.push(path),
         }
     }
+    // Files this run left out when loading (see `load_without_broken`).
+    if let Ok(left_out) = LEFT_OUT.lock() {
+        for (path, why) in left_out.iter() {
+            if let Some(at) = found.files.iter().position(|f| f == path) {
+                found.files.remove(at);
+                found
+                    .skipped
+                    .push(Skipped::NotLoaded(path.clone(), why.clone()));
+            }
+        }
+    }
     found.files.sort();
     found
         .skipped
@@ -295,6 +309,7 @@ pub fn skipped_lines(skipped: &[Skipped]) -> Vec<String> {
             }
             Skipped::Refused(p, why) => text::team_refused_file(&p.display().to_string(), why),
             Skipped::Copy(p, published) => text::team_copy(&p.display().to_string(), published),
+            Skipped::NotLoaded(_, why) => text::team_member_not_loaded(why),
         })
         .map(|line| crate::sanitize::clean_line(&line))
         .collect()
@@ -342,6 +357,10 @@ pub fn republish(own_overlay: &Path) -> Result<()> {
     publish(folder, own_overlay, &author, &crate::local::date::today()).map(|_| ())
 }
 
+/// The colleagues' files this run left out when loading, and why: the
+/// team popup (F3) lists them as not loaded.
+static LEFT_OUT: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
+
 /// Loads `paths` with `load`. A colleague's file of the team folder
 /// (one of `members`) that parses but does not load (a quote refused, a
 /// document of theirs not synchronised yet) is left out and said through
@@ -366,9 +385,13 @@ pub fn load_without_broken<T>(
         let Some(broken) = broken else {
             return Err(error);
         };
+        let why = error.to_string();
         said(crate::sanitize::clean_line(&text::team_member_not_loaded(
-            &error.to_string(),
+            &why,
         )));
+        if let Ok(mut left_out) = LEFT_OUT.lock() {
+            left_out.push((broken.clone(), why));
+        }
         paths.retain(|p| p != broken);
     }
 }

@@ -188,3 +188,43 @@ fn a_colleagues_family_message_is_named_when_copied() {
     pty.wait_for_text("Message de Alice (dossier d'équipe, 12/03/2026), pas celui des sources,");
     quit(&mut pty);
 }
+
+/// A colleague's file that parses but does not load (a quote that is not
+/// in its document): the interface starts with the others' files (it
+/// stopped on the error) and the team popup says the file is left out.
+#[test]
+fn a_colleagues_file_that_does_not_load_is_left_out_and_said() {
+    let home = Home::new();
+    let folder = private_folder();
+    colleague(folder.path(), "alice", "Alice");
+    let bundled = repere::catalog::embedded().unwrap();
+    let mut whatsapp = serde_json::to_value(bundled.tool("whatsapp").unwrap()).unwrap();
+    let first = whatsapp["statements"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    whatsapp["statements"][0]["text"] = first.replace("aucun cadre", "un cadre").into();
+    let file = folder.path().join("ivan.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "layer": { "author": "Ivan", "date": "2026-03-12" },
+            "tools": [whatsapp],
+        })
+        .to_string(),
+    )
+    .unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let mut pty = start_with(
+        &home,
+        &Options::new(120, 45)
+            .arg("--equipe")
+            .arg(folder.path().to_str().unwrap()),
+    );
+    pty.send_keys(F3);
+    pty.wait_for_text("chargés : Alice (alice.json)");
+    pty.wait_for_text("il ne peut pas être chargé");
+    let screen = pty.screen_text();
+    assert!(!screen.contains("collègue : ivan.json"), "{screen}");
+    quit(&mut pty);
+}
