@@ -84,6 +84,14 @@ pub(super) fn changes(card: &mut Card, catalog: &Catalog, tool: &Tool) {
                     ),
                 ]));
             }
+            if bundled.territory != tool.territory
+                && let Some(line) = text::territory_line(&bundled.territory)
+            {
+                blocks.push(Block::Bullet(vec![
+                    piece(text::BY_SOURCES.trim_start_matches([' ', '—']), Look::Dim),
+                    piece(clean_line(&line), Look::Plain),
+                ]));
+            }
             if bundled.alternatives != tool.alternatives {
                 let names: Vec<String> = bundled
                     .alternatives

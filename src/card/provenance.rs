@@ -27,7 +27,13 @@ pub(super) fn top(card: &mut Card, catalog: &Catalog, tool: &Tool, context: &Con
         }
     }
     if let Some(line) = text::territory_line(&tool.territory) {
-        blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Dim)]));
+        // Where a layer says the tool is available is the layer's word.
+        let bundled = catalog.provenance.bundled_tool(&tool.id);
+        let sourced = super::layers::tool_layer(catalog, tool).is_none()
+            || bundled.is_some_and(|b| b.territory == tool.territory);
+        let mut pieces = vec![piece(clean(&line), Look::Dim)];
+        pieces.extend(super::layers::added_mark(catalog, tool, sourced));
+        blocks.push(Block::Paragraph(pieces));
     }
     if let Some(marker) = disagreement_marker(catalog, tool) {
         blocks.push(Block::Paragraph(marker));

@@ -102,6 +102,7 @@ pub fn card_json<'a>(
         statements: origin_json::statements(catalog, tool),
         summary: &tool.summary,
         territory: (!tool.territory.is_empty()).then_some(Keys::Sorted(tool.territory.as_slice())),
+        territory_origin: origin_json::territory_origin(catalog, tool),
         url: tool.url.as_deref(),
         verdict: crate::card::verdict(catalog, tool, &found),
     }

@@ -62,6 +62,9 @@ pub fn conflicts(catalog: &Catalog) -> Vec<String> {
             if old.family_message != tool.family_message {
                 found.push(text::FAMILY_MESSAGE_CHANGED.to_owned());
             }
+            if old.territory != tool.territory {
+                found.push(text::TERRITORY_CHANGED.to_owned());
+            }
         }
     }
     for guidance in &catalog.guidance {

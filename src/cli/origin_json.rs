@@ -82,6 +82,18 @@ pub(super) fn evidence_origin<'a>(
     origin(Some(&evidence.source), tool_layer(catalog, tool), sourced)
 }
 
+/// The origin of where the tool is available (none when no place is given).
+pub(super) fn territory_origin<'a>(catalog: &'a Catalog, tool: &'a Tool) -> Option<FactOrigin<'a>> {
+    let first = tool.territory.first()?;
+    let bundled = catalog.provenance.bundled_tool(&tool.id);
+    let sourced = bundled.is_some_and(|b| b.territory == tool.territory);
+    Some(origin(
+        Some(&first.source),
+        tool_layer(catalog, tool),
+        sourced,
+    ))
+}
+
 /// The family message with its origin.
 pub(super) fn family_message<'a>(
     catalog: &'a Catalog,

@@ -71,6 +71,10 @@ pub struct CardOutput<'a> {
     /// do not).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub territory: Option<Keys<&'a [Territory]>>,
+    /// Whose word where the tool is available is: the sources', or the
+    /// layer that changed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub territory_origin: Option<FactOrigin<'a>>,
     pub url: Option<&'a str>,
     /// One sentence: may it be used, and what instead.
     pub verdict: String,

@@ -195,6 +195,8 @@ pub fn statements_change(removed: usize, added: usize) -> String {
 pub const ALTERNATIVES_CHANGED: &str = "    alternatives modifiées";
 /// The level's reasons changed, the level kept, in `check`.
 pub const RISK_REASONS_CHANGED: &str = "    justification du niveau modifiée";
+/// Where the tool is available changed, in `check`.
+pub const TERRITORY_CHANGED: &str = "    territoire modifié";
 /// The family message changed, in `check`.
 pub const FAMILY_MESSAGE_CHANGED: &str = "    message aux familles modifié";
 /// A repère's title changed: the sources' title, in `check` and on it.

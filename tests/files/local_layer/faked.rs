@@ -294,3 +294,41 @@ fn a_quote_altered_in_its_first_words_shows_the_passage_from_its_start() {
         "{said}"
     );
 }
+
+/// Lea's file says Padlet is available in the académie de Grenoble only
+/// (a real sentence of the Ministry, its place made up): the place is
+/// marked as hers, the sources' kept in view, listed by `check` and given
+/// an origin in --json (it read « Disponible : académie de Grenoble » as
+/// the sources').
+#[test]
+fn a_place_a_colleague_gives_is_marked_as_theirs() {
+    let me = Machine::new();
+    let mut padlet = bundled_tool("padlet");
+    let sentence = padlet["territory"][0].clone();
+    padlet["territory"] = serde_json::json!([{
+        "scope": "academie",
+        "code": "grenoble",
+        "text": sentence["text"],
+        "source": sentence["source"],
+        "loc": sentence["loc"],
+    }]);
+    let file = layer_file(me.sandbox.root(), "Lea", &[padlet]);
+    let data = file.to_str().unwrap();
+    let card = flat(&me.ok(&["--data", data, "show", "padlet"]));
+    assert!(
+        card.contains("Disponible : académie de Grenoble — ajouté par Lea"),
+        "{card}"
+    );
+    assert!(
+        card.contains("selon les sources : Disponible : toute école"),
+        "{card}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&me.ok(&["--data", data, "show", "padlet", "--json"])).unwrap();
+    assert_eq!(json["territory_origin"]["author"], "Lea", "{json}");
+    let report = me.ok(&["check", data]);
+    assert!(report.contains("territoire modifié"), "{report}");
+    let sourced: serde_json::Value =
+        serde_json::from_str(&me.ok(&["show", "padlet", "--json"])).unwrap();
+    assert_eq!(sourced["territory_origin"]["kind"], "source", "{sourced}");
+}
