@@ -102,6 +102,7 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         }
     }
     let members = team.map(|t| t.members.files).unwrap_or_default();
+    let team_files = members.clone();
     let overlay = if args.data.no_builtin {
         None
     } else {
@@ -141,11 +142,19 @@ fn run(args: Cli) -> color_eyre::Result<()> {
             };
             // `check` validates, nothing more: a folder checked once is
             // not worth indexing and writing a cache for.
-            let prepared = if matches!(command, Command::Check { .. }) {
-                repere::cache::Prepared::build(&paths, with_builtin)?
-            } else {
-                repere::cache::load_detail(&paths, with_builtin, detail)?
-            };
+            let check = matches!(command, Command::Check { .. });
+            let prepared = repere::local::team::load_without_broken(
+                paths,
+                &team_files,
+                |paths| {
+                    if check {
+                        repere::cache::Prepared::build(paths, with_builtin)
+                    } else {
+                        repere::cache::load_detail(paths, with_builtin, detail)
+                    }
+                },
+                |line| say(&line),
+            )?;
             let result = cli::run_in(command, &prepared, &place);
             // Freeing millions of small texts one by one takes longer than
             // the search at 100k tools; the process ends now anyway.
@@ -156,8 +165,21 @@ fn run(args: Cli) -> color_eyre::Result<()> {
         None => {
             let session_place = args.data.territory.is_some().then_some(place);
             Ok(repere::terminal::run(
+                // A colleague's file that does not load is left out (the
+                // team popup, F3, lists the folder).
                 move || {
-                    repere::cache::load_detail(&paths, with_builtin, repere::cache::Detail::Lazy)
+                    repere::local::team::load_without_broken(
+                        paths,
+                        &team_files,
+                        |paths| {
+                            repere::cache::load_detail(
+                                paths,
+                                with_builtin,
+                                repere::cache::Detail::Lazy,
+                            )
+                        },
+                        |_| {},
+                    )
                 },
                 session_place,
             )?)

@@ -70,10 +70,17 @@ pub(crate) fn send_message(state: &mut State, delivery: Delivery) -> Vec<Effect>
     // without, the same key again copies it.
     let dated = crate::catalog::provenance::dated_message(&state.catalog, tool)
         .map(|d| text::dated_message_warning(&d));
+    // A message a layer changed is not the sources': said, and named so
+    // when copied.
+    let changed_by = state
+        .catalog
+        .message_changed_by(tool)
+        .map(text::layer_label);
     if let Some(mut form) = Form::for_tool(&state.catalog, index, &state.prefs) {
         form.delivery = delivery;
         state.overlay = Some(Overlay::Form(form));
-        if let Some(warning) = dated {
+        let warning = dated.or_else(|| changed_by.as_deref().map(text::message_changed_by));
+        if let Some(warning) = warning {
             state.set_status(crate::sanitize::clean_line(&warning), true);
         }
         return Vec::new();
@@ -94,8 +101,11 @@ pub(crate) fn send_message(state: &mut State, delivery: Delivery) -> Vec<Effect>
         .catalog
         .filled_message(tool, &std::collections::HashMap::new())
         .unwrap_or_default();
-    let what = text::what_message(state.catalog.message_is_local(tool));
-    vec![deliver(&tool.name, &text, what, delivery)]
+    let what = changed_by.as_deref().map_or_else(
+        || text::what_message(state.catalog.message_is_local(tool)).to_owned(),
+        text::what_message_by,
+    );
+    vec![deliver(&tool.name, &text, &what, delivery)]
 }
 
 /// The effect that sends a filled message where it goes.

@@ -84,6 +84,14 @@ pub(super) fn changes(card: &mut Card, catalog: &Catalog, tool: &Tool) {
                     ),
                 ]));
             }
+            if bundled.territory != tool.territory
+                && let Some(line) = text::territory_line(&bundled.territory)
+            {
+                blocks.push(Block::Bullet(vec![
+                    piece(text::BY_SOURCES.trim_start_matches([' ', '—']), Look::Dim),
+                    piece(clean_line(&line), Look::Plain),
+                ]));
+            }
             if bundled.alternatives != tool.alternatives {
                 let names: Vec<String> = bundled
                     .alternatives
@@ -143,6 +151,14 @@ pub(super) fn guidance_changes(card: &mut Card, catalog: &Catalog, guidance: &Gu
                 text::guidance_changed_by(&label),
                 Look::Origin,
             )]));
+            if bundled.title != guidance.title {
+                blocks.push(Block::Bullet(vec![piece(
+                    text::title_changed(&clean_line(&bundled.title))
+                        .trim_start()
+                        .to_owned(),
+                    Look::Dim,
+                )]));
+            }
             for removed in bundled.items.iter().filter(|i| !guidance.items.contains(i)) {
                 blocks.push(Block::Bullet(vec![
                     piece(text::REMOVED_ITEM, Look::Dim),

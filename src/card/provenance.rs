@@ -27,7 +27,13 @@ pub(super) fn top(card: &mut Card, catalog: &Catalog, tool: &Tool, context: &Con
         }
     }
     if let Some(line) = text::territory_line(&tool.territory) {
-        blocks.push(Block::Paragraph(vec![piece(clean(&line), Look::Dim)]));
+        // Where a layer says the tool is available is the layer's word.
+        let bundled = catalog.provenance.bundled_tool(&tool.id);
+        let sourced = super::layers::tool_layer(catalog, tool).is_none()
+            || bundled.is_some_and(|b| b.territory == tool.territory);
+        let mut pieces = vec![piece(clean(&line), Look::Dim)];
+        pieces.extend(super::layers::added_mark(catalog, tool, sourced));
+        blocks.push(Block::Paragraph(pieces));
     }
     if let Some(marker) = disagreement_marker(catalog, tool) {
         blocks.push(Block::Paragraph(marker));
@@ -44,11 +50,11 @@ pub(super) fn disagreement(card: &mut Card, catalog: &Catalog, tool: &Tool) {
     let Some(Disagreement { kept, others }) = provenance::disagreement(tool) else {
         return;
     };
-    let mut blocks = vec![side(catalog, text::DISAGREEMENT_KEPT, kept)];
+    let mut blocks = vec![side(catalog, tool, text::DISAGREEMENT_KEPT, kept)];
     blocks.extend(
         others
             .into_iter()
-            .map(|other| side(catalog, text::DISAGREEMENT_OTHER, other)),
+            .map(|other| side(catalog, tool, text::DISAGREEMENT_OTHER, other)),
     );
     card.push(
         Kind::Disagreement,
@@ -80,11 +86,28 @@ fn disagreement_marker(catalog: &Catalog, tool: &Tool) -> Option<Vec<super::Piec
             Look::Risk(level),
         ));
         pieces.push(piece(
-            format!(" ({})", catalog.source_short(&evidence.source)),
+            format!(" ({})", reader(catalog, tool, evidence)),
             Look::Dim,
         ));
     }
     Some(pieces)
+}
+
+/// Whose reading of a document a quote of the level is: the document's
+/// short name, and the layer that read it so when a layer added it (a
+/// colleague's « institutional » reading of a real sentence is not the
+/// document's).
+fn reader(catalog: &Catalog, tool: &Tool, evidence: &Evidence) -> String {
+    let source = clean(catalog.source_short(&evidence.source));
+    let layer = super::layers::tool_layer(catalog, tool);
+    let sourced = catalog
+        .provenance
+        .bundled_tool(&tool.id)
+        .is_some_and(|b| b.risk.evidence.contains(evidence));
+    match layer {
+        Some(layer) if !sourced => text::reading_by(&source, &text::layer_label(layer)),
+        _ => source,
+    }
 }
 
 /// The level a statement implies, or « décrit sans évaluation ».
@@ -96,7 +119,7 @@ fn reading(evidence: &Evidence) -> &'static str {
     }
 }
 
-fn side(catalog: &Catalog, label: &str, evidence: &Evidence) -> Block {
+fn side(catalog: &Catalog, tool: &Tool, label: &str, evidence: &Evidence) -> Block {
     let level = evidence.basis.implies();
     Block::Bullet(vec![
         piece(
@@ -104,10 +127,7 @@ fn side(catalog: &Catalog, label: &str, evidence: &Evidence) -> Block {
             Look::Risk(level),
         ),
         piece(text::quoted(&clean(&evidence.text)), Look::Plain),
-        piece(
-            format!(" ({})", catalog.source_short(&evidence.source)),
-            Look::Dim,
-        ),
+        piece(format!(" ({})", reader(catalog, tool, evidence)), Look::Dim),
     ])
 }
 

@@ -13,12 +13,20 @@ const QUOTE_CHARS: usize = 110;
 
 /// The verdict on `tool`; `found` are its safer alternatives, best first.
 pub fn verdict(catalog: &Catalog, tool: &Tool, found: &[&Tool]) -> String {
-    let evidence = tool
-        .risk
+    // A level a layer gives is the layer's: the verdict names it, and
+    // never credits a document for it (a real sentence read as
+    // « institutional » by a colleague is not the document's verdict).
+    // A level the sources give is told from the sources' own reasons.
+    let sourced_risk = match catalog.provenance.bundled_tool(&tool.id) {
+        _ if catalog.provenance.tool_layer(&tool.id).is_none() => &tool.risk,
+        Some(bundled) if bundled.risk.level == tool.risk.level => &bundled.risk,
+        _ => return layer_verdict(catalog, tool, found),
+    };
+    let evidence = sourced_risk
         .evidence
         .iter()
         .find(|e| e.basis.implies() == tool.risk.level)
-        .or_else(|| tool.risk.evidence.first());
+        .or_else(|| sourced_risk.evidence.first());
     let source = |id: &str| clean_line(catalog.source_short(id));
     let first_alternative = found.first().map(|t| clean_line(&t.name));
     match tool.risk.level {
@@ -43,6 +51,44 @@ pub fn verdict(catalog: &Catalog, tool: &Tool, found: &[&Tool]) -> String {
             first_alternative.as_deref(),
         ),
     }
+}
+
+/// The verdict on a tool whose level a layer gives (a colleague's file,
+/// the team folder, the adviser's own evaluation): by whom, « pas selon
+/// les sources », then the quote it shows with its own document.
+fn layer_verdict(catalog: &Catalog, tool: &Tool, found: &[&Tool]) -> String {
+    let by = match (
+        catalog.local.evaluation_of(&tool.id),
+        catalog.provenance.tool_layer(&tool.id),
+    ) {
+        (Some(evaluation), _) => text::evaluation_by(&evaluation.date, &evaluation.author),
+        (None, Some(layer)) => text::layer_label(layer),
+        (None, None) => String::new(),
+    };
+    let quote = match tool.risk.level {
+        Risk::Precautions => tool
+            .statements_of(Field::Precautions)
+            .next()
+            .map(|s| (&s.text, &s.source)),
+        Risk::Doubtful => tool
+            .risk
+            .evidence
+            .iter()
+            .find(|e| e.basis.implies() == tool.risk.level)
+            .map(|e| (&e.text, &e.source)),
+        Risk::Institutional | Risk::Forbidden => None,
+    }
+    .map(|(quote, source)| (shortened(quote), clean_line(catalog.source_short(source))));
+    let instead = found
+        .first()
+        .filter(|_| tool.risk.level.needs_alternatives())
+        .map(|t| clean_line(&t.name));
+    text::verdict_by_layer(
+        tool.risk.level,
+        &by,
+        quote.as_ref().map(|(q, s)| (q.as_str(), s.as_str())),
+        instead.as_deref(),
+    )
 }
 
 /// A quote on one line, cut at a word with an ellipsis when long.

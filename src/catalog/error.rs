@@ -26,6 +26,21 @@ impl LoadError {
         }
     }
 
+    /// The file the failure is in, as shown, when it names one.
+    pub fn file(&self) -> Option<&str> {
+        match &*self.location {
+            Location::File(file)
+            | Location::Position { file, .. }
+            | Location::Quote { file, .. }
+            | Location::Document(DocumentPlace { file, .. })
+            | Location::Field {
+                entry: Entry::Catalogue { file, .. },
+                ..
+            } => Some(file),
+            Location::Field { .. } => None,
+        }
+    }
+
     /// A problem with a whole file or folder.
     pub(crate) fn in_file(file: impl Into<String>, problem: LoadProblem) -> Self {
         Self::new(Location::File(file.into()), problem)

@@ -30,6 +30,10 @@ pub enum QuotePlace {
         tool: String,
         category: String,
     },
+    Territory {
+        tool: String,
+        number: usize,
+    },
     Citation {
         tool: String,
         number: usize,

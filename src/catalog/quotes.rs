@@ -83,7 +83,8 @@ impl Document {
     /// run of the quote's letters is found, about 160 characters of it.
     pub fn nearest(&self, quote: &str) -> Option<String> {
         let folded: Vec<char> = fold(quote).chars().collect();
-        let mut best: Option<(usize, usize)> = None; // (length, byte in folded)
+        // (length, byte in folded, start in the quote)
+        let mut best: Option<(usize, usize, usize)> = None;
         for start in (0..folded.len()).step_by(3) {
             let (mut low, mut high) = (0, folded.len() - start);
             // The longest run from `start` that is found: present for a
@@ -97,15 +98,25 @@ impl Document {
                     high = mid - 1;
                 }
             }
-            if low >= 8 && best.is_none_or(|(length, _)| low > length) {
+            if low >= 8 && best.is_none_or(|(length, _, _)| low > length) {
                 let needle: String = folded[start..start + low].iter().collect();
-                best = self.find_from(&needle, 0).map(|at| (low, at)).or(best);
+                best = self
+                    .find_from(&needle, 0)
+                    .map(|at| (low, at, start))
+                    .or(best);
             }
         }
-        let (_, byte) = best?;
-        // The char index in `folded` of that byte.
-        let index = self.folded[..byte].chars().count();
-        let begin = *self.offsets.get(index)?;
+        let (_, byte, start) = best?;
+        // The char index in `folded` of that byte, moved back to where the
+        // quote would begin (a quote changed in its first words is shown
+        // against the document's own first words), then to a word's start.
+        let index = self.folded[..byte].chars().count().saturating_sub(start);
+        let mut begin = *self.offsets.get(index)?;
+        while let Some(before) = self.original[..begin].chars().next_back()
+            && before.is_alphanumeric()
+        {
+            begin -= before.len_utf8();
+        }
         let passage: String = self.original[begin..].chars().take(160).collect();
         Some(crate::sanitize::clean_line(
             &passage.split_whitespace().collect::<Vec<_>>().join(" "),

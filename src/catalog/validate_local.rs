@@ -16,6 +16,19 @@ impl Catalog {
             .or_else(|| self.local.message_of(&tool.id).map(|m| m.text.as_str()))
     }
 
+    /// The layer that changed or gave the family message of `tool`, when
+    /// it is not the sources' message (a colleague's file, the team
+    /// folder, the adviser's own file).
+    pub fn message_changed_by(&self, tool: &Tool) -> Option<&super::origin::Layer> {
+        let message = tool.family_message.as_ref()?;
+        let layer = self.provenance.tool_layer(&tool.id)?;
+        let sourced = self
+            .provenance
+            .bundled_tool(&tool.id)
+            .is_some_and(|b| b.family_message.as_ref() == Some(message));
+        (!sourced).then_some(layer)
+    }
+
     /// Whether the message [`Catalog::message_text`] gives was written locally.
     pub fn message_is_local(&self, tool: &Tool) -> bool {
         tool.family_message.is_none() && self.local.message_of(&tool.id).is_some()

@@ -34,6 +34,10 @@ enum Place<'a> {
         tool: &'a str,
         category: &'a str,
     },
+    Territory {
+        tool: &'a str,
+        number: usize,
+    },
     Citation {
         tool: &'a str,
         number: usize,
@@ -71,6 +75,10 @@ impl Place<'_> {
             Place::Need { tool, category } => QuotePlace::Need {
                 tool: own(tool),
                 category: own(category),
+            },
+            Place::Territory { tool, number } => QuotePlace::Territory {
+                tool: own(tool),
+                number,
             },
             Place::Citation { tool, number } => QuotePlace::Citation {
                 tool: own(tool),
@@ -227,7 +235,8 @@ fn quotes(catalog: &Catalog) -> Vec<Cited<'_>> {
 }
 
 /// The quotes of one tool: statements, the quotes its level rests on,
-/// its family message's original, its needs' quotes.
+/// its family message's original, where it is available, its needs'
+/// quotes.
 fn tool_quotes<'a>(tool: &'a super::model::Tool, out: &mut Vec<Cited<'a>>) {
     for (n, s) in tool.statements.iter().enumerate() {
         out.push(Cited {
@@ -265,6 +274,20 @@ fn tool_quotes<'a>(tool: &'a super::model::Tool, out: &mut Vec<Cited<'a>>) {
             place: Place::MessageOriginal { tool: &tool.id },
             text: &message.original,
             source: &message.source,
+            citation: None,
+        });
+    }
+    // Where the tool is available is a sentence of a source too.
+    for (n, territory) in tool.territory.iter().enumerate() {
+        out.push(Cited {
+            section: Section::Tool,
+            entry: &tool.id,
+            place: Place::Territory {
+                tool: &tool.id,
+                number: n + 1,
+            },
+            text: &territory.text,
+            source: &territory.source,
             citation: None,
         });
     }

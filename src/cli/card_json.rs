@@ -67,6 +67,7 @@ pub fn card_json<'a>(
         disagreement: disagreement(tool).map(|d| DisagreementOutput {
             kept: Keys::Sorted(d.kept),
             kept_level: tool.risk.level,
+            kept_origin: origin_json::evidence_origin(catalog, tool, d.kept),
             others: d
                 .others
                 .iter()
@@ -75,6 +76,7 @@ pub fn card_json<'a>(
                     evaluated: e.basis.is_judgement(),
                     level: e.basis.implies(),
                     loc: &e.loc,
+                    origin: origin_json::evidence_origin(catalog, tool, e),
                     source: &e.source,
                     text: &e.text,
                 })
@@ -100,6 +102,7 @@ pub fn card_json<'a>(
         statements: origin_json::statements(catalog, tool),
         summary: &tool.summary,
         territory: (!tool.territory.is_empty()).then_some(Keys::Sorted(tool.territory.as_slice())),
+        territory_origin: origin_json::territory_origin(catalog, tool),
         url: tool.url.as_deref(),
         verdict: crate::card::verdict(catalog, tool, &found),
     }

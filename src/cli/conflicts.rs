@@ -56,6 +56,15 @@ pub fn conflicts(catalog: &Catalog) -> Vec<String> {
             if old.alternatives != tool.alternatives {
                 found.push(text::ALTERNATIVES_CHANGED.to_owned());
             }
+            if old.risk.level == tool.risk.level && old.risk != tool.risk {
+                found.push(text::RISK_REASONS_CHANGED.to_owned());
+            }
+            if old.family_message != tool.family_message {
+                found.push(text::FAMILY_MESSAGE_CHANGED.to_owned());
+            }
+            if old.territory != tool.territory {
+                found.push(text::TERRITORY_CHANGED.to_owned());
+            }
         }
     }
     for guidance in &catalog.guidance {
@@ -83,6 +92,9 @@ pub fn conflicts(catalog: &Catalog) -> Vec<String> {
                 &removed,
                 added,
             ));
+            if old.title != guidance.title {
+                found.push(text::title_changed(&clean_line(&old.title)));
+            }
         }
     }
     for source in &catalog.sources {

@@ -45,7 +45,12 @@ pub(super) fn guide(
         bail!(text::unknown_guidance(&clean_line(query)));
     };
     if json {
-        let value = GuideOutput::of(guidance);
+        let provenance = &catalog.provenance;
+        let value = GuideOutput::of(
+            guidance,
+            provenance.guidance_layer(&guidance.id),
+            provenance.bundled_guidance(&guidance.id),
+        );
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
         let card = card::guidance(catalog, guidance);

@@ -52,6 +52,11 @@ pub(super) fn message(
             &clean_line(&tool.risk.rationale),
         ));
     }
+    // A message a layer changed is not the sources': said before it.
+    let changed_by = catalog.message_changed_by(tool);
+    if let Some(layer) = changed_by {
+        crate::clean_output::stderr_line(&text::message_changed_by(&text::layer_label(layer)));
+    }
     let keys = crate::catalog::placeholder_keys(&message.text);
     let values = parse_values(set, &keys)?;
     // A message written for the 2020 closures must not leave unread.
@@ -92,6 +97,13 @@ pub(super) fn message(
             message: filled.clone(),
             missing: missing_keys.clone(),
             name: &tool.name,
+            origin: match changed_by {
+                Some(layer) => crate::contract::OriginOutput::of(Some(layer)),
+                None if catalog.message_is_local(tool) => crate::contract::OriginOutput::addition(
+                    catalog.provenance.message_layer(&tool.id),
+                ),
+                None => crate::contract::OriginOutput::of(None),
+            },
             placeholders: keys.clone(),
             risk: crate::contract::RiskOutput::of(tool),
             source: &message.source,

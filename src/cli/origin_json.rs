@@ -70,6 +70,30 @@ pub(super) fn risk_evidence_origins<'a>(
         .collect()
 }
 
+/// The origin of one quote the level rests on: its document, or the
+/// layer that added it.
+pub(super) fn evidence_origin<'a>(
+    catalog: &'a Catalog,
+    tool: &'a Tool,
+    evidence: &'a crate::catalog::Evidence,
+) -> FactOrigin<'a> {
+    let bundled = catalog.provenance.bundled_tool(&tool.id);
+    let sourced = bundled.is_some_and(|b| b.risk.evidence.contains(evidence));
+    origin(Some(&evidence.source), tool_layer(catalog, tool), sourced)
+}
+
+/// The origin of where the tool is available (none when no place is given).
+pub(super) fn territory_origin<'a>(catalog: &'a Catalog, tool: &'a Tool) -> Option<FactOrigin<'a>> {
+    let first = tool.territory.first()?;
+    let bundled = catalog.provenance.bundled_tool(&tool.id);
+    let sourced = bundled.is_some_and(|b| b.territory == tool.territory);
+    Some(origin(
+        Some(&first.source),
+        tool_layer(catalog, tool),
+        sourced,
+    ))
+}
+
 /// The family message with its origin.
 pub(super) fn family_message<'a>(
     catalog: &'a Catalog,

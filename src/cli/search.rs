@@ -62,6 +62,7 @@ pub(super) fn search(
                         id: &guide.id,
                         kind: GuideKind::Guide,
                         name_positions: guides.name_positions(hit.index, query),
+                        origin: OriginOutput::of(catalog.provenance.guidance_layer(&guide.id)),
                         score: hit.score,
                         title: &guide.title,
                     })
@@ -94,7 +95,11 @@ pub(super) fn search(
             }
             Found::Guide(hit) => {
                 let guide = &catalog.guidance[hit.index];
-                (&guide.title, text::GUIDE_BADGE.to_owned(), guide.id.clone())
+                let id = match crate::local::view::guidance_badge(catalog, guide) {
+                    Some(badge) => format!("{} {badge}", guide.id),
+                    None => guide.id.clone(),
+                };
+                (&guide.title, text::GUIDE_BADGE.to_owned(), id)
             }
         };
         let flag = if answer.replaced {

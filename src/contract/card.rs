@@ -71,6 +71,10 @@ pub struct CardOutput<'a> {
     /// do not).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub territory: Option<Keys<&'a [Territory]>>,
+    /// Whose word where the tool is available is: the sources', or the
+    /// layer that changed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub territory_origin: Option<FactOrigin<'a>>,
     pub url: Option<&'a str>,
     /// One sentence: may it be used, and what instead.
     pub verdict: String,
@@ -142,6 +146,8 @@ pub struct DatedMessageOutput {
 pub struct DisagreementOutput<'a> {
     pub kept: Keys<&'a Evidence>,
     pub kept_level: Risk,
+    /// Whose reading the kept quote is: its document's, or a layer's.
+    pub kept_origin: FactOrigin<'a>,
     pub others: Vec<OtherEvidenceOutput<'a>>,
 }
 
@@ -155,6 +161,8 @@ pub struct OtherEvidenceOutput<'a> {
     /// The level the statement implies.
     pub level: Risk,
     pub loc: &'a str,
+    /// Whose reading it is: its document's, or the layer that added it.
+    pub origin: FactOrigin<'a>,
     pub source: &'a str,
     pub text: &'a str,
 }

@@ -5,7 +5,9 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::card::{FactOrigin, LayerOrigin, SourceKind, SourceOrigin};
 use super::{FORMAT_VERSION, OriginOutput, RiskOutput};
+use crate::catalog::origin::Layer;
 use crate::catalog::{Guidance, Quote, Tool};
 
 /// The `kind` of a tool hit: always `"tool"`.
@@ -82,6 +84,8 @@ pub struct GuideHit<'a> {
     pub kind: GuideKind,
     /// Character positions of the title that matched the query.
     pub name_positions: Vec<usize>,
+    /// The sources, or the layer that changed or added the repère.
+    pub origin: OriginOutput<'a>,
     pub score: i64,
     pub title: &'a str,
 }
@@ -102,6 +106,8 @@ pub struct MessageOutput<'a> {
     /// Keys of the blanks still empty.
     pub missing: Vec<&'a str>,
     pub name: &'a str,
+    /// The sources, or the layer that wrote or changed the message.
+    pub origin: OriginOutput<'a>,
     /// Keys of every blank of the message.
     pub placeholders: Vec<&'a str>,
     pub risk: RiskOutput<'a>,
@@ -128,22 +134,83 @@ impl<'a> GuideListItem<'a> {
     }
 }
 
-/// `repere guide ID --json`: one repère with its sourced points.
+/// `repere guide ID --json`: one repère with its points, each with its
+/// origin; for a repère a layer changed, who changed it and the sourced
+/// version's title and removed points.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct GuideOutput<'a> {
     pub format_version: u32,
     pub id: &'a str,
-    pub items: &'a [Quote],
+    pub items: Vec<GuideItemOutput<'a>>,
+    /// The sources, or the layer that gave this version.
+    pub origin: OriginOutput<'a>,
+    /// Points of the sources' version the layer removed (absent when none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub removed_items: Option<Vec<&'a Quote>>,
+    /// The sources' title, when a layer changed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sourced_title: Option<&'a str>,
     pub title: &'a str,
 }
 
+/// A point of a repère with its origin.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct GuideItemOutput<'a> {
+    pub loc: &'a str,
+    pub origin: FactOrigin<'a>,
+    pub source: &'a str,
+    pub text: &'a str,
+}
+
 impl<'a> GuideOutput<'a> {
-    pub fn of(guidance: &'a Guidance) -> Self {
+    /// `guidance` as kept, `layer` the layer that gave it (if any) and
+    /// `bundled` the sources' version it replaced (if any).
+    pub fn of(
+        guidance: &'a Guidance,
+        layer: Option<&'a Layer>,
+        bundled: Option<&'a Guidance>,
+    ) -> Self {
+        let changed = layer.and(bundled);
+        let items = guidance
+            .items
+            .iter()
+            .map(|item| {
+                let sourced = layer.is_none() || bundled.is_some_and(|b| b.items.contains(item));
+                let origin = match layer {
+                    Some(layer) if !sourced => {
+                        FactOrigin::Layer(LayerOrigin::of(layer, Some(&item.source)))
+                    }
+                    _ => FactOrigin::Source(SourceOrigin {
+                        kind: SourceKind::Source,
+                        source: Some(&item.source),
+                    }),
+                };
+                GuideItemOutput {
+                    loc: &item.loc,
+                    origin,
+                    source: &item.source,
+                    text: &item.text,
+                }
+            })
+            .collect();
         Self {
             format_version: FORMAT_VERSION,
             id: &guidance.id,
-            items: &guidance.items,
+            items,
+            origin: OriginOutput::of(layer),
+            removed_items: changed
+                .map(|b| {
+                    b.items
+                        .iter()
+                        .filter(|i| !guidance.items.contains(i))
+                        .collect::<Vec<_>>()
+                })
+                .filter(|removed| !removed.is_empty()),
+            sourced_title: changed
+                .filter(|b| b.title != guidance.title)
+                .map(|b| b.title.as_str()),
             title: &guidance.title,
         }
     }

@@ -32,6 +32,13 @@ pub enum Skipped {
     /// Refused by the trust checks: a link, not a regular file, writable
     /// by others, another user's, too big.
     Refused(PathBuf, String),
+    /// A colleague's file that parsed but did not load this run (a quote
+    /// refused, a document not synchronised yet): the sentence says why.
+    NotLoaded(PathBuf, String),
+    /// A copy of a colleague's published file under another name (« alice
+    /// (1).json », « alice-PC.json », « alice.json.BASE.json »), the
+    /// published one (named second) being there, or the adviser's own.
+    Copy(PathBuf, String),
 }
 
 /// The most entries a team folder may hold (colleagues' files, their
@@ -113,6 +120,7 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
     let shown = || crate::sanitize::clean_line(&folder.display().to_string());
     let entries = std::fs::read_dir(folder).wrap_err_with(|| text::team_unreadable(&shown()))?;
     let mut found = Members::default();
+    let mut parsed = Vec::new();
     for (count, entry) in entries.flatten().enumerate() {
         if count >= MAX_TEAM_ENTRIES {
             return Err(
@@ -146,8 +154,39 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
         // A file a sync engine has not finished is not JSON yet: it is
         // skipped and said, never loaded half-written.
         match check_parses(&path) {
-            Ok(()) => found.files.push(path),
+            Ok(author) => parsed.push((path, name, author)),
             Err(skipped) => found.skipped.push(skipped),
+        }
+    }
+    // A file whose header names an author published under another name
+    // is a copy (sync engines and people name them in many ways): left
+    // out when that author's own file is there, or when it is the
+    // adviser's own, so a stale copy never replaces the current file.
+    let names: std::collections::HashSet<String> = parsed
+        .iter()
+        .map(|(_, name, _)| name.to_lowercase())
+        .collect();
+    for (path, name, author) in parsed {
+        let published = author.as_deref().map(published_name);
+        match published {
+            Some(published)
+                if !published.eq_ignore_ascii_case(&name)
+                    && (published == own || names.contains(&published)) =>
+            {
+                found.skipped.push(Skipped::Copy(path, published));
+            }
+            _ => found.files.push(path),
+        }
+    }
+    // Files this run left out when loading (see `load_without_broken`).
+    if let Ok(left_out) = LEFT_OUT.lock() {
+        for (path, why) in left_out.iter() {
+            if let Some(at) = found.files.iter().position(|f| f == path) {
+                found.files.remove(at);
+                found
+                    .skipped
+                    .push(Skipped::NotLoaded(path.clone(), why.clone()));
+            }
         }
     }
     found.files.sort();
@@ -157,13 +196,14 @@ pub fn members(folder: &Path, own: &str) -> Result<Members> {
     Ok(found)
 }
 
-fn check_parses(path: &Path) -> std::result::Result<(), Skipped> {
+/// Reads a colleague's file: the author its header names, if any.
+fn check_parses(path: &Path) -> std::result::Result<Option<String>, Skipped> {
     let bytes = crate::catalog::read_shared_file(path, MAX_TEAM_FILE_BYTES)
         .map_err(|refusal| Skipped::Refused(path.to_path_buf(), refusal.to_string()))?;
     crate::input::check_json_elements(&bytes, crate::input::MAX_JSON_ELEMENTS)
         .map_err(|refused| Skipped::Refused(path.to_path_buf(), refused.to_string()))?;
     serde_json::from_slice::<Catalog>(&bytes)
-        .map(|_| ())
+        .map(|part| part.layer.map(|header| header.author))
         .map_err(|e| {
             Skipped::Unreadable(
                 path.to_path_buf(),
@@ -303,6 +343,8 @@ pub fn skipped_lines(skipped: &[Skipped]) -> Vec<String> {
                 text::team_unreadable_file(&p.display().to_string(), why)
             }
             Skipped::Refused(p, why) => text::team_refused_file(&p.display().to_string(), why),
+            Skipped::Copy(p, published) => text::team_copy(&p.display().to_string(), published),
+            Skipped::NotLoaded(_, why) => text::team_member_not_loaded(why),
         })
         .map(|line| crate::sanitize::clean_line(&line))
         .collect()
@@ -348,4 +390,43 @@ pub fn republish(own_overlay: &Path) -> Result<()> {
     };
     let author = crate::local::author(None);
     publish(folder, own_overlay, &author, &crate::local::date::today()).map(|_| ())
+}
+
+/// The colleagues' files this run left out when loading, and why: the
+/// team popup (F3) lists them as not loaded.
+static LEFT_OUT: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
+
+/// Loads `paths` with `load`. A colleague's file of the team folder
+/// (one of `members`) that parses but does not load (a quote refused, a
+/// document of theirs not synchronised yet) is left out and said through
+/// `said`, and the rest loaded again: one colleague's file never stops
+/// the adviser's work. Any other failure is returned as it is.
+pub fn load_without_broken<T>(
+    mut paths: Vec<PathBuf>,
+    members: &[PathBuf],
+    mut load: impl FnMut(&[PathBuf]) -> std::result::Result<T, crate::catalog::LoadError>,
+    mut said: impl FnMut(String),
+) -> std::result::Result<T, crate::catalog::LoadError> {
+    loop {
+        let error = match load(&paths) {
+            Err(error) => error,
+            loaded => return loaded,
+        };
+        let broken = error.file().and_then(|file| {
+            members
+                .iter()
+                .find(|m| paths.contains(m) && m.display().to_string() == file)
+        });
+        let Some(broken) = broken else {
+            return Err(error);
+        };
+        let why = error.to_string();
+        said(crate::sanitize::clean_line(&text::team_member_not_loaded(
+            &why,
+        )));
+        if let Ok(mut left_out) = LEFT_OUT.lock() {
+            left_out.push((broken.clone(), why));
+        }
+        paths.retain(|p| p != broken);
+    }
 }

@@ -137,6 +137,19 @@ pub fn badge(catalog: &Catalog, tool: &Tool) -> Option<String> {
     })
 }
 
+/// « [modifié par Kim] » or « [ajouté par Kim] » for a repère a layer
+/// changed or added, in lists; nothing for the sources' own.
+pub fn guidance_badge(catalog: &Catalog, guidance: &crate::catalog::Guidance) -> Option<String> {
+    let layer = catalog.provenance.guidance_layer(&guidance.id)?;
+    Some(
+        if catalog.provenance.bundled_guidance(&guidance.id).is_some() {
+            text::changed_badge(&layer.author)
+        } else {
+            text::added_badge(&layer.author)
+        },
+    )
+}
+
 /// The tool id, followed by « [évaluation locale] » for a tool the adviser
 /// evaluated, so lists never mix it up with the sources' tools.
 pub fn id_with_badge(catalog: &Catalog, tool: &Tool) -> String {

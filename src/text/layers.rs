@@ -52,6 +52,12 @@ pub fn added_by(layer: &str) -> String {
 }
 /// Alternatives changed by a layer.
 pub const ALTERNATIVES_BY_SOURCES: &str = "Alternatives selon les sources : ";
+/// « Ministère, lecture de Fred (fichier partagé, 09/03/2026) »: a
+/// layer's reading of a document, where the document alone is named
+/// for the sources' readings.
+pub fn reading_by(source: &str, layer: &str) -> String {
+    format!("{source}, lecture de {layer}")
+}
 /// An item of a guidance section a layer removed.
 pub const REMOVED_ITEM: &str = "point des sources retiré : ";
 /// A guidance section changed by a layer.
@@ -175,7 +181,7 @@ pub fn tool_change(
         )
     } else {
         format!(
-            "outil « {name} » ({id}) : niveau changé par {by} : {} → {} (selon {over}).",
+            "outil « {name} » ({id}) : niveau changé par {by} : {} (selon {over}) → {}.",
             super::risk_label(before),
             super::risk_label(after)
         )
@@ -187,6 +193,16 @@ pub fn statements_change(removed: usize, added: usize) -> String {
 }
 /// Alternatives changed.
 pub const ALTERNATIVES_CHANGED: &str = "    alternatives modifiées";
+/// The level's reasons changed, the level kept, in `check`.
+pub const RISK_REASONS_CHANGED: &str = "    justification du niveau modifiée";
+/// Where the tool is available changed, in `check`.
+pub const TERRITORY_CHANGED: &str = "    territoire modifié";
+/// The family message changed, in `check`.
+pub const FAMILY_MESSAGE_CHANGED: &str = "    message aux familles modifié";
+/// A repère's title changed: the sources' title, in `check` and on it.
+pub fn title_changed(sourced: &str) -> String {
+    format!("    titre selon les sources : « {sourced} »")
+}
 /// A guidance section changed by a layer, in `check`.
 pub fn guidance_change(
     title: &str,
@@ -388,6 +404,9 @@ impl fmt::Display for QuotePlace {
             }
             QuotePlace::Need { tool, category } => {
                 write!(f, "outil « {tool} », besoin « {category} »")
+            }
+            QuotePlace::Territory { tool, number } => {
+                write!(f, "outil « {tool} », territoire {number}")
             }
             QuotePlace::Citation { tool, number } => {
                 write!(f, "citation locale {number} sur « {tool} »")

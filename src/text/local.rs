@@ -64,6 +64,17 @@ pub fn wizard_keys(next: &str, cancel: &str) -> String {
 pub fn what_message(local: bool) -> &'static str {
     if local { LOCAL_MESSAGE } else { WHAT_MESSAGE }
 }
+/// A family message a layer changed, copied: « Message de Eve (fichier
+/// partagé, 11/03/2026), pas celui des sources ».
+pub fn what_message_by(layer: &str) -> String {
+    format!("Message de {layer}, pas celui des sources,")
+}
+/// Said before a family message a layer changed or gave.
+pub fn message_changed_by(layer: &str) -> String {
+    format!(
+        "Message aux familles modifié par {layer} : ce n'est pas le texte des sources, relisez-le avant de l'envoyer."
+    )
+}
 /// The badge of a locally evaluated tool in lists.
 pub const LOCAL_BADGE: &str = "[évaluation locale]";
 

@@ -66,6 +66,45 @@ pub fn verdict_study(doubt: Option<&str>, source: Option<&str>, instead: Option<
     text
 }
 
+/// The verdict on a tool whose level a layer gives: « Oui : service
+/// institutionnel selon Dan (fichier partagé, 10/03/2026), pas selon les
+/// sources. », the quote shown (with its own document) and what instead.
+pub fn verdict_by_layer(
+    level: crate::catalog::Risk,
+    by: &str,
+    quote: Option<(&str, &str)>,
+    instead: Option<&str>,
+) -> String {
+    use crate::catalog::Risk;
+    let said = match level {
+        Risk::Institutional => "Oui : service institutionnel",
+        Risk::Precautions => "Oui, avec précautions",
+        Risk::Doubtful => "À étudier",
+        Risk::Forbidden => "Non : proscrit",
+    };
+    let mut text = match quote {
+        Some((quote, source)) => {
+            format!("{said} selon {by}, pas selon les sources : {quote} ({source})")
+        }
+        None => format!("{said} selon {by}, pas selon les sources"),
+    };
+    if let Some(instead) = instead {
+        text.push_str(" ; à la place : ");
+        text.push_str(instead);
+    }
+    text.push('.');
+    text
+}
+
+/// « l'évaluation locale du 12/03/2026 (Claire) », in a verdict.
+pub fn evaluation_by(date: &str, author: &str) -> String {
+    format!(
+        "l'évaluation locale du {} ({})",
+        crate::catalog::local::french_date(date),
+        crate::sanitize::clean_line(author)
+    )
+}
+
 /// The verdict on a forbidden tool: who proscribes it, what instead.
 pub fn verdict_no(source: Option<&str>, instead: Option<&str>) -> String {
     let mut text = match source {

@@ -84,3 +84,13 @@ pub const TEAM_HINT_EMPTY: &str = "vider";
 pub const TEAM_KEY_OPEN: &str = "dossier d'équipe : le voir, le choisir ou l'oublier";
 /// The help's section for the popup.
 pub const TEAM_SECTION: &str = "Fenêtre du dossier d'équipe";
+/// A copy of a published file under another name.
+pub fn team_copy(path: &str, published: &str) -> String {
+    format!(
+        "dossier d'équipe : copie de {published} ignorée (fichier du même auteur sous un autre nom), à fusionner ou supprimer : {path}"
+    )
+}
+/// A colleague's file that parses but does not load, left out.
+pub fn team_member_not_loaded(why: &str) -> String {
+    format!("dossier d'équipe : fichier d'un collègue ignoré, il ne peut pas être chargé : {why}")
+}

@@ -157,7 +157,20 @@ fn entry_line(
         }
         true => format!(" · {}", text::OUT_OF_TERRITORY_SHORT),
     };
-    let name_room = room.saturating_sub(mark.width()).max(room.min(6));
+    // A tool the adviser evaluated, or a tool or repère a colleague's file
+    // added or changed, never reads as one of the sources': its mark
+    // keeps its room, as the territory's does.
+    let layer_badge = match item {
+        Item::Tool(i) => crate::card::badge(&state.catalog, &state.catalog.tools[i]),
+        Item::Guidance(i) => {
+            crate::local::view::guidance_badge(&state.catalog, &state.catalog.guidance[i])
+        }
+    }
+    .map(|badge| format!(" {badge}"));
+    let badge_width = layer_badge.as_deref().map_or(0, UnicodeWidthStr::width);
+    let name_room = room
+        .saturating_sub(mark.width() + badge_width)
+        .max(room.min(6));
     let shown = fit(&name, name_room);
     let plain = if elsewhere { theme.dim() } else { Style::new() };
     for (i, c) in shown.chars().enumerate() {
@@ -174,12 +187,8 @@ fn entry_line(
     if entry.replaced {
         spans.push(Span::styled(text::REPLACED_MARK, theme.dim()));
     }
-    // A tool the adviser evaluated, or one a colleague's file added or
-    // changed, never reads as one of the sources'.
-    if let Item::Tool(i) = item
-        && let Some(badge) = crate::card::badge(&state.catalog, &state.catalog.tools[i])
-    {
-        spans.push(Span::styled(format!(" {badge}"), theme.info()));
+    if let Some(badge) = layer_badge {
+        spans.push(Span::styled(badge, theme.info()));
     }
     Line::from(spans)
 }

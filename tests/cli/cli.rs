@@ -202,6 +202,10 @@ fn show_json_round_trips_to_the_tool() {
     assert_eq!(computed["origin"]["kind"], "source");
     assert_eq!(computed["statements"][0]["origin"]["kind"], "source");
     assert_eq!(computed.remove("risk_origin").unwrap()["kind"], "source");
+    assert_eq!(
+        computed.remove("territory_origin").unwrap()["kind"],
+        "source"
+    );
     without_origins(&mut card);
     let tool: Tool = serde_json::from_value(card).unwrap();
     assert_eq!(&tool, zoom);

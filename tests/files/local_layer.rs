@@ -270,7 +270,7 @@ fn check_reports_a_shared_file_that_changes_the_bundled_data() {
     std::fs::write(&file, serde_json::json!({ "tools": [zoom] }).to_string()).unwrap();
     let report = colleague.ok(&["check", file.to_str().unwrap()]);
     assert!(
-        report.contains("niveau changé par zoom (fichier partagé) : Proscrit → Avec précautions"),
+        report.contains("niveau changé par zoom (fichier partagé) : Proscrit (selon les sources) → Avec précautions"),
         "{report}"
     );
 }
@@ -398,5 +398,7 @@ fn notes_written_at_the_same_instant_are_all_kept() {
     }
 }
 
+mod faked;
 mod layers;
+mod team_copies;
 mod team_guide;

@@ -34,4 +34,45 @@ fn the_pane_shows_a_colleagues_level_beside_the_sourced_one() {
     );
     assert!(flat.contains("selon les sources : ✗ Proscrit"), "{screen}");
     assert!(flat.contains("[modifié par Alice]"), "{screen}");
+    // The verdict names Alice, never a document, for her level.
+    assert!(
+        flat.contains("Oui : service institutionnel selon Alice (fichier partagé, 12/03/2026)"),
+        "{screen}"
+    );
+}
+
+/// A repère a colleague's file changed is marked in the list like a tool
+/// (it was listed as the sources' own).
+#[test]
+fn the_list_marks_a_repere_a_colleague_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = repere::catalog::embedded().unwrap();
+    let mut list = serde_json::to_value(
+        bundled
+            .guidance
+            .iter()
+            .find(|g| g.id == "services-a-proscrire")
+            .unwrap(),
+    )
+    .unwrap();
+    list["title"] = "Services à éviter (liste indicative)".into();
+    let file = dir.path().join("kim.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "layer": { "author": "Kim", "date": "2026-03-10" },
+            "guidance": [list],
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let catalog = repere::catalog::load(&[file], true).unwrap();
+    let mut state = State::new(catalog, Prefs::default(), (160, 60));
+    crate::ui_support::search(&mut state, "liste indicative");
+    let screen = screen_text(draw(&state, COLOR).backend().buffer());
+    let line = screen
+        .lines()
+        .find(|l| l.contains("§ Services à éviter"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.contains("[modifié par Kim]"), "{screen}");
 }

@@ -311,6 +311,19 @@ fn check_reports_a_changed_repere() {
         flat.contains("point des sources retiré : « Zoom"),
         "{shown}"
     );
+    let json: serde_json::Value = serde_json::from_str(&me.ok(&[
+        "--data",
+        file.to_str().unwrap(),
+        "guide",
+        "services-a-proscrire",
+        "--json",
+    ]))
+    .unwrap();
+    assert_eq!(json["origin"]["author"], "Bob", "{json}");
+    let removed = json["removed_items"][0]["text"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(removed.starts_with("Zoom"), "{json}");
 }
 
 #[test]

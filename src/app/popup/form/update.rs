@@ -59,8 +59,15 @@ fn submit(state: &mut State) -> Vec<Effect> {
     let tool = state.catalog.tools.get(form.tool);
     let local = tool.is_some_and(|tool| state.catalog.message_is_local(tool));
     let name = tool.map_or("", |tool| tool.name.as_str());
+    // A message a layer changed is named so when it leaves.
+    let what = tool
+        .and_then(|tool| state.catalog.message_changed_by(tool))
+        .map_or_else(
+            || text::what_message(local).to_owned(),
+            |layer| text::what_message_by(&text::layer_label(layer)),
+        );
     vec![
-        deliver(name, &text, text::what_message(local), form.delivery),
+        deliver(name, &text, &what, form.delivery),
         Effect::Save(state.prefs.clone()),
     ]
 }
