@@ -24,4 +24,5 @@ pub mod state;
 pub mod store;
 pub mod territory;
 mod tool_index;
+mod tool_index_arrival;
 pub mod update;

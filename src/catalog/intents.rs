@@ -115,6 +115,12 @@ pub struct Constraint {
     pub words: Words,
     /// Words of a statement that says the opposite.
     pub opposite_words: Vec<String>,
+    /// Who the tool is used with (« avec les parents »), not a property
+    /// of the tool: its words stay in the need, and the answer does not
+    /// lead with tools for it. Only what says the opposite (« réservé à
+    /// l'utilisation avec les élèves ») is demoted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub audience: bool,
 }
 
 /// A situation a repère answers (« les parents écrivent à 23 h »).

@@ -219,8 +219,10 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     // are no need (a repère on them is found as a situation).
     for constraint in &intents.constraints {
         if let Some(at) = find_any(stems, &word_stems, &constraint.words, &taken) {
-            take(&at, &mut taken);
-            reading.constrained = true;
+            if !constraint.audience {
+                take(&at, &mut taken);
+                reading.constrained = true;
+            }
             reading.opposites.extend(opposite_runs(stems, constraint));
         }
     }

@@ -94,3 +94,67 @@ pub fn team_copy(path: &str, published: &str) -> String {
 pub fn team_member_not_loaded(why: &str) -> String {
     format!("dossier d'équipe : fichier d'un collègue ignoré, il ne peut pas être chargé : {why}")
 }
+
+/// The team folder given does not exist.
+pub fn team_missing(folder: &str) -> String {
+    format!(
+        "dossier d'équipe introuvable : {folder} (créez-le ou vérifiez le chemin ; « repere equipe --aucune » l'oublie)"
+    )
+}
+/// The team folder cannot be listed.
+pub fn team_unreadable(folder: &str) -> String {
+    format!("impossible de lire le dossier d'équipe {folder}")
+}
+/// A change saved in the adviser's file but not published in the team
+/// folder (a full disk there): the next start publishes it again.
+pub fn saved_not_published(own: &str, reason: &str) -> String {
+    format!(
+        "enregistré dans {own}, mais pas publié dans le dossier d'équipe ({reason}) : ne le refaites pas, la publication sera retentée au prochain lancement"
+    )
+}
+
+/// Publishing the own file failed.
+pub fn team_write_failed(path: &str) -> String {
+    format!("impossible de publier vos ajouts dans {path}")
+}
+
+/// The same, with the system's reason.
+pub fn team_write_failed_because(path: &str, reason: &str) -> String {
+    format!("{} : {reason}", team_write_failed(path))
+}
+/// A conflict copy left by a sync engine.
+pub fn team_conflict(path: &str) -> String {
+    format!("dossier d'équipe : copie en conflit ignorée, à fusionner ou supprimer : {path}")
+}
+/// A partial or lock file left by a sync engine.
+pub fn team_unfinished(path: &str) -> String {
+    format!("dossier d'équipe : fichier temporaire ou en cours de synchronisation ignoré : {path}")
+}
+/// A file of the team folder that does not parse.
+pub fn team_unreadable_file(path: &str, why: &str) -> String {
+    format!(
+        "dossier d'équipe : fichier illisible ignoré (synchronisation inachevée ?) : {path} ({why})"
+    )
+}
+/// `repere equipe` without a folder set.
+pub const TEAM_NONE: &str = "Aucun dossier d'équipe : « repere equipe DOSSIER » en choisit un (un dossier déjà synchronisé : Nextcloud, partage réseau, Syncthing, dépôt git).";
+/// The team folder in use.
+pub fn team_status(folder: &str) -> String {
+    format!("Dossier d'équipe : {folder}")
+}
+/// Where the own additions are published.
+pub fn team_published(path: &str) -> String {
+    format!("Vos ajouts y sont publiés : {path}")
+}
+/// No own additions yet.
+pub const TEAM_NOTHING_PUBLISHED: &str = "Vous n'avez pas encore d'ajouts à publier.";
+/// A colleague's file loaded.
+pub fn team_member(path: &str) -> String {
+    format!("  collègue : {path}")
+}
+/// The setting was saved.
+pub fn team_saved(folder: &str) -> String {
+    format!("Dossier d'équipe enregistré : {folder}")
+}
+/// The setting was removed.
+pub const TEAM_FORGOTTEN: &str = "Dossier d'équipe oublié : vos ajouts ne sont plus publiés.";
