@@ -27,7 +27,7 @@ use serde::de::DeserializeOwned;
 use xxhash_rust::xxh3::Xxh3Default;
 
 /// The file's signature; the last byte is the layout version.
-const MAGIC: [u8; 8] = *b"REPERE\0\x09";
+const MAGIC: [u8; 8] = *b"REPERE\0\x0a";
 const HEADER: u64 = 8 + 16;
 /// One entry of the table: length and checksum.
 const ENTRY: u64 = 8 + 16;

@@ -30,6 +30,25 @@ pub struct Heads<'a> {
     tools: Vec<ToolHead<'a>>,
 }
 
+/// The second half of the tools' heads, stored in a section of its own
+/// so that a large catalogue's heads decode on two threads.
+#[derive(Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct HeadsRest<'a>(Vec<ToolHead<'a>>);
+
+impl<'a> Heads<'a> {
+    /// Takes out the second half of the tools, to store apart.
+    pub fn split_rest(&mut self) -> HeadsRest<'a> {
+        let half = self.tools.len() / 2;
+        HeadsRest(self.tools.split_off(half))
+    }
+
+    /// Puts back the tools taken out by [`Self::split_rest`].
+    pub fn append_rest(&mut self, rest: HeadsRest<'a>) {
+        self.tools.extend(rest.0);
+    }
+}
+
 /// What a search prints of a tool: names, needs, address, level.
 #[derive(Serialize, Deserialize)]
 struct ToolHead<'a> {

@@ -20,6 +20,9 @@ const GUIDE_GRAMS: usize = 5;
 const BODY_TABLE: usize = 6;
 /// The tool index's name order alone (see [`LaterIndex`]).
 const NAME_ORDER: usize = 7;
+/// The second half of the tools' heads ([`HEADS`] has the first), read
+/// on another thread than the first.
+const HEADS_REST: usize = 8;
 
 /// What a cache file holds.
 pub(super) struct Stored {
@@ -66,9 +69,14 @@ pub(super) fn both<A: Send, B>(
 /// threads if `parallel`.
 pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored, Rejected> {
     let sections = file::open(path)?;
+    let rest = || sections.decode::<parts::HeadsRest<'static>>(HEADS_REST);
+    // The second half of the heads goes with the lighter work of each
+    // reading: the name order (interface), no bodies (search), or the
+    // index (a full load, whose every thread is busy).
     let index = || {
         if detail == Detail::Lazy {
-            return sections.decode::<NameOrder>(NAME_ORDER).map(Index::Later);
+            let order = sections.decode::<NameOrder>(NAME_ORDER).map(Index::Later);
+            return order.zip(rest().map(Some));
         }
         let index = sections.decode::<SearchIndex>(INDEX)?;
         if detail == Detail::Full {
@@ -77,17 +85,29 @@ pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored
                 index.set_grams(grams).then_some(())?;
             }
         }
-        Some(Index::Read(Box::new(index)))
+        let rest = if detail == Detail::Heads {
+            None
+        } else {
+            Some(rest()?)
+        };
+        Some((Index::Read(Box::new(index)), rest))
     };
     let bodies = || match detail {
-        Detail::Full => Some(Bodies::Read(
-            BodyStore::count(&sections, BODY_TABLE)
-                .and_then(|count| sections.decode_each::<parts::ToolBody<'static>>(BODIES, count)),
-        )),
-        Detail::Lazy => Some(Bodies::Kept(BodyStore::open(
-            &sections, BODIES, BODY_TABLE, path,
-        ))),
-        Detail::Heads => None,
+        Detail::Full => (
+            Some(Bodies::Read(
+                BodyStore::count(&sections, BODY_TABLE).and_then(|count| {
+                    sections.decode_each::<parts::ToolBody<'static>>(BODIES, count)
+                }),
+            )),
+            None,
+        ),
+        Detail::Lazy => (
+            Some(Bodies::Kept(BodyStore::open(
+                &sections, BODIES, BODY_TABLE, path,
+            ))),
+            None,
+        ),
+        Detail::Heads => (None, rest()),
     };
     let heads = || {
         let heads = sections.decode::<parts::Heads<'static>>(HEADS);
@@ -99,17 +119,21 @@ pub(super) fn read(path: &Path, detail: Detail, parallel: bool) -> Result<Stored
         });
         heads.zip(guides)
     };
-    let (index, (bodies, heads)) = both(parallel, index, || both(parallel, bodies, heads));
+    let (index, ((bodies, rest_read), heads)) =
+        both(parallel, index, || both(parallel, bodies, heads));
+    let (index, rest_indexed) = index.ok_or(Rejected::Corrupt)?;
+    let rest = rest_indexed.or(rest_read).ok_or(Rejected::Corrupt)?;
     let (read_bodies, store) = match bodies {
         Some(Bodies::Read(None) | Bodies::Kept(None)) => return Err(Rejected::Corrupt),
         Some(Bodies::Read(Some(bodies))) => (Some(bodies), None),
         Some(Bodies::Kept(Some(store))) => (None, Some(store)),
         None => (None, None),
     };
-    let (heads, guides) = heads.ok_or(Rejected::Corrupt)?;
+    let (mut heads, guides) = heads.ok_or(Rejected::Corrupt)?;
+    heads.append_rest(rest);
     let catalog = parts::join(heads, read_bodies).ok_or(Rejected::Corrupt)?;
     let count = catalog.tools.len();
-    let (tools, whole) = match index.ok_or(Rejected::Corrupt)? {
+    let (tools, whole) = match index {
         Index::Read(tools) => {
             let whole = tools.name_order_is_whole() && tools.len() == count;
             (Tools::Ready(tools), whole)
@@ -247,7 +271,8 @@ pub(super) fn write(path: &Path, key: u128, prepared: &Prepared) -> std::io::Res
         prepared.guidance_index(),
     );
     let mut out = file::Writer::create(path, key)?;
-    let (heads, tool_bodies) = parts::split(catalog);
+    let (mut heads, tool_bodies) = parts::split(catalog);
+    let rest = heads.split_rest();
     // The index has millions of small records and no optional fields:
     // written as arrays, without field names. The catalogue's types skip
     // empty optional fields when written, which only a format with names
@@ -265,5 +290,6 @@ pub(super) fn write(path: &Path, key: u128, prepared: &Prepared) -> std::io::Res
     let table = table.unwrap_or_default();
     out.section(|w| rmp_serde::encode::write(w, &table))?;
     out.section(|w| rmp_serde::encode::write(w, &index.name_order_part()))?;
+    out.section(|w| rmp_serde::encode::write_named(w, &rest))?;
     out.commit()
 }
