@@ -5,10 +5,10 @@
 use std::io::Write;
 use std::process::Stdio;
 
-use super::{Machine, failed, finish};
+use super::{Machine, failed, finish, stderr};
 // Used by the Unix-only tests below.
 #[cfg(unix)]
-use super::{on_path, stderr, stdout};
+use super::{on_path, stdout};
 
 /// `evaluate --reponses` on what is not a readable answers file: no wait,
 /// no memory without bound, exit 3 naming the file (it said « écriture

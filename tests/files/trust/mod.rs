@@ -41,6 +41,8 @@ impl Machine {
         self.sandbox.root()
     }
 
+    // Used by the Unix-only tests.
+    #[cfg_attr(not(unix), allow(dead_code))]
     pub fn sandbox(&self) -> &Sandbox {
         &self.sandbox
     }
