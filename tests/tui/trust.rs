@@ -183,17 +183,7 @@ fn a_huge_terminal_size_is_capped() {
 #[test]
 fn a_card_whose_body_cannot_be_read_says_so_and_copies_nothing() {
     let home = Home::new();
-    // The cache written by a first start.
-    let mut pty = Pty::spawn(&home, &options());
-    pty.wait_for_text("Tous les outils");
-    pty.send_keys(&ctrl('q'));
-    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
-    let folder = home.home().join(".cache/repere");
-    let cache = std::fs::read_dir(&folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "bin"))
-        .unwrap_or_else(|| panic!("no cache in {}", folder.display()));
+    let cache = cache_of_a_first_start(&home);
     let mut bytes = std::fs::read(&cache).unwrap();
     // The bodies are the fourth section (see `src/cache/stored.rs`).
     let (offset, len) = section(&bytes, 3);
@@ -246,16 +236,7 @@ fn a_card_whose_body_cannot_be_read_says_so_and_copies_nothing() {
 #[test]
 fn a_damaged_tool_index_is_rebuilt_and_the_question_answered() {
     let home = Home::new();
-    let mut pty = Pty::spawn(&home, &options());
-    pty.wait_for_text("Tous les outils");
-    pty.send_keys(&ctrl('q'));
-    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
-    let folder = home.home().join(".cache/repere");
-    let cache = std::fs::read_dir(&folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "bin"))
-        .unwrap_or_else(|| panic!("no cache in {}", folder.display()));
+    let cache = cache_of_a_first_start(&home);
     let mut bytes = std::fs::read(&cache).unwrap();
     // The tool index is the first section.
     let (offset, len) = section(&bytes, 0);
@@ -268,6 +249,20 @@ fn a_damaged_tool_index_is_rebuilt_and_the_question_answered() {
     pty.send_keys(&ctrl('q'));
     assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
     assert!(!cache.exists(), "the damaged cache is still there");
+}
+
+/// The prepared catalogue (the cache) a first start writes in `home`.
+fn cache_of_a_first_start(home: &Home) -> std::path::PathBuf {
+    let mut pty = Pty::spawn(home, &options());
+    pty.wait_for_text("Tous les outils");
+    pty.send_keys(&ctrl('q'));
+    assert!(pty.wait_exit(std::time::Duration::from_secs(10)).success());
+    let folder = home.home().join(".cache/repere");
+    std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "bin"))
+        .unwrap_or_else(|| panic!("no cache in {}", folder.display()))
 }
 
 /// Offset and length of section `index` of a cache file, from the table
