@@ -131,10 +131,13 @@ fn closed_terminal(then_sighup: bool) {
     if then_sighup {
         signal(pids[0], "HUP");
     }
+    // The shell creates the file before `echo` writes its line: the
+    // status is there once the line is.
+    let written = || std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'));
     // Gone within a few seconds, having used little CPU.
     let deadline = Instant::now() + Duration::from_secs(5);
     let start_ticks = cpu_ticks(pids[0]).unwrap_or(0);
-    while cpu_ticks(pids[0]).is_some() && !status_file.exists() {
+    while cpu_ticks(pids[0]).is_some() && !written() {
         if Instant::now() >= deadline {
             let used = cpu_ticks(pids[0]).unwrap_or(0) - start_ticks;
             let _ = Command::new("kill")
@@ -145,7 +148,7 @@ fn closed_terminal(then_sighup: bool) {
         thread::sleep(Duration::from_millis(50));
     }
     let deadline = Instant::now() + Duration::from_secs(5);
-    while !status_file.exists() && Instant::now() < deadline {
+    while !written() && Instant::now() < deadline {
         thread::sleep(Duration::from_millis(50));
     }
     let status = std::fs::read_to_string(&status_file).unwrap_or_default();
