@@ -71,11 +71,7 @@ const OPPOSITE_PERCENT: i64 = 20;
 /// Below every name hit's lexical score.
 const ELSEWHERE_NAME: i64 = 1 << 40;
 /// How many safer alternatives come before the tool to replace.
-const REPLACED_AFTER: usize = 3;
-/// In how many repères at most a word may be for it to name a tool in a
-/// question: a tool's name is cited in a list or two, an ordinary word
-/// (« liste », « classe ») in more.
-const PROSE_GUIDES: usize = 2;
+pub(super) const REPLACED_AFTER: usize = 3;
 /// How many tools come before a situation's repères when a need is asked
 /// with a constraint.
 const TOOLS_BEFORE_RULES: usize = 2;
@@ -121,6 +117,11 @@ impl Asked<'_> {
     }
 
     fn answer_with(&self, query: &str, hits: Option<(Vec<Hit>, Vec<Hit>)>) -> Vec<Answer> {
+        // A name misspelt in a question is read as the name; hits searched
+        // for the words as typed are searched again.
+        if let Some(respelt) = self.tools.names_respelt(query) {
+            return self.answer_with(&respelt, None);
+        }
         let stems = Stems::default();
         let reading = question::read(self.intents, &stems, query);
         // A place named in the question orders the tools for it.
@@ -137,23 +138,14 @@ impl Asked<'_> {
         } else {
             None
         };
-        let search_text = match named {
-            // The need without the tool's name: its alternatives' need.
-            Some(tool) => reading
-                .need
-                .iter()
-                .filter(|w| !self.tools.name_holds_query(tool, w))
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" "),
-            // « Ce qui est interdit »: in the sources' words.
-            None if reading.permission => {
-                let words = self.intents.permission.words.source_words.join(" ");
-                format!("{need} {words}")
-            }
-            None if need.trim().is_empty() => query.to_owned(),
-            None => need.clone(),
+        // « Surtout pas Zoom, une visio »: the tools for the need, Zoom
+        // shown once, flagged, not first.
+        let (excluded, need) = if named.is_none() && !reading.permission {
+            self.excluded_tools(&reading)
+        } else {
+            (Vec::new(), need)
         };
+        let search_text = self.search_text(query, &reading, named, &need);
         let mut rest = self.plain(&search_text, &reading, &stems, None);
         let mut out: Vec<Answer> = Vec::new();
         let push = |out: &mut Vec<Answer>, found: Found, replaced: bool| {
@@ -225,7 +217,37 @@ impl Asked<'_> {
         }
         rest.retain(|a| !out.iter().any(|o| o.found.same(&a.found)));
         out.extend(rest);
+        Self::flag_excluded(&mut out, &excluded);
         out
+    }
+
+    /// What the rest of the answer is searched for: the need, without the
+    /// named tool's name; in the sources' words for a permission question
+    /// naming no tool.
+    fn search_text(
+        &self,
+        query: &str,
+        reading: &Reading,
+        named: Option<usize>,
+        need: &str,
+    ) -> String {
+        match named {
+            // The need without the tool's name: its alternatives' need.
+            Some(tool) => reading
+                .need
+                .iter()
+                .filter(|w| !self.tools.name_holds_query(tool, w))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+            // « Ce qui est interdit »: in the sources' words.
+            None if reading.permission => {
+                let words = self.intents.permission.words.source_words.join(" ");
+                format!("{need} {words}")
+            }
+            None if need.trim().is_empty() => query.to_owned(),
+            None => need.to_owned(),
+        }
     }
 
     /// The ranking without reading intents' shape: names, then weighed
@@ -331,40 +353,6 @@ impl Asked<'_> {
             })
             .collect()
     }
-
-    /// The tool a replace or permission question names: the words after
-    /// the intent's words first, longest run first.
-    fn named_tool(&self, reading: &Reading) -> Option<usize> {
-        for words in [&reading.after_intent, &reading.before_intent] {
-            let content: Vec<&str> = words
-                .iter()
-                .map(String::as_str)
-                .filter(|w| !super::words::is_stop_word(w))
-                .collect();
-            for len in (1..=content.len().min(3)).rev() {
-                for window in content.windows(len) {
-                    let text = window.join(" ");
-                    // A common word (« visio », « messagerie ») names no
-                    // tool, unless it is the whole of a name; nor does a
-                    // word alone that the repères use as an ordinary word
-                    // (« liste des applications proscrites » is no mailing
-                    // list; « liste de diffusion » still names it).
-                    let distinctive = self.tools.has_distinctive_word(&text)
-                        && (len > 1 || !self.guides.has_prose_word(&text, PROSE_GUIDES));
-                    let hit = self.tools.search(&text).into_iter().next();
-                    let named = hit.filter(|h| {
-                        h.kind != HitKind::Text
-                            && (distinctive && self.tools.name_holds_query(h.index, &text)
-                                || self.tools.is_name_of(h.index, &text))
-                    });
-                    if let Some(hit) = named {
-                        return (hit.index < self.catalog.tools.len()).then_some(hit.index);
-                    }
-                }
-            }
-        }
-        None
-    }
 }
 
 impl Asked<'_> {
@@ -396,7 +384,7 @@ impl Asked<'_> {
     }
 }
 
-fn tool_found(index: usize) -> Found {
+pub(super) fn tool_found(index: usize) -> Found {
     Found::Tool(Hit {
         index,
         score: 0,

@@ -2,11 +2,20 @@
 //! in place of a named one, the repères that decide whether a tool may be
 //! used, and the repères of the situations a question describes.
 
-use super::answer::{Answer, Asked, guide_found};
+use super::HitKind;
+use super::answer::{Answer, Asked, REPLACED_AFTER, guide_found, tool_found};
 use super::catalog::Found;
 use super::question::Reading;
 use crate::catalog::territory::{Availability, availability};
 use crate::catalog::{Risk, Tool};
+
+/// In how many repères at most a word may be for it to name a tool in a
+/// question: a tool's name is cited in a list or two, an ordinary word
+/// (« liste », « classe ») in more.
+const PROSE_GUIDES: usize = 2;
+/// How many of the first tools found for a replace question's own need
+/// are candidates beside the replaced tool's alternatives.
+const ASKED_NEED_DEPTH: usize = 8;
 
 impl Asked<'_> {
     /// Safer tools for `tool`'s needs: its alternatives (or, for a safe
@@ -30,6 +39,33 @@ impl Asked<'_> {
                 found.push(t);
             }
         }
+        // A question that states its own need (« mes quiz, sur Google
+        // Forms ») where none of those tools is among the first found
+        // asks for that need's safe tools: the tool to replace was used
+        // for a need it is not filed under.
+        let weigh_asked = self.tools.asks_a_need(asked);
+        let asked_first: Vec<&Tool> = need
+            .iter()
+            .filter_map(|a| match &a.found {
+                Found::Tool(hit) => self.catalog.tools.get(hit.index),
+                Found::Guide(_) => None,
+            })
+            .take(ASKED_NEED_DEPTH)
+            .collect();
+        let answered = asked_first
+            .iter()
+            .any(|t| found.iter().any(|f| f.id == t.id));
+        if weigh_asked && !answered {
+            let asked_safe = asked_first
+                .into_iter()
+                .filter(|t| t.id != tool.id && t.risk.level <= Risk::Precautions)
+                .filter(|t| t.risk.level < tool.risk.level || t.risk.level == Risk::Institutional);
+            for t in asked_safe {
+                if !found.iter().any(|f| f.id == t.id) {
+                    found.push(t);
+                }
+            }
+        }
         let position = |t: &Tool| self.catalog.tools.iter().position(|x| x.id == t.id);
         // The need the question states, and the need of the tool to
         // replace (« Messagerie instantanée » for Discord): an alternative
@@ -46,7 +82,6 @@ impl Asked<'_> {
         // A question that names no need (« que mettre en place avec les
         // élèves ») asks for the replaced tool's own need: its other words
         // would only pull tools of other needs (a blog for a chat).
-        let weigh_asked = self.tools.asks_a_need(asked);
         let need_rank = |at: usize| {
             let asked = if weigh_asked {
                 need.iter()
@@ -138,5 +173,80 @@ impl Asked<'_> {
 
     pub(super) fn guide_position(&self, id: &str) -> Option<usize> {
         self.catalog.guidance.iter().position(|g| g.id == id)
+    }
+
+    /// The tool a replace or permission question names: the words after
+    /// the intent's words first, longest run first.
+    pub(super) fn named_tool(&self, reading: &Reading) -> Option<usize> {
+        [&reading.after_intent, &reading.before_intent]
+            .into_iter()
+            .find_map(|words| self.tool_named_in(words))
+    }
+
+    /// The tool a run of up to three of `words` names (longest run first).
+    pub(super) fn tool_named_in(&self, words: &[String]) -> Option<usize> {
+        let content: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !super::words::is_stop_word(w))
+            .collect();
+        for len in (1..=content.len().min(3)).rev() {
+            for window in content.windows(len) {
+                let text = window.join(" ");
+                // A common word (« visio », « messagerie ») names no
+                // tool, unless it is the whole of a name; nor does a
+                // word alone that the repères use as an ordinary word
+                // (« liste des applications proscrites » is no mailing
+                // list; « liste de diffusion » still names it).
+                let distinctive = self.tools.has_distinctive_word(&text)
+                    && (len > 1 || !self.guides.has_prose_word(&text, PROSE_GUIDES));
+                let hit = self.tools.search(&text).into_iter().next();
+                let named = hit.filter(|h| {
+                    h.kind != HitKind::Text
+                        && (distinctive && self.tools.name_holds_query(h.index, &text)
+                            || self.tools.is_name_of(h.index, &text))
+                });
+                if let Some(hit) = named {
+                    return (hit.index < self.catalog.tools.len()).then_some(hit.index);
+                }
+            }
+        }
+        None
+    }
+
+    /// The tools the question excludes by name (« pas Zoom »), and its
+    /// need without their names.
+    pub(super) fn excluded_tools(&self, reading: &Reading) -> (Vec<usize>, String) {
+        let (mut tools, mut words) = (Vec::new(), Vec::new());
+        for word in &reading.excluded {
+            if let Some(tool) = self.tool_named_in(std::slice::from_ref(word)) {
+                tools.push(tool);
+                words.push(word.as_str());
+            }
+        }
+        tools.dedup();
+        let need = reading
+            .need
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !words.contains(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        (tools, need)
+    }
+
+    /// Each excluded tool once, flagged, after the first answers.
+    pub(super) fn flag_excluded(out: &mut Vec<Answer>, excluded: &[usize]) {
+        for (i, &tool) in excluded.iter().enumerate() {
+            let found = tool_found(tool);
+            out.retain(|a| !a.found.same(&found));
+            out.insert(
+                (REPLACED_AFTER + i).min(out.len()),
+                Answer {
+                    found,
+                    replaced: true,
+                },
+            );
+        }
     }
 }

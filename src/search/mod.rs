@@ -24,6 +24,7 @@ mod postings;
 mod question;
 mod rank;
 mod relevance;
+mod respell;
 mod text;
 mod typo;
 mod words;

@@ -26,6 +26,9 @@ pub(super) struct Reading {
     /// Stems the question excludes, and stems (or runs of stems) of
     /// statements that say the opposite of one of its constraints.
     pub(super) opposites: Vec<Vec<String>>,
+    /// The words negations exclude, as written (folded): « pas Zoom »
+    /// names a tool to replace.
+    pub(super) excluded: Vec<String>,
     /// It sets one of the vocabulary's constraints (« gratuit pour les
     /// familles », « sans publicité »), not only a negation.
     pub(super) constrained: bool,
@@ -47,6 +50,7 @@ impl Reading {
     pub(super) fn has_intent(&self) -> bool {
         self.replace
             || self.permission
+            || !self.excluded.is_empty()
             || !self.opposites.is_empty()
             || !self.situations.is_empty()
             || self.place.is_some()
@@ -205,7 +209,15 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     }
     // The intents that change the answer's shape; their words are no need.
     let mut intent_end = None;
-    if let Some(at) = find_any(stems, &word_stems, &intents.replace, &taken) {
+    // « sans arrêt », « sans changer » ask for no replacement.
+    let negated = |at: &[usize]| {
+        at.first()
+            .and_then(|&first| first.checked_sub(1))
+            .is_some_and(|before| NEGATION_WORDS.contains(&words[before].as_str()))
+    };
+    if let Some(at) =
+        find_any(stems, &word_stems, &intents.replace, &taken).filter(|at| !negated(at))
+    {
         reading.replace = true;
         intent_end = at.last().copied();
         take(&at, &mut taken);
@@ -226,8 +238,46 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
             reading.opposites.extend(opposite_runs(stems, constraint));
         }
     }
-    while let Some(at) = find_any(stems, &word_stems, &intents.negation.words, &taken) {
-        take(&at, &mut taken);
+    read_negations(
+        intents,
+        stems,
+        &words,
+        &word_stems,
+        &mut taken,
+        &mut reading,
+    );
+    if let Some(end) = intent_end {
+        reading.after_intent = (end + 1..words.len())
+            .filter(|&i| !taken[i])
+            .map(|i| words[i].clone())
+            .collect();
+        reading.before_intent = (0..end)
+            .filter(|&i| !taken[i])
+            .map(|i| words[i].clone())
+            .collect();
+    }
+    reading.need = (0..words.len())
+        .filter(|&i| !taken[i])
+        .map(|i| words[i].clone())
+        .collect();
+    reading
+}
+
+/// Negations: what each excludes (« sans créer de compte »), the
+/// constraints they set (« sans pages publicitaires »), and the words
+/// right after one (« pas Zoom »), which may name a tool.
+fn read_negations(
+    intents: &Intents,
+    stems: &Stems,
+    words: &[String],
+    word_stems: &[String],
+    taken: &mut [bool],
+    reading: &mut Reading,
+) {
+    while let Some(at) = find_any(stems, word_stems, &intents.negation.words, taken) {
+        for &p in &at {
+            taken[p] = true;
+        }
         let after = at.last().copied().unwrap_or(0) + 1;
         // What is excluded: the first word after the negation that is
         // neither a stop word nor a light verb (« sans créer de compte »).
@@ -245,6 +295,7 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
         }
         if let Some(i) = excluded {
             reading.opposites.push(vec![stems.loose(&words[i])]);
+            reading.excluded.push(words[i].clone());
         }
         // Excluding what a constraint's opposite words say (« sans pages
         // publicitaires ») sets that constraint.
@@ -260,21 +311,12 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
             }
         }
     }
-    if let Some(end) = intent_end {
-        reading.after_intent = (end + 1..words.len())
-            .filter(|&i| !taken[i])
-            .map(|i| words[i].clone())
-            .collect();
-        reading.before_intent = (0..end)
-            .filter(|&i| !taken[i])
-            .map(|i| words[i].clone())
-            .collect();
+    // A name right after a negation (« pas Zoom ») is excluded too.
+    for (i, pair) in words.windows(2).enumerate() {
+        if NEGATION_WORDS.contains(&pair[0].as_str()) && !taken[i + 1] && !is_stop_word(&pair[1]) {
+            reading.excluded.push(pair[1].clone());
+        }
     }
-    reading.need = (0..words.len())
-        .filter(|&i| !taken[i])
-        .map(|i| words[i].clone())
-        .collect();
-    reading
 }
 
 /// A time of day written in one word (« 23h », « 7h30 ») read as the

@@ -225,7 +225,7 @@ impl SearchIndex {
     /// Whether each word is the start of a word of the document's name or
     /// aliases, or one with a typo. A word written as such in the catalogue
     /// ("email") is no misspelling of a name ("Gmail").
-    fn name_holds(&self, index: usize, words: &[&str], prefilter: bool) -> bool {
+    pub(super) fn name_holds(&self, index: usize, words: &[&str], prefilter: bool) -> bool {
         let Some(doc) = self.docs.get(index) else {
             return false;
         };

@@ -209,6 +209,11 @@ impl Relevance {
         self.words.get(word).is_some()
     }
 
+    /// Whether some folded word the documents have starts with `prefix`.
+    pub(super) fn starts_a_word(&self, prefix: &str) -> bool {
+        self.words.starting_with(prefix).next().is_some()
+    }
+
     /// Whether some word of the folded text is a word of a need ("visio",
     /// "sms"): the text then asks for a need, it does not only spell a name.
     pub(super) fn names_a_need(&self, folded: &str) -> bool {
