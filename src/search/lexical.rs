@@ -49,12 +49,24 @@ impl SearchIndex {
             return None;
         }
         // The name or any alias; each is matched only if it has the
-        // term's characters.
+        // term's characters. One or two characters (the first
+        // keystrokes, where most names match) are scored without the
+        // matcher's matrix.
+        let short: Option<(char, Option<char>)> = if prefilter && len <= 2 {
+            let mut chars = term.chars();
+            chars.next().map(|first| (first, chars.next()))
+        } else {
+            None
+        };
         let best = self
             .names
             .range(doc.names.clone())
             .filter(|&(_, name_mask)| !prefilter || mask & !name_mask == 0)
-            .filter_map(|(name, _)| self.matcher.fuzzy_match(name, term))
+            .filter_map(|(name, _)| match short {
+                Some((first, None)) => one_char_score(name, first),
+                Some((first, Some(second))) => two_char_score(name, first, second),
+                None => self.matcher.fuzzy_match(name, term),
+            })
             .max();
         // Letters scattered across a long name are noise, not a match.
         let min = if len < 3 {
@@ -113,6 +125,90 @@ impl SearchIndex {
     }
 }
 
+/// `SkimMatcherV2`'s score (default settings, case ignored) for a
+/// one-character pattern: with one row, its matrix reduces to the match
+/// score, one gap extension and the best place bonus among the places the
+/// character occurs (start of the text counted twice). The prefilter
+/// oracle checks it gives the matcher's scores.
+fn one_char_score(choice: &str, pattern: char) -> Option<i64> {
+    const MATCH: i32 = 16;
+    const GAP_EXTENSION: i32 = -1;
+    const CASE_MISMATCH: i32 = -2;
+    let mut previous = '\0';
+    let mut best: Option<i32> = None;
+    for (at, c) in choice.chars().enumerate() {
+        if c.eq_ignore_ascii_case(&pattern) {
+            let place = place_bonus(previous, c) * if at == 0 { 2 } else { 1 };
+            let case = if c == pattern { 0 } else { CASE_MISMATCH };
+            best = best.max(Some(GAP_EXTENSION + place + (MATCH + case).max(0)));
+        }
+        previous = c;
+    }
+    best.map(i64::from)
+}
+
+/// `SkimMatcherV2`'s score for a two-character pattern, its two-row
+/// matrix kept as running values: the best score of the first character
+/// ending just before each place (matched there, or earlier with a gap),
+/// then the second character's best. Checked against the matcher by the
+/// tests and the prefilter oracle.
+fn two_char_score(choice: &str, first: char, second: char) -> Option<i64> {
+    const MATCH: i32 = 16;
+    const GAP_START: i32 = -3;
+    const GAP_EXTENSION: i32 = -1;
+    const CONSECUTIVE: i32 = -(GAP_START + GAP_EXTENSION);
+    let matched = |c: char, p: char| {
+        c.eq_ignore_ascii_case(&p)
+            .then(|| (MATCH + if c == p { 0 } else { -2 }).max(0))
+    };
+    let mut previous = '\0';
+    // The first character matched at the previous place, and the best
+    // alignment of it ending before the previous place with a gap.
+    let (mut first_here, mut first_before): (Option<i32>, Option<i32>) = (None, None);
+    let mut best: Option<i32> = None;
+    let mut seen_first = false;
+    for (at, c) in choice.chars().enumerate() {
+        let place = place_bonus(previous, c) * if at == 0 { 2 } else { 1 };
+        if seen_first && let Some(score) = matched(c, second) {
+            let joined = first_here.map(|m| m + place.max(CONSECUTIVE));
+            let gapped = first_before.map(|p| p + place);
+            if let Some(alignment) = joined.max(gapped) {
+                best = best.max(Some(alignment + score));
+            }
+        }
+        // The gap values move one place on.
+        let gap = first_here.map(|m| m + GAP_START + GAP_EXTENSION);
+        first_before = gap.max(first_before.map(|p| p + GAP_EXTENSION));
+        first_here = matched(c, first).map(|score| GAP_EXTENSION + place + score);
+        seen_first |= first_here.is_some();
+        previous = c;
+    }
+    best.map(i64::from)
+}
+
+/// The matcher's bonus for a character after `previous`: a word's head 8,
+/// after punctuation 7, a capital inside a word 6, else nothing.
+fn place_bonus(previous: char, c: char) -> i32 {
+    let soft = |ch: char| matches!(ch, '!'..='\'' | '*'..='.' | ':'..='@' | '^'..='`' | '~');
+    let hard = |ch: char| {
+        matches!(
+            ch,
+            '\0' | ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}'
+        )
+    };
+    if hard(previous) {
+        8
+    } else if soft(previous) {
+        7
+    } else if c.is_ascii_uppercase()
+        && (previous.is_ascii_digit() || !(soft(previous) || previous.is_ascii_uppercase()))
+    {
+        6
+    } else {
+        0
+    }
+}
+
 /// `text[start..start + bytes]`, shortened to end on a character boundary.
 fn char_window(text: &str, start: usize, bytes: usize) -> &str {
     let mut end = (start + bytes).min(text.len());
@@ -129,6 +225,7 @@ fn min_body_score(len: usize) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::search::Doc;
 
@@ -145,6 +242,81 @@ mod tests {
         assert_eq!(idx.search("quiziniere")[0].index, 0);
         assert_eq!(idx.search("toute mon annee")[0].index, 1);
         assert_eq!(idx.name_positions(0, "QUIZINIÈRE").len(), 10);
+    }
+
+    #[test]
+    fn one_character_is_scored_as_the_matcher_scores_it() {
+        let matcher = crate::search::matcher();
+        let names = [
+            "padlet",
+            "Padlet",
+            "ma classe à la maison (cned)",
+            "g-suite",
+            "big blue button",
+            "apps.education.fr",
+            "e-mail",
+            "3p",
+            "aPp",
+            "x/p",
+            "é-p",
+            "PP",
+            "p",
+            "",
+            "œuvre p",
+            "web-conférence ode",
+            "toutemonannée",
+            "[p]",
+            "a.P",
+            "9P",
+            "q_p",
+            "~p",
+            "a\\p",
+        ];
+        for name in names {
+            for c in ['p', 'P', 'e', 'é', '.', '3', ' ', 'œ'] {
+                assert_eq!(
+                    one_char_score(name, c),
+                    matcher.fuzzy_match(name, &c.to_string()),
+                    "{name:?} {c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn two_characters_are_scored_as_the_matcher_scores_them() {
+        let matcher = crate::search::matcher();
+        // Every text of up to five of these characters, against patterns
+        // of two of them.
+        let alphabet = ['p', 'a', 'P', 'A', ' ', '-', 'x', '1', 'é'];
+        let mut texts = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(last.iter().cloned());
+        }
+        texts.extend(
+            [
+                "ma classe à la maison (cned)",
+                "apps.education.fr",
+                "padlet pad",
+            ]
+            .map(String::from),
+        );
+        for pattern in ["pa", "ap", "pp", "aa", "p-", " p", "Pa", "é1"] {
+            let mut chars = pattern.chars();
+            let (first, second) = (chars.next().unwrap(), chars.next().unwrap());
+            for text in &texts {
+                assert_eq!(
+                    two_char_score(text, first, second),
+                    matcher.fuzzy_match(text, pattern),
+                    "{text:?} {pattern:?}"
+                );
+            }
+        }
     }
 
     #[test]

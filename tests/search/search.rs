@@ -340,6 +340,12 @@ fn prefilters_change_no_result() {
     queries.extend(
         [
             "p",
+            "P",
+            "e",
+            "é",
+            "z",
+            "3",
+            ".",
             "pa",
             "pad",
             "padl",
