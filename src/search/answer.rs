@@ -165,6 +165,14 @@ impl Asked<'_> {
                 push(&mut out, tool_found(tool), true);
             }
             Some(tool) => {
+                // A tool named as part of a situation (« mon gmail perso »)
+                // is that situation first: the rule decides, not the tool.
+                let in_situation = reading.situation_words.iter().any(|w| {
+                    !super::words::is_stop_word(w) && self.tools.name_holds_query(tool, w)
+                });
+                if in_situation {
+                    self.push_situations(&reading, &mut out);
+                }
                 push(&mut out, tool_found(tool), false);
                 for guide in self.deciding_guides(&self.catalog.tools[tool]) {
                     push(&mut out, guide_found(guide), false);

@@ -34,6 +34,8 @@ pub(super) struct Reading {
     pub(super) constrained: bool,
     /// Indexes of the situations it describes, in the vocabulary's order.
     pub(super) situations: Vec<usize>,
+    /// The folded words of the situations' phrases found (« gmail perso »).
+    pub(super) situation_words: Vec<String>,
     /// The folded words left once the intents' words are taken out.
     pub(super) need: Vec<String>,
     /// The words of the question after the replace or permission words
@@ -199,11 +201,14 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     // Situations: on stems, whatever the words around.
     let question_stems = content_stems(stems, &words);
     for (i, situation) in intents.situations.iter().enumerate() {
-        let found = situation.words.all().any(|phrase| {
+        let found = situation.words.all().find(|phrase| {
             let phrase_words: Vec<String> = split(&fold(phrase).text).map(str::to_owned).collect();
             contains_run(&question_stems, &content_stems(stems, &phrase_words))
         });
-        if found {
+        if let Some(phrase) = found {
+            reading
+                .situation_words
+                .extend(split(&fold(phrase).text).map(str::to_owned));
             reading.situations.push(i);
         }
     }
