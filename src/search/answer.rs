@@ -299,6 +299,12 @@ impl Asked<'_> {
             {
                 percent = percent * OPPOSITE_PERCENT / 100;
             }
+            if let Some(people) = reading.people
+                && order < CONSTRAINT_DEPTH
+                && self.too_small(hit.index, tool, people)
+            {
+                percent = percent * OPPOSITE_PERCENT / 100;
+            }
             let rank = if kind == HitKind::Text {
                 if hit.kind == HitKind::Text {
                     text_rank(&hit, percent)
@@ -364,6 +370,19 @@ impl Asked<'_> {
 }
 
 impl Asked<'_> {
+    /// Whether a tool's statements limit its meetings to fewer than
+    /// `people` (« Réunions jusqu'à 10 personnes »).
+    fn too_small(&self, index: usize, tool: &Tool, people: u32) -> bool {
+        let statements = match self.bodies {
+            Some(bodies) => bodies.statements(index, tool),
+            None => std::borrow::Cow::Borrowed(tool.statements.as_slice()),
+        };
+        statements
+            .iter()
+            .filter_map(|s| super::people::limit(&s.text))
+            .any(|limit| limit < people)
+    }
+
     /// Whether a tool's statements of what it is, needs or costs say one
     /// of `opposites`. A safe tool's precautions are advice, not what the
     /// tool does; a doubtful or proscribed tool's are the risks the

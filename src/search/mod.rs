@@ -20,6 +20,7 @@ mod docs;
 mod intent_answers;
 mod lexical;
 mod name_order;
+mod people;
 mod postings;
 mod question;
 mod rank;

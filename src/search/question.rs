@@ -34,6 +34,8 @@ pub(super) struct Reading {
     pub(super) constrained: bool,
     /// Indexes of the situations it describes, in the vocabulary's order.
     pub(super) situations: Vec<usize>,
+    /// How many people it gathers (« on sera une quarantaine »).
+    pub(super) people: Option<u32>,
     /// The folded words of the situations' phrases found (« gmail perso »).
     pub(super) situation_words: Vec<String>,
     /// The folded words left once the intents' words are taken out.
@@ -53,6 +55,7 @@ impl Reading {
         self.replace
             || self.permission
             || !self.excluded.is_empty()
+            || self.people.is_some()
             || !self.opposites.is_empty()
             || !self.situations.is_empty()
             || self.place.is_some()
@@ -188,7 +191,10 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     let words: Vec<String> = split(&folded).map(hour_as_word).collect();
     let word_stems: Vec<String> = words.iter().map(|w| stems.loose(w)).collect();
     let mut taken = vec![false; words.len()];
-    let mut reading = Reading::default();
+    let mut reading = Reading {
+        people: super::people::asked(question),
+        ..Reading::default()
+    };
     let take = |positions: &[usize], taken: &mut Vec<bool>| {
         for &p in positions {
             taken[p] = true;
