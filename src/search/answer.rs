@@ -370,14 +370,23 @@ impl Asked<'_> {
 }
 
 impl Asked<'_> {
+    /// A tool's statements, read for the occasion when the tools were
+    /// loaded without them (the interface).
+    fn statements<'t>(
+        &self,
+        index: usize,
+        tool: &'t Tool,
+    ) -> std::borrow::Cow<'t, [crate::catalog::Statement]> {
+        match self.bodies {
+            Some(bodies) => bodies.statements(index, tool),
+            None => std::borrow::Cow::Borrowed(tool.statements.as_slice()),
+        }
+    }
+
     /// Whether a tool's statements limit its meetings to fewer than
     /// `people` (« Réunions jusqu'à 10 personnes »).
     fn too_small(&self, index: usize, tool: &Tool, people: u32) -> bool {
-        let statements = match self.bodies {
-            Some(bodies) => bodies.statements(index, tool),
-            None => std::borrow::Cow::Borrowed(tool.statements.as_slice()),
-        };
-        statements
+        self.statements(index, tool)
             .iter()
             .filter_map(|s| super::people::limit(&s.text))
             .any(|limit| limit < people)
@@ -396,11 +405,7 @@ impl Asked<'_> {
         opposites: &[Vec<String>],
     ) -> bool {
         let risks_found = tool.risk.level > Risk::Precautions;
-        let statements = match self.bodies {
-            Some(bodies) => bodies.statements(index, tool),
-            None => std::borrow::Cow::Borrowed(tool.statements.as_slice()),
-        };
-        statements
+        self.statements(index, tool)
             .iter()
             .filter(|s| match s.field {
                 Field::Gdpr => false,

@@ -220,11 +220,13 @@ impl Asked<'_> {
         let (mut tools, mut words) = (Vec::new(), Vec::new());
         for word in &reading.excluded {
             if let Some(tool) = self.tool_named_in(std::slice::from_ref(word)) {
-                tools.push(tool);
+                // Once each: « sans Zoom » is read by two rules.
+                if !tools.contains(&tool) {
+                    tools.push(tool);
+                }
                 words.push(word.as_str());
             }
         }
-        tools.dedup();
         let need = reading
             .need
             .iter()
