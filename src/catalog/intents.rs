@@ -147,6 +147,11 @@ pub struct Intents {
     pub negation: Negation,
     pub constraints: Vec<Constraint>,
     pub situations: Vec<Situation>,
+    /// Everyday expressions that hold a tool's name or a situation's word
+    /// without meaning it (« prendre rendez-vous », « cette année », « dès
+    /// ce soir »): their words name nothing and ask nothing.
+    #[serde(default)]
+    pub ordinary_phrases: Vec<String>,
 }
 
 impl Intents {
@@ -200,6 +205,12 @@ impl Intents {
                     IntentProblem::BadWord(bad.to_owned()),
                 ));
             }
+        }
+        if let Some(bad) = self.ordinary_phrases.iter().find(|w| !is_clean_word(w)) {
+            return Err(IntentError::new(
+                format!("{name}, ordinary_phrases"),
+                IntentProblem::BadWord(bad.clone()),
+            ));
         }
         for situation in &self.situations {
             if situation.guidance.is_empty() {

@@ -132,19 +132,12 @@ impl Asked<'_> {
         if !reading.has_intent() {
             return self.plain(query, &reading, &stems, hits);
         }
-        let need = reading.need_text();
         let named = if reading.replace || reading.permission {
             self.named_tool(&reading)
         } else {
             None
         };
-        // « Surtout pas Zoom, une visio »: the tools for the need, Zoom
-        // shown once, flagged, not first.
-        let (excluded, need) = if named.is_none() && !reading.permission {
-            self.excluded_tools(&reading)
-        } else {
-            (Vec::new(), need)
-        };
+        let (excluded, need) = self.tools_left(&reading, named);
         let search_text = self.search_text(query, &reading, named, &need);
         let mut rest = self.plain(&search_text, &reading, &stems, None);
         let mut out: Vec<Answer> = Vec::new();
@@ -226,6 +219,11 @@ impl Asked<'_> {
         rest.retain(|a| !out.iter().any(|o| o.found.same(&a.found)));
         out.extend(rest);
         Self::flag_excluded(&mut out, &excluded);
+        // Read for what it asks, nothing left to find (« fixer un
+        // rendez-vous avec une maman »): the words as typed still answer.
+        if out.is_empty() {
+            return self.plain(query, &Reading::default(), &stems, None);
+        }
         out
     }
 

@@ -16,6 +16,8 @@ const PROSE_GUIDES: usize = 2;
 /// How many of the first tools found for a replace question's own need
 /// are candidates beside the replaced tool's alternatives.
 const ASKED_NEED_DEPTH: usize = 8;
+/// How many tools of a maker a replace question leaves at most.
+const MAKERS_TOOLS: usize = 3;
 
 impl Asked<'_> {
     /// Safer tools for `tool`'s needs: its alternatives (or, for a safe
@@ -175,23 +177,44 @@ impl Asked<'_> {
         self.catalog.guidance.iter().position(|g| g.id == id)
     }
 
-    /// The tool a replace or permission question names: the words after
-    /// the intent's words first, longest run first.
+    /// The tool a replace or permission question names: a name as
+    /// written before a misheard one (« padlet c'est interdit … s'en
+    /// servir » is Padlet, not « servir » heard as « Services »); the
+    /// words after the intent's words first, then those before, nearest
+    /// first (« les collègues du lycée passent par Snapchat, on a le
+    /// droit ? » is Snapchat).
     pub(super) fn named_tool(&self, reading: &Reading) -> Option<usize> {
-        [&reading.after_intent, &reading.before_intent]
-            .into_iter()
-            .find_map(|words| self.tool_named_in(words))
+        [true, false].into_iter().find_map(|as_written| {
+            self.tool_named_by(&reading.after_intent, as_written, false)
+                .or_else(|| self.tool_named_by(&reading.before_intent, as_written, true))
+        })
     }
 
     /// The tool a run of up to three of `words` names (longest run first).
     pub(super) fn tool_named_in(&self, words: &[String]) -> Option<usize> {
+        self.tool_named_by(words, false, false)
+    }
+
+    /// [`Self::tool_named_in`], the runs of each length from the last
+    /// when `nearest_last`, and only names written as such when
+    /// `as_written`.
+    fn tool_named_by(
+        &self,
+        words: &[String],
+        as_written: bool,
+        nearest_last: bool,
+    ) -> Option<usize> {
         let content: Vec<&str> = words
             .iter()
             .map(String::as_str)
             .filter(|w| !super::words::is_stop_word(w))
             .collect();
         for len in (1..=content.len().min(3)).rev() {
-            for window in content.windows(len) {
+            let mut windows: Vec<&[&str]> = content.windows(len).collect();
+            if nearest_last {
+                windows.reverse();
+            }
+            for window in windows {
                 let text = window.join(" ");
                 // A common word (« visio », « messagerie ») names no
                 // tool, unless it is the whole of a name; nor does a
@@ -203,6 +226,7 @@ impl Asked<'_> {
                 let hit = self.tools.search(&text).into_iter().next();
                 let named = hit.filter(|h| {
                     h.kind != HitKind::Text
+                        && (!as_written || self.tools.name_spells_query(h.index, &text))
                         && (distinctive && self.tools.name_holds_query(h.index, &text)
                             || self.tools.is_name_of(h.index, &text))
                 });
@@ -225,6 +249,69 @@ impl Asked<'_> {
                     tools.push(tool);
                 }
                 words.push(word.as_str());
+            }
+        }
+        let need = reading
+            .need
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !words.contains(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        (tools, need)
+    }
+
+    /// The tools a question leaves without naming one to replace or ask
+    /// about, each shown once, flagged, not first: those it excludes by
+    /// name (« surtout pas Zoom, une visio »), or for a replace question a
+    /// maker's (« Google Forms »). With its need without their names.
+    pub(super) fn tools_left(
+        &self,
+        reading: &Reading,
+        named: Option<usize>,
+    ) -> (Vec<usize>, String) {
+        if named.is_some() || reading.permission {
+            return (Vec::new(), reading.need_text());
+        }
+        let (excluded, need) = self.excluded_tools(reading);
+        if reading.replace && excluded.is_empty() {
+            self.makers_tools(reading)
+        } else {
+            (excluded, need)
+        }
+    }
+
+    /// For a replace question naming no tool: the tools whose names hold a
+    /// word of the question that names no need (« Google » of « Google
+    /// Forms »), at most [`MAKERS_TOOLS`], and the need without that word.
+    pub(super) fn makers_tools(&self, reading: &Reading) -> (Vec<usize>, String) {
+        let (mut tools, mut words) = (Vec::new(), Vec::new());
+        for word in reading
+            .need
+            .iter()
+            .filter(|w| !super::words::is_stop_word(w))
+        {
+            if self.tools.asks_a_need(word) || self.guides.has_prose_word(word, PROSE_GUIDES) {
+                continue;
+            }
+            let holding: Vec<usize> = self
+                .tools
+                .search(word)
+                .into_iter()
+                .take_while(|h| h.kind != HitKind::Text)
+                .filter(|h| h.index < self.catalog.tools.len())
+                .filter(|h| self.tools.name_has_word(h.index, word))
+                .map(|h| h.index)
+                .take(MAKERS_TOOLS)
+                .collect();
+            if !holding.is_empty() {
+                words.push(word.as_str());
+                tools.extend(
+                    holding
+                        .into_iter()
+                        .filter(|t| !tools.contains(t))
+                        .collect::<Vec<_>>(),
+                );
             }
         }
         let need = reading

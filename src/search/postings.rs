@@ -67,6 +67,13 @@ impl Postings {
         self.span(term).len()
     }
 
+    /// How many of the documents that have the term have it in a name.
+    pub(super) fn count_in_names(&self, term: u32) -> usize {
+        self.span(term)
+            .filter(|&i| self.in_name.get(i).copied().unwrap_or(false))
+            .count()
+    }
+
     /// The documents that have the term, in document order.
     pub(super) fn of(&self, term: u32) -> impl Iterator<Item = Posting> + '_ {
         self.span(term).filter_map(|i| {

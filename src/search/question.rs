@@ -7,14 +7,13 @@
 
 use super::text::fold;
 use super::words::{Stems, is_stop_word, split};
-use crate::catalog::intents::{Constraint, Intents, Words};
+use crate::catalog::intents::Intents;
 use crate::catalog::territory::Place;
 
-/// Words that turn what follows into its opposite; kept when stop words
-/// are dropped, so that « pas d'internet » is not « internet ».
-const NEGATION_WORDS: &[&str] = &[
-    "aucun", "aucune", "jamais", "ni", "non", "pas", "sans", "zero",
-];
+use super::phrase::{
+    NEGATION_WORDS, contains_run, content_stems, find_any, find_phrase, opposite_runs,
+};
+use super::said_place::said_place;
 
 /// What a question asks, besides its need.
 #[derive(Debug, Default)]
@@ -47,6 +46,9 @@ pub(super) struct Reading {
     /// A place the question names (« en Charente », « dans le 74 »): the
     /// tools are ordered for it, as with `--territoire`.
     pub(super) place: Option<Place>,
+    /// The words of everyday expressions it holds, which mean nothing to
+    /// search (« prendre rendez-vous », « dès ce soir »).
+    pub(super) ordinary: Vec<String>,
 }
 
 impl Reading {
@@ -59,130 +61,13 @@ impl Reading {
             || !self.opposites.is_empty()
             || !self.situations.is_empty()
             || self.place.is_some()
+            || !self.ordinary.is_empty()
     }
 
     /// The need, as text to search.
     pub(super) fn need_text(&self) -> String {
         self.need.join(" ")
     }
-}
-
-/// Where each word of a phrase matched, if it did: the parts of a phrase
-/// split by « … » match in order, each as a run of words, a word matching
-/// in any of its forms (« abandonne » as « abandonner »).
-fn find_phrase(
-    stems: &Stems,
-    words: &[String],
-    phrase: &str,
-    taken: &[bool],
-) -> Option<Vec<usize>> {
-    let parts: Vec<Vec<String>> = phrase
-        .split('…')
-        .map(|part| {
-            split(&fold(part).text)
-                .map(|w| stems.loose(w))
-                .collect::<Vec<_>>()
-        })
-        .filter(|part| !part.is_empty())
-        .collect();
-    if parts.is_empty() {
-        return None;
-    }
-    let mut from = 0;
-    let mut positions = Vec::new();
-    for part in &parts {
-        let start = (from..words.len().saturating_sub(part.len() - 1)).find(|&i| {
-            part.iter()
-                .enumerate()
-                .all(|(k, w)| words[i + k] == *w && !taken[i + k])
-        })?;
-        positions.extend(start..start + part.len());
-        from = start + part.len();
-    }
-    Some(positions)
-}
-
-/// The first phrase of `list` found, with where; `words` are the
-/// question's words as stems.
-fn find_any(stems: &Stems, words: &[String], list: &Words, taken: &[bool]) -> Option<Vec<usize>> {
-    list.all()
-        .find_map(|phrase| find_phrase(stems, words, phrase, taken))
-}
-
-/// Stems of the words that carry meaning, negations kept as they are.
-fn content_stems(stems: &Stems, words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .filter(|w| NEGATION_WORDS.contains(&w.as_str()) || !is_stop_word(w))
-        .map(|w| {
-            if NEGATION_WORDS.contains(&w.as_str()) {
-                // « aucune » and « aucun », « pas » and « sans » say the same.
-                "¬".to_owned()
-            } else {
-                stems.loose(w)
-            }
-        })
-        .collect()
-}
-
-/// Whether `run` appears in `stems` as consecutive items.
-pub(super) fn contains_run(stems: &[String], run: &[String]) -> bool {
-    !run.is_empty() && stems.windows(run.len()).any(|w| w == run)
-}
-
-/// A constraint's opposite words, each as a run of stems.
-fn opposite_runs(stems: &Stems, constraint: &Constraint) -> Vec<Vec<String>> {
-    constraint
-        .opposite_words
-        .iter()
-        .map(|w| {
-            split(&fold(w).text)
-                .map(|w| stems.loose(w))
-                .collect::<Vec<_>>()
-        })
-        .filter(|run| !run.is_empty())
-        .collect()
-}
-
-/// Words after which a place is named (« à » folded).
-const PLACE_WORDS: &[&str] = &["a", "au", "dans", "en"];
-/// Articles between them and the name, which is never read with them
-/// (« à la réunion » is a meeting, not La Réunion).
-const ARTICLES: &[&str] = &["l", "la", "le", "les"];
-
-/// The place a question names after « en », « à », « au » or « dans »
-/// (a département by name, an académie, France, Belgique), with the
-/// positions of its words. A number is a département only after « dans
-/// le » (« à 23 h » is an hour).
-fn said_place(words: &[String]) -> Option<(Place, Vec<usize>)> {
-    for (i, word) in words.iter().enumerate() {
-        if !PLACE_WORDS.contains(&word.as_str()) {
-            continue;
-        }
-        let mut start = i + 1;
-        while words
-            .get(start)
-            .is_some_and(|w| ARTICLES.contains(&w.as_str()))
-        {
-            start += 1;
-        }
-        let after_dans_le = word == "dans" && start > i + 1;
-        // The longest name first: « Loire-Atlantique » before « Loire ».
-        for len in (1..=3).rev() {
-            let Some(name) = words.get(start..start + len) else {
-                continue;
-            };
-            let name = name.join("-");
-            let numeric = name.starts_with(|c: char| c.is_ascii_digit());
-            if numeric && !after_dans_le {
-                continue;
-            }
-            if let Some(place) = Place::parse(&name).filter(Place::is_set) {
-                return Some((place, (i..start + len).collect()));
-            }
-        }
-    }
-    None
 }
 
 /// Reads `question` by the vocabulary.
@@ -204,8 +89,25 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
         reading.place = Some(place);
         take(&at, &mut taken);
     }
-    // Situations: on stems, whatever the words around.
-    let question_stems = content_stems(stems, &words);
+    // Everyday expressions name no tool and describe no situation: « donner
+    // rendez-vous » is no RENATER Rendez-vous, « dès ce soir » no parent
+    // writing at night.
+    for phrase in &intents.ordinary_phrases {
+        while let Some(at) = find_phrase(stems, &word_stems, phrase, &taken) {
+            take(&at, &mut taken);
+            reading
+                .ordinary
+                .extend(at.iter().map(|&i| words[i].clone()));
+        }
+    }
+    // Situations: on stems, whatever the words around, except the words
+    // already read (a run of stems never crosses them).
+    let untaken: Vec<String> = words
+        .iter()
+        .zip(&taken)
+        .map(|(w, &t)| if t { "·".to_owned() } else { w.clone() })
+        .collect();
+    let question_stems = content_stems(stems, &untaken);
     for (i, situation) in intents.situations.iter().enumerate() {
         let found = situation.words.all().find(|phrase| {
             let phrase_words: Vec<String> = split(&fold(phrase).text).map(str::to_owned).collect();
@@ -220,11 +122,15 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     }
     // The intents that change the answer's shape; their words are no need.
     let mut intent_end = None;
-    // « sans arrêt », « sans changer » ask for no replacement.
+    // « sans arrêt », « sans changer » ask for no replacement; « (il n')y
+    // a pas un autre … ? » asks for one.
     let negated = |at: &[usize]| {
         at.first()
             .and_then(|&first| first.checked_sub(1))
-            .is_some_and(|before| NEGATION_WORDS.contains(&words[before].as_str()))
+            .is_some_and(|before| {
+                let asks = before >= 2 && words[before - 2] == "y" && words[before - 1] == "a";
+                NEGATION_WORDS.contains(&words[before].as_str()) && !asks
+            })
     };
     if let Some(at) =
         find_any(stems, &word_stems, &intents.replace, &taken).filter(|at| !negated(at))
@@ -304,9 +210,15 @@ fn read_negations(
                 break;
             }
         }
-        if let Some(i) = excluded {
-            reading.opposites.push(vec![stems.loose(&words[i])]);
-            reading.excluded.push(words[i].clone());
+        match excluded {
+            // « L'école n'a pas de site, comment on en crée un ? »: a lack
+            // the question then asks to fill is its need.
+            Some(i) if asked_for_again(words, i) => taken[i] = false,
+            Some(i) => {
+                reading.opposites.push(vec![stems.loose(&words[i])]);
+                reading.excluded.push(words[i].clone());
+            }
+            None => {}
         }
         // Excluding what a constraint's opposite words say (« sans pages
         // publicitaires ») sets that constraint.
@@ -328,6 +240,14 @@ fn read_negations(
             reading.excluded.push(pair[1].clone());
         }
     }
+}
+
+/// Whether the thing at `at` is asked for later in the question as « en
+/// … un » (« comment on en crée un », « on voudrait en avoir une »).
+fn asked_for_again(words: &[String], at: usize) -> bool {
+    let one = |w: Option<&String>| w.is_some_and(|w| w == "un" || w == "une");
+    (at + 1..words.len())
+        .any(|j| words[j] == "en" && (one(words.get(j + 2)) || one(words.get(j + 3))))
 }
 
 /// A time of day written in one word (« 23h », « 7h30 ») read as the
@@ -405,6 +325,40 @@ mod tests {
         assert_eq!(r.opposites, vec![vec![Stems::default().of("compte")]]);
         assert!(!r.need.iter().any(|w| w == "compte"));
         assert!(r.need.iter().any(|w| w == "visio"));
+    }
+
+    #[test]
+    fn a_lack_the_question_asks_to_fill_is_its_need() {
+        let r = reading("l'école n'a pas de site, comment on en crée un ?");
+        assert!(r.need.iter().any(|w| w == "site"), "{r:?}");
+        assert!(r.excluded.is_empty() && r.opposites.is_empty());
+        assert_eq!(reading("une visio sans compte").excluded, vec!["compte"]);
+    }
+
+    #[test]
+    fn everyday_expressions_name_nothing_and_describe_no_situation() {
+        let r = reading("je dois donner rendez-vous aux parents");
+        assert!(
+            !r.ordinary.is_empty() && !r.need.iter().any(|w| w == "rendez"),
+            "{r:?}"
+        );
+        assert!(
+            reading("je dois envoyer les fiches dès ce soir")
+                .situations
+                .is_empty()
+        );
+        assert!(
+            !reading("les parents m'écrivent le soir")
+                .situations
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn asking_whether_there_is_another_is_no_negation() {
+        assert!(reading("y a pas un autre mur plus sûr ?").replace);
+        assert!(reading("il n'y a pas une autre visio ?").replace);
+        assert!(!reading("ils appellent sans arrêt").replace);
     }
 
     #[test]

@@ -222,6 +222,34 @@ impl SearchIndex {
         self.name_holds(index, &content, true)
     }
 
+    /// Whether a folded word is a whole word of the document's name or
+    /// aliases.
+    pub(super) fn name_has_word(&self, index: usize, word: &str) -> bool {
+        self.docs.get(index).is_some_and(|doc| {
+            self.names
+                .range(doc.names.clone())
+                .any(|(name, _)| words::split(name).any(|name_word| name_word == word))
+        })
+    }
+
+    /// Whether each word of the query that carries meaning starts a word
+    /// of the document's name or aliases, as written (no typo).
+    pub(super) fn name_spells_query(&self, index: usize, query: &str) -> bool {
+        let folded = super::text::fold(query).text;
+        let Some(doc) = self.docs.get(index) else {
+            return false;
+        };
+        let content: Vec<&str> = words::split(&folded)
+            .filter(|w| !words::is_stop_word(w))
+            .collect();
+        !content.is_empty()
+            && content.iter().all(|word| {
+                self.names.range(doc.names.clone()).any(|(name, _)| {
+                    words::split(name).any(|name_word| name_word.starts_with(word))
+                })
+            })
+    }
+
     /// Whether each word is the start of a word of the document's name or
     /// aliases, or one with a typo. A word written as such in the catalogue
     /// ("email") is no misspelling of a name ("Gmail").

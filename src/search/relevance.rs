@@ -255,11 +255,20 @@ impl Relevance {
         (self.doc_len.len() / 100).max(5)
     }
 
+    /// Whether a term names the documents that have it in a name: it is
+    /// rare, and mostly a name's word (« Picasoft », « Tribu »), not a
+    /// word more documents write than name (« année » of TouteMonAnnée,
+    /// « lycée » of lycee.cned.fr).
+    fn names_with(&self, term: u32) -> bool {
+        let count = self.postings.count(term);
+        count <= self.distinctive_limit() && 2 * self.postings.count_in_names(term) > count
+    }
+
     /// Whether a folded word is rare enough to name a document (a word
     /// no document has, a misheard name, is).
     pub(super) fn is_distinctive(&self, word: &str) -> bool {
         self.term_of_query_word(word)
-            .is_none_or(|t| self.postings.count(t) <= self.distinctive_limit())
+            .is_none_or(|t| self.names_with(t))
     }
 
     /// Prepares a folded question, its size already taken out.
@@ -319,7 +328,6 @@ impl Relevance {
         if total <= 0.0 {
             return Vec::new();
         }
-        let distinctive_limit = self.distinctive_limit();
         let mut share = vec![0.0_f32; docs];
         let mut covered = vec![0.0_f32; docs];
         let mut names = vec![false; docs];
@@ -334,9 +342,7 @@ impl Relevance {
                 }
                 best[doc] = best[doc].max(value);
                 let need_word = self.need_terms.get(term as usize).copied();
-                names[doc] |= posting.in_name
-                    && need_word == Some(false)
-                    && self.postings.count(term) <= distinctive_limit;
+                names[doc] |= posting.in_name && need_word == Some(false) && self.names_with(term);
             };
             if indexed {
                 for &(t, idf) in &term.terms {
