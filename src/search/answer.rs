@@ -293,7 +293,7 @@ impl Asked<'_> {
             }
             if !reading.opposites.is_empty()
                 && order < CONSTRAINT_DEPTH
-                && self.says_opposite(stems, hit.index, tool, &reading.opposites)
+                && self.says_opposite(stems, hit.index, tool, reading)
             {
                 percent = percent * OPPOSITE_PERCENT / 100;
             }
@@ -391,26 +391,23 @@ impl Asked<'_> {
     }
 
     /// Whether a tool's statements of what it is, needs or costs say one
-    /// of `opposites`. A safe tool's precautions are advice, not what the
-    /// tool does; a doubtful or proscribed tool's are the risks the
-    /// sources found in it (« pages publicitaires inopinées »), so they
-    /// count.
-    fn says_opposite(
-        &self,
-        stems: &Stems,
-        index: usize,
-        tool: &Tool,
-        opposites: &[Vec<String>],
-    ) -> bool {
+    /// of the question's opposites. A safe tool's precautions are advice,
+    /// not what the tool does (« vérifier l'absence de publicité »), except
+    /// where they say it needs what the question excludes (« lors de la
+    /// création des comptes élèves »). A doubtful or proscribed tool's
+    /// precautions are the risks the sources found in it (« pages
+    /// publicitaires inopinées »), so they count.
+    fn says_opposite(&self, stems: &Stems, index: usize, tool: &Tool, reading: &Reading) -> bool {
         let risks_found = tool.risk.level > Risk::Precautions;
-        self.statements(index, tool)
-            .iter()
-            .filter(|s| match s.field {
-                Field::Gdpr => false,
-                Field::Precautions => risks_found,
-                _ => true,
-            })
-            .any(|s| question::says_any(stems, &s.text, opposites))
+        let excluded: Vec<String> = reading.excluded.iter().map(|w| stems.loose(w)).collect();
+        let light = &self.intents.negation.light_words;
+        self.statements(index, tool).iter().any(|s| match s.field {
+            Field::Gdpr => false,
+            Field::Precautions if !risks_found => {
+                super::phrase::says_needed(stems, &s.text, &excluded, light)
+            }
+            _ => super::phrase::says_any(stems, &s.text, &reading.opposites),
+        })
     }
 }
 

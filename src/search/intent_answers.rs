@@ -243,7 +243,12 @@ impl Asked<'_> {
     pub(super) fn excluded_tools(&self, reading: &Reading) -> (Vec<usize>, String) {
         let (mut tools, mut words) = (Vec::new(), Vec::new());
         for word in &reading.excluded {
-            if let Some(tool) = self.tool_named_in(std::slice::from_ref(word)) {
+            // A whole word that only starts a name's word (« pub » of
+            // « Portails publics ») names nothing; a misspelt name does.
+            let named = self.tool_named_in(std::slice::from_ref(word)).filter(|&t| {
+                !self.tools.name_spells_query(t, word) || self.tools.name_has_word(t, word)
+            });
+            if let Some(tool) = named {
                 // Once each: « sans Zoom » is read by two rules.
                 if !tools.contains(&tool) {
                     tools.push(tool);

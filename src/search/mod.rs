@@ -28,6 +28,7 @@ mod rank;
 mod relevance;
 mod respell;
 mod said_place;
+mod stop_words;
 mod text;
 mod typo;
 mod words;

@@ -1,5 +1,6 @@
-//! Phrases of the vocabulary found in a question's words: runs of stems,
-//! parts in order, negations kept.
+//! Phrases of the vocabulary found in a question's words (runs of stems,
+//! parts in order, negations kept), and what a tool's statement says of a
+//! question's constraints: their opposite, or a need of what it excludes.
 
 use super::text::fold;
 use super::words::{Stems, is_stop_word, split};
@@ -91,4 +92,70 @@ pub(super) fn opposite_runs(stems: &Stems, constraint: &Constraint) -> Vec<Vec<S
         })
         .filter(|run| !run.is_empty())
         .collect()
+}
+
+/// Whether a text says one of the `opposites` without a negation in the
+/// three words before it (« soumis à réservation », not « sans
+/// réservation »).
+pub(super) fn says_any(stems: &Stems, text: &str, opposites: &[Vec<String>]) -> bool {
+    let folded = fold(text).text;
+    let words: Vec<&str> = split(&folded).collect();
+    let text_stems: Vec<String> = words.iter().map(|w| stems.loose(w)).collect();
+    opposites.iter().any(|run| {
+        !run.is_empty()
+            && (0..text_stems.len().saturating_sub(run.len() - 1)).any(|i| {
+                text_stems[i..i + run.len()] == run[..]
+                    && !words[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|w| NEGATION_WORDS.contains(w) || *w == "n")
+            })
+    })
+}
+
+/// Whether a text says it needs one of the `excluded` stems: a light
+/// word (« création », « fournir ») in the three words before it (« lors
+/// de la création des comptes élèves »), not « conservant votre numéro
+/// anonyme ».
+pub(super) fn says_needed(
+    stems: &Stems,
+    text: &str,
+    excluded: &[String],
+    light_words: &[String],
+) -> bool {
+    let folded = fold(text).text;
+    let words: Vec<&str> = split(&folded).collect();
+    words.iter().enumerate().any(|(i, word)| {
+        excluded.contains(&stems.loose(word))
+            && words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|before| light_words.iter().any(|l| l == before))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::catalog::intents::Intents;
+
+    #[test]
+    fn a_statement_saying_the_opposite_is_told_from_one_agreeing() {
+        let stems = Stems::default();
+        let opposites = vec![vec![stems.of("reservation")]];
+        assert!(says_any(&stems, "Soumis à réservation", &opposites));
+        assert!(!says_any(&stems, "Sans réservation préalable", &opposites));
+    }
+
+    #[test]
+    fn a_statement_needing_what_is_excluded_is_told_from_advice() {
+        let stems = Stems::default();
+        let light = Intents::bundled().unwrap().negation.light_words;
+        let compte = vec![stems.loose("compte")];
+        let needs = "Lors de la création des comptes élèves restreindre l'identification.";
+        assert!(says_needed(&stems, needs, &compte, &light));
+        let numero = vec![stems.loose("numero")];
+        let advice =
+            "Vous souhaitez avoir recours au téléphone tout en conservant votre numéro anonyme ?";
+        assert!(!says_needed(&stems, advice, &numero, &light));
+    }
 }

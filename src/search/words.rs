@@ -8,143 +8,6 @@ use std::sync::Mutex;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// Words that say nothing of a need: articles, pronouns, prepositions and
-/// the verbs of a question ("comment faire une visio avec mes élèves",
-/// "je cherche à créer") and the words for any tool ("une application
-/// pour…").
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "ai",
-    "aimerais",
-    "appli",
-    "application",
-    "applications",
-    "applis",
-    "as",
-    "au",
-    "aupres",
-    "aux",
-    "avec",
-    "avoir",
-    "besoin",
-    "c",
-    "ca",
-    "ce",
-    "ces",
-    "cet",
-    "cette",
-    "cherche",
-    "chercher",
-    "chez",
-    "chose",
-    "comme",
-    "comment",
-    "creer",
-    "d",
-    "dans",
-    "de",
-    "des",
-    "dois",
-    "doit",
-    "doivent",
-    "donc",
-    "dont",
-    "du",
-    "elle",
-    "elles",
-    "en",
-    "est",
-    "et",
-    "etre",
-    "existe",
-    "faire",
-    "fait",
-    "falloir",
-    "faut",
-    "il",
-    "ils",
-    "j",
-    "je",
-    "l",
-    "la",
-    "le",
-    "les",
-    "leur",
-    "leurs",
-    "logiciel",
-    "logiciels",
-    "lui",
-    "m",
-    "ma",
-    "mais",
-    "me",
-    "meme",
-    "mes",
-    "met",
-    "mets",
-    "mettre",
-    "mon",
-    "n",
-    "ne",
-    "nos",
-    "notre",
-    "nous",
-    "on",
-    "ont",
-    "organiser",
-    "ou",
-    "outil",
-    "outils",
-    "par",
-    "pas",
-    "peut",
-    "peuvent",
-    "peux",
-    "planifier",
-    "plus",
-    "pour",
-    "pouvoir",
-    "prevoir",
-    "puis",
-    "qu",
-    "que",
-    "quel",
-    "quelle",
-    "quelles",
-    "quelque",
-    "quels",
-    "qui",
-    "quoi",
-    "s",
-    "sa",
-    "sans",
-    "se",
-    "ses",
-    "si",
-    "soit",
-    "son",
-    "sont",
-    "souhaite",
-    "souhaiterais",
-    "sur",
-    "ta",
-    "te",
-    "tes",
-    "ton",
-    "trouver",
-    "tu",
-    "un",
-    "une",
-    "utiliser",
-    "veux",
-    "voir",
-    "vos",
-    "votre",
-    "voudrais",
-    "vous",
-    "y",
-];
-
 /// Splits folded text into words: letters and digits, apostrophes and
 /// hyphens cut ("d'ecole", "post-it").
 pub(super) fn split(folded: &str) -> impl Iterator<Item = &str> {
@@ -190,7 +53,7 @@ pub(super) fn setting_words(words: &[&str]) -> Vec<bool> {
 
 /// Whether a folded word carries no meaning for a search.
 pub(super) fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    super::stop_words::STOP_WORDS.binary_search(&word).is_ok()
 }
 
 /// Words whose loose stems are remembered at most.
@@ -333,7 +196,11 @@ mod tests {
 
     #[test]
     fn stop_words_are_sorted_for_the_binary_search() {
-        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            super::super::stop_words::STOP_WORDS
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
         assert!(is_stop_word("avec") && !is_stop_word("visio"));
     }
 
