@@ -143,6 +143,10 @@ pub struct Intents {
     pub schema: Option<String>,
     /// « À la place de », « remplacer », « comme … mais ».
     pub replace: Words,
+    /// « J'hésite entre WhatsApp et la liste de diffusion, lequel ? »: the
+    /// tools named, safest first.
+    #[serde(default)]
+    pub choice: Words,
     pub permission: Permission,
     pub negation: Negation,
     pub constraints: Vec<Constraint>,
@@ -178,6 +182,10 @@ impl Intents {
             ("permission".to_owned(), &self.permission.words),
             ("negation".to_owned(), &self.negation.words),
         ];
+        // Optional: a vocabulary without it reads no choice.
+        if self.choice.all().next().is_some() {
+            lists.push(("choice".to_owned(), &self.choice));
+        }
         lists.extend(
             self.constraints
                 .iter()

@@ -146,6 +146,7 @@ impl Asked<'_> {
                 out.push(Answer { found, replaced });
             }
         };
+        self.push_choice(&reading, &mut out);
         match named {
             Some(tool) if reading.replace => {
                 let alternatives = self.replacements(tool, &rest, &search_text);

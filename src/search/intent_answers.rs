@@ -214,28 +214,102 @@ impl Asked<'_> {
             if nearest_last {
                 windows.reverse();
             }
-            for window in windows {
-                let text = window.join(" ");
-                // A common word (« visio », « messagerie ») names no
-                // tool, unless it is the whole of a name; nor does a
-                // word alone that the repères use as an ordinary word
-                // (« liste des applications proscrites » is no mailing
-                // list; « liste de diffusion » still names it).
-                let distinctive = self.tools.has_distinctive_word(&text)
-                    && (len > 1 || !self.guides.has_prose_word(&text, PROSE_GUIDES));
-                let hit = self.tools.search(&text).into_iter().next();
-                let named = hit.filter(|h| {
-                    h.kind != HitKind::Text
-                        && (!as_written || self.tools.name_spells_query(h.index, &text))
-                        && (distinctive && self.tools.name_holds_query(h.index, &text)
-                            || self.tools.is_name_of(h.index, &text))
-                });
-                if let Some(hit) = named {
-                    return (hit.index < self.catalog.tools.len()).then_some(hit.index);
-                }
+            if let Some(tool) = windows
+                .into_iter()
+                .find_map(|run| self.tool_named_by_run(run, as_written))
+            {
+                return Some(tool);
             }
         }
         None
+    }
+
+    /// The tool a run of words names, if any.
+    fn tool_named_by_run(&self, run: &[&str], as_written: bool) -> Option<usize> {
+        let text = run.join(" ");
+        // A common word (« visio », « messagerie ») names no tool, unless
+        // it is the whole of a name; nor does a word alone that the
+        // repères use as an ordinary word (« liste des applications
+        // proscrites » is no mailing list; « liste de diffusion » still
+        // names it).
+        let distinctive = self.tools.has_distinctive_word(&text)
+            && (run.len() > 1 || !self.guides.has_prose_word(&text, PROSE_GUIDES));
+        let hit = self.tools.search(&text).into_iter().next()?;
+        let named = hit.kind != HitKind::Text
+            && (!as_written || self.tools.name_spells_query(hit.index, &text))
+            && (distinctive && self.tools.name_holds_query(hit.index, &text)
+                || self.tools.is_name_of(hit.index, &text));
+        (named && hit.index < self.catalog.tools.len()).then_some(hit.index)
+    }
+
+    /// For a question asking to choose between tools it names: those
+    /// tools, safest first, then the repères that decide the others.
+    pub(super) fn push_choice(&self, reading: &Reading, out: &mut Vec<Answer>) {
+        let tools = self.choice_tools(reading);
+        if tools.len() < 2 {
+            return;
+        }
+        let guides: Vec<usize> = tools
+            .iter()
+            .flat_map(|&t| self.deciding_guides(&self.catalog.tools[t]))
+            .collect();
+        let found = tools
+            .into_iter()
+            .map(tool_found)
+            .chain(guides.into_iter().map(guide_found));
+        for found in found {
+            if !out.iter().any(|a| a.found.same(&found)) {
+                out.push(Answer {
+                    found,
+                    replaced: false,
+                });
+            }
+        }
+    }
+
+    /// For a question asking to choose (« j'hésite entre WhatsApp et la
+    /// liste de diffusion de l'académie »): every tool it names, by the
+    /// longest runs first, safest first.
+    fn choice_tools(&self, reading: &Reading) -> Vec<usize> {
+        if reading.choice_at.is_none() {
+            return Vec::new();
+        }
+        let content: Vec<&str> = reading
+            .need
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !super::words::is_stop_word(w))
+            .collect();
+        let mut used = vec![false; content.len()];
+        let mut tools: Vec<usize> = Vec::new();
+        for len in (1..=content.len().min(3)).rev() {
+            for start in 0..=content.len() - len {
+                let span = start..start + len;
+                if used[span.clone()].iter().any(|&u| u) {
+                    continue;
+                }
+                // Common words spelling a name together name it here
+                // (« la liste de diffusion de l'académie »).
+                let run = &content[span.clone()];
+                let spelt = || {
+                    let text = run.join(" ");
+                    let hit = self.tools.search(&text).into_iter().next()?;
+                    (len >= 2
+                        && hit.kind != HitKind::Text
+                        && hit.index < self.catalog.tools.len()
+                        && self.tools.name_spells_query(hit.index, &text))
+                    .then_some(hit.index)
+                };
+                if let Some(tool) = self.tool_named_by_run(run, false).or_else(spelt) {
+                    used[span].iter_mut().for_each(|u| *u = true);
+                    if !tools.contains(&tool) {
+                        tools.push(tool);
+                    }
+                }
+            }
+        }
+        tools.sort_by_key(|&t| self.catalog.tools[t].risk.level);
+        tools
     }
 
     /// The tools the question excludes by name (« pas Zoom »), and its

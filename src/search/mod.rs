@@ -17,6 +17,7 @@ mod blob;
 mod catalog;
 mod dictionary;
 mod docs;
+mod fields;
 mod intent_answers;
 mod lexical;
 mod name_order;
@@ -35,8 +36,8 @@ mod words;
 
 pub use answer::{Answer, Asked, reads_tool_bodies};
 pub use catalog::{Found, guidance_doc, guidance_index, tool_doc, tool_index};
+pub use fields::{SizeRange, Weight};
 pub use name_order::NameOrder;
-pub use relevance::{SizeRange, Weight};
 
 use arena::Strings;
 use docs::{Docs, Prepared};

@@ -158,4 +158,79 @@ mod tests {
             "Vous souhaitez avoir recours au téléphone tout en conservant votre numéro anonyme ?";
         assert!(!says_needed(&stems, advice, &numero, &light));
     }
+
+    /// A situation's phrase keeps what it says once stop words are
+    /// dropped: « où vont les données » is not « données », « un autre
+    /// outil » not « autre ». Only small words (articles, pronouns, the
+    /// verbs of a question, the words for any tool) may go.
+    #[test]
+    fn situation_phrases_keep_their_meaning_without_stop_words() {
+        const SMALL: &[&str] = &[
+            "a",
+            "appli",
+            "application",
+            "au",
+            "aux",
+            "d",
+            "de",
+            "des",
+            "doit",
+            "du",
+            "elle",
+            "en",
+            "est",
+            "etre",
+            "faire",
+            "faut",
+            "il",
+            "ils",
+            "j",
+            "je",
+            "l",
+            "la",
+            "le",
+            "les",
+            "leur",
+            "ma",
+            "me",
+            "mes",
+            "mon",
+            "n",
+            "ne",
+            "nous",
+            "on",
+            "outil",
+            "qu",
+            "que",
+            "qui",
+            "quoi",
+            "sa",
+            "se",
+            "ses",
+            "son",
+            "tout",
+            "toute",
+            "un",
+            "une",
+            "vos",
+            "votre",
+            "y",
+        ];
+        let intents = Intents::bundled().unwrap();
+        let stems = Stems::default();
+        let mut shrunk = Vec::new();
+        for situation in &intents.situations {
+            for phrase in situation.words.all() {
+                let words: Vec<String> = split(&fold(phrase).text).map(str::to_owned).collect();
+                let meaningful = words
+                    .iter()
+                    .filter(|w| !SMALL.contains(&w.as_str()))
+                    .count();
+                if content_stems(&stems, &words).len() < meaningful.min(2) {
+                    shrunk.push(format!("{}: « {phrase} »", situation.id));
+                }
+            }
+        }
+        assert!(shrunk.is_empty(), "{shrunk:#?}");
+    }
 }

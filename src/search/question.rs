@@ -6,7 +6,7 @@
 //! (« les parents écrivent à 23 h »). What is left is the need.
 
 use super::text::fold;
-use super::words::{Stems, is_stop_word, split};
+use super::words::{Stems, hour_as_word, is_stop_word, split};
 use crate::catalog::intents::Intents;
 use crate::catalog::territory::Place;
 
@@ -22,6 +22,9 @@ pub(super) struct Reading {
     pub(super) replace: bool,
     /// It asks whether something is allowed.
     pub(super) permission: bool,
+    /// Where it asks to choose between tools it names (« j'hésite entre
+    /// … lequel ? »).
+    pub(super) choice_at: Option<usize>,
     /// Stems the question excludes, and stems (or runs of stems) of
     /// statements that say the opposite of one of its constraints.
     pub(super) opposites: Vec<Vec<String>>,
@@ -56,6 +59,7 @@ impl Reading {
     pub(super) fn has_intent(&self) -> bool {
         self.replace
             || self.permission
+            || self.choice_at.is_some()
             || !self.excluded.is_empty()
             || self.people.is_some()
             || !self.opposites.is_empty()
@@ -137,6 +141,10 @@ pub(super) fn read(intents: &Intents, stems: &Stems, question: &str) -> Reading 
     {
         reading.replace = true;
         intent_end = at.last().copied();
+        take(&at, &mut taken);
+    }
+    if let Some(at) = find_any(stems, &word_stems, &intents.choice, &taken) {
+        reading.choice_at = at.first().copied();
         take(&at, &mut taken);
     }
     if let Some(at) = find_any(stems, &word_stems, &intents.permission.words, &taken) {
@@ -258,27 +266,6 @@ fn asked_for_again(words: &[String], at: usize) -> bool {
     let one = |w: Option<&String>| w.is_some_and(|w| w == "un" || w == "une");
     (at + 1..words.len())
         .any(|j| words[j] == "en" && (one(words.get(j + 2)) || one(words.get(j + 3))))
-}
-
-/// A time of day written in one word (« 23h », « 7h30 ») read as the
-/// word « heures », as the vocabulary's situations say it (« à toute
-/// heure »); any other word as it is.
-fn hour_as_word(word: &str) -> String {
-    let digits = word
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(word.len());
-    let (hours, rest) = word.split_at(digits);
-    let minutes = rest.strip_prefix('h');
-    let is_hour = (1..=2).contains(&hours.len())
-        && hours.parse::<u8>().is_ok_and(|h| h < 24)
-        && minutes.is_some_and(|m| {
-            m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
-        });
-    if is_hour {
-        "heures".to_owned()
-    } else {
-        word.to_owned()
-    }
 }
 
 #[cfg(test)]

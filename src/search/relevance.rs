@@ -6,65 +6,10 @@
 use std::collections::HashMap;
 
 use super::dictionary::Dictionary;
+use super::fields::{SizeRange, Weight};
 use super::postings::{Posting, Postings};
 use super::text::fold;
 use super::words::{Size, Stems, is_stop_word, setting_words, split};
-
-/// Where a text sits in a document, from the field that says most about
-/// what the document is to the one that says least.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Weight {
-    /// The display name (a tool's name, a repère's title).
-    Name,
-    /// Other names and the id.
-    Alias,
-    /// The needs a tool answers: labels, keywords, everyday words.
-    Need,
-    /// What the tool is and does (summary, features, advantages; a repère's items).
-    Feature,
-    /// Data-protection precautions and limits.
-    Precaution,
-    /// Anything else said of it (availability, cost, hosting…).
-    Other,
-    /// The message to families.
-    Message,
-}
-
-impl Weight {
-    fn factor(self) -> f32 {
-        match self {
-            Weight::Name => 8.0,
-            Weight::Alias => 6.0,
-            Weight::Need => 4.0,
-            Weight::Feature => 2.0,
-            Weight::Precaution => 1.2,
-            Weight::Other => 1.0,
-            Weight::Message => 0.6,
-        }
-    }
-}
-
-/// File sizes a document is for ("plus de 5 Mo", "jusqu'à 20 Mo").
-#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SizeRange {
-    /// Only files larger than this (megabytes).
-    pub above_mb: Option<f64>,
-    /// Files up to this size (megabytes).
-    pub up_to_mb: Option<f64>,
-}
-
-impl SizeRange {
-    fn fits(self, size: Size) -> bool {
-        let s = size.megabytes;
-        let low = self
-            .above_mb
-            .is_none_or(|a| s > a || (s >= a && size.above));
-        let high = self
-            .up_to_mb
-            .is_none_or(|u| s < u || (s <= u && !size.above));
-        low && high
-    }
-}
 
 /// BM25 saturation and length normalisation (the usual values, length
 /// normalisation softened: long product sheets are not less relevant).
@@ -333,6 +278,14 @@ impl Relevance {
         let mut names = vec![false; docs];
         let mut best = vec![0.0_f32; docs];
         let mut touched: Vec<usize> = Vec::new();
+        // Whether each of the question's terms names (once per term, not
+        // per document).
+        let naming: HashMap<u32, bool> = query
+            .terms
+            .iter()
+            .flat_map(|term| &term.terms)
+            .map(|&(t, _)| (t, self.names_with(t)))
+            .collect();
         for term in &query.terms {
             let mut add = |doc: usize, term: u32, idf: f32, posting: Posting| {
                 let norm = 1.0 - B + B * self.doc_len[doc] / avg;
@@ -342,7 +295,9 @@ impl Relevance {
                 }
                 best[doc] = best[doc].max(value);
                 let need_word = self.need_terms.get(term as usize).copied();
-                names[doc] |= posting.in_name && need_word == Some(false) && self.names_with(term);
+                names[doc] |= posting.in_name
+                    && need_word == Some(false)
+                    && naming.get(&term).copied().unwrap_or(false);
             };
             if indexed {
                 for &(t, idf) in &term.terms {

@@ -124,6 +124,27 @@ impl Stems {
     }
 }
 
+/// A time of day written in one word (« 23h », « 7h30 ») read as the
+/// word « heures », as the vocabulary's situations say it (« à toute
+/// heure »); any other word as it is.
+pub(super) fn hour_as_word(word: &str) -> String {
+    let digits = word
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(word.len());
+    let (hours, rest) = word.split_at(digits);
+    let minutes = rest.strip_prefix('h');
+    let is_hour = (1..=2).contains(&hours.len())
+        && hours.parse::<u8>().is_ok_and(|h| h < 24)
+        && minutes.is_some_and(|m| {
+            m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+        });
+    if is_hour {
+        "heures".to_owned()
+    } else {
+        word.to_owned()
+    }
+}
+
 /// A file size read in a question, in megabytes, and which way it leans.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Size {
