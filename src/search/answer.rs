@@ -240,10 +240,11 @@ impl Asked<'_> {
     ) -> String {
         match named {
             // The need without the tool's name: its alternatives' need.
+            // A need's word in the name stays (« le pad de Snopyta »: a pad).
             Some(tool) => reading
                 .need
                 .iter()
-                .filter(|w| !self.tools.name_holds_query(tool, w))
+                .filter(|w| !self.tools.name_holds_query(tool, w) || self.tools.asks_a_need(w))
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" "),
