@@ -330,14 +330,7 @@ impl Asked<'_> {
                 words.push(word.as_str());
             }
         }
-        let need = reading
-            .need
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !words.contains(w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        (tools, need)
+        (tools, reading.need_without(&words))
     }
 
     /// The tools a question leaves without naming one to replace or ask
@@ -393,14 +386,7 @@ impl Asked<'_> {
                 );
             }
         }
-        let need = reading
-            .need
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !words.contains(w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        (tools, need)
+        (tools, reading.need_without(&words))
     }
 
     /// Each excluded tool once, flagged, after the first answers.

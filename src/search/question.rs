@@ -72,6 +72,16 @@ impl Reading {
     pub(super) fn need_text(&self) -> String {
         self.need.join(" ")
     }
+
+    /// The need without some of its words (a tool's name it leaves).
+    pub(super) fn need_without(&self, words: &[&str]) -> String {
+        self.need
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !words.contains(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 /// Reads `question` by the vocabulary.
