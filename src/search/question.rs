@@ -300,7 +300,8 @@ mod tests {
     #[test]
     fn a_time_of_day_in_one_word_is_read_as_hours() {
         assert_eq!(hour_as_word("23h"), "heures");
-        assert_eq!(hour_as_word("7h30"), "heures");
+        assert_eq!(hour_as_word("6h30"), "heures");
+        assert_eq!(hour_as_word("8h"), "8h");
         assert_eq!(hour_as_word("200mo"), "200mo");
         assert_eq!(hour_as_word("25h"), "25h");
         assert_eq!(hour_as_word("h"), "h");

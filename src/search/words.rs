@@ -124,9 +124,14 @@ impl Stems {
     }
 }
 
-/// A time of day written in one word (« 23h », « 7h30 ») read as the
-/// word « heures », as the vocabulary's situations say it (« à toute
-/// heure »); any other word as it is.
+/// The school day and the early evening: a time among them does not, by
+/// itself, say that someone writes at night.
+const WORKING_HOURS: std::ops::Range<u8> = 7..20;
+
+/// A time outside working hours written in one word (« 23h », « 6h30 »)
+/// read as the word « heures », as the vocabulary's situations say it (« à
+/// toute heure »); any other word as it is: « rendez-vous à 8h » is a
+/// meeting time, not a parent writing at night.
 pub(super) fn hour_as_word(word: &str) -> String {
     let digits = word
         .find(|c: char| !c.is_ascii_digit())
@@ -134,7 +139,9 @@ pub(super) fn hour_as_word(word: &str) -> String {
     let (hours, rest) = word.split_at(digits);
     let minutes = rest.strip_prefix('h');
     let is_hour = (1..=2).contains(&hours.len())
-        && hours.parse::<u8>().is_ok_and(|h| h < 24)
+        && hours
+            .parse::<u8>()
+            .is_ok_and(|h| h < 24 && !WORKING_HOURS.contains(&h))
         && minutes.is_some_and(|m| {
             m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
         });
