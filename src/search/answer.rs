@@ -271,6 +271,8 @@ impl Asked<'_> {
             hits.unwrap_or_else(|| (self.tools.search(query), self.guides.search(query)));
         let name_lookup = !self.tools.is_question(query);
         let mut moved_scores = None;
+        // What the question excludes, as stems: once, not per tool read.
+        let excluded: Vec<String> = reading.excluded.iter().map(|w| stems.loose(w)).collect();
         let mut ranked: Vec<(HitKind, i64, usize, Found)> =
             Vec::with_capacity(tool_hits.len() + guide_hits.len());
         for (order, hit) in tool_hits.into_iter().enumerate() {
@@ -295,7 +297,7 @@ impl Asked<'_> {
             }
             if !reading.opposites.is_empty()
                 && order < CONSTRAINT_DEPTH
-                && self.says_opposite(stems, hit.index, tool, reading)
+                && self.says_opposite(stems, hit.index, tool, &reading.opposites, &excluded)
             {
                 percent = percent * OPPOSITE_PERCENT / 100;
             }
@@ -399,16 +401,22 @@ impl Asked<'_> {
     /// création des comptes élèves »). A doubtful or proscribed tool's
     /// precautions are the risks the sources found in it (« pages
     /// publicitaires inopinées »), so they count.
-    fn says_opposite(&self, stems: &Stems, index: usize, tool: &Tool, reading: &Reading) -> bool {
+    fn says_opposite(
+        &self,
+        stems: &Stems,
+        index: usize,
+        tool: &Tool,
+        opposites: &[Vec<String>],
+        excluded: &[String],
+    ) -> bool {
         let risks_found = tool.risk.level > Risk::Precautions;
-        let excluded: Vec<String> = reading.excluded.iter().map(|w| stems.loose(w)).collect();
         let light = &self.intents.negation.light_words;
         self.statements(index, tool).iter().any(|s| match s.field {
             Field::Gdpr => false,
             Field::Precautions if !risks_found => {
-                super::phrase::says_needed(stems, &s.text, &excluded, light)
+                super::phrase::says_needed(stems, &s.text, excluded, light)
             }
-            _ => super::phrase::says_any(stems, &s.text, &reading.opposites),
+            _ => super::phrase::says_any(stems, &s.text, opposites),
         })
     }
 }
